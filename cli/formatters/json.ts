@@ -1,0 +1,23 @@
+/** The JSON contract other tools depend on: one object per file, 1-based lines, UTF-16 columns. */
+import { counts, type FileResult } from '../result.js';
+
+export function formatJson(results: readonly FileResult[]): string {
+  return JSON.stringify(
+    results.map((r) => ({
+      filePath: r.filePath,
+      messages: r.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+      })),
+      checklist: r.checklist.map((c) => ({ item: c.item, status: c.status, line: c.line, heading: c.heading })),
+      ...counts(r.findings),
+    })),
+    null,
+    2,
+  );
+}

@@ -1,0 +1,27 @@
+import type { ChecklistItem, Finding, Language } from '../rules/index.js';
+
+/** What the CLI keeps of one checked file (not the report itself, so many files stay cheap). */
+export interface FileResult {
+  filePath: string;
+  findings: Finding[];
+  checklist: ChecklistItem[];
+}
+
+export interface FormatContext {
+  lang: Language;
+  color: boolean;
+  cwd: string;
+  skipped: number;
+}
+
+export function counts(findings: readonly Finding[]): { errorCount: number; warningCount: number; infoCount: number } {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errorCount++;
+    else if (f.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { errorCount, warningCount, infoCount };
+}

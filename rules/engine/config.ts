@@ -1,0 +1,240 @@
+/**
+ * Configuration: .fazhi-lint.json / .fazhi-lint.jsonc found by searching upward from the checked file, with
+ * `extends` (relative paths and the built-in presets only: nothing is ever executed or fetched), rule severities
+ * and options. Validation reports the file, line and column of every error.
+ */
+import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Language, Rule, SeveritySetting } from './rule.js';
+
+export const CONFIG_FILE_NAMES = ['.fazhi-lint.jsonc', '.fazhi-lint.json'];
+export const PRESETS = ['fazhi-lint:recommended', 'fazhi-lint:all'] as const;
+
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  rules: Record<string, RuleSetting>;
+  language?: Language;
+  include?: string[];
+  exclude?: string[];
+  /** the config files that were read, nearest first */
+  files: string[];
+}
+
+export interface ConfigHost {
+  readFile(path: string): string | undefined;
+  dirname(path: string): string;
+  join(...parts: string[]): string;
+  resolve(base: string, rel: string): string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly detail: string,
+  ) {
+    super(`${file}:${line}:${column}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Severities and options every rule starts with. */
+export function defaultConfig(rules: readonly Rule[], all = false): ResolvedConfig {
+  const out: Record<string, RuleSetting> = {};
+  for (const r of rules) {
+    const d = r.meta.defaultSeverity;
+    const severity: SeveritySetting = typeof d === 'string' ? d : all ? d.off : 'off';
+    const options: Record<string, unknown> = {};
+    for (const [k, o] of Object.entries(r.meta.options ?? {})) options[k] = o.default;
+    out[r.meta.id] = { severity, options };
+  }
+  return { rules: out, files: [] };
+}
+
+/** The nearest config file at or above a directory. */
+export function findConfigFile(host: ConfigHost, startDir: string): string | undefined {
+  let dir = startDir;
+  for (let i = 0; i < 64; i++) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const p = host.join(dir, name);
+      if (host.readFile(p) !== undefined) return p;
+    }
+    const parent = host.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+  return undefined;
+}
+
+/** Load a config file (and what it extends) on top of the rules' defaults. Throws ConfigError. */
+export function loadConfigFile(host: ConfigHost, path: string, rules: readonly Rule[]): ResolvedConfig {
+  return resolveInto(host, path, rules, defaultConfig(rules), new Set());
+}
+
+/** Config for a file: the nearest config file's, or the defaults. Throws ConfigError. */
+export function configForFile(host: ConfigHost, filePath: string, rules: readonly Rule[]): ResolvedConfig {
+  const found = findConfigFile(host, host.dirname(filePath));
+  return found ? loadConfigFile(host, found, rules) : defaultConfig(rules);
+}
+
+function resolveInto(host: ConfigHost, path: string, rules: readonly Rule[], base: ResolvedConfig, seen: Set<string>): ResolvedConfig {
+  if (seen.has(path)) throw new ConfigError(path, 1, 1, `extends 循环引用 / circular extends`);
+  seen.add(path);
+  const text = host.readFile(path);
+  if (text === undefined) throw new ConfigError(path, 1, 1, '文件不存在或无法读取 / cannot read the file');
+  const parsed = parseConfigText(path, text, rules);
+  let config = base;
+  for (const ext of parsed.extends) {
+    if (ext.value === 'fazhi-lint:recommended') continue;
+    if (ext.value === 'fazhi-lint:all') {
+      config = mergeConfig(config, { ...defaultConfig(rules, true), files: [] });
+      continue;
+    }
+    if (!/^\.{1,2}[\\/]/.test(ext.value)) {
+      throw new ConfigError(path, ext.line, ext.column, `extends 只接受相对路径（./ 或 ../）或内置预设 ${PRESETS.join('、')} / extends takes a relative path or a built-in preset`);
+    }
+    config = resolveInto(host, host.resolve(host.dirname(path), ext.value), rules, config, seen);
+  }
+  const merged = mergeConfig(config, parsed.config);
+  return { ...merged, files: [path, ...config.files] };
+}
+
+function mergeConfig(base: ResolvedConfig, over: Partial<ResolvedConfig>): ResolvedConfig {
+  const rules: Record<string, RuleSetting> = { ...base.rules };
+  for (const [id, s] of Object.entries(over.rules ?? {})) {
+    rules[id] = { severity: s.severity, options: { ...(base.rules[id]?.options ?? {}), ...s.options } };
+  }
+  return {
+    rules,
+    language: over.language ?? base.language,
+    include: over.include ?? base.include,
+    exclude: over.exclude ?? base.exclude,
+    files: base.files,
+  };
+}
+
+interface ParsedConfig {
+  extends: { value: string; line: number; column: number }[];
+  config: Partial<ResolvedConfig>;
+}
+
+const SEVERITIES = ['off', 'info', 'warning', 'error'];
+const TOP_KEYS = ['$schema', 'extends', 'rules', 'language', 'include', 'exclude', 'root'];
+
+/** Parse and validate one config file's text. Throws ConfigError at the first problem, with its position. */
+export function parseConfigText(path: string, text: string, rules: readonly Rule[]): ParsedConfig {
+  const errors: ParseError[] = [];
+  const root = parseTree(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true, disallowComments: false });
+  const pos = (offset: number) => {
+    const before = text.slice(0, offset);
+    const line = before.split(/\r\n|\r|\n/).length;
+    const column = offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;
+    return { line, column };
+  };
+  const fail = (offset: number, msg: string): never => {
+    const p = pos(offset);
+    throw new ConfigError(path, p.line, p.column, msg);
+  };
+  if (errors.length) fail(errors[0].offset, `JSON 语法错误（${printParseErrorCode(errors[0].error)}）/ JSON syntax error`);
+  if (!root || root.type !== 'object') return fail(root?.offset ?? 0, '配置文件应为一个 JSON 对象 / the config must be a JSON object');
+
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const out: ParsedConfig = { extends: [], config: {} };
+  for (const prop of root.children ?? []) {
+    const [keyNode, valueNode] = prop.children ?? [];
+    const key = keyNode?.value as string;
+    if (!TOP_KEYS.includes(key)) fail(keyNode.offset, `未知的配置项“${key}”（可用：${TOP_KEYS.join('、')}）/ unknown key`);
+    if (!valueNode) continue;
+    switch (key) {
+      case 'extends': {
+        const list = valueNode.type === 'array' ? valueNode.children ?? [] : [valueNode];
+        for (const n of list) {
+          if (n.type !== 'string') fail(n.offset, 'extends 应为字符串或字符串数组 / extends must be a string or an array of strings');
+          out.extends.push({ value: n.value as string, ...pos(n.offset) });
+        }
+        break;
+      }
+      case 'language':
+        if (valueNode.value !== 'zh-CN' && valueNode.value !== 'en') fail(valueNode.offset, 'language 应为 "zh-CN" 或 "en" / language must be "zh-CN" or "en"');
+        out.config.language = valueNode.value;
+        break;
+      case 'include':
+      case 'exclude':
+        out.config[key] = stringArray(valueNode, key, fail);
+        break;
+      case 'root':
+        if (valueNode.type !== 'boolean') fail(valueNode.offset, 'root 应为 true 或 false / root must be a boolean');
+        break;
+      case 'rules':
+        if (valueNode.type !== 'object') fail(valueNode.offset, 'rules 应为对象 / rules must be an object');
+        out.config.rules = {};
+        for (const rp of valueNode.children ?? []) {
+          const [idNode, settingNode] = rp.children ?? [];
+          const id = idNode.value as string;
+          const rule = byId.get(id);
+          if (!rule) fail(idNode.offset, `未知的规则“${id}”/ unknown rule "${id}"${suggest(id, [...byId.keys()])}`);
+          out.config.rules[id] = ruleSetting(rule!, settingNode, fail);
+        }
+        break;
+    }
+  }
+  return out;
+}
+
+function suggest(id: string, ids: string[]): string {
+  const near = ids.find((x) => x.includes(id) || id.includes(x) || levenshtein(x, id) <= 3);
+  return near ? `（是否为“${near}”？/ did you mean "${near}"?）` : '';
+}
+
+function levenshtein(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length][b.length];
+}
+
+function stringArray(n: Node, key: string, fail: (o: number, m: string) => never): string[] {
+  if (n.type !== 'array' || (n.children ?? []).some((c) => c.type !== 'string')) fail(n.offset, `${key} 应为字符串数组（glob）/ ${key} must be an array of glob strings`);
+  return (n.children ?? []).map((c) => c.value as string);
+}
+
+function ruleSetting(rule: Rule, n: Node, fail: (o: number, m: string) => never): RuleSetting {
+  const sevMsg = `“${rule.meta.id}”的级别应为 ${SEVERITIES.map((s) => `"${s}"`).join('、')} / severity must be one of ${SEVERITIES.join(', ')}`;
+  let severityNode: Node | undefined = n;
+  let optionsNode: Node | undefined;
+  if (n.type === 'array') {
+    severityNode = n.children?.[0];
+    optionsNode = n.children?.[1];
+  } else if (n.type === 'object') {
+    severityNode = findNodeAtLocation(n, ['severity']);
+    optionsNode = findNodeAtLocation(n, ['options']);
+    for (const p of n.children ?? []) {
+      const k = p.children?.[0];
+      if (k && k.value !== 'severity' && k.value !== 'options') fail(k.offset, `未知的键“${k.value}”（应为 severity 或 options）/ unknown key`);
+    }
+  }
+  if (!severityNode || severityNode.type !== 'string' || !SEVERITIES.includes(severityNode.value)) fail(severityNode?.offset ?? n.offset, sevMsg);
+  const options: Record<string, unknown> = {};
+  if (optionsNode) {
+    if (optionsNode.type !== 'object') fail(optionsNode.offset, '规则选项应为对象 / rule options must be an object');
+    const schema = rule.meta.options ?? {};
+    for (const p of optionsNode.children ?? []) {
+      const [k, v] = p.children ?? [];
+      const name = k.value as string;
+      const opt = schema[name];
+      if (!opt) fail(k.offset, `规则“${rule.meta.id}”没有选项“${name}”${Object.keys(schema).length ? `（可用：${Object.keys(schema).join('、')}）` : ''} / unknown option`);
+      const ok =
+        opt.type === 'array'
+          ? v.type === 'array' && (v.children ?? []).every((c) => c.type === (opt.items?.type ?? 'string'))
+          : v.type === opt.type;
+      if (!ok) fail(v.offset, `选项“${name}”应为 ${opt.type} / option "${name}" must be ${opt.type}`);
+      options[name] = opt.type === 'array' ? (v.children ?? []).map((c) => c.value) : v.value;
+    }
+  }
+  return { severity: severityNode!.value as SeveritySetting, options };
+}

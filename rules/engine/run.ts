@@ -1,0 +1,123 @@
+/**
+ * Runs the enabled rules on a report: applies severities, options and inline disable comments, localises
+ * messages, and turns a throwing rule into a finding of its own so the others still report.
+ */
+import type { Report } from '../model/report.js';
+import type { Range } from '../model/text.js';
+import type { Language, MessageData, RawFinding, Rule, Severity, TextEdit } from './rule.js';
+import type { ResolvedConfig } from './config.js';
+import { isDisabled, readDirectives } from './directives.js';
+import { fixTitle, ruleMessage, ui } from '../messages/index.js';
+
+export const DOCS_BASE = 'https://github.com/fazhi-lint/fazhi-lint/blob/main/docs/rules/';
+
+export interface Located extends Range {
+  /** 1-based line and column; columns count UTF-16 code units */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Fix {
+  title: string;
+  messageId: string;
+  edits: TextEdit[];
+  /** a fix --fix may apply without asking */
+  safe: boolean;
+}
+
+export interface Related extends Located {
+  message: string;
+}
+
+export interface Finding extends Located {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  messageId: string;
+  data: MessageData;
+  related: Related[];
+  fixes: Fix[];
+  docsUrl: string;
+}
+
+export interface RunOptions {
+  config: ResolvedConfig;
+  language?: Language;
+  /** only rules marked cheap (huge documents) */
+  cheapOnly?: boolean;
+}
+
+export function locate(report: Report, r: Range): Located {
+  const s = report.lines.positionAt(r.start);
+  const e = report.lines.positionAt(r.end);
+  return { start: r.start, end: r.end, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+}
+
+export function runRules(report: Report, rules: readonly Rule[], opts: RunOptions): Finding[] {
+  const lang = opts.language ?? opts.config.language ?? 'zh-CN';
+  const directives = readDirectives(report);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = opts.config.rules[rule.meta.id];
+    if (!setting || setting.severity === 'off') continue;
+    if (opts.cheapOnly && !rule.meta.cheap) continue;
+    let raw: RawFinding[];
+    try {
+      raw = rule.check(report, setting.options);
+    } catch (err) {
+      findings.push(ruleErrorFinding(report, rule, err, lang));
+      continue;
+    }
+    for (const f of raw) {
+      const r = clampRange(report, f);
+      const loc = locate(report, r);
+      if (isDisabled(directives, rule.meta.id, r.start, loc.line - 1)) continue;
+      if (inExcluded(report, r)) continue;
+      findings.push({
+        ...loc,
+        ruleId: rule.meta.id,
+        severity: setting.severity,
+        messageId: f.messageId,
+        data: f.data ?? {},
+        message: ruleMessage(lang, rule.meta.id, f.messageId, f.data),
+        related: (f.related ?? []).map((rel) => ({ ...locate(report, clampRange(report, rel)), message: ruleMessage(lang, rule.meta.id, rel.messageId, rel.data) })),
+        fixes: (f.fixes ?? []).map((fx) => ({
+          title: fixTitle(lang, rule.meta.id, fx.messageId, fx.data),
+          messageId: fx.messageId,
+          edits: fx.edits,
+          safe: rule.meta.fixable === 'safe',
+        })),
+        docsUrl: DOCS_BASE + rule.meta.id + '.md',
+      });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+function clampRange(report: Report, r: Range): Range {
+  const n = report.source.length;
+  const start = Math.max(0, Math.min(r.start, n));
+  return { start, end: Math.max(start, Math.min(r.end, n)) };
+}
+
+function inExcluded(report: Report, r: Range): boolean {
+  if (r.start === r.end) return false;
+  return report.excluded.some((x) => r.start >= x.start && r.end <= x.end);
+}
+
+function ruleErrorFinding(report: Report, rule: Rule, err: unknown, lang: Language): Finding {
+  const error = err instanceof Error ? err.message : String(err);
+  return {
+    ...locate(report, { start: 0, end: 0 }),
+    ruleId: rule.meta.id,
+    severity: 'error',
+    messageId: 'ruleError',
+    data: { rule: rule.meta.id, error },
+    message: ui(lang, 'ruleError', { rule: rule.meta.id, error }),
+    related: [],
+    fixes: [],
+    docsUrl: DOCS_BASE + rule.meta.id + '.md',
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The public API of the checking core: check(text, options) → findings and the statutory checklist;
+ * fix(text, findings) → the text with their fixes applied. No file system, no editor, no process.
+ */
+import { createReport, type Report } from './model/report.js';
+import { runRules, type Finding } from './engine/run.js';
+import { defaultConfig, type ResolvedConfig } from './engine/config.js';
+import { applyFixesToText } from './engine/fix.js';
+import { allRules } from './registry.js';
+import type { Language, Rule } from './engine/rule.js';
+import type { ChecklistStatus } from './model/checklist.js';
+import type { StatutoryItem } from './model/vocabulary.js';
+
+export type { Finding, Fix, Related, Located } from './engine/run.js';
+export type { Rule, RuleMeta, Severity, SeveritySetting, Language, TextEdit, RawFinding } from './engine/rule.js';
+export type { ResolvedConfig, ConfigHost, RuleSetting } from './engine/config.js';
+export type { Report } from './model/report.js';
+export type { StatutoryItem } from './model/vocabulary.js';
+export { ConfigError, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES } from './engine/config.js';
+export { applyEdits, applyFixesToText, compatibleFixes } from './engine/fix.js';
+export { createReport } from './model/report.js';
+export { allRules, ruleById } from './registry.js';
+export { ruleMessage, ruleText, ui, languageFor, BASIS, fixTitle } from './messages/index.js';
+export { DOCS_BASE, locate } from './engine/run.js';
+
+/** Above this size only the cheap rules run, so an editor never freezes on a huge file. */
+export const LARGE_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+export interface ChecklistItem {
+  item: StatutoryItem;
+  status: ChecklistStatus;
+  line: number | null;
+  heading: string | null;
+}
+
+export interface CheckResult {
+  report: Report;
+  findings: Finding[];
+  checklist: ChecklistItem[];
+  /** true when the document was too large and only cheap rules ran */
+  degraded: boolean;
+}
+
+export interface CheckOptions {
+  config?: ResolvedConfig;
+  language?: Language;
+  filePath?: string;
+  rules?: readonly Rule[];
+}
+
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  const rules = options.rules ?? allRules;
+  const config = options.config ?? defaultConfig(rules);
+  const report = createReport(text, options.filePath);
+  const degraded = text.length > LARGE_DOCUMENT_BYTES;
+  const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded });
+  return { report, findings, checklist: checklistOf(report), degraded };
+}
+
+export function checklistOf(report: Report): ChecklistItem[] {
+  return report.checklist.map((e) => ({ item: e.item, status: e.status, line: e.line, heading: e.heading }));
+}
+
+/** Apply the first fix of each finding that does not collide with another; safeOnly keeps suggestions out. */
+export function fix(text: string, findings: readonly Finding[], safeOnly = true): { output: string; applied: Finding[] } {
+  const candidates = findings
+    .filter((f) => f.fixes.length && (!safeOnly || f.fixes[0].safe))
+    .map((f) => ({ finding: f, edits: f.fixes[0].edits }));
+  const { output, applied } = applyFixesToText(text, candidates);
+  return { output, applied: applied.map((a) => a.finding) };
+}
+
+/** Check and fix until nothing more can be fixed (at most 10 passes, as ESLint does). */
+export function fixAll(text: string, options: CheckOptions = {}, safeOnly = true): { output: string; passes: number; fixed: number } {
+  let output = text;
+  let fixed = 0;
+  let passes = 0;
+  for (; passes < 10; passes++) {
+    const { findings } = check(output, options);
+    const r = fix(output, findings, safeOnly);
+    if (r.applied.length === 0 || r.output === output) break;
+    fixed += r.applied.length;
+    output = r.output;
+  }
+  return { output, passes, fixed };
+}
+
+const REPORT_WORDS = /法治政府建设|法治建设|依法行政|法治政府|依法治(区|县|市|镇|街|省)/;
+
+/** Does a document found by walking a directory read as an annual report (so the walk checks it)? */
+export function looksLikeReport(report: Report): boolean {
+  const opening = [report.frame.title, ...report.bodyBlocks.slice(0, 3)].filter((b) => b !== null);
+  if (opening.some((b) => REPORT_WORDS.test(b!.norm.text))) return true;
+  return report.checklist.filter((e) => e.status === 'section' || e.status === 'merged').length >= 2;
+}

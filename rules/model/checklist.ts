@@ -1,0 +1,153 @@
+/**
+ * The statutory checklist: for each item of 督察规定, whether the report gives it a section of its own, carries
+ * it only inside another section, merges it with another item under one heading, or lacks it.
+ */
+import type { Block } from './parse.js';
+import type { Heading } from './outline.js';
+import type { Range } from './text.js';
+import { ITEM_INSIDE, STATUTORY_ITEMS, itemsNamedBy, type StatutoryItem } from './vocabulary.js';
+
+export type ChecklistStatus = 'section' | 'inside' | 'merged' | 'missing';
+
+export interface Section {
+  /** the top-level heading, null for the preamble */
+  heading: Heading | null;
+  /** source range from the heading to the next top-level heading */
+  range: Range;
+  /** block indices [from, to) */
+  from: number;
+  to: number;
+  /** statutory items the heading names */
+  items: StatutoryItem[];
+}
+
+export interface ChecklistEntry {
+  item: StatutoryItem;
+  status: ChecklistStatus;
+  /** 1-based line of the heading or paragraph that carries the item */
+  line: number | null;
+  /** heading text (normalised) */
+  heading: string | null;
+  /** the block where it was found */
+  block: Block | null;
+  /** the top-level sections that make up the item (several topical sections can form the measures item) */
+  sections: Section[];
+  /** the other item sharing the heading, for merged items */
+  mergedWith: StatutoryItem | null;
+  /** source range of the item's text (its sections, or the paragraph it was found in) */
+  range: Range | null;
+}
+
+export function buildSections(blocks: readonly Block[], headings: readonly Heading[], bodyStart: number, bodyEnd: number, textEnd: number): Section[] {
+  const tops = headings.filter((h) => h.level === 1);
+  const sections: Section[] = [];
+  const endOf = (i: number) => (i < bodyEnd ? blocks[i].start : textEnd);
+  const bodyEndOffset = bodyEnd < blocks.length ? blocks[bodyEnd].start : textEnd;
+  const firstTop = tops[0]?.block.index ?? bodyEnd;
+  if (firstTop > bodyStart) {
+    sections.push({ heading: null, range: { start: blocks[bodyStart]?.start ?? 0, end: endOf(firstTop) }, from: bodyStart, to: firstTop, items: [] });
+  }
+  tops.forEach((h, i) => {
+    const to = i + 1 < tops.length ? tops[i + 1].block.index : bodyEnd;
+    const end = i + 1 < tops.length ? tops[i + 1].block.start : bodyEndOffset;
+    sections.push({ heading: h, range: { start: h.block.start, end }, from: h.block.index, to, items: itemsNamedBy(h.title) });
+  });
+  return sections;
+}
+
+export function buildChecklist(blocks: readonly Block[], headings: readonly Heading[], sections: readonly Section[]): ChecklistEntry[] {
+  const entries = new Map<StatutoryItem, ChecklistEntry>();
+  for (const s of sections) {
+    if (!s.heading) continue;
+    const merged = s.items.length > 1;
+    for (const item of s.items) {
+      const existing = entries.get(item);
+      if (existing) {
+        existing.sections.push(s);
+        existing.range = { start: existing.range!.start, end: Math.max(existing.range!.end, s.range.end) };
+        continue;
+      }
+      entries.set(item, {
+        item,
+        status: merged ? 'merged' : 'section',
+        line: s.heading.block.line,
+        heading: s.heading.title,
+        block: s.heading.block,
+        sections: [s],
+        mergedWith: merged ? s.items.find((x) => x !== item) ?? null : null,
+        range: s.range,
+      });
+    }
+  }
+
+  // Topical top-level sections before the problems item (一、坚持党的领导… 二、加强建设…) form the measures item.
+  if (!entries.has('measures')) {
+    const stop = firstSectionIndexOf(sections, entries, ['problems', 'plans', 'other']);
+    const topical = sections.slice(0, stop).filter((s) => s.heading && s.items.length === 0);
+    if (topical.length) {
+      const first = topical[0];
+      entries.set('measures', {
+        item: 'measures',
+        status: 'section',
+        line: first.heading!.block.line,
+        heading: first.heading!.title,
+        block: first.heading!.block,
+        sections: topical,
+        mergedWith: null,
+        range: { start: first.range.start, end: topical[topical.length - 1].range.end },
+      });
+    }
+  }
+
+  for (const item of STATUTORY_ITEMS) {
+    if (entries.has(item)) continue;
+    const found = item === 'measures' ? null : findInside(item, blocks, headings, sections);
+    entries.set(
+      item,
+      found
+        ? {
+            item,
+            status: 'inside',
+            line: found.line,
+            heading: null,
+            block: found,
+            sections: [],
+            mergedWith: null,
+            range: { start: found.start, end: found.end },
+          }
+        : { item, status: 'missing', line: null, heading: null, block: null, sections: [], mergedWith: null, range: null },
+    );
+  }
+  return STATUTORY_ITEMS.map((i) => entries.get(i)!);
+}
+
+function firstSectionIndexOf(sections: readonly Section[], entries: Map<StatutoryItem, ChecklistEntry>, items: StatutoryItem[]): number {
+  let stop = sections.length;
+  for (const item of items) {
+    const e = entries.get(item);
+    if (e?.sections[0]) stop = Math.min(stop, sections.indexOf(e.sections[0]));
+  }
+  return stop;
+}
+
+/** An item carried lower down: a sub-heading, or a paragraph that opens with it (一是落实…第一责任人职责). */
+function findInside(item: StatutoryItem, blocks: readonly Block[], headings: readonly Heading[], sections: readonly Section[]): Block | null {
+  const pattern = ITEM_INSIDE[item];
+  for (const h of headings) {
+    if (h.level > 1 && (itemsNamedBy(h.title).includes(item) || pattern.test(h.title))) return h.block;
+  }
+  const body = sections.filter((s) => s.heading);
+  for (const s of body) {
+    for (let i = s.from + 1; i < s.to; i++) {
+      if (pattern.test(openingOf(blocks[i].norm.text))) return blocks[i];
+    }
+  }
+  return null;
+}
+
+/** A paragraph's first clause, after an enumerator such as 一是 / 首先 / 1. */
+function openingOf(text: string): string {
+  const t = text.replace(/^([一二三四五六七八九十]+是|首先|其次|再次|最后|此外|另外|同时)[，：]?/, '').replace(/^（?[\d一二三四五六七八九十]+[）.、]/, '');
+  const stop = t.search(/[。；！？]/);
+  return stop < 0 ? t.slice(0, 60) : t.slice(0, Math.min(stop, 60));
+}

@@ -1,0 +1,173 @@
+/**
+ * Text as rules match it: traditional characters converted to simplified, pinyin debris (區(qū)) dropped,
+ * full- and half-width forms folded. Every normalised character remembers the source offset it came from,
+ * so a match on normalised text lands on the exact characters of the original.
+ */
+import { Converter } from 'opencc-js/t2cn';
+import type { Range } from './text.js';
+import { CJK } from './text.js';
+
+export interface NormalizedText {
+  /** the normalised text */
+  readonly text: string;
+  /** source offset of each normalised character */
+  readonly map: Int32Array;
+  /** source offset just after the normalised span */
+  readonly sourceEnd: number;
+}
+
+let t2s: ((s: string) => string) | undefined;
+/** OpenCC's traditional → mainland-simplified converter (phrase-aware), built on first use. */
+export function toSimplified(s: string): string {
+  t2s ??= Converter({ from: 't', to: 'cn' });
+  return t2s(s);
+}
+
+const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+/** Neutral-tone syllables that carry no tone mark but still occur as debris. */
+const NEUTRAL = new Set(['de', 'le', 'men', 'me', 'zi', 'ma', 'ne', 'ba', 'zhe', 'guo', 'li', 'shang', 'xia', 'tou']);
+const PINYIN_BODY = new RegExp(`^[a-zü${TONE}]{1,7}$`);
+const TONED = new RegExp(`[${TONE}]`);
+
+/**
+ * Pinyin annotations left behind by web "conversion" (區(qū)): a CJK character followed by one
+ * bracketed pinyin syllable. Returns the bracket ranges (the character itself is kept).
+ */
+export function findPinyinDebris(text: string, from = 0, to = text.length): Range[] {
+  const out: Range[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== '(' && c !== '（') continue;
+    if (i === 0 || !CJK.test(text[i - 1]) && !isDebrisEnd(text, i)) continue;
+    const close = findClose(text, i + 1, Math.min(to, i + 10));
+    if (close < 0) continue;
+    const body = text.slice(i + 1, close);
+    if (!PINYIN_BODY.test(body)) continue;
+    if (!TONED.test(body) && !NEUTRAL.has(body)) continue;
+    out.push({ start: i, end: close + 1 });
+    i = close;
+  }
+  return out;
+}
+
+function isDebrisEnd(text: string, i: number): boolean {
+  // "區(qū)域(yù)" — the preceding char is CJK anyway; a closing bracket before means a run of debris
+  return text[i - 1] === ')' || text[i - 1] === '）';
+}
+
+function findClose(text: string, from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const c = text[j];
+    if (c === ')' || c === '）') return j;
+  }
+  return -1;
+}
+
+/** Half-width punctuation folded to the full-width form Chinese text uses, and full-width ASCII to ASCII. */
+function foldChar(text: string, i: number): string {
+  const c = text[i];
+  const code = c.charCodeAt(0);
+  switch (c) {
+    case ',':
+      // 1,234 keeps its thousands separator
+      return isDigit(text.charCodeAt(i - 1)) && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5)) ? ',' : '，';
+    case ';':
+      return '；';
+    case ':':
+      // 09:42 is a time
+      return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) ? ':' : '：';
+    case '(':
+      return '（';
+    case ')':
+      return '）';
+    case '!':
+      return '！';
+    case '?':
+      return '？';
+    case '\u3000':
+      return ' ';
+    case '．':
+      return '.';
+    case '～':
+      return '~';
+    case '－':
+      return '-';
+    case '，':
+    case '；':
+    case '：':
+    case '（':
+    case '）':
+    case '！':
+    case '？':
+      return c;
+  }
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return c;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Normalise source[start, end) skipping the given ranges (inline Markdown markup), sorted by start. */
+export function normalizeSpan(source: string, start: number, end: number, skip: readonly Range[] = []): NormalizedText {
+  const debris = findPinyinDebris(source, start, end);
+  const drops = mergeRanges([...debris, ...skip.filter((r) => r.end > start && r.start < end)]);
+  let kept = '';
+  const keptMap: number[] = [];
+  let d = 0;
+  for (let i = start; i < end; i++) {
+    while (d < drops.length && drops[d].end <= i) d++;
+    if (d < drops.length && drops[d].start <= i && i < drops[d].end) {
+      i = drops[d].end - 1;
+      continue;
+    }
+    kept += foldChar(source, i);
+    keptMap.push(i);
+  }
+  let simplified = hasHan(kept) ? toSimplified(kept) : kept;
+  if (simplified.length !== kept.length) {
+    // a phrase conversion changed the length: convert character by character so the map stays exact
+    let s = '';
+    for (const ch of kept) {
+      const conv = toSimplified(ch);
+      s += conv.length === ch.length ? conv : ch;
+    }
+    simplified = s;
+  }
+  return { text: simplified, map: Int32Array.from(keptMap), sourceEnd: end };
+}
+
+function hasHan(s: string): boolean {
+  return CJK.test(s);
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = ranges.slice().sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+/** Source range of the normalised range [from, to). */
+export function toSource(n: NormalizedText, from: number, to: number): Range {
+  if (n.map.length === 0) return { start: n.sourceEnd, end: n.sourceEnd };
+  const f = Math.max(0, Math.min(from, n.map.length));
+  const t = Math.max(f, Math.min(to, n.map.length));
+  const start = f < n.map.length ? n.map[f] : n.sourceEnd;
+  const end = t === f ? start : t < n.map.length ? n.map[t - 1] + 1 : lastEnd(n);
+  return { start, end };
+}
+
+function lastEnd(n: NormalizedText): number {
+  return n.map[n.map.length - 1] + 1;
+}
+
+/** Normalise a standalone string (no source mapping needed): used for config values and tests. */
+export function normalize(s: string): string {
+  return normalizeSpan(s, 0, s.length).text;
+}

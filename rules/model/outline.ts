@@ -1,0 +1,222 @@
+/**
+ * The outline of a report: Markdown headings and numbered lines (一、 (一) 1. (1)), each with its level, and
+ * the unnumbered short lines that stand where a numbered heading belongs.
+ */
+import type { Block } from './parse.js';
+import type { Frame } from './frame.js';
+import { toSource } from './normalize.js';
+import type { Range } from './text.js';
+import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
+
+export type NumberStyle = 'cn-dun' | 'cn-paren' | 'arabic-dot' | 'arabic-dun' | 'arabic-paren' | 'circled';
+
+/** GB/T 9704 7.3.3 order of levels: 一、 → (一) → 1. → (1) */
+export const STYLE_RANK: Record<NumberStyle, number> = {
+  'cn-dun': 1,
+  'cn-paren': 2,
+  'arabic-dot': 3,
+  'arabic-dun': 3,
+  'arabic-paren': 4,
+  circled: 5,
+};
+
+export interface Numbering {
+  style: NumberStyle;
+  value: number;
+  /** the numbering as written, e.g. "（一）" or "1、" */
+  raw: string;
+  /** source range of the whole numbering (brackets and punctuation included) */
+  range: Range;
+  /** source range of the number alone (一, 1) */
+  numeral: Range;
+  /** bracket width for bracketed styles */
+  bracket?: 'half' | 'full';
+}
+
+export interface Heading {
+  block: Block;
+  /** 1 = top level */
+  level: number;
+  /** ordering key: Markdown depth, or 10 + GB/T 9704 rank for numbered lines */
+  rank: number;
+  numbering: Numbering | null;
+  /** for an unnumbered heading: the number that belongs where it stands */
+  slotValue: number | null;
+  /** normalised heading text, without its numbering and closing punctuation */
+  title: string;
+  /** source range of the title */
+  titleRange: Range;
+  parent: Heading | null;
+}
+
+const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
+const NUMBERING: { re: RegExp; style: NumberStyle }[] = [
+  { re: new RegExp(`^(${CN})、`), style: 'cn-dun' },
+  { re: new RegExp(`^（(${CN})）`), style: 'cn-paren' },
+  { re: /^(\d{1,3})\.(?!\d)/, style: 'arabic-dot' },
+  { re: /^(\d{1,3})、/, style: 'arabic-dun' },
+  { re: /^（(\d{1,3})）/, style: 'arabic-paren' },
+  { re: /^([①-⑳])/, style: 'circled' },
+];
+
+/** The outline number at the start of a block's normalised text. */
+export function readNumbering(block: Block): Numbering | null {
+  const text = block.norm.text;
+  for (const { re, style } of NUMBERING) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const digits = m[1];
+    const value =
+      style === 'circled' ? digits.charCodeAt(0) - 0x2460 + 1 : /^\d/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+    if (value === null || value <= 0) continue;
+    const numStart = m[0].indexOf(digits);
+    const range = toSource(block.norm, 0, m[0].length);
+    const numeral = toSource(block.norm, numStart, numStart + digits.length);
+    let bracket: 'half' | 'full' | undefined;
+    if (style === 'cn-paren' || style === 'arabic-paren') {
+      bracket = block.text.charAt(range.start - block.start) === '(' ? 'half' : 'full';
+    }
+    return { style, value, raw: block.text.slice(range.start - block.start, range.end - block.start), range, numeral, bracket };
+  }
+  return null;
+}
+
+const MAX_TITLE = 40;
+
+/**
+ * The heading title of a numbered line: the whole rest when it is short and one sentence, else its first
+ * sentence when that is short and more text follows (1.深入学习贯彻党的二十大精神。召开……).
+ */
+function headingTitle(rest: string): string | null {
+  const trimmed = rest.trim();
+  if (!trimmed) return null;
+  const firstStop = trimmed.search(/[。！？]/);
+  if (firstStop < 0 || firstStop === trimmed.length - 1) {
+    const body = trimmed.replace(/[。！？：；，]$/, '');
+    return body.length <= MAX_TITLE && !/[；]/.test(body.slice(0, -1)) ? body : null;
+  }
+  const first = trimmed.slice(0, firstStop);
+  return first.length <= MAX_TITLE ? first : null;
+}
+
+/** The outline of a document's body. */
+export function buildOutline(blocks: readonly Block[], frame: Frame): Heading[] {
+  const headings: Heading[] = [];
+  const candidates: Block[] = [];
+  for (let i = frame.bodyStart; i < frame.bodyEnd; i++) {
+    const b = blocks[i];
+    if (frame.chrome.has(i)) continue;
+    const numbering = readNumbering(b);
+    if (b.kind === 'heading') {
+      const offset = numbering ? numbering.range.end - b.start : 0;
+      headings.push(makeHeading(b, b.mdDepth ?? 1, numbering, offset, b.norm.text.slice(numberingLength(b, numbering)).trim()));
+      continue;
+    }
+    if (b.kind === 'tableRow') continue;
+    if (numbering) {
+      const normLen = numberingLength(b, numbering);
+      const title = headingTitle(b.norm.text.slice(normLen));
+      if (title !== null && title.length > 0) {
+        headings.push(makeHeading(b, 10 + STYLE_RANK[numbering.style], numbering, normLen, title));
+      }
+      continue;
+    }
+    if (b.kind === 'paragraph' && isUnnumberedCandidate(b)) candidates.push(b);
+  }
+  placeUnnumbered(headings, candidates);
+  assignLevels(headings);
+  return headings;
+}
+
+function numberingLength(b: Block, n: Numbering | null): number {
+  if (!n) return 0;
+  // normalised length of the numbering: count normalised chars whose source lies inside it
+  let k = 0;
+  while (k < b.norm.map.length && b.norm.map[k] < n.range.end) k++;
+  return k;
+}
+
+function makeHeading(b: Block, rank: number, numbering: Numbering | null, normOffset: number, title: string): Heading {
+  const lead = b.norm.text.slice(normOffset).search(/\S/);
+  const from = normOffset + Math.max(0, lead);
+  const titleRange = toSource(b.norm, from, from + title.length);
+  return { block: b, level: 0, rank, numbering, slotValue: null, title, titleRange, parent: null };
+}
+
+function isUnnumberedCandidate(b: Block): boolean {
+  const t = b.norm.text.trim();
+  if (t.length < 4 || t.length > 30) return false;
+  if (/[。；！？：，]$/.test(t) || /[。；！？]/.test(t)) return false;
+  if (/^[一二三四五六七八九十]+是/.test(t)) return false;
+  if ((t.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 4) return false;
+  return true;
+}
+
+/** Words that name a statutory item in a heading; used to accept an unnumbered top-level heading. */
+const ITEM_WORDS =
+  /举措|成效|工作情况|基本情况|完成情况|存在(的)?问题|不足|短板|差距|第一责任人|下一?年度?|下一步|计划|安排|打算|工作要点|其他需要报告/;
+
+/**
+ * An unnumbered short line is a heading when it fills a gap in a numbered sequence exactly where it stands
+ * ((二) … line … (四)), or, at the top level, names a statutory item after the last numbered heading or in a
+ * report with no numbered top level at all.
+ */
+function placeUnnumbered(headings: Heading[], candidates: Block[]): void {
+  for (const c of candidates) {
+    const slot = findSlot(headings, c);
+    if (!slot) continue;
+    const h = makeHeading(c, slot.rank, null, 0, c.norm.text.trim());
+    h.slotValue = slot.value;
+    const at = headings.findIndex((x) => x.block.index > c.index);
+    headings.splice(at < 0 ? headings.length : at, 0, h);
+  }
+}
+
+function findSlot(headings: Heading[], c: Block): { rank: number; value: number } | null {
+  const plainRanks = [...new Set(headings.filter((h) => h.rank >= 10 && h.numbering).map((h) => h.rank))].sort((a, b) => b - a);
+  // deepest gap first: (二) line (四) beats a gap in the top level
+  for (const rank of plainRanks) {
+    const prev = sibling(headings, c.index, rank, -1);
+    const next = sibling(headings, c.index, rank, +1);
+    const prevValue = prev ? prev.numbering?.value ?? prev.slotValue ?? null : 0;
+    if (prevValue === null) continue;
+    if (next?.numbering && next.numbering.value === prevValue + 2) return { rank, value: prevValue + 1 };
+  }
+  if (!ITEM_WORDS.test(c.norm.text)) return null;
+  const topRank = plainRanks.length ? Math.min(...plainRanks) : 11;
+  if (topRank !== 11) return null;
+  const prev = sibling(headings, c.index, 11, -1);
+  const next = sibling(headings, c.index, 11, +1);
+  if (next) return null;
+  const prevValue = prev ? prev.numbering?.value ?? prev.slotValue ?? 0 : 0;
+  return { rank: 11, value: prevValue + 1 };
+}
+
+/** The nearest heading of this rank before (-1) or after (+1) the block, not crossing a heading of a higher level. */
+function sibling(headings: Heading[], index: number, rank: number, dir: -1 | 1): Heading | null {
+  const ordered = dir < 0 ? headings.filter((h) => h.block.index < index).reverse() : headings.filter((h) => h.block.index > index);
+  for (const h of ordered) {
+    if (h.rank === rank) return h;
+    if (h.rank < rank) return null;
+  }
+  return null;
+}
+
+function assignLevels(headings: Heading[]): void {
+  const stack: Heading[] = [];
+  for (const h of headings) {
+    while (stack.length && stack[stack.length - 1].rank >= h.rank) stack.pop();
+    h.parent = stack[stack.length - 1] ?? null;
+    h.level = stack.length + 1;
+    stack.push(h);
+  }
+}
+
+/** Source range covered by a heading and everything under it. */
+export function headingExtent(headings: readonly Heading[], i: number, docEnd: number): Range {
+  const h = headings[i];
+  for (let j = i + 1; j < headings.length; j++) {
+    if (headings[j].level <= h.level) return { start: h.block.start, end: headings[j].block.start };
+  }
+  return { start: h.block.start, end: docEnd };
+}

@@ -1,0 +1,294 @@
+/**
+ * A draft as blocks. Drafts pasted from Word carry their structure in line breaks, not blank lines, so every
+ * non-empty source line of a paragraph is a block of its own; Markdown still decides what is a heading,
+ * a list item, a table, code or HTML (the last two are not report text).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
+import { LineIndex, lazy, type Range } from './text.js';
+import { normalizeSpan, type NormalizedText } from './normalize.js';
+
+export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
+
+export interface Block {
+  readonly index: number;
+  readonly kind: BlockKind;
+  /** 1-based line number */
+  readonly line: number;
+  /** source range of the line's content, without Markdown block markers and surrounding white space */
+  readonly start: number;
+  readonly end: number;
+  /** source text of that range */
+  readonly text: string;
+  /** depth of a Markdown heading (# = 1) */
+  readonly mdDepth?: number;
+  /** a list item's marker, e.g. "1." or "-" */
+  readonly listMarker?: string;
+  /** normalised text for matching (computed on first use) */
+  readonly norm: NormalizedText;
+}
+
+export interface ParsedDocument {
+  readonly source: string;
+  readonly lines: LineIndex;
+  readonly blocks: readonly Block[];
+  /** code, HTML and front matter: not report text */
+  readonly excluded: readonly Range[];
+  /** HTML comments (inline disable directives live there) */
+  readonly comments: readonly Range[];
+  readonly frontmatter: string | null;
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+export function parseMarkdown(source: string): Root {
+  return processor.parse(source);
+}
+
+export function parseDocument(source: string): ParsedDocument {
+  const lines = new LineIndex(source);
+  const root = parseMarkdown(source);
+  const builder = new BlockBuilder(source, lines);
+  for (const node of root.children) builder.visit(node, 'paragraph');
+  return {
+    source,
+    lines,
+    blocks: builder.finish(),
+    excluded: builder.excluded,
+    comments: builder.comments,
+    frontmatter: builder.frontmatter,
+  };
+}
+
+interface PendingBlock {
+  kind: BlockKind;
+  line: number;
+  start: number;
+  end: number;
+  mdDepth?: number;
+  listMarker?: string;
+}
+
+class BlockBuilder {
+  readonly excluded: Range[] = [];
+  readonly comments: Range[] = [];
+  /** inline markup characters (emphasis marks, link targets) left out of the normalised text */
+  readonly markup: Range[] = [];
+  frontmatter: string | null = null;
+  private pending: PendingBlock[] = [];
+  private seenLines = new Set<number>();
+
+  constructor(
+    private readonly source: string,
+    private readonly lines: LineIndex,
+  ) {}
+
+  visit(node: RootContent | Nodes, lineKind: BlockKind, listMarker?: string): void {
+    const pos = node.position;
+    if (!pos) return;
+    const start = pos.start.offset ?? 0;
+    const end = pos.end.offset ?? start;
+    if ((node.type as string) === 'toml' || node.type === 'yaml') {
+      this.frontmatter = (node as { value: string }).value;
+      this.excluded.push({ start, end });
+      return;
+    }
+    switch (node.type) {
+      case 'html':
+        this.excluded.push({ start, end });
+        if (node.value.trimStart().startsWith('<!--')) this.comments.push({ start, end });
+        return;
+      case 'code':
+        if (isFenced(this.source, start)) {
+          this.excluded.push({ start, end });
+          return;
+        }
+        // indented "code" in a draft is nearly always text indented in Word: keep it as text
+        this.addLines(start, end, 'paragraph');
+        return;
+      case 'heading': {
+        const line = this.lines.lineOf(start);
+        const [s, e] = headingContent(this.source, this.lines, line);
+        this.collectMarkup(node.children);
+        this.push({ kind: 'heading', line: line + 1, start: s, end: e, mdDepth: node.depth });
+        return;
+      }
+      case 'paragraph':
+        this.collectMarkup(node.children);
+        this.addLines(start, end, lineKind, listMarker);
+        return;
+      case 'list': {
+        let n = node.start ?? 1;
+        for (const item of node.children) {
+          const marker = node.ordered ? `${n++}.` : '-';
+          this.visit(item, 'listItem', marker);
+        }
+        return;
+      }
+      case 'listItem': {
+        let first = true;
+        for (const child of node.children) {
+          if (first && child.type === 'paragraph' && listMarker && listMarker !== '-' && child.position) {
+            // an ordered marker is an outline number (1. 2. …): keep it in the block's text
+            this.collectMarkup(child.children);
+            this.addLines(start, child.position.end.offset ?? end, 'listItem', listMarker);
+          } else {
+            this.visit(child, first ? 'listItem' : 'paragraph', first ? listMarker : undefined);
+          }
+          first = false;
+        }
+        return;
+      }
+      case 'blockquote':
+        for (const child of node.children) this.visit(child, 'paragraph');
+        return;
+      case 'table':
+        for (const row of node.children) {
+          for (const cell of row.children) this.collectMarkup(cell.children);
+          if (row.position) this.addLines(row.position.start.offset ?? 0, row.position.end.offset ?? 0, 'tableRow');
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** One block per non-empty source line of [start, end). The first line keeps the given kind. */
+  private addLines(start: number, end: number, firstKind: BlockKind, listMarker?: string): void {
+    const first = this.lines.lineOf(start);
+    const last = this.lines.lineOf(Math.max(start, end - 1));
+    for (let l = first; l <= last; l++) {
+      const lineStart = l === first ? start : this.lines.starts[l];
+      const lineEnd = Math.min(this.lines.lineEnd(l), end);
+      let s = lineStart;
+      let e = lineEnd;
+      // continuation lines inside block quotes and lists carry their markers and indentation
+      if (l !== first) s = skipContainerPrefix(this.source, s, e);
+      while (s < e && isSpace(this.source.charCodeAt(s))) s++;
+      while (e > s && isSpace(this.source.charCodeAt(e - 1))) e--;
+      if (firstKind === 'tableRow') {
+        if (/^\|?\s*:?-{2,}/.test(this.source.slice(s, e))) continue; // delimiter row
+      }
+      if (e <= s) continue;
+      const kind = l === first ? firstKind : firstKind === 'tableRow' ? 'tableRow' : 'paragraph';
+      this.push({ kind, line: l + 1, start: s, end: e, listMarker: l === first ? listMarker : undefined });
+    }
+  }
+
+  private push(b: PendingBlock): void {
+    if (this.seenLines.has(b.line)) return;
+    this.seenLines.add(b.line);
+    this.pending.push(b);
+  }
+
+  private collectMarkup(children: PhrasingContent[]): void {
+    for (const child of children) {
+      const cs = child.position?.start.offset;
+      const ce = child.position?.end.offset;
+      if (cs === undefined || ce === undefined) continue;
+      switch (child.type) {
+        case 'text':
+          break;
+        case 'inlineCode': {
+          // keep the code's text, drop the backticks
+          const inner = this.source.indexOf(child.value, cs);
+          if (inner >= 0 && inner + child.value.length <= ce) {
+            if (inner > cs) this.markup.push({ start: cs, end: inner });
+            if (inner + child.value.length < ce) this.markup.push({ start: inner + child.value.length, end: ce });
+          }
+          break;
+        }
+        case 'html':
+          this.markup.push({ start: cs, end: ce });
+          if (child.value.startsWith('<!--')) this.comments.push({ start: cs, end: ce });
+          break;
+        case 'image':
+        case 'imageReference':
+        case 'footnoteReference':
+          this.markup.push({ start: cs, end: ce });
+          break;
+        case 'break':
+          break;
+        default:
+          if ('children' in child) {
+            // emphasis, strong, delete, link: the marks around the children are markup
+            const kids = child.children as PhrasingContent[];
+            const first = kids[0]?.position?.start.offset ?? ce;
+            const last = kids[kids.length - 1]?.position?.end.offset ?? ce;
+            if (first > cs) this.markup.push({ start: cs, end: first });
+            if (ce > last) this.markup.push({ start: last, end: ce });
+            this.collectMarkup(kids);
+          }
+      }
+    }
+  }
+
+  finish(): Block[] {
+    this.pending.sort((a, b) => a.start - b.start);
+    this.markup.sort((a, b) => a.start - b.start);
+    const markup = this.markup;
+    const source = this.source;
+    return this.pending.map((p, index) => {
+      const norm = lazy(() => normalizeSpan(source, p.start, p.end, markupWithin(markup, p.start, p.end)));
+      return {
+        index,
+        kind: p.kind,
+        line: p.line,
+        start: p.start,
+        end: p.end,
+        text: source.slice(p.start, p.end),
+        mdDepth: p.mdDepth,
+        listMarker: p.listMarker,
+        get norm() {
+          return norm();
+        },
+      };
+    });
+  }
+}
+
+function markupWithin(markup: readonly Range[], start: number, end: number): Range[] {
+  // binary search for the first range ending after start
+  let lo = 0;
+  let hi = markup.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (markup[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Range[] = [];
+  for (let i = lo; i < markup.length && markup[i].start < end; i++) out.push(markup[i]);
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+}
+
+function isFenced(source: string, start: number): boolean {
+  return /^[ \t]{0,3}(```|~~~)/.test(source.slice(start, start + 8));
+}
+
+function skipContainerPrefix(source: string, s: number, e: number): number {
+  const m = /^[ \t]*(?:>[ \t]?)*/.exec(source.slice(s, Math.min(e, s + 40)));
+  return s + (m ? m[0].length : 0);
+}
+
+/** Content of an ATX or setext heading line, without the #s. */
+function headingContent(source: string, lines: LineIndex, line: number): [number, number] {
+  const ls = lines.starts[line];
+  const le = lines.lineEnd(line);
+  const text = source.slice(ls, le);
+  const open = /^[ \t]{0,3}#{1,6}(?:[ \t]+|$)/.exec(text);
+  let s = ls + (open ? open[0].length : 0);
+  let e = le;
+  if (open) {
+    const close = /[ \t]+#+[ \t]*$|^#+[ \t]*$/.exec(source.slice(s, e));
+    if (close) e = s + close.index;
+  }
+  while (s < e && isSpace(source.charCodeAt(s))) s++;
+  while (e > s && isSpace(source.charCodeAt(e - 1))) e--;
+  return [s, e];
+}

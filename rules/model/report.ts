@@ -1,0 +1,98 @@
+/**
+ * The Report every rule receives: one draft, parsed once per version, with each part of the model computed on
+ * first use by the module that owns it.
+ */
+import { parseDocument, type Block, type ParsedDocument } from './parse.js';
+import { findFrame, type Frame } from './frame.js';
+import { buildOutline, type Heading } from './outline.js';
+import { buildChecklist, buildSections, type ChecklistEntry, type Section } from './checklist.js';
+import { findYear, type ReportYear } from './year.js';
+import { lazy, type LineIndex, type Range } from './text.js';
+import type { StatutoryItem } from './vocabulary.js';
+
+export interface Report {
+  readonly source: string;
+  readonly filePath: string | undefined;
+  readonly lines: LineIndex;
+  readonly blocks: readonly Block[];
+  /** code, HTML, front matter: not report text */
+  readonly excluded: readonly Range[];
+  readonly comments: readonly Range[];
+  readonly frontmatter: string | null;
+  readonly frame: Frame;
+  readonly outline: readonly Heading[];
+  readonly sections: readonly Section[];
+  readonly checklist: readonly ChecklistEntry[];
+  readonly year: ReportYear | null;
+  /** blocks of the body (no chrome, title or signature) */
+  readonly bodyBlocks: readonly Block[];
+  entry(item: StatutoryItem): ChecklistEntry;
+  /** the heading a block is or stands under */
+  headingOf(block: Block): Heading | null;
+  /** blocks inside a source range */
+  blocksIn(range: Range): Block[];
+  /** a memo for derived models (items, figures): computed once per report */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+export function createReport(source: string, filePath?: string): Report {
+  const doc: ParsedDocument = parseDocument(source);
+  const frame = lazy(() => findFrame(doc.blocks));
+  const outline = lazy(() => buildOutline(doc.blocks, frame()));
+  const sections = lazy(() => buildSections(doc.blocks, outline(), frame().bodyStart, frame().bodyEnd, source.length));
+  const checklist = lazy(() => buildChecklist(doc.blocks, outline(), sections()));
+  const year = lazy(() => findYear(doc.blocks, frame(), doc.frontmatter));
+  const bodyBlocks = lazy(() => doc.blocks.filter((b) => b.index >= frame().bodyStart && b.index < frame().bodyEnd && !frame().chrome.has(b.index)));
+  const headingByBlock = lazy(() => {
+    const m = new Map<number, Heading>();
+    const hs = outline();
+    let h = 0;
+    let current: Heading | null = null;
+    for (const b of doc.blocks) {
+      while (h < hs.length && hs[h].block.index <= b.index) current = hs[h++];
+      if (current) m.set(b.index, current);
+    }
+    return m;
+  });
+  const memos = new Map<string, unknown>();
+  return {
+    source,
+    filePath,
+    lines: doc.lines,
+    blocks: doc.blocks,
+    excluded: doc.excluded,
+    comments: doc.comments,
+    frontmatter: doc.frontmatter,
+    get frame() {
+      return frame();
+    },
+    get outline() {
+      return outline();
+    },
+    get sections() {
+      return sections();
+    },
+    get checklist() {
+      return checklist();
+    },
+    get year() {
+      return year();
+    },
+    get bodyBlocks() {
+      return bodyBlocks();
+    },
+    entry(item) {
+      return checklist().find((e) => e.item === item)!;
+    },
+    headingOf(block) {
+      return headingByBlock().get(block.index) ?? null;
+    },
+    blocksIn(range) {
+      return doc.blocks.filter((b) => b.start >= range.start && b.end <= range.end);
+    },
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
+  };
+}

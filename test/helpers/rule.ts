@@ -1,0 +1,18 @@
+/** Run one rule (at its default severity, or on if off by default) on a text. */
+import { check, defaultConfig, allRules, ruleById, type Finding, type ResolvedConfig } from '../../rules/index.js';
+
+export function runRule(ruleId: string, text: string, options: Record<string, unknown> = {}): Finding[] {
+  const rule = ruleById(ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  const base = defaultConfig(allRules, true);
+  const config: ResolvedConfig = {
+    ...base,
+    rules: { [ruleId]: { severity: base.rules[ruleId].severity, options: { ...base.rules[ruleId].options, ...options } } },
+  };
+  return check(text, { config, rules: [rule] }).findings;
+}
+
+/** Lines (1-based) of a rule's findings. */
+export function linesOf(findings: Finding[]): number[] {
+  return findings.map((f) => f.line);
+}
