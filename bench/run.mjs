@@ -1,0 +1,24 @@
+// Bundles bench/run.ts (which imports the TypeScript sources) with esbuild, as scripts/build.mjs bundles the CLI,
+// then runs it. The bundle lives under node_modules/.cache so the external packages resolve from node_modules.
+import { build } from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import * as path from 'node:path';
+
+const outDir = path.resolve('node_modules/.cache/fazhi-bench');
+mkdirSync(outDir, { recursive: true });
+const outfile = path.join(outDir, 'run.mjs');
+await build({
+  entryPoints: ['bench/run.ts'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // CommonJS dependencies inside an ESM bundle need a require
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  external: ['markdownlint', 'markdownlint/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*'],
+  mainFields: ['module', 'main'],
+  logLevel: 'warning',
+});
+await import(pathToFileURL(outfile).href);

@@ -1,0 +1,298 @@
+/**
+ * `npm run bench`: how long a check takes compared with parsing and with markdownlint, what a keystroke costs in
+ * the server, what the CLI costs as a process, and how much memory the server holds with 50 reports open.
+ * Inputs are made at run time from the shared corpus (never copied into the repository).
+ * Prints a table and writes bench/results.json so figures compare across commits.
+ */
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { check, allRules, defaultConfig, createReport } from '../rules/index.js';
+import { parseMarkdown } from '../rules/model/parse.js';
+import { LspSession } from './lsp.js';
+
+const ROOT = process.cwd();
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const QUICK = process.argv.includes('--quick');
+const config = defaultConfig(allRules);
+
+interface Row {
+  name: string;
+  bytes: number;
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+}
+const rows: Row[] = [];
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}
+
+/** Time fn until `runs` samples or the budget is spent (at least 3 samples), after warm-up. */
+function measure(name: string, bytes: number, fn: () => unknown, opts: { runs?: number; budgetMs?: number; warmup?: number } = {}): Row {
+  const runs = QUICK ? Math.min(opts.runs ?? 40, 5) : opts.runs ?? 40;
+  const budget = QUICK ? 500 : opts.budgetMs ?? 4000;
+  for (let i = 0; i < (opts.warmup ?? 3); i++) fn();
+  const samples: number[] = [];
+  const t0 = performance.now();
+  while (samples.length < runs && (samples.length < 3 || performance.now() - t0 < budget)) {
+    const s = performance.now();
+    fn();
+    samples.push(performance.now() - s);
+  }
+  return record(name, bytes, samples);
+}
+
+function record(name: string, bytes: number, samples: number[]): Row {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const row = { name, bytes, medianMs: round(quantile(sorted, 0.5)), p95Ms: round(quantile(sorted, 0.95)), runs: samples.length };
+  rows.push(row);
+  return row;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const utf8 = (s: string) => Buffer.byteLength(s, 'utf8');
+
+// ---------------------------------------------------------------- inputs
+const corpusFiles = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .sort();
+const corpus = corpusFiles.map((f) => ({ name: f, text: readFileSync(path.join(CORPUS, f), 'utf8') }));
+
+/** Reports one after another until the size is reached: a long report with many sections (and several titles). */
+function grow(targetBytes: number): string {
+  let out = '';
+  for (let i = 0; utf8(out) < targetBytes; i++) out += (out ? '\n\n' : '') + corpus[i % corpus.length].text;
+  return out;
+}
+const report100k = grow(100 * 1024);
+const doc1m = grow(1024 * 1024);
+
+const fullCheck = (text: string) => check(text, { config });
+const mdlint = (text: string) => markdownlint({ strings: { doc: text } });
+
+// ---------------------------------------------------------------- in-process timings
+process.stderr.write('in-process timings\n');
+const inputs = [...corpus, { name: 'report-100KB', text: report100k }, { name: 'document-1MB', text: doc1m }];
+const byInput: Record<string, { parse: Row; full: Row; mdl: Row }> = {};
+for (const { name, text } of inputs) {
+  const big = text.length > 200_000;
+  const o = big ? { runs: 9, budgetMs: 20_000, warmup: 1 } : {};
+  byInput[name] = {
+    parse: measure(`parse ${name}`, utf8(text), () => parseMarkdown(text), o),
+    full: measure(`full check ${name}`, utf8(text), () => fullCheck(text), o),
+    mdl: measure(`markdownlint ${name}`, utf8(text), () => mdlint(text), o),
+  };
+}
+
+// ---------------------------------------------------------------- where the time goes (all corpus reports)
+process.stderr.write('profile: model parts and rules, summed over the corpus reports\n');
+const profile: { part: string; ms: number }[] = [];
+{
+  const reps = QUICK ? 3 : 15;
+  const add = (part: string, ms: number) => {
+    const p = profile.find((x) => x.part === part);
+    if (p) p.ms += ms;
+    else profile.push({ part, ms });
+  };
+  const time = (part: string, fn: () => unknown) => {
+    const s = performance.now();
+    fn();
+    add(part, (performance.now() - s) / reps);
+  };
+  for (let r = 0; r < reps; r++) {
+    for (const { text } of corpus) {
+      let report!: ReturnType<typeof createReport>;
+      time('model: parse + blocks', () => (report = createReport(text)));
+      time('model: normalise blocks', () => report.blocks.forEach((b) => b.norm));
+      time('model: frame', () => report.frame);
+      time('model: outline', () => report.outline);
+      time('model: sections + checklist', () => report.checklist);
+      time('model: year', () => report.year);
+      for (const rule of allRules) {
+        const setting = config.rules[rule.meta.id];
+        if (!setting || setting.severity === 'off') continue;
+        time(`rule: ${rule.meta.id}`, () => {
+          try {
+            rule.check(report, setting.options);
+          } catch {
+            /* the engine reports it; the robustness tests catch it */
+          }
+        });
+      }
+    }
+    for (const { text } of corpus) time('engine: full check (for reference)', () => fullCheck(text));
+  }
+}
+for (const p of profile) p.ms = round(p.ms);
+
+// ---------------------------------------------------------------- the CLI as a process
+process.stderr.write('CLI as a whole process\n');
+const cli = path.join(ROOT, 'dist/cli.cjs');
+const corpusPaths = corpusFiles.map((f) => path.join(CORPUS, f));
+{
+  const samples: number[] = [];
+  for (let i = 0; i < (QUICK ? 3 : 10); i++) {
+    const s = performance.now();
+    spawnSync(process.execPath, [cli, ...corpusPaths], { stdio: 'ignore' });
+    samples.push(performance.now() - s);
+  }
+  record(`cli: node dist/cli.cjs corpus/*.md (${corpusPaths.length} files)`, corpus.reduce((n, c) => n + utf8(c.text), 0), samples);
+}
+
+// ---------------------------------------------------------------- the server
+const serverPath = path.join(ROOT, 'dist/server.cjs');
+interface Keystroke {
+  medianMs: number;
+  p95Ms: number;
+  rawMedianMs: number;
+  baselineMs: number;
+  mode: string;
+}
+interface Memory {
+  rssMB: number;
+  peakMB: number;
+  documents: number;
+}
+const server: { keystroke: Keystroke | null; memory: Memory | null; note: string } = { keystroke: null, memory: null, note: '' };
+
+async function benchServer(): Promise<void> {
+  if (!existsSync(serverPath)) {
+    server.note = 'dist/server.cjs not built (server/ not on this branch yet): keystroke and memory not measured';
+    return;
+  }
+  // keystroke: one character typed in the middle of the 100 KB report, sequentially, each waiting for its diagnostics
+  const s = new LspSession(serverPath);
+  try {
+    await s.initialize();
+    const measureTyping = async (uri: string, text: string, n: number): Promise<number[]> => {
+      await s.open(uri, text);
+      await s.diagnosticsFor(uri, 1, 60_000);
+      const lines = text.split(/\r?\n/);
+      const line = Math.floor(lines.length / 2);
+      const samples: number[] = [];
+      for (let v = 2; v < n + 2; v++) {
+        const character = lines[line].length;
+        const t = performance.now();
+        await s.change(uri, v, { start: { line, character }, end: { line, character } }, '。');
+        lines[line] += '。';
+        await s.diagnosticsFor(uri, v, 60_000);
+        samples.push(performance.now() - t);
+      }
+      return samples;
+    };
+    const n = QUICK ? 5 : 25;
+    // the same edit on a one-line document measures debounce + transport, which is subtracted below
+    const base = (await measureTyping('file:///bench/tiny.md', '# 报告', n)).sort((a, b) => a - b);
+    const raw = (await measureTyping('file:///bench/report-100k.md', report100k, n)).sort((a, b) => a - b);
+    const baselineMs = quantile(base, 0.5);
+    const net = raw.map((x) => Math.max(0, x - baselineMs));
+    const mode = s.pushSeen || !s.capabilities.diagnosticProvider ? 'push' : 'pull';
+    const keystroke = { medianMs: round(quantile(net, 0.5)), p95Ms: round(quantile(net, 0.95)), rawMedianMs: round(quantile(raw, 0.5)), baselineMs: round(baselineMs), mode };
+    server.keystroke = keystroke;
+    rows.push({ name: 'server: keystroke → diagnostics, 100 KB (debounce excluded)', bytes: utf8(report100k), medianMs: keystroke.medianMs, p95Ms: keystroke.p95Ms, runs: n });
+  } catch (err) {
+    server.note += `keystroke not measured: ${(err as Error).message}. `;
+  } finally {
+    await s.close();
+  }
+
+  // memory with 50 open reports
+  const m = new LspSession(serverPath);
+  try {
+    await m.initialize();
+    const pending: Promise<unknown>[] = [];
+    for (let i = 0; i < 50; i++) {
+      const c = corpus[i % corpus.length];
+      const uri = `file:///bench/open/${i}-${c.name}`;
+      pending.push(m.diagnosticsFor(uri, 1, 120_000));
+      await m.open(uri, `${c.text}\n<!-- copy ${i} -->\n`);
+    }
+    await Promise.all(pending);
+    await new Promise((r) => setTimeout(r, 500));
+    const mem = m.memory();
+    if (mem) server.memory = { rssMB: round(mem.rssMB), peakMB: round(mem.peakMB), documents: 50 };
+  } catch (err) {
+    server.note += `memory not measured: ${(err as Error).message}.`;
+  } finally {
+    await m.close();
+  }
+}
+await benchServer();
+const { keystroke, memory, note: serverNote } = server;
+
+// ---------------------------------------------------------------- ratios, table, results.json
+const sum = (k: 'parse' | 'full' | 'mdl', names: string[]) => names.reduce((n, x) => n + byInput[x][k].medianMs, 0);
+const names = corpus.map((c) => c.name);
+const ratios = {
+  fullOverParseCorpus: round(sum('full', names) / sum('parse', names)),
+  fullOverMarkdownlintCorpus: round(sum('full', names) / sum('mdl', names)),
+  fullOverMarkdownlint100KB: round(byInput['report-100KB'].full.medianMs / byInput['report-100KB'].mdl.medianMs),
+  fullOverParse100KB: round(byInput['report-100KB'].full.medianMs / byInput['report-100KB'].parse.medianMs),
+  fullOverParse1MB: round(byInput['document-1MB'].full.medianMs / byInput['document-1MB'].parse.medianMs),
+  keystrokeMedianMs: keystroke?.medianMs ?? null,
+  serverMemoryMB: memory?.rssMB ?? null,
+};
+const targets = [
+  { target: 'full check ≤ 1.5× parse-only (corpus)', value: ratios.fullOverParseCorpus, limit: 1.5, met: ratios.fullOverParseCorpus <= 1.5 },
+  { target: 'full check ≤ markdownlint defaults (corpus)', value: ratios.fullOverMarkdownlintCorpus, limit: 1, met: ratios.fullOverMarkdownlintCorpus <= 1 },
+  { target: 'keystroke ≤ 30 ms median (100 KB)', value: ratios.keystrokeMedianMs, limit: 30, met: ratios.keystrokeMedianMs === null ? null : ratios.keystrokeMedianMs <= 30 },
+  { target: 'server RSS ≤ 150 MB (50 reports)', value: ratios.serverMemoryMB, limit: 150, met: ratios.serverMemoryMB === null ? null : ratios.serverMemoryMB <= 150 },
+];
+
+const cpu = /^model name\s*:\s*(.*)$/m.exec(safeRead('/proc/cpuinfo'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+const machine = { cpu, nproc: os.availableParallelism(), node: process.version, platform: `${os.platform()} ${os.release()}`, totalMemMB: Math.round(os.totalmem() / 2 ** 20) };
+let commit = 'unknown';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+} catch {
+  /* not a git checkout */
+}
+
+function safeRead(p: string): string {
+  try {
+    return readFileSync(p, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+const table = [
+  `${'benchmark'.padEnd(62)} ${'KB'.padStart(8)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(10)} ${'runs'.padStart(5)}`,
+  ...rows.map((r) => `${r.name.padEnd(62)} ${(r.bytes / 1024).toFixed(1).padStart(8)} ${r.medianMs.toFixed(3).padStart(10)} ${r.p95Ms.toFixed(3).padStart(10)} ${String(r.runs).padStart(5)}`),
+];
+const out = process.stdout;
+out.write(`\nfazhi-lint bench — ${commit} — ${machine.cpu}, ${machine.nproc} CPUs, Node ${machine.node}\n\n`);
+out.write(table.join('\n') + '\n\n');
+out.write('where the time goes (corpus reports, summed, ms per pass):\n');
+for (const p of [...profile].sort((a, b) => b.ms - a.ms)) out.write(`  ${p.part.padEnd(44)} ${p.ms.toFixed(3).padStart(9)}\n`);
+out.write('\nratios:\n');
+for (const [k, v] of Object.entries(ratios)) out.write(`  ${k.padEnd(30)} ${v}\n`);
+if (keystroke) out.write(`  keystroke detail: ${keystroke.mode} diagnostics; raw median ${keystroke.rawMedianMs} ms minus one-line baseline ${keystroke.baselineMs} ms (debounce + transport)\n`);
+if (memory) out.write(`  server memory: RSS ${memory.rssMB} MB, peak ${memory.peakMB} MB with ${memory.documents} reports open\n`);
+if (serverNote) out.write(`  note: ${serverNote}\n`);
+out.write('\ntargets:\n');
+for (const t of targets) out.write(`  ${t.met === null ? 'n/a ' : t.met ? 'met ' : 'MISS'} ${t.target}: ${t.value ?? '—'}\n`);
+
+if (!QUICK) {
+  const results = {
+    commit,
+    date: new Date().toISOString(),
+    machine,
+    rows: rows.map(({ name, bytes, medianMs, p95Ms }) => ({ name, bytes, medianMs, p95Ms })),
+    ratios,
+    keystroke,
+    memory,
+    targets,
+    profile,
+    notes: serverNote || undefined,
+  };
+  writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  out.write('\nwrote bench/results.json\n');
+}
