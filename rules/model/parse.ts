@@ -47,11 +47,133 @@ export function parseMarkdown(source: string): Root {
   return processor.parse(source);
 }
 
-export function parseDocument(source: string): ParsedDocument {
+/**
+ * micromark resolves emphasis and link brackets in time that grows faster than linearly with their number in one
+ * paragraph ('*a' × 20 000 on one line takes 20 s), and a draft pasted from Word is often one long paragraph.
+ * A run of non-blank lines holding more of these marks than this is parsed with them masked (same offsets, so
+ * every position still points into the real source): its emphasis then simply stays text, and no file freezes
+ * the editor. Real reports carry a few dozen such marks at most.
+ */
+const INLINE_MARK_BUDGET = 1000;
+/** characters of a line's start left alone, so block markers (lists, quotes, headings, fences) keep their meaning */
+const BLOCK_PREFIX = 8;
+
+function isInlineMark(c: number): boolean {
+  return c === 42 /* * */ || c === 95 /* _ */ || c === 91 /* [ */ || c === 93 /* ] */ || c === 60 /* < */ || c === 92 /* \ */;
+}
+
+export function defuseInlineMarks(source: string): string {
+  let total = 0;
+  for (let i = 0; i < source.length; i++) if (isInlineMark(source.charCodeAt(i))) total++;
+  if (total <= INLINE_MARK_BUDGET) return source;
+  const out: string[] = [];
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/gy;
+  let run: string[] = [];
+  let marks = 0;
+  const flush = () => {
+    if (marks > INLINE_MARK_BUDGET) {
+      for (const l of run) out.push(l.slice(0, BLOCK_PREFIX) + l.slice(BLOCK_PREFIX).replace(/[*_[\]<\\]/g, 'a'));
+    } else out.push(...run);
+    run = [];
+    marks = 0;
+  };
+  for (let m = lineRe.exec(source); m && m[0].length > 0; m = lineRe.exec(source)) {
+    const line = m[0];
+    if (line.trim() === '') {
+      flush();
+      out.push(line);
+      continue;
+    }
+    run.push(line);
+    for (let i = BLOCK_PREFIX; i < line.length; i++) if (isInlineMark(line.charCodeAt(i))) marks++;
+  }
+  flush();
+  return out.join('');
+}
+
+/**
+ * micromark splices every paragraph's events into one array for the whole document, so its time grows with
+ * (paragraphs × events): 16 000 one-line paragraphs take seconds. Long documents are parsed in segments cut where
+ * CommonMark itself starts a new top-level block (a blank line, then a line at column 0, outside fenced code and
+ * multi-line HTML), which gives the same tree; only a link reference defined in one segment and used in another
+ * stays text. Reports under the threshold are parsed whole.
+ */
+const SEGMENT_CHARS = 24_000;
+const SEGMENT_BLOCKS = 256;
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_OPEN: [RegExp, RegExp][] = [
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/** Offsets where the source may be cut into independently parsed segments. */
+export function segmentStarts(source: string, maxChars = SEGMENT_CHARS, maxBlocks = SEGMENT_BLOCKS): number[] {
+  const starts = [0];
+  if (source.length <= maxChars && maxBlocks === SEGMENT_BLOCKS && source.length <= 4096) return starts; // too short to hold 256 blocks
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/gy;
+  let fence: string | null = null;
+  let htmlEnd: RegExp | null = null;
+  // front matter may hold blank lines: no cut before its closing line
+  const front = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(source);
+  let frontEnd = 0;
+  if (front) {
+    const close = new RegExp(`(?:\\r\\n|\\r|\\n)${front[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r\\n|\\r|\\n|$)`).exec(source.slice(front[0].length - 1));
+    if (close) frontEnd = front[0].length - 1 + close.index + close[0].length;
+  }
+  let prevBlank = false;
+  let blocks = 0;
+  for (let m = lineRe.exec(source), at = 0; m && m[0].length > 0; at += m[0].length, m = lineRe.exec(source)) {
+    const line = m[0];
+    const blank = line.trim() === '';
+    if (fence) {
+      const f = FENCE.exec(line);
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = null;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else {
+      if (prevBlank && !blank && !/^[ \t]/.test(line) && at >= frontEnd) {
+        if (at - starts[starts.length - 1] >= maxChars || blocks >= maxBlocks) {
+          starts.push(at);
+          blocks = 0;
+        }
+        blocks++;
+      }
+      const f = FENCE.exec(line);
+      if (f) fence = f[1];
+      else {
+        const h = HTML_OPEN.find(([open]) => open.test(line));
+        if (h && !h[1].test(line.slice(line.indexOf('<') + 2))) htmlEnd = h[1];
+      }
+    }
+    prevBlank = blank;
+  }
+  return starts;
+}
+
+function shiftPositions(node: Nodes, by: number): void {
+  const p = node.position;
+  if (p) {
+    if (p.start.offset !== undefined) p.start.offset += by;
+    if (p.end.offset !== undefined) p.end.offset += by;
+  }
+  if ('children' in node) for (const c of node.children as Nodes[]) shiftPositions(c, by);
+}
+
+export function parseDocument(source: string, segments?: { maxChars: number; maxBlocks: number }): ParsedDocument {
   const lines = new LineIndex(source);
-  const root = parseMarkdown(source);
   const builder = new BlockBuilder(source, lines);
-  for (const node of root.children) builder.visit(node, 'paragraph');
+  const masked = defuseInlineMarks(source);
+  const cuts = segmentStarts(masked, segments?.maxChars, segments?.maxBlocks);
+  for (let i = 0; i < cuts.length; i++) {
+    const from = cuts[i];
+    const root = parseMarkdown(i === 0 && cuts.length === 1 ? masked : masked.slice(from, cuts[i + 1] ?? masked.length));
+    if (from > 0) shiftPositions(root, from);
+    for (const node of root.children) builder.visit(node, 'paragraph');
+  }
   return {
     source,
     lines,
