@@ -21,7 +21,7 @@ interface Citation {
 const CITED = /《([^《》]{2,80})》/g;
 const EDITION = /（[^（）]*\d{4}[^（）]*）$/;
 const ISSUER = /[\u4e00-\u9fff]{2,14}$/;
-const ISSUER_END = /(省|市|区|县|州|国务院|中共中央|中央|办公厅|部|委|厅|局)$/;
+const ISSUER_END = /(省|市|区|县|州|政府|国务院|中共中央|中央|办公厅|部|委|厅|局)$/;
 const DIGITS = /[\d〇零一二两三四五六七八九十百]/;
 const PLACE_END = /(省|市|区|县|州|镇|乡|街道|国务院)$/;
 
@@ -66,6 +66,11 @@ function difference(a: string, b: string): { onlyA: string; onlyB: string; aPref
   return { onlyA, onlyB, aPrefix };
 }
 
+/** 天津市《…》 and 天津市和平区《…》 are different issuers; 按照市政府 and 和市政府 are one (the run may carry a verb). */
+function differentIssuers(a: string | null, b: string | null): boolean {
+  return !!a && !!b && !a.endsWith(b) && !b.endsWith(a);
+}
+
 /** Whether two different titles name the same document. */
 export function sameDocument(x: string, y: string): boolean {
   if (x === y) return false;
@@ -97,7 +102,7 @@ export default defineRule(
       const later = distinct[j];
       for (let i = 0; i < j; i++) {
         const earlier = distinct[i];
-        if (earlier.issuer && later.issuer && earlier.issuer !== later.issuer) continue;
+        if (differentIssuers(earlier.issuer, later.issuer)) continue;
         if (!sameDocument(earlier.key, later.key)) continue;
         out.push({
           ...later.range,

@@ -16,12 +16,13 @@ const WRONG_BRACKET = new RegExp(`([\\[［【（(〖])\\s*(${YEAR})\\s*([\\]］�
 /** two years run together before 年: a range that lost its dash */
 const LOST_DASH = new RegExp(`(?<!\\d)(${YEAR})(${YEAR})(?=年)`, 'g');
 /** the document-type code before the bracket (国发, 津政发, 厅字); words such as 依据 are not part of it */
-const CODE = /[\u4e00-\u9fff]{1,5}$/;
-const NOT_CODE = /^.*[据照按依的和与及是为以、]/;
+const CODE = /[\u4e00-\u9fff]{1,6}$/;
+const NOT_CODE = /^.*(?:[据照按依的和与及是为以]|印发|转发|下发|出台|制定)/;
 
+/** For the message only: the fixes never touch it. Codes run 2–4 characters (国发, 国办发, 津政发). */
 function codeBefore(text: string, at: number): string {
-  const m = CODE.exec(text.slice(Math.max(0, at - 5), at));
-  return m ? m[0].replace(NOT_CODE, '') : '';
+  const m = CODE.exec(text.slice(Math.max(0, at - 6), at));
+  return m ? m[0].replace(NOT_CODE, '').slice(-4) : '';
 }
 
 function checkBlock(b: Block, out: RawFinding[]): void {

@@ -13,7 +13,8 @@ export default defineRule(
   { id: 'signature-date', family: 'form', defaultSeverity: 'warning', basis: ['documentDate'], fixable: 'safe' },
   (report) => {
     const sig = report.frame.signature;
-    const last = report.bodyBlocks[report.bodyBlocks.length - 1] ?? report.frame.title;
+    // the end of the text proper: stray marks such as a lone backquote are not where a reader looks
+    const last = report.bodyBlocks.findLast((b) => /[\u4e00-\u9fff]/.test(b.text)) ?? report.frame.title;
     const atEnd = last ? { start: last.end, end: last.end } : { start: 0, end: 0 };
     if (!sig || (!sig.date && !sig.organs.length)) return [{ ...atEnd, messageId: 'missing' }];
     const out: RawFinding[] = [];

@@ -94,7 +94,7 @@ export const en: Catalog = {
     'doc-number-format': {
       title: 'Document number format',
       why: 'The year of a document number goes in 〔〕; a year range keeps its dash.',
-      messages: { format: 'Malformed document number "{found}"; should be "{expected}" (like "国发〔2010〕33号")', range: 'Year range without its dash: "{found}"; should be "{expected}"' },
+      messages: { format: 'Malformed document number "{found}"; should be "{expected}"', range: 'Year range without its dash: "{found}"; should be "{expected}"' },
       fixes: { rewrite: 'Change to "{expected}"' },
     },
     'citation-inconsistent': {

@@ -97,7 +97,7 @@ export const zhCN: Catalog = {
     'doc-number-format': {
       title: '文号格式',
       why: '发文字号的年份应使用六角括号〔〕，年份区间不能丢失连接号。',
-      messages: { format: '文号格式有误：“{found}”，应为“{expected}”（如“国发〔2010〕33号”）', range: '年份区间缺少连接号：“{found}”，应为“{expected}”' },
+      messages: { format: '文号格式有误：“{found}”，应为“{expected}”', range: '年份区间缺少连接号：“{found}”，应为“{expected}”' },
       fixes: { rewrite: '改为“{expected}”' },
     },
     'citation-inconsistent': {
