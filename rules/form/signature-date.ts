@@ -14,7 +14,10 @@ export default defineRule(
   (report) => {
     const sig = report.frame.signature;
     // the end of the text proper: stray marks such as a lone backquote are not where a reader looks
-    const last = report.bodyBlocks.findLast((b) => /[\u4e00-\u9fff]/.test(b.text)) ?? report.frame.title;
+    const body = report.bodyBlocks;
+    let k = body.length - 1;
+    while (k > 0 && !/[\u4e00-\u9fff]/.test(body[k].text)) k--;
+    const last = body[k] ?? report.frame.title;
     const atEnd = last ? { start: last.end, end: last.end } : { start: 0, end: 0 };
     if (!sig || (!sig.date && !sig.organs.length)) return [{ ...atEnd, messageId: 'missing' }];
     const out: RawFinding[] = [];
