@@ -75,13 +75,17 @@ function checkGroup(report: Report, group: Heading[], out: RawFinding[]): void {
 
 function checkLevels(report: Report, out: RawFinding[]): void {
   const usedRanks = new Set(report.outline.filter((h) => h.numbering).map((h) => h.rank));
+  // one report per misplaced run: 1. 2. 3. under one 一、 are one defect
+  const seen = new Set<string>();
   for (const h of report.outline) {
     const p = h.parent;
     if (!h.numbering || !p?.numbering || h.rank < 10 || p.rank < 10) continue;
     // 1. directly under 一、 is wrong only when (一) exists elsewhere in the report
     let skipped = false;
     for (let r = p.rank + 1; r < h.rank; r++) if (usedRanks.has(r)) skipped = true;
-    if (!skipped) continue;
+    const run = `${p.block.index}:${h.rank}`;
+    if (!skipped || seen.has(run)) continue;
+    seen.add(run);
     out.push({ start: h.numbering.range.start, end: h.numbering.range.end, messageId: 'level', data: { found: h.numbering.raw, parent: p.numbering.raw } });
   }
 }

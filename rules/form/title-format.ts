@@ -46,7 +46,8 @@ export default defineRule(
       {
         start: first.start,
         end: first.start,
-        messageId: 'missing',
+        messageId: suggestion ? 'missingSuggest' : 'missing',
+        data: suggestion ? { title: suggestion } : {},
         fixes: suggestion ? [{ messageId: 'insert', data: { title: suggestion }, edits: [{ start: at, end: at, newText: `${markdown ? '# ' : ''}${suggestion}${report.source.includes('\r\n') ? '\r\n' : '\n'}` }] }] : [],
       },
     ];

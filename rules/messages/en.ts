@@ -60,6 +60,7 @@ export const en: Catalog = {
       messages: {
         format: 'The title should name the year and be a "法治政府建设情况的报告", e.g. "××关于2020年度法治政府建设情况的报告"',
         missing: 'No title. It should name the year and be a "法治政府建设情况的报告", e.g. "××关于2020年度法治政府建设情况的报告"',
+        missingSuggest: 'No title. It should name the year and be a "法治政府建设情况的报告", e.g. "{title}"',
         formatSuggest: 'The title should name the year and be a "法治政府建设情况的报告", e.g. "{title}"',
       },
       fixes: { insert: 'Insert the title "{title}"' },

@@ -63,6 +63,7 @@ export const zhCN: Catalog = {
       messages: {
         format: '标题应写明年度并以“法治政府建设情况的报告”为题，如“××关于2020年度法治政府建设情况的报告”',
         missing: '缺少标题。标题应写明年度并以“法治政府建设情况的报告”为题，如“××关于2020年度法治政府建设情况的报告”',
+        missingSuggest: '缺少标题。标题应写明年度并以“法治政府建设情况的报告”为题，如“{title}”',
         formatSuggest: '标题应写明年度并以“法治政府建设情况的报告”为题，如“{title}”',
       },
       fixes: { insert: '插入标题“{title}”' },

@@ -45,6 +45,8 @@ function fromOpening(report: Report): Organ | null {
 }
 
 function fromTitle(report: Report): Organ | null {
+  const head = report.frame.titleHead?.norm.text.trim();
+  if (head) return { name: head.replace(/^#+\s*/, ''), from: 'title' };
   const title = report.frame.title?.norm.text.trim();
   if (!title) return null;
   const m = /^(.{2,40}?)(?:关于|(?:19|20)\d{2}年|[〇零一二三四五六七八九]{4}年)/.exec(title.replace(/^#+\s*/, ''));

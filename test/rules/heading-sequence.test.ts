@@ -50,6 +50,11 @@ describe('heading-sequence', () => {
     expect(found[0].message).toBe('标题层级错位：“1.”不应直接位于“二、”之下');
   });
 
+  test('a misplaced run is reported once, on its first heading', () => {
+    const text = doc('一、主要举措和成效', '（一）完善制度体系', '制定制度3项。', '二、存在的不足和原因', '1.执法力量不足', '原因是编制有限。', '2.制度建设滞后', '原因是调研不足。');
+    expect(runRule('heading-sequence', text).map((f) => [f.messageId, f.line])).toEqual([['level', 6]]);
+  });
+
   test('must not fire on complete numbering that restarts under each parent', () => {
     const text = doc(
       '一、主要举措和成效',

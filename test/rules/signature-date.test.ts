@@ -42,3 +42,9 @@ describe('signature-date', () => {
     expect(runRule('signature-date', BODY + '\n中共青山区委员会\n青山区人民政府\n2022年3月5日')).toEqual([]);
   });
 });
+
+describe('signature-date with a 附注', () => {
+  test('must not fire when （此件公开发布） follows a valid signature', () => {
+    expect(runRule('signature-date', BODY + '\n青山区人民政府\n2022年3月5日\n（此件公开发布）')).toEqual([]);
+  });
+});

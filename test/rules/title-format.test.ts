@@ -16,7 +16,8 @@ describe('title-format', () => {
   test('a report without a title gets one built from the organ of its opening sentence and its year', () => {
     const [f, ...rest] = runRule('title-format', BODY);
     expect(rest).toEqual([]);
-    expect(f.messageId).toBe('missing');
+    expect(f.messageId).toBe('missingSuggest');
+    expect(f.message).toBe('缺少标题。标题应写明年度并以“法治政府建设情况的报告”为题，如“青山区司法局关于2021年度法治政府建设情况的报告”');
     expect(f.line).toBe(1);
     expect(f.fixes[0].title).toContain('青山区司法局关于2021年度法治政府建设情况的报告');
     const fixed = applyFirstFix(BODY, f);
@@ -60,5 +61,19 @@ describe('title-format', () => {
     expect(runRule('title-format', '青山区人民政府关于2021年度法治政府建设情况的报告\n' + BODY)).toEqual([]);
     expect(runRule('title-format', '青山区司法局2021年法治政府建设情况报告\n' + BODY)).toEqual([]);
     expect(runRule('title-format', '# 青山区司法局2021年度法治政府建设工作报告\n\n' + BODY)).toEqual([]);
+  });
+});
+
+describe('title-format without a year', () => {
+  test('no year anywhere: reported, but no title is guessed', () => {
+    const [f] = runRule('title-format', '青山区司法局坚持依法行政。\n一、主要举措和成效\n全年审核规范性文件12件。');
+    expect(f.messageId).toBe('missing');
+    expect(f.fixes).toEqual([]);
+  });
+});
+
+describe('title-format with a title broken over two lines', () => {
+  test('must not fire (nor insert a second title) when the organ stands on the line above the title', () => {
+    expect(runRule('title-format', '青山区人民政府\n关于2021年度法治政府建设情况的报告\n' + BODY)).toEqual([]);
   });
 });
