@@ -96,12 +96,16 @@ export default defineRule(
     // first citation of each distinct key
     const firsts = new Map<string, Citation>();
     for (const c of cites) if (!firsts.has(c.key)) firsts.set(c.key, c);
-    const distinct = [...firsts.values()];
+    // only titles ending alike can name one document (sameDocument requires it): compare within those groups
+    const byEnding = new Map<string, Citation[]>();
     const out: RawFinding[] = [];
-    for (let j = 1; j < distinct.length; j++) {
-      const later = distinct[j];
-      for (let i = 0; i < j; i++) {
-        const earlier = distinct[i];
+    for (const later of firsts.values()) {
+      const ending = later.key.slice(-2);
+      const group = byEnding.get(ending) ?? [];
+      if (!byEnding.has(ending)) byEnding.set(ending, group);
+      group.push(later);
+      for (let i = 0; i < group.length - 1; i++) {
+        const earlier = group[i];
         if (differentIssuers(earlier.issuer, later.issuer)) continue;
         if (!sameDocument(earlier.key, later.key)) continue;
         out.push({

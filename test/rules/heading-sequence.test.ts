@@ -55,6 +55,13 @@ describe('heading-sequence', () => {
     expect(runRule('heading-sequence', text).map((f) => [f.messageId, f.line])).toEqual([['level', 6]]);
   });
 
+  test('numbered Markdown headings are counted too; unnumbered ones such as 前言 are left alone', () => {
+    const text = ['# 青山区人民政府关于2021年度法治政府建设情况的报告', '', '## 前言', '', '全年审核规范性文件12件。', '', '## 一、主要举措和成效', '', '全年审核规范性文件12件。', '', '## 三、存在的不足和原因', '', '执法力量不足。', ''].join('\n');
+    const found = runRule('heading-sequence', text);
+    expect(found.map((f) => [f.messageId, f.line, f.data.expected])).toEqual([['sequence', 11, '二、']]);
+    expect(applyFirstFix(text, found[0])).toContain('## 二、存在的不足和原因');
+  });
+
   test('must not fire on complete numbering that restarts under each parent', () => {
     const text = doc(
       '一、主要举措和成效',
