@@ -1,0 +1,98 @@
+/** The properties checked on each draft, shared by the property tests (and handy for reproducing a counterexample). */
+import { allRules, applyEdits, check, createReport, defaultConfig, fixAll, type Finding, type Report } from '../../rules/index.js';
+import type { Range } from '../../rules/model/text.js';
+
+/** every rule on, including the ones off by default */
+const allOn = defaultConfig(allRules, true);
+
+function inside(r: Range, n: number): boolean {
+  return Number.isInteger(r.start) && Number.isInteger(r.end) && 0 <= r.start && r.start <= r.end && r.end <= n;
+}
+
+/** The rules' own output, before the engine clamps it: no throw, every range and edit inside the text. */
+function rawProblems(text: string): string[] {
+  const problems: string[] = [];
+  const report = createReport(text);
+  for (const rule of allRules) {
+    let raw;
+    try {
+      raw = rule.check(report, allOn.rules[rule.meta.id].options);
+    } catch (err) {
+      problems.push(`${rule.meta.id} threw: ${(err as Error)?.stack ?? err}`);
+      continue;
+    }
+    for (const f of raw) {
+      if (!inside(f, text.length)) problems.push(`${rule.meta.id}/${f.messageId}: range ${f.start}-${f.end} outside 0-${text.length}`);
+      for (const r of f.related ?? []) if (!inside(r, text.length)) problems.push(`${rule.meta.id}/${f.messageId}: related ${r.start}-${r.end} outside`);
+      for (const fx of f.fixes ?? [])
+        for (const e of fx.edits) if (!inside(e, text.length)) problems.push(`${rule.meta.id}/${fx.messageId}: edit ${e.start}-${e.end} outside`);
+    }
+  }
+  return problems;
+}
+
+/** Is every character of `original` outside the named ranges still in `output`, in order? */
+export function keepsOutside(original: string, output: string, named: readonly Range[]): boolean {
+  let j = 0;
+  for (let i = 0; i < original.length; i++) {
+    if (named.some((r) => i >= r.start && i < r.end)) continue;
+    const c = original.charCodeAt(i);
+    while (j < output.length && output.charCodeAt(j) !== c) j++;
+    if (j === output.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * Fixes whose documented scope is wider than their finding's range: heading-sequence's "renumber" renumbers the
+ * rest of the run, so it may rewrite the numbers of the headings after the one it flags, and nothing else.
+ * (Better: the rule lists those headings as related places; then this entry can go.)
+ */
+const WIDER_SCOPE: Record<string, (report: Report, f: Finding) => Range[]> = {
+  'heading-sequence/renumber': (report, f) => report.outline.filter((h) => h.numbering && h.block.start >= f.start).map((h) => h.numbering!.numeral),
+};
+
+function fixProblems(text: string, findings: readonly Finding[], report: Report): string[] {
+  const problems: string[] = [];
+  for (const f of findings) {
+    for (const fx of f.fixes) {
+      let out: string;
+      try {
+        out = applyEdits(text, fx.edits);
+      } catch (err) {
+        problems.push(`${f.ruleId}/${fx.messageId} at ${f.line}:${f.column}: fix does not apply: ${(err as Error).message}`);
+        continue;
+      }
+      // what a fix may remove or replace: the finding's range and the places it names as related
+      const named = [f, ...f.related, ...(WIDER_SCOPE[`${f.ruleId}/${fx.messageId}`]?.(report, f) ?? [])];
+      if (!keepsOutside(text, out, named)) {
+        const lost = fx.edits.filter((e) => e.end > e.start && !named.some((r) => e.start >= r.start && e.end <= r.end));
+        problems.push(`${f.ruleId}/${fx.messageId} at ${f.line}:${f.column} [${f.start},${f.end}) edits outside it: ${JSON.stringify(lost)}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Everything wrong with how the rules treat one draft (empty when all properties hold). */
+export function problemsOf(text: string): string[] {
+  const problems = rawProblems(text);
+  const { findings, report } = check(text, { config: allOn });
+  for (const f of findings) {
+    if (f.messageId === 'ruleError') problems.push(`ruleError: ${f.message}`);
+    if (!inside(f, text.length)) problems.push(`${f.ruleId}: range ${f.start}-${f.end} outside`);
+  }
+  problems.push(...fixProblems(text, findings, report));
+  const once = fixAll(text, { config: allOn }).output;
+  const twice = fixAll(once, { config: allOn }).output;
+  if (twice !== once) problems.push(`fixAll is not idempotent: a second fixAll changes ${JSON.stringify(diffAt(once, twice))}`);
+  return problems;
+}
+
+function diffAt(a: string, b: string): { at: number; once: string; twice: string } {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return { at: i, once: a.slice(Math.max(0, i - 10), i + 20), twice: b.slice(Math.max(0, i - 10), i + 20) };
+}
+
