@@ -33,9 +33,21 @@ function rawProblems(text: string): string[] {
 
 /** Is every character of `original` outside the named ranges still in `output`, in order? */
 export function keepsOutside(original: string, output: string, named: readonly Range[]): boolean {
+  // named ranges merged into disjoint sorted spans, so one sweep decides (documents may carry thousands)
+  const spans: Range[] = [];
+  for (const r of [...named].filter((x) => x.end > x.start).sort((a, b) => a.start - b.start)) {
+    const last = spans[spans.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else spans.push({ start: r.start, end: r.end });
+  }
+  let k = 0;
   let j = 0;
   for (let i = 0; i < original.length; i++) {
-    if (named.some((r) => i >= r.start && i < r.end)) continue;
+    while (k < spans.length && spans[k].end <= i) k++;
+    if (k < spans.length && spans[k].start <= i) {
+      i = spans[k].end - 1;
+      continue;
+    }
     const c = original.charCodeAt(i);
     while (j < output.length && output.charCodeAt(j) !== c) j++;
     if (j === output.length) return false;
