@@ -1,0 +1,247 @@
+/**
+ * The fazhi-lint language server: connection and capability wiring only. Documents and checks live in
+ * documents.ts, settings and config files in config.ts, each LSP feature in features/.
+ * Start: `node dist/server.cjs --stdio` (or --node-ipc, as the VS Code client does).
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MessageType,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  createConnection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CONFIG_FILE_NAMES, allRules, ruleText, ui, type Language } from '../rules/index.js';
+import { nodeConfigHost } from '../cli/nodeHost.js';
+import { ConfigStore, normalizeSettings, type Settings } from './config.js';
+import { DocumentChecker, type CheckedDocument } from './documents.js';
+import { configDiagnostic, diagnosticsOf } from './features/diagnostics.js';
+import { FIX_ALL_KIND, codeActions, combinedEdits, workspaceEdit } from './features/codeActions.js';
+import { hover } from './features/hover.js';
+import { documentSymbols } from './features/symbols.js';
+import { CHECKLIST_CHANGED, CHECKLIST_REQUEST, checklistResponse } from './features/checklist.js';
+import { CHECK_WORKSPACE_REQUEST, checkWorkspace } from './features/workspace.js';
+import { rulePageUri } from './rulePages.js';
+
+export const RULES_REQUEST = 'fazhiLint/rules';
+export const MISSING_SECTIONS_REQUEST = 'fazhiLint/missingSections';
+
+const connection = createConnection(ProposedFeatures.all);
+const configs = new ConfigStore(allRules, nodeConfigHost);
+let canPullConfiguration = false;
+let canWatchFiles = false;
+const largeNoticeShown = new Set<string>();
+const lastChecklist = new Map<string, string>();
+const configDiagnosticUris = new Set<string>();
+
+const checker = new DocumentChecker({
+  configFor: (uri) => configs.forUri(uri),
+  onChecked: publish,
+  onClosed: (uri) => {
+    lastChecklist.delete(uri);
+    connection.sendDiagnostics({ uri, diagnostics: [] });
+  },
+});
+
+function settings(): Settings {
+  return configs.settings;
+}
+
+function uiLanguage(): Language {
+  const s = settings().language;
+  return s === 'auto' ? (/^zh/i.test(configs.locale ?? '') ? 'zh-CN' : 'en') : s;
+}
+
+function publish(checked: CheckedDocument): void {
+  if (!settings().enable) return;
+  connection.sendDiagnostics({ uri: checked.uri, version: checked.version, diagnostics: diagnosticsOf(checked) });
+  if (checked.result.degraded && !largeNoticeShown.has(checked.uri)) {
+    largeNoticeShown.add(checked.uri);
+    const size = `${(checked.result.report.source.length / 1024 / 1024).toFixed(1)} MB`;
+    connection.sendNotification('window/showMessage', { type: MessageType.Info, message: ui(checked.language, 'largeDocument', { size }) });
+  }
+  const key = JSON.stringify(checklistKey(checked));
+  if (lastChecklist.get(checked.uri) !== key) {
+    lastChecklist.set(checked.uri, key);
+    void connection.sendNotification(CHECKLIST_CHANGED, { uri: checked.uri });
+  }
+  syncConfigDiagnostics();
+}
+
+function checklistKey(checked: CheckedDocument) {
+  const r = checklistResponse(checked);
+  return [r.items, r.counts, r.groups];
+}
+
+/** Broken config files get an error diagnostic; fixed ones get theirs cleared. */
+function syncConfigDiagnostics(): void {
+  const errors = configs.errors();
+  const now = new Set<string>();
+  for (const [file, err] of errors) {
+    const uri = pathToFileURL(file).toString();
+    now.add(uri);
+    connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(err, uiLanguage())] });
+  }
+  for (const uri of configDiagnosticUris) if (!now.has(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+  configDiagnosticUris.clear();
+  for (const uri of now) configDiagnosticUris.add(uri);
+}
+
+function recheckAll(): void {
+  configs.invalidate();
+  checker.invalidate();
+  checker.debounceMs = settings().debounceMs;
+  lastChecklist.clear();
+  for (const uri of checker.uris()) {
+    if (settings().enable) checker.schedule(uri, 0);
+    else connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+  if (!checker.uris().length) syncConfigDiagnostics();
+}
+
+async function pullSettings(): Promise<void> {
+  if (!canPullConfiguration) return;
+  try {
+    const raw = await connection.workspace.getConfiguration('fazhi-lint');
+    configs.setSettings(normalizeSettings(raw, settings()));
+  } catch {
+    // a client that announced configuration but cannot answer: keep what we have
+  }
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  canPullConfiguration = !!caps.workspace?.configuration;
+  canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const init = (params.initializationOptions ?? {}) as { settings?: unknown; locale?: string };
+  configs.locale = init.locale ?? params.locale;
+  configs.settings = normalizeSettings(init.settings);
+  checker.debounceMs = configs.settings.debounceMs;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  configs.folders = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'fazhi-lint' },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'fazhi-lint', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0' },
+  };
+});
+
+declare const __VERSION__: string | undefined;
+
+connection.onInitialized(async () => {
+  if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  if (canWatchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })) });
+  }
+  await pullSettings();
+  recheckAll();
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  const pushed = (change.settings as Record<string, unknown> | null)?.['fazhi-lint'];
+  if (pushed) configs.setSettings(normalizeSettings(pushed, settings()));
+  else await pullSettings();
+  recheckAll();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  const touched = params.changes.filter((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith('/' + n)));
+  if (!touched.length) return;
+  if (touched.some((c) => c.type === FileChangeType.Deleted)) configDiagnosticUris.forEach((u) => touched.some((c) => c.uri === u) && connection.sendDiagnostics({ uri: u, diagnostics: [] }));
+  recheckAll();
+});
+
+connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
+  const removed = new Set(params.event.removed.map((f) => f.uri));
+  const kept = configs.folders.filter((p) => !removed.has(pathToFileURL(p).toString()));
+  configs.folders = [...kept, ...params.event.added.map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u))];
+  configs.invalidate();
+});
+
+connection.onDidOpenTextDocument(({ textDocument: d }) => {
+  checker.open(d.uri, d.languageId, d.version, d.text);
+  if (settings().enable) checker.schedule(d.uri, 0);
+});
+
+connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+  checker.change(textDocument.uri, textDocument.version ?? 0, contentChanges);
+  if (settings().enable && settings().run === 'onType') checker.schedule(textDocument.uri);
+});
+
+connection.onDidSaveTextDocument(({ textDocument }) => {
+  if (settings().enable) checker.schedule(textDocument.uri, 0);
+});
+
+connection.onDidCloseTextDocument(({ textDocument }) => {
+  largeNoticeShown.delete(textDocument.uri);
+  checker.close(textDocument.uri);
+});
+
+connection.onCodeAction((params) => {
+  if (!settings().enable) return [];
+  const checked = checker.current(params.textDocument.uri);
+  return checked ? codeActions(checked, params) : [];
+});
+
+connection.onHover((params) => {
+  if (!settings().enable) return null;
+  const checked = checker.current(params.textDocument.uri);
+  return checked ? hover(checked, params.position) : null;
+});
+
+connection.onDocumentSymbol((params) => {
+  const checked = checker.current(params.textDocument.uri);
+  return checked ? documentSymbols(checked.result.report) : [];
+});
+
+connection.onRequest(CHECKLIST_REQUEST, (params: { uri: string }) => {
+  const checked = checker.current(params.uri);
+  return checked ? checklistResponse(checked) : null;
+});
+
+connection.onRequest(MISSING_SECTIONS_REQUEST, (params: { uri: string }) => {
+  const checked = checker.current(params.uri);
+  if (!checked) return null;
+  const edits = combinedEdits(checked.result.findings.filter((f) => f.ruleId === 'section-missing'), false);
+  return edits.length ? workspaceEdit(checked, edits) : null;
+});
+
+connection.onRequest(RULES_REQUEST, () => {
+  const lang = uiLanguage();
+  return allRules.map((r) => ({ id: r.meta.id, family: r.meta.family, title: ruleText(lang, r.meta.id)?.title ?? r.meta.id, uri: rulePageUri(r.meta.id) }));
+});
+
+connection.onRequest(CHECK_WORKSPACE_REQUEST, async (_params: unknown, token) => {
+  const lang = uiLanguage();
+  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  progress?.begin('fazhi-lint', 0, ui(lang, 'progress', { done: 0, total: '…' }), true);
+  try {
+    return await checkWorkspace({
+      folders: configs.folders,
+      isOpen: (uri) => checker.get(uri) !== undefined,
+      configFor: (uri) => configs.forUri(uri),
+      publish: (uri, diagnostics: Diagnostic[]) => connection.sendDiagnostics({ uri, diagnostics }),
+      progress: (done, total) => {
+        if (done % 10 === 0 || done === total) progress?.report(total ? Math.round((done / total) * 100) : 100, ui(lang, 'progress', { done, total }));
+      },
+      cancelled: () => token.isCancellationRequested || !!progress?.token.isCancellationRequested,
+    });
+  } finally {
+    progress?.done();
+    syncConfigDiagnostics();
+  }
+});
+
+connection.onShutdown(() => checker.dispose());
+connection.listen();
