@@ -25,6 +25,7 @@ import {
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Range,
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
@@ -82,13 +83,15 @@ export async function startServer(opts: StartOptions = {}): Promise<LspSession> 
     messages.push(p);
     wake();
   });
-  conn.onNotification((method: string, params: unknown) => {
-    notifications.push({ method, params });
-    wake();
-  });
+  for (const method of ['fazhiLint/checklistChanged']) {
+    conn.onNotification(method, (params: unknown) => {
+      notifications.push({ method, params });
+      wake();
+    });
+  }
   conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'fazhi-lint' ? settings : null)));
-  conn.onRequest(RegistrationRequest.type, () => null);
-  conn.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+  conn.onRequest(RegistrationRequest.type, () => undefined);
+  conn.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
   conn.onNotification('$/progress', () => {});
   conn.listen();
 
@@ -198,4 +201,9 @@ export function withTimeout<T>(p: Promise<T>, ms: number, what: () => string): P
       (e) => (clearTimeout(t), reject(e)),
     );
   });
+}
+
+/** The plain text edits of a code action's (single) versioned document change. */
+export function editsOf(action: { edit?: { documentChanges?: unknown[] } }): { range: Range; newText: string }[] {
+  return (action.edit!.documentChanges![0] as { edits: { range: Range; newText: string }[] }).edits;
 }

@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { check, checklistOf, ruleById, allRules, type Finding } from '../../rules/index.js';
 import { corpusFiles, readCorpus } from '../helpers/corpus.js';
-import { fileUri, startServer, withTimeout, type LspSession } from '../helpers/lsp.js';
+import { editsOf, fileUri, startServer, withTimeout, type LspSession } from '../helpers/lsp.js';
 
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 
@@ -115,8 +115,8 @@ describe('code actions', () => {
     )) as CodeAction[];
     const preferred = actions.find((a) => a.isPreferred && a.kind === 'quickfix');
     expect(preferred, JSON.stringify(actions.map((a) => a.title))).toBeDefined();
-    const change = preferred!.edit!.documentChanges![0] as TextDocumentEdit;
-    expect(change.textDocument).toEqual({ uri, version: 1 });
+    expect((preferred!.edit!.documentChanges![0] as TextDocumentEdit).textDocument).toEqual({ uri, version: 1 });
+    const change = { edits: editsOf(preferred!) };
     const doc = TextDocument.create(uri, 'markdown', 1, original);
     const fixed = TextDocument.applyEdits(doc, change.edits);
     // insertions keep everything; a replaced span may only be a heading numeral being renumbered
@@ -148,14 +148,14 @@ describe('code actions', () => {
     const d = p.diagnostics[p.diagnostics.length - 1];
     const actions = (await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
     const doc = TextDocument.create(uri, 'markdown', 1, text);
-    const lineAction = actions.find((a) => a.title.includes(String(d.code)) && (a.edit!.documentChanges![0] as TextDocumentEdit).edits[0].newText.includes('disable-next-line'));
+    const lineAction = actions.find((a) => a.title.includes(String(d.code)) && editsOf(a)[0].newText.includes('disable-next-line'));
     expect(lineAction).toBeDefined();
-    const disabled = TextDocument.applyEdits(doc, (lineAction!.edit!.documentChanges![0] as TextDocumentEdit).edits);
+    const disabled = TextDocument.applyEdits(doc, editsOf(lineAction!));
     expect(check(disabled).findings.filter((f) => f.ruleId === d.code && f.message === d.message).length).toBe(
       check(text).findings.filter((f) => f.ruleId === d.code && f.message === d.message).length - 1,
     );
-    const fileAction = actions.find((a) => (a.edit!.documentChanges![0] as TextDocumentEdit).edits[0].newText.includes(`fazhi-lint-disable ${d.code}`));
-    const off = TextDocument.applyEdits(doc, (fileAction!.edit!.documentChanges![0] as TextDocumentEdit).edits);
+    const fileAction = actions.find((a) => editsOf(a)[0].newText.includes(`fazhi-lint-disable ${d.code}`));
+    const off = TextDocument.applyEdits(doc, editsOf(fileAction!));
     expect(check(off).findings.filter((f) => f.ruleId === d.code)).toEqual([]);
 
     const fixAll = (await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
@@ -197,7 +197,7 @@ describe('hover, symbols, checklist', () => {
     expect(count(symbols)).toBe(result.report.outline.length);
     for (const x of symbols) for (const c of x.children ?? []) expect(c.range.start.line).toBeGreaterThanOrEqual(x.range.start.line);
 
-    const cl = await s.conn.sendRequest('fazhiLint/checklist', { uri });
+    const cl: any = await s.conn.sendRequest('fazhiLint/checklist', { uri });
     expect(cl.uri).toBe(uri);
     expect(cl.version).toBe(1);
     expect(cl.items.map((i: any) => [i.item, i.status, i.line])).toEqual(checklistOf(result.report).map((c) => [c.item, c.status, c.line]));
@@ -253,7 +253,7 @@ describe('configuration', () => {
     writeFileSync(cfg, '{ "rules": ');
     notify(FileChangeType.Changed);
     await s.diagnostics(fileUri(cfg), (q) => q.diagnostics.length === 1 && q.diagnostics[0].range.start.line === 0);
-    const alive = await s.conn.sendRequest('fazhiLint/checklist', { uri });
+    const alive: any = await s.conn.sendRequest('fazhiLint/checklist', { uri });
     expect(alive.uri).toBe(uri);
 
     unlinkSync(cfg);
