@@ -25,10 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    // local files, new drafts and virtual workspaces (checked with the settings alone); not diff or output views
+    documentSelector: LANGUAGES.flatMap((language) => ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ scheme, language }))),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.fazhi-lint.{json,jsonc}') },
     initializationOptions: { settings: settings(), locale: vscode.env.language },
   };

@@ -39,6 +39,8 @@ let canWatchFiles = false;
 const largeNoticeShown = new Set<string>();
 const lastChecklist = new Map<string, string>();
 const configDiagnosticUris = new Set<string>();
+/** files the last workspace check published for (cleared when a later run leaves them out) */
+let workspaceUris = new Set<string>();
 
 const checker = new DocumentChecker({
   configFor: (uri) => configs.forUri(uri),
@@ -226,17 +228,24 @@ connection.onRequest(CHECK_WORKSPACE_REQUEST, async (_params: unknown, token) =>
   const lang = uiLanguage();
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('fazhi-lint', 0, ui(lang, 'progress', { done: 0, total: '…' }), true);
+  const published = new Set<string>();
   try {
-    return await checkWorkspace({
+    const result = await checkWorkspace({
       folders: configs.folders,
       isOpen: (uri) => checker.get(uri) !== undefined,
       configFor: (uri) => configs.forUri(uri),
-      publish: (uri, diagnostics: Diagnostic[]) => connection.sendDiagnostics({ uri, diagnostics }),
+      publish: (uri, diagnostics: Diagnostic[]) => {
+        published.add(uri);
+        connection.sendDiagnostics({ uri, diagnostics });
+      },
       progress: (done, total) => {
         if (done % 10 === 0 || done === total) progress?.report(total ? Math.round((done / total) * 100) : 100, ui(lang, 'progress', { done, total }));
       },
       cancelled: () => token.isCancellationRequested || !!progress?.token.isCancellationRequested,
     });
+    for (const uri of workspaceUris) if (!published.has(uri) && !checker.get(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+    workspaceUris = published;
+    return result;
   } finally {
     progress?.done();
     syncConfigDiagnostics();

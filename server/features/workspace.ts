@@ -7,7 +7,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { check, looksLikeReport, type Language, type ResolvedConfig } from '../../rules/index.js';
-import { expandTargets } from '../../cli/files.js';
+import { expandTargets, matchesConfigGlobs } from '../../cli/files.js';
+import * as path from 'node:path';
 import { decode } from '../../cli/decode.js';
 import { toDiagnostic } from './diagnostics.js';
 
@@ -20,7 +21,8 @@ const MAX_FILES = 20_000;
 export interface WorkspaceCheckHost {
   folders: string[];
   isOpen(uri: string): boolean;
-  configFor(uri: string): { config: ResolvedConfig; language: Language };
+  /** file: the config file that applies, whose include/exclude globs select the drafts */
+  configFor(uri: string): { config: ResolvedConfig; language: Language; file?: string };
   publish(uri: string, diagnostics: Diagnostic[]): void;
   progress(done: number, total: number, file: string): void;
   cancelled(): boolean;
@@ -52,7 +54,8 @@ export async function checkWorkspace(host: WorkspaceCheckHost): Promise<Workspac
       if (statSync(file).size > MAX_FILE_BYTES) continue;
       const decoded = decode(readFileSync(file));
       if (!decoded.ok) continue;
-      const { config, language } = host.configFor(uri);
+      const { config, language, file: configFile } = host.configFor(uri);
+      if (configFile && !matchesConfigGlobs(file, path.dirname(configFile), config.include, config.exclude)) continue;
       const checked = check(decoded.text, { config, language, filePath: file });
       if (!looksLikeReport(checked.report)) continue;
       result.reports++;

@@ -197,7 +197,7 @@ describe('activate', () => {
     expect(h.state.statusItems.map((s) => s.id)).toEqual(['fazhiLint.status']);
     expect(client.started).toBe(true);
     expect(client.serverOptions.run.module).toBe(path.join('/ext', 'dist/server.cjs'));
-    expect(client.clientOptions.documentSelector.map((d: { language: string }) => d.language)).toEqual(['markdown', 'markdown', 'plaintext', 'plaintext']);
+    expect(client.clientOptions.documentSelector.map((d: { language: string }) => d.language)).toEqual(['markdown', 'markdown', 'markdown', 'plaintext', 'plaintext', 'plaintext']);
     expect(client.clientOptions.synchronize.fileEvents.glob).toBe('**/.fazhi-lint.{json,jsonc}');
     expect(context.subscriptions.length).toBeGreaterThan(5);
   });

@@ -113,6 +113,13 @@ describe('check all reports in the workspace', () => {
       expect(published).toHaveLength(1);
       expect(published[0].diagnostics).toHaveLength(expected);
       expect(t.published.some((p) => p.uri.includes('notes.txt') || p.uri.includes('node_modules'))).toBe(false);
+
+      // the config file's exclude globs leave drafts out
+      writeFileSync(path.join(dir, '.fazhi-lint.json'), JSON.stringify({ exclude: ['drafts/**'] }));
+      t.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(dir, '.fazhi-lint.json')), type: 1 }] });
+      const again: any = await withTimeout(t.conn.sendRequest('fazhiLint/checkWorkspace', {}), 30_000, () => 'checkWorkspace');
+      expect(again).toMatchObject({ files: 3, reports: 0, problems: 0 });
+      expect(t.published.filter((p) => p.uri === fileUri(draft)).at(-1)!.diagnostics).toEqual([]);
     } finally {
       await t.dispose();
       rmSync(dir, { recursive: true, force: true });
