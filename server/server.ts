@@ -35,6 +35,8 @@ export const MISSING_SECTIONS_REQUEST = 'fazhiLint/missingSections';
 const connection = createConnection(ProposedFeatures.all);
 const configs = new ConfigStore(allRules, nodeConfigHost);
 let canPullConfiguration = false;
+/** checks wait until the client's settings are known, so nothing is published in the wrong language */
+let ready = false;
 let canWatchFiles = false;
 const largeNoticeShown = new Set<string>();
 const lastChecklist = new Map<string, string>();
@@ -147,6 +149,7 @@ connection.onInitialized(async () => {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })) });
   }
   await pullSettings();
+  ready = true;
   recheckAll();
 });
 
@@ -173,16 +176,16 @@ connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { even
 
 connection.onDidOpenTextDocument(({ textDocument: d }) => {
   checker.open(d.uri, d.languageId, d.version, d.text);
-  if (settings().enable) checker.schedule(d.uri, 0);
+  if (ready && settings().enable) checker.schedule(d.uri, 0);
 });
 
 connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
   checker.change(textDocument.uri, textDocument.version ?? 0, contentChanges);
-  if (settings().enable && settings().run === 'onType') checker.schedule(textDocument.uri);
+  if (ready && settings().enable && settings().run === 'onType') checker.schedule(textDocument.uri);
 });
 
 connection.onDidSaveTextDocument(({ textDocument }) => {
-  if (settings().enable) checker.schedule(textDocument.uri, 0);
+  if (ready && settings().enable) checker.schedule(textDocument.uri, 0);
 });
 
 connection.onDidCloseTextDocument(({ textDocument }) => {

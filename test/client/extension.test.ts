@@ -110,7 +110,7 @@ const h = vi.hoisted(() => {
       async openTextDocument(init: unknown) {
         return init;
       },
-      applyEdit: async () => true,
+      applyEdit: async (_e: unknown) => true,
     },
   };
   return { state, vscode };
@@ -259,6 +259,31 @@ describe('activate', () => {
     client.response = { files: 3, reports: 2, problems: 7 };
     await h.state.commands.get('fazhiLint.checkWorkspace')!();
     expect(client.requests.at(-1)[0]).toBe('fazhiLint/checkWorkspace');
+  });
+});
+
+describe('commands that ask the server', () => {
+  it('insertMissingSections applies the server\'s edit; openRulePage opens the chosen rule\'s page', async () => {
+    vi.resetModules();
+    h.state.activeEditor = { document: { languageId: 'markdown', uri: { toString: () => checklist.uri } } };
+    const ext = await import('../../client/extension.js');
+    const done = ext.activate({ subscriptions: [], asAbsolutePath: (p: string) => p } as any);
+    const client = h.state.clients.at(-1);
+    const edit = { documentChanges: [] };
+    const applied: unknown[] = [];
+    client.protocol2CodeConverter = { asWorkspaceEdit: async (e: unknown) => ({ converted: e }) };
+    h.vscode.workspace.applyEdit = async (e: unknown) => (applied.push(e), true);
+    client.response = (method: string) =>
+      method === 'fazhiLint/missingSections' ? edit : method === 'fazhiLint/rules' ? [{ id: 'section-missing', family: 'checklist', title: '缺少法定部分', uri: 'file:///ext/docs/rules/section-missing.md' }] : null;
+    await done;
+    await h.state.commands.get('fazhiLint.insertMissingSections')!();
+    expect(client.requests.at(-1)).toEqual(['fazhiLint/missingSections', { uri: checklist.uri }]);
+    expect(applied).toEqual([{ converted: edit }]);
+    await h.state.commands.get('fazhiLint.openRulePage')!();
+    expect(h.state.executed.at(-1)![0]).toBe('markdown.showPreview');
+    expect(String(h.state.executed.at(-1)![1])).toBe('file:///ext/docs/rules/section-missing.md');
+    await ext.deactivate();
+    expect(client.started).toBe(false);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   CodeActionRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DidSaveTextDocumentNotification,
   DocumentSymbolRequest,
   FileChangeType,
   HoverRequest,
@@ -276,6 +277,32 @@ describe('configuration', () => {
       expectSame(p.diagnostics, check(text, { language: 'en' }).findings);
       t.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { 'fazhi-lint': { enable: false } } });
       await t.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    } finally {
+      await t.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('run mode and language', () => {
+  it('checks on save only when run is onSave, in English when asked', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-lint-save-'));
+    const t = await startServer({ workspace: dir, settings: { run: 'onSave', language: 'en', debounceMs: 0 } });
+    try {
+      const text = readCorpus('xiangqiao-sifaju-2017.md');
+      const uri = fileUri(path.join(dir, 'r.md'));
+      t.open(uri, text);
+      const p = await t.diagnostics(uri, (p) => p.version === 1);
+      expectSame(p.diagnostics, check(text, { language: 'en' }).findings);
+      const change = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' };
+      t.change(uri, 2, [change]);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(t.published.filter((q) => q.uri === uri).map((q) => q.version)).toEqual([1]);
+      t.conn.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+      const saved = await t.diagnostics(uri, (q) => q.version === 2);
+      expectSame(saved.diagnostics, check('\n' + text, { language: 'en' }).findings);
+      const cl: any = await t.conn.sendRequest('fazhiLint/checklist', { uri });
+      for (const i of cl.items) expect(i.label).not.toMatch(/[\u4e00-\u9fff]{2}.*第\d+行/);
     } finally {
       await t.dispose();
       rmSync(dir, { recursive: true, force: true });
