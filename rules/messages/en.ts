@@ -102,17 +102,29 @@ export const en: Catalog = {
     'figure-conflict': {
       title: 'Conflicting figures',
       why: 'The same measure with two values is one of the commonest reasons a report is sent back.',
-      messages: { conflict: 'The measure "{measure}" has different values: {a} (line {lineA}) and {b} (line {lineB})' },
+      messages: {
+        conflict: 'The measure "{measure}" has different values: {a} (line {lineA}) and {b} (line {lineB})',
+        other: 'The other value of "{measure}": {value}',
+      },
     },
     'figure-sum': {
       title: 'Parts do not add up',
       why: 'A total that its parts do not add up to shows a wrong or missing figure.',
-      messages: { sum: 'The parts add up to {sum}, not the total {total}' },
+      messages: {
+        sum: 'The parts add up to {sum} ({parts}), not the total "{measure}" {total}',
+        total: 'The total: "{measure}" {total}',
+        chain: 'The changes do not add up: {expr}={computed}, not "{measure}" {stated}',
+        opening: 'The opening stock: "{measure}" {value}',
+      },
     },
     'figure-rate': {
       title: 'Rate does not match its counts',
       why: 'A rate that can be computed from the stated counts should agree with them.',
-      messages: { rate: '"{rate}" does not match the stated counts; {n}/{d} gives {computed}' },
+      messages: {
+        rate: '"{rate}" does not match the stated counts; {n}/{d} gives {computed} ({nLabel} ÷ {dLabel})',
+        numerator: 'Numerator: {value}',
+        denominator: 'Denominator: {value}',
+      },
     },
     'figure-rate-impossible': {
       title: 'Rate above 100%',
