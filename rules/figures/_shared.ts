@@ -53,3 +53,8 @@ export function governingMarkers(fig: FiguresModel, kind: PeriodKind, accept: (m
   }
   return out;
 }
+
+/** Text to be put inside “…” in a message: its own double quotation marks become single ones (“‘七五’普法以来”). */
+export function quoted(s: string): string {
+  return s.replace(/“/g, '‘').replace(/”/g, '’');
+}

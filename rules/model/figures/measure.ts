@@ -12,11 +12,11 @@ export type ChainRole = 'opening' | 'closing' | 'retained' | 'in' | 'out';
 
 const CLAUSE_BREAK = new Set(['，', '。', '；', '：', '、', '（', '）', '！', '？', ' ', '\t']);
 const TOTAL = /共计|总计|合计|累计|一共|总共|(?<!公)共(?![同享建治识])/;
-const CUT = /共计|总计|合计|累计|一共|总共|(?<!公)共(?![同享建治识])|其中|分别|已经|已|均|至今为止|到目前为止|目前为止|截至目前|为止|全年|全区|全市|全县|全镇|全街|全局|我区|我局|我市|我县|我委|我办|本区|今年|去年|目前|当前|至今|以来|\d{4}年度?|\d{1,2}月(?:份|底|末)?|\d{1,2}日|季度|上半年/g;
+const CUT = /(?:共计|总计|合计|累计|一共|总共|(?<!公)共(?![同享建治识])|其中|分别|已经|已|均|先后|相继|至今为止|到目前为止|目前为止|截至目前|为止|全年|全区|全市|全县|全镇|全街|全局|我区|我局|我市|我县|我委|我办|本区|今年|去年|目前|当前|至今|以来|\d{4}年度?|\d{1,2}月(?:份|底|末)?|\d{1,2}日|季度|上半年|每年|每月|每季度|每周|年内)/;
 const TRAILING = /(?:达到|达|为|是|约|共计|共|计|均|有|总数|总量|数量|数为)+$/;
 const LEADING = /^(?:对|向|为|在|给|与|和|及|并|且|其|有|共|的)+/;
 /** where the noun after a figure ends: 对85个行政合同进行合法性审查 → 行政合同 */
-const POST_TAIL = /(?:进行|作出|实现|开展|参加|参与|的|等|被|均|已).*$/;
+const POST_TAIL = /(?<=.)(?:进行|作出|实现|开展|参加|参与|的|等|被|均|已).*$/;
 const GROWTH = /增长|增幅|增速|提高|提升|上升|下降|减少|同比|环比|增加/;
 const RATE_NAME = /(?:率|占比|比例|比重)$/;
 const OPENING = /原有|年初|上年末|上年底|原来/;
@@ -65,15 +65,23 @@ export function describeMeasure(
 ): MeasureInfo {
   const start = phraseStart(text, q.lead, floor);
   const phrase = text.slice(start, q.lead);
-  let core = phrase;
-  CUT.lastIndex = 0;
-  let cutAt = 0;
-  for (let m = CUT.exec(core); m; m = CUT.exec(core)) cutAt = m.index + m[0].length;
-  core = core.slice(cutAt).replace(TRAILING, '').replace(LEADING, '');
-  let measure = core;
+  // the words after the last role or period word; if nothing is left there (行政诉讼案件共95宗), the words before it
+  const segments = phrase.split(CUT).map((seg) => seg.replace(TRAILING, '').replace(LEADING, ''));
+  let measure = segments[segments.length - 1];
+  for (let i = segments.length - 1; i >= 0 && measure.replace(/[“”‘’]/g, '').length < 2; i--) measure = segments[i];
   if (measure.replace(/[“”‘’]/g, '').length < 2) {
     let end = q.to;
-    while (end < text.length && end - q.to < 10 && !CLAUSE_BREAK.has(text[end]) && !/[0-9]/.test(text[end])) end++;
+    while (end < text.length && end - q.to < 10 && !/[0-9]/.test(text[end])) {
+      if (text[end] === '（') {
+        const close = text.indexOf('）', end);
+        if (close > 0 && close - end <= 8) {
+          end = close + 1;
+          continue;
+        }
+      }
+      if (CLAUSE_BREAK.has(text[end])) break;
+      end++;
+    }
     measure = text.slice(q.to, end).replace(/^的/, '').replace(POST_TAIL, '');
   }
   const growth = GROWTH.test(phrase);

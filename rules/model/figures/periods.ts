@@ -49,7 +49,8 @@ export function findPeriodMarkers(text: string, reportYear: number | null, mask?
     if (COMPARISON_BEFORE.test(text.slice(Math.max(0, from - 2), from))) continue;
     const marker = classify(m, reportYear);
     if (!marker) continue;
-    const rel = RELATIVE_WORD.exec(m[0]);
+    // 成立至今 is a start, not a relative date
+    const rel = marker.kind === 'cumulative' ? null : RELATIVE_WORD.exec(m[0]);
     out.push({ ...marker, from, to, text: m[0], ...(rel ? { relative: rel[0] } : {}) });
   }
   return out;
