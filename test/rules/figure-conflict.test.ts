@@ -24,6 +24,17 @@ describe('figure-conflict', () => {
     test('a part-year figure and the year figure', () => expect(run('截至11月底，办理行政复议案件100宗。', '全年办理行政复议案件120宗。')).toEqual([]));
     test('approximations', () => expect(run('开展专题讲座300余场。', '开展专题讲座320场。')).toEqual([]));
     test('parts of different wholes', () => expect(run('共审查文件39件，其中行政规范性文件23件、其他文件16件。', '共备案文件30件，其中行政规范性文件20件、其他文件10件。')).toEqual([]));
+    test('a target in the plans section', () =>
+      expect(
+        run(
+          '一、2020年法治政府建设主要举措和成效',
+          '全年开展法治宣传进社区活动20场，覆盖群众5000人次。',
+          '二、存在的不足和原因',
+          '法治宣传形式单一，主要原因是基层普法力量不足。',
+          '三、2021年法治政府建设主要安排',
+          '开展法治宣传进社区活动30场，进一步扩大覆盖面。',
+        ),
+      ).toEqual([]));
     test('a short generic measure in different paragraphs', () => expect(run('组织学法4次。', '组织学法6次。')).toEqual([]));
   });
 });

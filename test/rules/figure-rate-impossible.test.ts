@@ -8,6 +8,7 @@ describe('figure-rate-impossible', () => {
   test('a success rate above 100%', () => {
     expect(run('行政复议案件调解成功率达120%。').map((f) => f.message)).toEqual(['比率“行政复议案件调解成功率120%”超过100%']);
   });
+  test('satisfaction above 100%', () => expect(run('群众满意度达101%。')).toHaveLength(1));
   test('a share above 100%', () => expect(run('行政许可事项网上办理占比105%。')).toHaveLength(1));
   describe('look-alikes that must stay silent', () => {
     test('growth may exceed 100%', () => expect(run('办案量同比增长150%。')).toEqual([]));

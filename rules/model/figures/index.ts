@@ -60,16 +60,22 @@ const SENTENCE_END = /[。！？]/g;
 const PARTS = /其中|分别/g;
 
 export function figuresOf(report: Report): FiguresModel {
-  return report.memo('figures', () => buildFigures(report.bodyBlocks, report.year?.year ?? null));
+  return report.memo('figures', () => {
+    // figures in the plans section are targets for the next year, not results of this one
+    const plans = report.entry('plans');
+    const planRange = plans?.status === 'section' && !plans.mergedWith ? plans.range : null;
+    return buildFigures(report.bodyBlocks, report.year?.year ?? null, planRange);
+  });
 }
 
-export function buildFigures(blocks: readonly Block[], year: number | null): FiguresModel {
+export function buildFigures(blocks: readonly Block[], year: number | null, planRange: Range | null = null): FiguresModel {
   const sentences: Sentence[] = [];
   const quantities: Quantity[] = [];
   for (const block of blocks) {
     const text = block.norm.text;
     if (!/[0-9零〇一二两三四五六七八九十百千今去目近至以期季]/.test(text)) continue;
     const mask = quoteMask(text);
+    const defaultKey = planRange && block.start >= planRange.start && block.end <= planRange.end ? `plan:${year === null ? '' : year + 1}` : `year:${year}`;
     const raw = extractQuantities(text, mask);
     const markers = findPeriodMarkers(text, year, mask).map((m) => ({ ...m, block, range: toSource(block.norm, m.from, m.to) }));
     let from = 0;
@@ -91,7 +97,7 @@ export function buildFigures(blocks: readonly Block[], year: number | null): Fig
         const inParts = s.partsAt.some((p) => p < r.lead);
         const info = describeMeasure(text, r, floor, inParts);
         const governing = lastBefore(s.markers, r.lead);
-        const period: Period = governing ? { kind: governing.kind, key: governing.key, marker: governing } : { kind: 'year', key: `year:${year}` };
+        const period: Period = governing ? { kind: governing.kind, key: governing.key, marker: governing } : { kind: 'year', key: defaultKey };
         const q: Quantity = { ...r, ...info, block, sentence: s.index, range: toSource(block.norm, r.from, r.to), period };
         s.quantities.push(q);
         quantities.push(q);

@@ -18,7 +18,7 @@ const LEADING = /^(?:对|向|为|在|给|与|和|及|并|且|其|有|共|的)+/;
 /** where the noun after a figure ends: 对85个行政合同进行合法性审查 → 行政合同 */
 const POST_TAIL = /(?<=.)(?:进行|作出|实现|开展|参加|参与|的|等|被|均|已).*$/;
 const GROWTH = /增长|增幅|增速|提高|提升|上升|下降|减少|同比|环比|增加/;
-const RATE_NAME = /(?:率|占比|比例|比重)$/;
+const RATE_NAME = /(?:率|占比|比例|比重|满意度)$/;
 const OPENING = /原有|年初|上年末|上年底|原来/;
 const CLOSING = /现有|在册|年末|尚有|剩余|年底共有|目前有/;
 const RETAINED = /保留/;
