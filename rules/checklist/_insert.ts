@@ -165,7 +165,18 @@ export function insertSection(report: Report, item: StatutoryItem, placeholder?:
   const at = last ? report.lines.lineEnd(last.line - 1) : report.source.length;
   const lead = last ? eol : '';
   const text = `${lead}${sep}${headingLine(report, value, title)}${eol}${sep}${body}${last ? '' : eol}`;
-  return { edits: [{ start: at, end: at, newText: text }], renumbered: false, before: null };
+  return { edits: [{ start: at, end: at, newText: text }, ...guardEdits(report, lastTop ?? null)], renumbered: false, before: null };
+}
+
+/**
+ * An edit that rewrites a heading's numeral with itself. It changes nothing, but it makes two fixes that number
+ * from the same heading collide, so the engine applies one per pass and the other is recomputed on the new text
+ * (two sections inserted in one pass would otherwise get the same number).
+ */
+export function guardEdits(report: Report, h: Heading | null): TextEdit[] {
+  if (!h?.numbering) return [];
+  const r = h.numbering.numeral;
+  return [{ start: r.start, end: r.end, newText: report.source.slice(r.start, r.end) }];
 }
 
 function lastBodyBlock(report: Report): Block | null {

@@ -8,6 +8,9 @@ import { openingWords } from '../model/items.js';
 import { openingRange } from '../model/content.js';
 import { insertSection, placeholderText } from './_insert.js';
 
+/** 一是 / 3. / （二） before the words the placeholder quotes */
+const LEADING_ENUMERATOR = /^(?:[一二三四五六七八九十]+是|\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）)/;
+
 export default defineRule(
   { id: 'first-responsible-separate', family: 'checklist', defaultSeverity: 'info', basis: ['content', 'practice'], fixable: 'safe' },
   (report) => {
@@ -15,7 +18,7 @@ export default defineRule(
     if (e.status !== 'inside' || !e.block) return [];
     const b = e.block;
     const year = report.year?.year ?? null;
-    const opening = openingWords(b.norm.text).first;
+    const opening = openingWords(b.norm.text.replace(LEADING_ENUMERATOR, '')).first;
     const placeholder = placeholderText('first-responsible', year).replace(/。】$/, `；可将“${opening}”一段移至本部分。】`);
     const ins = insertSection(report, 'first-responsible', placeholder);
     const data = { item: ITEM_LABEL_ZH['first-responsible'] };

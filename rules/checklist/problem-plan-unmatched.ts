@@ -4,7 +4,7 @@
  * the message names the closest plan so the writer can check it.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
-import { keyTerms, planItems, problemItems, type ListItem } from '../model/items.js';
+import { keyTerms, termWeight, planItems, problemItems, type ListItem } from '../model/items.js';
 
 export default defineRule(
   {
@@ -12,7 +12,7 @@ export default defineRule(
     family: 'checklist',
     defaultSeverity: 'warning',
     basis: ['content', 'practice'],
-    options: { minShared: { type: 'number', description: 'shared key terms for a plan to answer a problem', default: 2 } },
+    options: { minShared: { type: 'number', description: 'weight of shared key terms for a plan to answer a problem (a four-character term weighs 2)', default: 2 } },
   },
   (report, options) => {
     const problems = problemItems(report).items;
@@ -27,7 +27,7 @@ export default defineRule(
       let bestShared = 0;
       plans.forEach((p, i) => {
         let shared = 0;
-        for (const t of terms) if (planTerms[i].has(t)) shared++;
+        for (const t of terms) if (planTerms[i].has(t)) shared += termWeight(t);
         if (shared > bestShared) [best, bestShared] = [p, shared];
       });
       if (bestShared >= min) continue;

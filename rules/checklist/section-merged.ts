@@ -9,7 +9,7 @@ import type { Section } from '../model/checklist.js';
 import { ITEM_HEADING, ITEM_LABEL_ZH, itemsNamedBy, type StatutoryItem } from '../model/vocabulary.js';
 import { toSource } from '../model/normalize.js';
 import { mergedBoundary, mergedOrder, sectionBody } from '../model/content.js';
-import { headingLine, lineBreaks, lineStart, placeholderText, renumberEdits, sectionTitle, valueOf } from './_insert.js';
+import { guardEdits, headingLine, lineBreaks, lineStart, placeholderText, renumberEdits, sectionTitle, valueOf } from './_insert.js';
 
 export default defineRule(
   { id: 'section-merged', family: 'checklist', defaultSeverity: 'warning', basis: ['content'], fixable: 'safe' },
@@ -75,9 +75,10 @@ function splitEdits(report: Report, s: Section, b: StatutoryItem, split: Split):
     const cutAt = toSource(norm, k + split.cut[0], k + split.cut[0] + 1).start;
     const rightFrom = toSource(norm, k + split.cut[1], k + split.cut[1] + 1).start;
     edits = [{ start: cutAt, end: h.titleRange.end, newText: '' }];
+    edits.push(...guardEdits(report, h));
     right = report.source.slice(rightFrom, h.titleRange.end).trim();
   } else {
-    edits = [{ start: h.titleRange.start, end: h.titleRange.end, newText: split.left }];
+    edits = [{ start: h.titleRange.start, end: h.titleRange.end, newText: split.left }, ...guardEdits(report, h)];
     right = split.right;
   }
   const body = sectionBody(report, s);
