@@ -9,7 +9,7 @@ import { openingRange } from '../model/content.js';
 import { insertSection, placeholderText } from './_insert.js';
 
 /** 一是 / 3. / （二） before the words the placeholder quotes */
-const LEADING_ENUMERATOR = /^(?:[一二三四五六七八九十]+是|\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）)/;
+const LEADING_ENUMERATOR = /^(?:[一二三四五六七八九十]+是|\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]+、)+/;
 
 export default defineRule(
   { id: 'first-responsible-separate', family: 'checklist', defaultSeverity: 'info', basis: ['content', 'practice'], fixable: 'safe' },

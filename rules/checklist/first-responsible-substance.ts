@@ -1,6 +1,6 @@
 /**
  * first-responsible-substance: the duty item states duties in principle only. A duty family counts when a fact
- * stands with it in the same sentence: a number with a unit (学法4次), a date (1月18日), or an action the leaders
+ * stands with it in the same clause: a number with a unit (学法4次), a date (1月18日), or an action the leaders
  * took on a named document (审议《…》, 签发《…》, 对《…》作出批示). A document cited as the basis (按照《…》) and a
  * meeting named without date or count (召开专题会议) are not facts. Fewer than two backed families is a finding.
  */
@@ -33,12 +33,21 @@ export function hasFact(sentence: string): boolean {
   return ARABIC_COUNT.test(plain) || CN_COUNT.test(plain) || DATE.test(plain);
 }
 
-/** The duty families a text backs with facts. */
+/**
+ * The duty families a text backs with facts. A fact backs the duties named in its own clause; a clause that is
+ * only the fact (1月18日，… / …，共4次) backs the duties of the clauses beside it.
+ */
 export function backedFamilies(text: string): Set<string> {
   const backed = new Set<string>();
   for (const sentence of text.split(/[。；！？\n]/)) {
     if (!sentence || !hasFact(sentence)) continue;
-    for (const f of DUTY_FAMILIES) if (f.re.test(sentence)) backed.add(f.name);
+    const clauses = sentence.split(/[，：]/);
+    const families = clauses.map((c) => DUTY_FAMILIES.filter((f) => f.re.test(c)).map((f) => f.name));
+    clauses.forEach((c, i) => {
+      if (!hasFact(c)) return;
+      const named = families[i].length ? families[i] : [...(families[i - 1] ?? []), ...(families[i + 1] ?? [])];
+      for (const n of named) backed.add(n);
+    });
   }
   return backed;
 }
