@@ -4,17 +4,16 @@
  * (产生上述问题的原因…) answers for every item.
  */
 import { defineRule } from '../engine/rule.js';
-import { problemItems } from '../model/items.js';
+import { SHARED_CAUSE, problemItems } from '../model/items.js';
 
 /** Words that state why (normalised text, so traditional 導致/隨著 match too). */
-export const CAUSE = /由于|原因|导致|造成|致使|因为|因而|源于|源自|随着|受.{0,16}影响|影响了|缺乏|欠缺|所致|客观上|主观上|在于|根源|加之|囿于|限于|归因|以致|使得|究其|面对.{0,20}(形势|要求|任务)/;
-const SHARED_CAUSE = /原因|根源|究其|之所以/;
+export const CAUSE = /由于|原因|导致|造成|致使|因为|因而|源于|源自|随[着著]|受.{0,16}影响|影响了|缺乏|欠缺|所致|客观上|主观上|在于|根源|加之|囿于|限于|归因|以致|使得|究其|面对.{0,20}(形势|要求|任务)/;
 
 export default defineRule(
   { id: 'problem-cause-missing', family: 'checklist', defaultSeverity: 'warning', basis: ['content'] },
   (report) => {
     const { items, loose } = problemItems(report);
-    if (loose.some((t) => SHARED_CAUSE.test(t) && !/(问题|不足)和原因$|^(存在的?)?(问题|不足)/.test(t.trim()))) return [];
+    if (loose.some((t) => SHARED_CAUSE.test(t.trim()))) return [];
     return items
       .filter((it) => !CAUSE.test(it.text))
       .map((it) => ({ ...it.firstRange, messageId: 'noCause', data: { problem: it.first } }));

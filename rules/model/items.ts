@@ -29,9 +29,17 @@ export interface ItemList {
   loose: string[];
 }
 
-/** The listed problems of the report (memoised). */
+/** A paragraph that analyses the causes of all the problems at once (产生上述问题的原因…, 究其原因…). */
+export const SHARED_CAUSE = /^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)的?(?:主要)?(?:原因|根源)|究其(?:原因|根源)|(?:主要)?原因(?:主要)?(?:是|有|在于))/;
+
+/** The listed problems of the report (memoised). A paragraph analysing the causes of them all is not a problem. */
 export function problemItems(report: Report): ItemList {
-  return report.memo('items:problems', () => parseItems(report, itemBlocks(report, report.entry('problems')), false));
+  return report.memo('items:problems', () => {
+    const list = parseItems(report, itemBlocks(report, report.entry('problems')), false);
+    const causes = list.items.filter((it) => SHARED_CAUSE.test(it.text.trim()));
+    if (!causes.length) return list;
+    return { items: list.items.filter((it) => !causes.includes(it)), loose: [...list.loose, ...causes.map((it) => it.text)] };
+  });
 }
 
 /** The listed plans of the report (memoised). Unmarked paragraphs count as plans too: they can still answer a problem. */
@@ -222,7 +230,7 @@ const VACUOUS = new Set(
 const GENERIC = new Set(
   (
     '法治 建设 政府 依法 行政 机制 制度 体系 能力 水平 管理 服务 发展 组织 领导 政策 意识 质量 效果 成效 街道 区委 区政府 市委 ' +
-    '规范 基层'
+    '规范 基层 人员 干部 群众 社会 企业'
   ).split(/\s+/),
 );
 
