@@ -140,13 +140,16 @@ function byMarkers(blocks: readonly Block[], keepLoose: boolean): ItemList | nul
   return { items, loose };
 }
 
+/** An opening that announces the list (虽然取得了一定成效，但也存在一些不足。) rather than being one of its items. */
+const INTRO = /^.{0,60}(虽然|尽管|虽|但|然而).{0,40}(存在|还有|仍有|仍然存在).{0,12}(问题|不足|差距|短板)[^。；]{0,12}[。：]?$/;
+
 /** No enumerators: clauses separated by ； after an introduction (主要有：…；…；…), else each paragraph. */
 function byClauses(blocks: readonly Block[]): ItemList {
   const items: ListItem[] = [];
   const loose: string[] = [];
   for (const b of blocks) {
     const t = b.norm.text;
-    if (/：$/.test(t.trim())) {
+    if (/：$/.test(t.trim()) || (b === blocks[0] && blocks.length > 1 && INTRO.test(t))) {
       loose.push(t);
       continue;
     }
@@ -243,36 +246,70 @@ const THEME = new Set(['法治政府', '法治建设', '政府建设', '法治�
  * dictionary does not know (以/案/释/法 → 以案释法). Vacuous and generic words alone are dropped.
  */
 export function keyTerms(text: string): Set<string> {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const out = new Set<string>();
-  for (const clause of text.split(/[，。；：！？、\n“”《》（）]/)) {
-    if (clause.length < 2) continue;
-    const words: string[] = [];
-    let run = '';
-    const flushRun = () => {
-      if (run.length >= 2) words.push(run);
-      run = '';
-    };
-    for (const s of segmenter.segment(clause)) {
-      if (!s.isWordLike || !/^[\u4e00-\u9fff]+$/.test(s.segment)) {
-        flushRun();
-        words.push('');
-        continue;
-      }
-      if (s.segment.length === 1 && !/[的和与及或在对为是了等将把被]/.test(s.segment)) {
-        run += s.segment;
-        continue;
-      }
-      flushRun();
-      words.push(s.segment.length === 1 ? '' : s.segment);
-    }
-    flushRun();
+  for (const clause of spans(text)) {
+    const words = wordsOf(clause);
     words.forEach((w, i) => {
       if (!w || VACUOUS.has(w)) return;
       if (!GENERIC.has(w)) out.add(w);
       const next = words[i + 1];
       if (next && !VACUOUS.has(next) && !THEME.has(w + next)) out.add(w + next);
     });
+  }
+  return out;
+}
+
+/**
+ * Segmented words of a span, cached by text: the ICU segmenter costs about 2 µs a character, and an editor
+ * re-checks the same sentences on every keystroke. Unknown runs of single characters are joined; '' marks a
+ * break (punctuation, a function word).
+ */
+const wordCache = new Map<string, string[]>();
+const WORD_CACHE_MAX = 4000;
+
+const HAN_WORD = /^[\u4e00-\u9fff]+$/;
+/** Single characters that are function words: they end an unknown run instead of joining it. */
+const FUNCTION_CHAR = /[的和与及或在对为是了等将把被]/;
+
+function wordsOf(clause: string): string[] {
+  const hit = wordCache.get(clause);
+  if (hit) return hit;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const words: string[] = [];
+  let run = '';
+  const flushRun = () => {
+    if (run.length >= 2) words.push(run);
+    run = '';
+  };
+  for (const s of segmenter.segment(clause)) {
+    const w = s.segment;
+    if (!s.isWordLike || !HAN_WORD.test(w)) {
+      flushRun();
+      words.push('');
+    } else if (w.length === 1 && !FUNCTION_CHAR.test(w)) {
+      run += w;
+    } else {
+      flushRun();
+      words.push(w.length === 1 ? '' : w);
+    }
+  }
+  flushRun();
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(clause, words);
+  return words;
+}
+
+/**
+ * Spans short enough for the segmenter (which is quadratic on long strings in Node 20) and long enough not to
+ * pay its per-call cost on every clause: sentences, cut at commas when longer than 80 characters. Punctuation
+ * inside a span is a non-word segment, which already breaks word pairs.
+ */
+function spans(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of text.split(/[。；！？\n]/)) {
+    if (sentence.length < 2) continue;
+    if (sentence.length <= 80) out.push(sentence);
+    else for (const clause of sentence.split(/[，：]/)) if (clause.length >= 2) out.push(clause);
   }
   return out;
 }

@@ -31,3 +31,15 @@ describe('problem-cause-missing', () => {
     expect(runRule('problem-cause-missing', text)).toHaveLength(3);
   });
 });
+
+describe('problem-cause-missing: reading the list', () => {
+  test('an opening paragraph that announces the problems is not one of them', () => {
+    const text = report(
+      MEASURES,
+      ['二、存在的不足和原因', '虽然取得了一定成效，但工作中仍然存在一些不足。', '执法人员专业能力不足，由于多为转岗人员。', '基层司法所力量薄弱，受编制限制影响。'],
+      FIRST_RESPONSIBLE,
+      PLANS,
+    );
+    expect(runRule('problem-cause-missing', text)).toEqual([]);
+  });
+});
