@@ -24,7 +24,7 @@ export const en: Catalog = {
       title: 'First-responsible duty not a section of its own',
       why: "The regulation makes the principal leaders' performance of the first-responsible duty an item of its own; buried in another section it is easily overlooked.",
       messages: { inside: "The principal leaders' first-responsible duty is not reported as a section of its own" },
-      fixes: { insert: 'Insert a dedicated "{item}" section' },
+      fixes: { insert: 'Insert a dedicated "{item}" section', insertRenumber: 'Insert a dedicated "{item}" section and renumber the sections after it' },
     },
     'first-responsible-substance': {
       title: 'First-responsible duty without facts',

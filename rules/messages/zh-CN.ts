@@ -27,7 +27,7 @@ export const zhCN: Catalog = {
       title: '第一责任人职责未单列',
       why: '督察规定将党政主要负责人履行第一责任人职责情况列为单独一项，夹在其他部分中容易被忽略。',
       messages: { inside: '第一责任人职责履行情况未单列成部分' },
-      fixes: { insert: '插入单独的“{item}”部分' },
+      fixes: { insert: '插入单独的“{item}”部分', insertRenumber: '插入单独的“{item}”部分，并将其后各部分重新编号' },
     },
     'first-responsible-substance': {
       title: '第一责任人职责缺少履职事实',
