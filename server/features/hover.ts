@@ -11,6 +11,8 @@ export function hover(checked: CheckedDocument, position: Position): Hover | nul
   if (!hits.length) return null;
   const parts: string[] = [];
   const seen = new Set<string>();
+  // several findings under the cursor often rest on the same text: quote it once
+  const quoted = new Set<string>();
   for (const f of hits) {
     if (seen.has(f.ruleId + f.message)) continue;
     seen.add(f.ruleId + f.message);
@@ -21,7 +23,8 @@ export function hover(checked: CheckedDocument, position: Position): Hover | nul
       const b = BASIS[key];
       if (!b) continue;
       lines.push('', `${ui(lang, 'basis')}：${b.name}`);
-      if (b.quote) lines.push('', `> ${b.quote}`);
+      if (b.quote && !quoted.has(key)) lines.push('', `> ${b.quote}`);
+      quoted.add(key);
     }
     lines.push('', `[${ui(lang, 'docsLink')}](${rulePageUri(f.ruleId)})`);
     parts.push(lines.join('\n'));
