@@ -38,13 +38,20 @@ export function registerCommands(client: BaseLanguageClient): vscode.Disposable[
     vscode.commands.registerCommand(COMMANDS.insertMissingSections, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const edit = await client.sendRequest<WorkspaceEdit | null>(MISSING_SECTIONS_REQUEST, { uri: editor.document.uri.toString() });
-      if (!edit) {
-        void vscode.window.showInformationMessage(t('No statutory section is missing.'));
-        return;
+      const uri = editor.document.uri.toString();
+      // fixes that renumber the same headings apply one per pass: ask again until none is left (bounded)
+      for (let pass = 0; pass < 5; pass++) {
+        const edit = await client.sendRequest<WorkspaceEdit | null>(MISSING_SECTIONS_REQUEST, { uri });
+        if (!edit) {
+          if (pass === 0) void vscode.window.showInformationMessage(t('No statutory section is missing.'));
+          return;
+        }
+        const applied = await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit));
+        if (!applied) {
+          void vscode.window.showWarningMessage(t('The document changed meanwhile; run the command again.'));
+          return;
+        }
       }
-      const applied = await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit));
-      if (!applied) void vscode.window.showWarningMessage(t('The document changed meanwhile; run the command again.'));
     }),
 
     vscode.commands.registerCommand(COMMANDS.openRulePage, async (ruleId?: string) => {

@@ -273,12 +273,13 @@ describe('commands that ask the server', () => {
     const applied: unknown[] = [];
     client.protocol2CodeConverter = { asWorkspaceEdit: async (e: unknown) => ({ converted: e }) };
     h.vscode.workspace.applyEdit = async (e: unknown) => (applied.push(e), true);
+    let missing = 2;
     client.response = (method: string) =>
-      method === 'fazhiLint/missingSections' ? edit : method === 'fazhiLint/rules' ? [{ id: 'section-missing', family: 'checklist', title: '缺少法定部分', uri: 'file:///ext/docs/rules/section-missing.md' }] : null;
+      method === 'fazhiLint/missingSections' ? (missing-- > 0 ? edit : null) : method === 'fazhiLint/rules' ? [{ id: 'section-missing', family: 'checklist', title: '缺少法定部分', uri: 'file:///ext/docs/rules/section-missing.md' }] : null;
     await done;
     await h.state.commands.get('fazhiLint.insertMissingSections')!();
     expect(client.requests.at(-1)).toEqual(['fazhiLint/missingSections', { uri: checklist.uri }]);
-    expect(applied).toEqual([{ converted: edit }]);
+    expect(applied).toEqual([{ converted: edit }, { converted: edit }]);
     await h.state.commands.get('fazhiLint.openRulePage')!();
     expect(h.state.executed.at(-1)![0]).toBe('markdown.showPreview');
     expect(String(h.state.executed.at(-1)![1])).toBe('file:///ext/docs/rules/section-missing.md');

@@ -139,6 +139,42 @@ describe('code actions', () => {
     s.close(uri);
   });
 
+  it.runIf(!!ruleById('section-missing'))('fazhiLint/missingSections inserts every missing section, pass by pass', async () => {
+    const original = [
+      '某县司法局关于2023年度法治政府建设情况的报告',
+      '',
+      '一、2023年推进法治政府建设的主要举措和成效',
+      '',
+      '全年审查规范性文件12件，办理行政复议案件30件。',
+      '',
+      '二、2024年推进法治政府建设的主要安排',
+      '',
+      '2024年，我局将继续完善规范性文件审查机制。',
+      '',
+      '某县司法局',
+      '2024年3月1日',
+      '',
+    ].join('\n');
+    const uri = fileUri(path.join(ws, 'missing-two.md'));
+    s.open(uri, original);
+    await s.diagnostics(uri, (p) => p.version === 1);
+    let doc = TextDocument.create(uri, 'markdown', 1, original);
+    const before = check(original).findings.filter((f) => f.ruleId === 'section-missing').length;
+    expect(before).toBeGreaterThanOrEqual(2);
+    for (let pass = 0; pass < 5; pass++) {
+      const edit: any = await withTimeout(s.conn.sendRequest('fazhiLint/missingSections', { uri }), 5000, () => 'missingSections');
+      if (!edit) break;
+      const change = edit.documentChanges[0];
+      expect(change.textDocument.version).toBe(doc.version);
+      const next = TextDocument.applyEdits(doc, change.edits);
+      doc = TextDocument.create(uri, 'markdown', doc.version + 1, next);
+      s.change(uri, doc.version, [{ text: next }]);
+    }
+    expect(check(doc.getText()).findings.filter((f) => f.ruleId === 'section-missing')).toEqual([]);
+    for (const line of original.split('\n').filter((l) => l && !/^[一二三四五六七八九十]、/.test(l))) expect(doc.getText()).toContain(line);
+    s.close(uri);
+  });
+
   it('offers disable-for-line and disable-for-file on any diagnostic, and a fixAll source action', async () => {
     const file = corpusFiles.find((f) => check(readCorpus(f)).findings.length) ?? corpusFiles[0];
     const text = readCorpus(file);
