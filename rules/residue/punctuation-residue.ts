@@ -1,0 +1,65 @@
+/**
+ * punctuation-residue: marks left side by side by an edit (。; 。, ,。 ;。 ，，) and a paragraph that stops on a
+ * comma or an enumeration comma. The fix keeps the strongest mark of a clash and deletes the others — nothing else.
+ * Ellipses, 。” and decimal points are not in the mark set, so they never clash.
+ */
+import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
+import type { Report } from '../model/report.js';
+import type { Block } from '../model/parse.js';
+import { isQuoted, textBlocks } from './_shared.js';
+
+/** How strongly a mark ends what precedes it: the strongest of a clash is the one the writer meant. */
+const STRENGTH: Record<string, number> = { '。': 4, '；': 3, ';': 3, '，': 2, ',': 2, '、': 1 };
+const TRAILING = /[，,、]$/;
+const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、](?!\d)|#)/;
+
+export default defineRule(
+  { id: 'punctuation-residue', family: 'residue', defaultSeverity: 'error', basis: ['practice'], fixable: 'safe' },
+  (report) => {
+    const out: RawFinding[] = [];
+    const src = report.source;
+    const blocks = textBlocks(report);
+    for (const b of blocks) {
+      for (let i = b.start; i < b.end; i++) {
+        if (!(src[i] in STRENGTH) || !(src[i + 1] in STRENGTH) || i + 1 >= b.end) continue;
+        let j = i + 1;
+        while (j < b.end && src[j] in STRENGTH) j++;
+        const run = { start: i, end: j };
+        i = j - 1;
+        if (isQuoted(report, run)) continue;
+        // keep the first of the strongest marks
+        let keep = run.start;
+        for (let k = run.start; k < run.end; k++) if (STRENGTH[src[k]] > STRENGTH[src[keep]]) keep = k;
+        const edits: TextEdit[] = [];
+        for (let k = run.start; k < run.end; k++) if (k !== keep) edits.push({ start: k, end: k + 1, newText: '' });
+        const extra = edits.map((e) => src[e.start]).join('');
+        out.push({ ...run, messageId: 'clash', data: { text: src.slice(run.start, run.end) }, fixes: [{ messageId: 'delete', data: { text: extra }, edits }] });
+      }
+      const last = b.end - 1;
+      if ((b.kind === 'paragraph' || b.kind === 'listItem') && TRAILING.test(src[last]) && !(src[last - 1] in STRENGTH) && !isQuoted(report, { start: last, end: b.end }) && endsParagraph(report, b)) {
+        out.push({ start: last, end: b.end, messageId: 'trailing', data: { text: src[last] } });
+      }
+    }
+    return out;
+  },
+);
+
+/**
+ * Does the line end its paragraph? In a draft pasted from Word every line does; in Markdown written with blank
+ * lines between paragraphs a line that runs on into the next is a wrapped line, and may stop on a comma.
+ */
+function endsParagraph(report: Report, b: Block): boolean {
+  const nextLine = b.line; // 0-based index of the following line
+  if (nextLine >= report.lines.lineCount || report.lines.lineText(nextLine).trim() === '') return true;
+  const next = report.blocks[b.index + 1];
+  if (!next || next.kind === 'heading' || next.kind === 'listItem' || OUTLINE_START.test(next.norm.text)) return true;
+  return !separatesWithBlankLines(report);
+}
+
+function separatesWithBlankLines(report: Report): boolean {
+  return report.memo('residue:blankLineParagraphs', () => {
+    let blank = 0;
+    for (let l = 0; l < report.lines.lineCount; l++) if (report.lines.lineText(l).trim() === '') blank++;
+    return blank * 4 >= report.blocks.length;
+  });
+}
