@@ -62,11 +62,15 @@ export function sourceOf(block: Block, from: number, to: number): Range {
   return toSource(block.norm, from, to);
 }
 
-/** Ends a sentence in normalised text (half-width forms are already folded). */
-export const SENTENCE_END = /[。！？；!?;]/;
-const SENTENCE_END_CHARS = new Set(['。', '！', '？', '；', '!', '?', ';']);
+function endsSentence(c: number): boolean {
+  // 。！？；!?;
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59;
+}
 /** Closing quotes and brackets that belong to the sentence they end (……。” ) */
-const TRAILING = new Set(['”', '’', '」', '』', '）', ')', '》']);
+function closes(c: number): boolean {
+  // ”’」』）)》
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 41 || c === 0x300b;
+}
 
 export interface Sentence {
   /** normalised range in the block, terminator (and a closing quote after it) included */
@@ -82,13 +86,13 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   let start = from;
   let i = from;
   while (i < to) {
-    if (!SENTENCE_END_CHARS.has(text[i])) {
+    if (!endsSentence(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const bodyTo = i;
-    while (i < to && SENTENCE_END_CHARS.has(text[i])) i++;
-    while (i < to && TRAILING.has(text[i])) i++;
+    while (i < to && endsSentence(text.charCodeAt(i))) i++;
+    while (i < to && closes(text.charCodeAt(i))) i++;
     out.push({ from: start, to: i, bodyTo });
     start = i;
   }

@@ -22,7 +22,10 @@ const MERGE_GAP = 8;
 /** A character that is never in a key: quotations and titles break runs. */
 const BREAK = '\u0000';
 
-/** Statutory and set phrases a report legitimately repeats; a repeat made of these is not residue. */
+/**
+ * Statutory and set phrases a report legitimately repeats; a repeat made of these is not residue. Only long ones:
+ * a short set phrase (法治政府建设) inside a long repeat does not make the repeat legitimate.
+ */
 const SET_PHRASES = [
   '党政主要负责人履行推进法治建设第一责任人职责',
   '履行推进法治建设第一责任人职责',
@@ -36,12 +39,6 @@ const SET_PHRASES = [
   '依法治国依法执政依法行政共同推进',
   '法治国家法治政府法治社会一体建设',
   '法治政府建设实施纲要',
-  '推进法治政府建设',
-  '法治政府建设',
-  '尊法学法守法用法',
-  '全面依法治国',
-  '习近平法治思想',
-  '行政执法公示制度',
   '执法全过程记录制度',
   '重大执法决定法制审核制度',
   ...Object.values(ITEM_LABEL_ZH),
@@ -61,15 +58,15 @@ function keyOf(report: Report, block: Block, from: number, to: number): Keyed {
   let key = '';
   const at: number[] = [];
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    const isText = /[\u3400-\u9fffA-Za-z]/.test(c);
+    const code = text.charCodeAt(i);
+    const isText = (code >= 0x3400 && code <= 0x9fff) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
     if (mask[map[i]]) {
       if (key[key.length - 1] !== BREAK) {
         key += BREAK;
         at.push(i);
       }
     } else if (isText) {
-      key += c;
+      key += text[i];
       at.push(i);
     }
   }
@@ -86,7 +83,7 @@ function substance(run: string, extra: readonly string[]): number {
 /** Where the body starts in a block (after the titled first sentence of a heading), or null for a heading line. */
 function bodyStart(report: Report, block: Block): number | null {
   if (report.frame.title?.index === block.index || block.kind === 'tableRow') return null;
-  const h = report.outline.find((x) => x.block.index === block.index);
+  const h = report.memo('residue:headingByBlock', () => new Map(report.outline.map((x) => [x.block.index, x]))).get(block.index);
   if (!h) return 0;
   const map = block.norm.map;
   let i = 0;
@@ -97,13 +94,18 @@ function bodyStart(report: Report, block: Block): number | null {
 }
 
 /** Heading titles above a block, as keys: their words may recur in the body. */
-function headingWords(report: Report, block: Block): string[] {
-  const out: string[] = [];
-  for (let h = report.headingOf(block); h; h = h.parent) out.push(h.title.replace(/[^\u3400-\u9fffA-Za-z]/g, ''));
-  const title = report.frame.title;
-  if (title) out.push(title.norm.text.replace(/[^\u3400-\u9fffA-Za-z]/g, ''));
-  return out.filter((t) => t.length >= 4);
+function headingWords(report: Report, block: Block): readonly string[] {
+  const h = report.headingOf(block);
+  return report.memo(`residue:headingWords:${h?.block.index ?? -1}`, () => {
+    const out: string[] = [];
+    for (let x = h; x; x = x.parent) out.push(x.title.replace(NOT_KEY, ''));
+    const title = report.frame.title;
+    if (title) out.push(title.norm.text.replace(NOT_KEY, ''));
+    return out.filter((t) => t.length >= 4);
+  });
 }
+
+const NOT_KEY = /[^\u3400-\u9fffA-Za-z]/g;
 
 interface Copy {
   block: Block;
@@ -156,9 +158,15 @@ export default defineRule(
       /** normalised ranges of this block already reported as second copies */
       const reported: Range[] = [];
 
+      const keyed = keyOf(report, block, from, text.length);
       // 1. whole sentences, anywhere in the report
+      let ka = 0;
       for (const s of splitSentences(text, from)) {
-        const k = keyOf(report, block, s.from, s.bodyTo).key.replaceAll(BREAK, '');
+        while (ka < keyed.at.length && keyed.at[ka] < s.from) ka++;
+        let kb = ka;
+        while (kb < keyed.at.length && keyed.at[kb] < s.bodyTo) kb++;
+        const k = keyed.key.slice(ka, kb).replaceAll(BREAK, '');
+        ka = kb;
         if (k.length < MIN_SENTENCE) continue;
         const prev = seen.get(k);
         if (!prev) {
@@ -172,7 +180,6 @@ export default defineRule(
       }
 
       // 2. runs of MIN_RUN+ characters repeated inside this paragraph
-      const keyed = keyOf(report, block, from, text.length);
       for (const m of repeatedRuns(keyed.key)) {
         const first: Copy = { block, from: keyed.at[m.i], to: keyed.at[m.iEnd - 1] + 1 };
         const second: Copy = { block, from: keyed.at[m.j], to: keyed.at[m.jEnd - 1] + 1 };
@@ -204,25 +211,50 @@ interface RunMatch {
  * separated by a short changed stretch on both sides are merged into one.
  */
 export function repeatedRuns(key: string): RunMatch[] {
-  const first = new Map<string, number>();
+  // polynomial rolling hash of each window; a hit is verified character by character
+  const first = new Map<number, number>();
   const raw: RunMatch[] = [];
+  const B = 131;
+  let pow = 1;
+  for (let k = 1; k < MIN_RUN; k++) pow = Math.imul(pow, B);
+  const hashAt = (j: number): number => {
+    let h = 0;
+    for (let k = j; k < j + MIN_RUN; k++) h = (Math.imul(h, B) + key.charCodeAt(k)) | 0;
+    return h;
+  };
+  const same = (a: number, b: number, n: number): boolean => {
+    for (let k = 0; k < n; k++) if (key.charCodeAt(a + k) !== key.charCodeAt(b + k)) return false;
+    return true;
+  };
   let j = 0;
+  let h = 0;
+  let valid = false;
+  let brk = key.indexOf(BREAK);
   while (j + MIN_RUN <= key.length) {
-    const w = key.slice(j, j + MIN_RUN);
-    const brk = w.lastIndexOf(BREAK);
-    if (brk >= 0) {
-      j += brk + 1;
+    if (brk >= 0 && brk < j) brk = key.indexOf(BREAK, j);
+    if (brk >= 0 && brk < j + MIN_RUN) {
+      // no window may span a quotation
+      j = brk + 1;
+      valid = false;
       continue;
     }
-    const i = first.get(w);
-    if (i !== undefined && i + MIN_RUN <= j) {
+    if (!valid) {
+      h = hashAt(j);
+      valid = true;
+    }
+    const i = first.get(h);
+    if (i !== undefined && i + MIN_RUN <= j && same(i, j, MIN_RUN)) {
       let len = MIN_RUN;
       while (j + len < key.length && i + len < j && key[i + len] === key[j + len] && key[j + len] !== BREAK) len++;
       raw.push({ i, iEnd: i + len, j, jEnd: j + len });
       j += len;
+      valid = false;
       continue;
     }
-    if (i === undefined) first.set(w, j);
+    if (i === undefined) first.set(h, j);
+    // roll the window one character on
+    if (j + MIN_RUN < key.length) h = (Math.imul(h - Math.imul(key.charCodeAt(j), pow), B) + key.charCodeAt(j + MIN_RUN)) | 0;
+    else valid = false;
     j++;
   }
   const merged: RunMatch[] = [];

@@ -10,6 +10,8 @@ import { isQuoted, textBlocks } from './_shared.js';
 
 /** How strongly a mark ends what precedes it: the strongest of a clash is the one the writer meant. */
 const STRENGTH: Record<string, number> = { '。': 4, '；': 3, ';': 3, '，': 2, ',': 2, '、': 1 };
+/** Two or more marks side by side. */
+const CLASH = /[。；;，,、]{2,}/g;
 const TRAILING = /[，,、]$/;
 const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、](?!\d)|#)/;
 
@@ -20,12 +22,10 @@ export default defineRule(
     const src = report.source;
     const blocks = textBlocks(report);
     for (const b of blocks) {
-      for (let i = b.start; i < b.end; i++) {
-        if (!(src[i] in STRENGTH) || !(src[i + 1] in STRENGTH) || i + 1 >= b.end) continue;
-        let j = i + 1;
-        while (j < b.end && src[j] in STRENGTH) j++;
-        const run = { start: i, end: j };
-        i = j - 1;
+      const text = src.slice(b.start, b.end);
+      CLASH.lastIndex = 0;
+      for (let m = CLASH.exec(text); m; m = CLASH.exec(text)) {
+        const run = { start: b.start + m.index, end: b.start + m.index + m[0].length };
         if (isQuoted(report, run)) continue;
         // keep the first of the strongest marks
         let keep = run.start;
@@ -33,7 +33,7 @@ export default defineRule(
         const edits: TextEdit[] = [];
         for (let k = run.start; k < run.end; k++) if (k !== keep) edits.push({ start: k, end: k + 1, newText: '' });
         const extra = edits.map((e) => src[e.start]).join('');
-        out.push({ ...run, messageId: 'clash', data: { text: src.slice(run.start, run.end) }, fixes: [{ messageId: 'delete', data: { text: extra }, edits }] });
+        out.push({ ...run, messageId: 'clash', data: { text: m[0] }, fixes: [{ messageId: 'delete', data: { text: extra }, edits }] });
       }
       const last = b.end - 1;
       if ((b.kind === 'paragraph' || b.kind === 'listItem') && TRAILING.test(src[last]) && !(src[last - 1] in STRENGTH) && !isQuoted(report, { start: last, end: b.end }) && endsParagraph(report, b)) {

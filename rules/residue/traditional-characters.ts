@@ -8,11 +8,14 @@ import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
 import type { Block } from '../model/parse.js';
 import { findPinyinDebris, toSimplified } from '../model/normalize.js';
-import { CJK } from '../model/text.js';
 
 /** A few traditional forms (a quoted name, 乾隆) do not make a traditional report; a share of the text does. */
 const MIN_CHANGED = 3;
 const MIN_SHARE = 0.05;
+
+function isHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
 
 /** Characters of a block that normalisation (OpenCC) simplified, as source offsets. */
 function changedOffsets(report: Report, b: Block): number[] {
@@ -20,8 +23,8 @@ function changedOffsets(report: Report, b: Block): number[] {
   const src = report.source;
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const s = src[map[i]];
-    if (text[i] !== s && CJK.test(s)) out.push(map[i]);
+    const code = src.charCodeAt(map[i]);
+    if (text.charCodeAt(i) !== code && isHan(code)) out.push(map[i]);
   }
   return out;
 }
@@ -51,7 +54,7 @@ function simplifyEdits(report: Report, b: Block): TextEdit[] {
   }
   const edits: TextEdit[] = [];
   for (let i = 0; i < kept.length; i++) {
-    if (conv[i] === kept[i]) continue;
+    if (conv[i] === kept[i] || !isHan(kept.charCodeAt(i))) continue;
     const last = edits[edits.length - 1];
     // runs that touch in the source become one edit; a debris bracket in between splits them
     if (last && last.end === map[i]) {
@@ -72,7 +75,8 @@ export default defineRule(
       const c = changedOffsets(report, b);
       changed += c.length;
       if (c.length && !first) first = { block: b, offset: c[0] };
-      for (const ch of b.norm.text) if (CJK.test(ch)) han++;
+      const t = b.norm.text;
+      for (let i = 0; i < t.length; i++) if (isHan(t.charCodeAt(i))) han++;
     }
     if (!first || changed < MIN_CHANGED || changed < han * MIN_SHARE) return [];
     const edits = report.blocks.flatMap((b) => simplifyEdits(report, b));
