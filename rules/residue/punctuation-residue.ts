@@ -58,8 +58,9 @@ function endsParagraph(report: Report, b: Block): boolean {
 
 function separatesWithBlankLines(report: Report): boolean {
   return report.memo('residue:blankLineParagraphs', () => {
-    let blank = 0;
-    for (let l = 0; l < report.lines.lineCount; l++) if (report.lines.lineText(l).trim() === '') blank++;
-    return blank * 4 >= report.blocks.length;
+    const blocks = report.blocks;
+    let separated = 0;
+    for (let i = 0; i + 1 < blocks.length; i++) if (blocks[i].line < report.lines.lineCount && report.lines.lineText(blocks[i].line).trim() === '') separated++;
+    return blocks.length > 1 && separated * 2 >= blocks.length - 1;
   });
 }

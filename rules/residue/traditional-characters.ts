@@ -8,6 +8,7 @@ import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
 import type { Block } from '../model/parse.js';
 import { findPinyinDebris, toSimplified } from '../model/normalize.js';
+import { quotedMask } from './_shared.js';
 
 /** A few traditional forms (a quoted name, 乾隆) do not make a traditional report; a share of the text does. */
 const MIN_CHANGED = 3;
@@ -17,14 +18,15 @@ function isHan(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-/** Characters of a block that normalisation (OpenCC) simplified, as source offsets. */
+/** Characters of a block that normalisation (OpenCC) simplified, as source offsets; names and quotations aside. */
 function changedOffsets(report: Report, b: Block): number[] {
   const { text, map } = b.norm;
   const src = report.source;
+  const quoted = quotedMask(report);
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = src.charCodeAt(map[i]);
-    if (text.charCodeAt(i) !== code && isHan(code)) out.push(map[i]);
+    if (text.charCodeAt(i) !== code && isHan(code) && !quoted[map[i]]) out.push(map[i]);
   }
   return out;
 }
