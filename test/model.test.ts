@@ -177,3 +177,37 @@ describe('checklist and year', () => {
     expect(createReport('---\nyear: 2018\n---\n我区坚持依法行政。\n').year).toMatchObject({ year: 2018, from: 'frontmatter' });
   });
 });
+
+describe('checklist on report shapes not in the corpus', () => {
+  const shapes: [string, string, Record<string, [string, number | null]>][] = [
+    [
+      'Markdown headings with all five items',
+      `# XX市司法局关于2021年度法治政府建设情况的报告\n\n2021年，我局坚持依法行政。\n\n## 一、2021年推进法治政府建设的主要举措和成效\n\n### （一）健全制度\n\n正文。\n\n## 二、党政主要负责人履行推进法治建设第一责任人职责情况\n\n正文。\n\n## 三、存在的不足和原因\n\n正文。\n\n## 四、2022年推进法治政府建设的主要安排\n\n正文。\n\n## 五、其他需要报告的情况\n\n无。\n`,
+      { measures: ['section', 5], 'first-responsible': ['section', 11], problems: ['section', 15], plans: ['section', 19], other: ['section', 23] },
+    ],
+    [
+      'the duty item first, topical sections, problems named by their ending',
+      `2021年，我区扎实推进法治政府建设。\n一、区政府主要负责同志履行推进法治建设第一责任人职责情况\n正文。\n二、坚持党的领导，统筹推进法治政府建设\n正文。\n三、深化改革，优化营商环境\n正文。\n四、工作中的不足\n一是问题甲。\n五、下一步工作打算\n正文。\n`,
+      { 'first-responsible': ['section', 2], measures: ['section', 4], problems: ['section', 8], plans: ['section', 10] },
+    ],
+    [
+      'a topical heading that tackles problems is not the problems item',
+      `2021年，我区扎实推进法治政府建设。\n一、着力解决群众反映的突出问题\n正文。\n二、面临的困难和挑战\n正文。\n三、2022年工作思路\n正文。\n`,
+      { measures: ['section', 2], problems: ['section', 4], plans: ['section', 6], 'first-responsible': ['missing', null] },
+    ],
+    [
+      'no numbering at all',
+      `某县2022年法治政府建设情况报告\n2022年，我县扎实推进法治政府建设。\n主要举措和成效\n正文一。\n存在的问题和原因\n正文二。\n主要负责人履行第一责任人职责情况\n正文三。\n2023年工作安排\n正文四。\n`,
+      { measures: ['section', 3], problems: ['section', 5], 'first-responsible': ['section', 7], plans: ['section', 9] },
+    ],
+  ];
+  for (const [name, text, want] of shapes) {
+    test(name, () => {
+      const r = createReport(text);
+      for (const [item, [status, line]] of Object.entries(want)) {
+        const e = r.checklist.find((x) => x.item === item)!;
+        expect([item, e.status, e.line]).toEqual([item, status, line]);
+      }
+    });
+  }
+});

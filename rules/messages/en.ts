@@ -60,13 +60,16 @@ export const en: Catalog = {
       messages: {
         format: 'The title should name the year and be a "法治政府建设情况的报告", e.g. "××关于2020年度法治政府建设情况的报告"',
         missing: 'No title. It should name the year and be a "法治政府建设情况的报告", e.g. "××关于2020年度法治政府建设情况的报告"',
+        missingSuggest: 'No title. It should name the year and be a "法治政府建设情况的报告", e.g. "{title}"',
+        formatSuggest: 'The title should name the year and be a "法治政府建设情况的报告", e.g. "{title}"',
       },
       fixes: { insert: 'Insert the title "{title}"' },
     },
     'signature-date': {
       title: 'Issuing organ and date',
       why: 'An official document ends with its issuing organ and its date, written in Arabic numerals in full.',
-      messages: { missing: 'No issuing organ and date at the end', format: 'Write the date as "{expected}"', noDate: 'The signature has no date' },
+      messages: { missing: 'No issuing organ and date at the end', format: 'Write the date as "{expected}"', noDate: 'The signature has no date', noOrgan: 'The date has no issuing organ above it' },
+      fixes: { rewrite: 'Change to "{expected}"' },
     },
     'disclosure-deadline': {
       title: 'Publication deadline',
@@ -92,12 +95,13 @@ export const en: Catalog = {
     'doc-number-format': {
       title: 'Document number format',
       why: 'The year of a document number goes in 〔〕; a year range keeps its dash.',
-      messages: { format: 'Malformed document number "{found}"; write it like "国发〔2010〕33号"', range: 'Year range without its dash: "{found}"; should be "{expected}"' },
+      messages: { format: 'Malformed document number "{found}"; should be "{expected}"', range: 'Year range without its dash: "{found}"; should be "{expected}"' },
+      fixes: { rewrite: 'Change to "{expected}"' },
     },
     'citation-inconsistent': {
       title: 'Document cited under two titles',
       why: 'The same document under two titles makes readers doubt it is the same one.',
-      messages: { inconsistent: 'The same document is cited under two titles: 《{a}》 / 《{b}》' },
+      messages: { inconsistent: 'The same document is cited under two titles: 《{a}》 / 《{b}》', other: 'Cited here as 《{a}》' },
     },
     'figure-conflict': {
       title: 'Conflicting figures',

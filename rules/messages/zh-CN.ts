@@ -63,13 +63,16 @@ export const zhCN: Catalog = {
       messages: {
         format: '标题应写明年度并以“法治政府建设情况的报告”为题，如“××关于2020年度法治政府建设情况的报告”',
         missing: '缺少标题。标题应写明年度并以“法治政府建设情况的报告”为题，如“××关于2020年度法治政府建设情况的报告”',
+        missingSuggest: '缺少标题。标题应写明年度并以“法治政府建设情况的报告”为题，如“{title}”',
+        formatSuggest: '标题应写明年度并以“法治政府建设情况的报告”为题，如“{title}”',
       },
       fixes: { insert: '插入标题“{title}”' },
     },
     'signature-date': {
       title: '落款和成文日期',
       why: '公文应有落款和成文日期；成文日期用阿拉伯数字标全年、月、日。',
-      messages: { missing: '缺少落款和成文日期', format: '成文日期应写作“{expected}”', noDate: '落款缺少成文日期' },
+      messages: { missing: '缺少落款和成文日期', format: '成文日期应写作“{expected}”', noDate: '落款缺少成文日期', noOrgan: '成文日期前缺少落款（发文机关署名）' },
+      fixes: { rewrite: '改为“{expected}”' },
     },
     'disclosure-deadline': {
       title: '公开时限',
@@ -95,12 +98,13 @@ export const zhCN: Catalog = {
     'doc-number-format': {
       title: '文号格式',
       why: '发文字号的年份应使用六角括号〔〕，年份区间不能丢失连接号。',
-      messages: { format: '文号格式有误：“{found}”，应为“国发〔2010〕33号”的形式', range: '年份区间缺少连接号：“{found}”，应为“{expected}”' },
+      messages: { format: '文号格式有误：“{found}”，应为“{expected}”', range: '年份区间缺少连接号：“{found}”，应为“{expected}”' },
+      fixes: { rewrite: '改为“{expected}”' },
     },
     'citation-inconsistent': {
       title: '文件名称前后不一致',
       why: '同一文件前后名称不一致，会让读者怀疑引用的不是同一文件。',
-      messages: { inconsistent: '同一文件名称前后不一致：《{a}》/《{b}》' },
+      messages: { inconsistent: '同一文件名称前后不一致：《{a}》/《{b}》', other: '此处写作《{a}》' },
     },
     'figure-conflict': {
       title: '同一指标数值矛盾',

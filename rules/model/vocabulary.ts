@@ -22,11 +22,16 @@ export const ITEM_HEADING: Record<StatutoryItem, RegExp> = {
   other: /其他需要报告|其他(事项|情况)$|其他$/,
 };
 
+const PROBLEM_ENDING = /(问题|不足|短板|差距|困难|弱项|挑战|薄弱环节)(及其?|和|与)?(原因|原因分析|成因)?[。：]?$/;
+const TACKLED = /解决|化解|整治|整改|处理|回应|破解|攻克|排查|调处|办理/;
+
 /** Which statutory items a heading title names. First-responsible wording suppresses the measures family's 情况 words. */
 export function itemsNamedBy(title: string): StatutoryItem[] {
   const t = title.trim();
   const found: StatutoryItem[] = [];
   for (const item of STATUTORY_ITEMS) if (ITEM_HEADING[item].test(t)) found.push(item);
+  // "工作中的不足", "面临的困难和挑战": a heading ending in a shortcoming word, unless it says the shortcoming was tackled
+  if (!found.includes('problems') && PROBLEM_ENDING.test(t) && !TACKLED.test(t)) found.splice(found.includes('measures') ? 1 : 0, 0, 'problems');
   if (found.includes('first-responsible')) return found.filter((i) => i !== 'measures');
   // "针对存在问题的下一步打算": the plan answers the problem; it is one plans item
   if (found.includes('plans') && found.includes('problems') && /针对|围绕|聚焦/.test(t)) return found.filter((i) => i !== 'problems');
