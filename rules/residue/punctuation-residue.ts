@@ -16,7 +16,7 @@ const TRAILING = /[，,、]$/;
 const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、](?!\d)|#)/;
 
 export default defineRule(
-  { id: 'punctuation-residue', family: 'residue', defaultSeverity: 'error', basis: ['practice'], fixable: 'safe' },
+  { id: 'punctuation-residue', family: 'residue', defaultSeverity: 'error', basis: ['practice'], fixable: 'safe', cheap: true },
   (report) => {
     const out: RawFinding[] = [];
     const src = report.source;

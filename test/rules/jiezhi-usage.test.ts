@@ -21,6 +21,7 @@ describe('jiezhi-usage', () => {
     '截止时间另行通知。',
     '截至2020年12月底，共审查文件39件。',
     '征求意见于5月1日截止，共收到意见12条。',
+    '请在申报截止日前提交材料。',
   ])('stays silent on %s', (text) => {
     expect(runRule('jiezhi-usage', text)).toEqual([]);
   });
