@@ -296,6 +296,7 @@ describe('manifest', () => {
       ['fazhi-lint.debounceMs', 'fazhi-lint.enable', 'fazhi-lint.language', 'fazhi-lint.rules', 'fazhi-lint.run'].sort(),
     );
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
+    expect(manifest.contributes.jsonValidation[0]).toEqual({ fileMatch: ['.fazhi-lint.json', '.fazhi-lint.jsonc'], url: './dist/fazhi-lint.schema.json' });
     const en = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
     const zh = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.zh-cn.json'), 'utf8'));
     expect(en['view.checklist']).toBe('Report Checklist');
