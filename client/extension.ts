@@ -28,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // local files, new drafts and virtual workspaces (checked with the settings alone); not diff or output views
     documentSelector: LANGUAGES.flatMap((language) => ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ scheme, language }))),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.fazhi-lint.{json,jsonc}') },
-    initializationOptions: { settings: settings(), locale: vscode.env.language },
+    initializationOptions: { settings: settings(), locale: vscode.env.language, watchesConfigFiles: true },
   };
   client = new LanguageClient('fazhi-lint', 'fazhi-lint', serverOptions, clientOptions);
 

@@ -123,7 +123,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   canPullConfiguration = !!caps.workspace?.configuration;
   canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  const init = (params.initializationOptions ?? {}) as { settings?: unknown; locale?: string };
+  const init = (params.initializationOptions ?? {}) as { settings?: unknown; locale?: string; watchesConfigFiles?: boolean };
+  // our VS Code client watches the config files itself (synchronize.fileEvents); other clients are asked to
+  if (init.watchesConfigFiles) canWatchFiles = false;
   configs.locale = init.locale ?? params.locale;
   configs.settings = normalizeSettings(init.settings);
   checker.debounceMs = configs.settings.debounceMs;
