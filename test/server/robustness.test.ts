@@ -53,7 +53,7 @@ describe('odd documents', () => {
     const text = odd[name];
     const uri = fileUri(path.join(ws, `odd-${name.replace(/\W/g, '_')}.md`));
     s.open(uri, text, 'markdown');
-    const p = await s.diagnostics(uri, (p) => p.version === 1, 30_000);
+    const p = await s.diagnostics(uri, (p) => p.version === 1, 90_000);
     expect(p.diagnostics.length).toBe(check(text).findings.length);
     for (const d of p.diagnostics) {
       expect(d.range.start.line).toBeGreaterThanOrEqual(0);
@@ -61,7 +61,7 @@ describe('odd documents', () => {
     }
     s.close(uri);
     await stillAnswers();
-  });
+  }, 120_000);
 
   it('degrades a huge document to the cheap rules and says so once', async () => {
     const unit = report + '\n';
@@ -77,7 +77,7 @@ describe('odd documents', () => {
     expect(notices[0].message).toMatch(/MB/);
     s.close(uri);
     await stillAnswers();
-  });
+  }, 120_000);
 
   it('survives a document closed while its check runs', async () => {
     const uri = fileUri(path.join(ws, 'closing.md'));
