@@ -17,7 +17,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAMES, allRules, ruleText, ui, type Language } from '../rules/index.js';
+import { CONFIG_FILE_NAMES, allRules, looksLikeReport, ruleText, ui, type Language } from '../rules/index.js';
 import { nodeConfigHost } from '../cli/nodeHost.js';
 import { ConfigStore, normalizeSettings, type Settings } from './config.js';
 import { DocumentChecker, type CheckedDocument } from './documents.js';
@@ -62,9 +62,34 @@ function uiLanguage(): Language {
   return s === 'auto' ? (/^zh/i.test(configs.locale ?? '') ? 'zh-CN' : 'en') : s;
 }
 
+const reportLike = new WeakMap<CheckedDocument, boolean>();
+
+/**
+ * Only drafts that read as annual reports (the CLI's test for walked files) get diagnostics, a checklist and
+ * actions: the extension runs on every Markdown and text file, and a README is not a report.
+ */
+function isReport(checked: CheckedDocument): boolean {
+  let r = reportLike.get(checked);
+  if (r === undefined) reportLike.set(checked, (r = looksLikeReport(checked.result.report)));
+  return r;
+}
+
+/** The current result of a report document, or undefined (closed, disabled, or not a report). */
+function reportResult(uri: string): CheckedDocument | undefined {
+  if (!settings().enable) return undefined;
+  const checked = checker.current(uri);
+  return checked && isReport(checked) ? checked : undefined;
+}
+
 function publish(checked: CheckedDocument): void {
   if (!settings().enable) return;
-  connection.sendDiagnostics({ uri: checked.uri, version: checked.version, diagnostics: diagnosticsOf(checked) });
+  const report = isReport(checked);
+  connection.sendDiagnostics({ uri: checked.uri, version: checked.version, diagnostics: report ? diagnosticsOf(checked) : [] });
+  if (!report) {
+    if (lastChecklist.get(checked.uri) !== '') void connection.sendNotification(CHECKLIST_CHANGED, { uri: checked.uri });
+    lastChecklist.set(checked.uri, '');
+    return;
+  }
   if (checked.result.degraded && !largeNoticeShown.has(checked.uri)) {
     largeNoticeShown.add(checked.uri);
     const size = `${(checked.result.report.source.length / 1024 / 1024).toFixed(1)} MB`;
@@ -196,14 +221,12 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
 });
 
 connection.onCodeAction((params) => {
-  if (!settings().enable) return [];
-  const checked = checker.current(params.textDocument.uri);
+  const checked = reportResult(params.textDocument.uri);
   return checked ? codeActions(checked, params) : [];
 });
 
 connection.onHover((params) => {
-  if (!settings().enable) return null;
-  const checked = checker.current(params.textDocument.uri);
+  const checked = reportResult(params.textDocument.uri);
   return checked ? hover(checked, params.position) : null;
 });
 
@@ -213,7 +236,7 @@ connection.onDocumentSymbol((params) => {
 });
 
 connection.onRequest(CHECKLIST_REQUEST, (params: { uri: string }) => {
-  const checked = checker.current(params.uri);
+  const checked = reportResult(params.uri);
   return checked ? checklistResponse(checked) : null;
 });
 

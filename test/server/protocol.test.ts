@@ -320,6 +320,26 @@ describe('configuration', () => {
   });
 });
 
+describe('documents that are not reports', () => {
+  it('get no diagnostics, checklist or actions until they read as a report', async () => {
+    const uri = fileUri(path.join(ws, 'README.md'));
+    const readme = '# my-tool\n\nA command-line tool.\n\n## Install\n\nnpm i my-tool\n';
+    s.open(uri, readme);
+    const p = await s.diagnostics(uri, (p) => p.version === 1);
+    expect(p.diagnostics).toEqual([]);
+    expect(await s.conn.sendRequest('fazhiLint/checklist', { uri })).toBeNull();
+    const actions = await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } }, context: { diagnostics: [] } });
+    expect(actions).toEqual([]);
+    // a report title makes it a draft to check
+    const title = '某县人民政府关于2023年度法治政府建设情况的报告\n\n';
+    s.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: title }]);
+    const q = await s.diagnostics(uri, (p) => p.version === 2);
+    expectSame(q.diagnostics, check(title + readme).findings);
+    if (ruleById('section-missing')) expect(q.diagnostics.some((d) => d.code === 'section-missing')).toBe(true);
+    s.close(uri);
+  });
+});
+
 describe('run mode and language', () => {
   it('checks on save only when run is onSave, in English when asked', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-lint-save-'));
