@@ -23,6 +23,8 @@ export interface CheckerOptions {
   onChecked?(checked: CheckedDocument): void;
   /** called when a document is closed (to clear its diagnostics) */
   onClosed?(uri: string): void;
+  /** a scheduled check failed outside any rule (the engine already contains rule failures) */
+  onError?(uri: string, error: unknown): void;
   debounceMs?: number;
   rules?: readonly Rule[];
 }
@@ -83,7 +85,12 @@ export class DocumentChecker {
         e.immediate = undefined;
         const now = this.entries.get(uri);
         if (now !== e || e.doc.version !== version) return;
-        this.checkNow(uri);
+        // a timer callback has no caller to throw to: an exception here would end the server process
+        try {
+          this.checkNow(uri);
+        } catch (err) {
+          this.options.onError?.(uri, err);
+        }
       });
     };
     if (delay <= 0) run();

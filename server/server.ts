@@ -47,6 +47,7 @@ let workspaceUris = new Set<string>();
 const checker = new DocumentChecker({
   configFor: (uri) => configs.forUri(uri),
   onChecked: publish,
+  onError: (uri, err) => connection.console.error(`fazhi-lint: checking ${uri} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`),
   onClosed: (uri) => {
     lastChecklist.delete(uri);
     connection.sendDiagnostics({ uri, diagnostics: [] });

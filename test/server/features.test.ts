@@ -141,3 +141,20 @@ describe('scheduling', () => {
     expect(c.current('file:///c.md')).toBeUndefined();
   });
 });
+
+describe('failures', () => {
+  it('a check that throws outside the rules is reported, not thrown from a timer', async () => {
+    const errors: unknown[] = [];
+    const c = new DocumentChecker({
+      rules,
+      configFor: () => {
+        throw new Error('boom');
+      },
+      onError: (_uri, e) => errors.push(e),
+    });
+    c.open('file:///f.md', 'markdown', 1, '某某');
+    c.schedule('file:///f.md', 0);
+    await wait(30);
+    expect(errors.map((e) => (e as Error).message)).toEqual(['boom']);
+  });
+});

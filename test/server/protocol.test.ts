@@ -21,7 +21,7 @@ import {
   type DocumentSymbol,
   type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
-import { check, checklistOf, ruleById, allRules, type Finding } from '../../rules/index.js';
+import { BASIS, check, checklistOf, ruleById, allRules, type Finding } from '../../rules/index.js';
 import { corpusFiles, readCorpus } from '../helpers/corpus.js';
 import { editsOf, fileUri, startServer, withTimeout, type LspSession } from '../helpers/lsp.js';
 
@@ -58,6 +58,7 @@ describe('diagnostics', () => {
       expect(d.codeDescription?.href).toMatch(new RegExp(`${d.code}\\.md$`));
     }
     for (const d of p.diagnostics.filter((d) => d.relatedInformation)) for (const r of d.relatedInformation!) expect(r.location.uri).toBe(uri);
+    for (const d of p.diagnostics) expect(d.tags ?? []).toEqual(d.code === 'duplicate-sentence' || d.code === 'duplicate-word' ? [1] : []);
     if (allRules.length) expect(p.diagnostics.length).toBeGreaterThan(0);
     s.close(uri);
     await s.diagnostics(uri, (p) => p.diagnostics.length === 0);
@@ -221,7 +222,7 @@ describe('hover, symbols, checklist', () => {
       expect(value).toContain(String(d.code));
       expect(value).toContain(d.codeDescription!.href);
       const rule = ruleById(String(d.code))!;
-      expect(rule).toBeDefined();
+      for (const key of rule.meta.basis) if (BASIS[key]?.quote) expect(value).toContain(BASIS[key].quote);
     }
     const nothing = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 100000, character: 0 } });
     expect(nothing).toBeNull();
