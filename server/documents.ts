@@ -60,6 +60,7 @@ export class DocumentChecker {
   }
 
   close(uri: string): void {
+    if (!this.entries.has(uri)) return;
     this.cancel(uri);
     this.entries.delete(uri);
     this.options.onClosed?.(uri);

@@ -202,7 +202,12 @@ connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { even
   configs.invalidate();
 });
 
+/** Report drafts: Markdown and plain text (Neovim calls it "text"), whatever the client sends besides. */
+const DRAFT_LANGUAGES = new Set(['markdown', 'plaintext', 'text']);
+const DRAFT_EXTENSION = /\.(md|markdown|txt)$/i;
+
 connection.onDidOpenTextDocument(({ textDocument: d }) => {
+  if (!DRAFT_LANGUAGES.has(d.languageId) && !DRAFT_EXTENSION.test(d.uri)) return;
   checker.open(d.uri, d.languageId, d.version, d.text);
   if (ready && settings().enable) checker.schedule(d.uri, 0);
 });

@@ -339,6 +339,14 @@ describe('documents that are not reports', () => {
     if (ruleById('section-missing')) expect(q.diagnostics.some((d) => d.code === 'section-missing')).toBe(true);
     s.close(uri);
   });
+
+  it('leaves documents of other languages alone', async () => {
+    const uri = fileUri(path.join(ws, 'code.ts'));
+    s.open(uri, readCorpus('xiangqiao-sifaju-2017.md'), 'typescript');
+    expect(await s.conn.sendRequest('fazhiLint/checklist', { uri })).toBeNull();
+    expect(s.published.some((p) => p.uri === uri)).toBe(false);
+    s.close(uri);
+  });
 });
 
 describe('run mode and language', () => {
