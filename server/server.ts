@@ -40,7 +40,8 @@ let ready = false;
 let canWatchFiles = false;
 const largeNoticeShown = new Set<string>();
 const lastChecklist = new Map<string, string>();
-const configDiagnosticUris = new Set<string>();
+/** config files with an error diagnostic published, and its message (sent again only when it changes) */
+const configDiagnosticUris = new Map<string, string>();
 /** files the last workspace check published for (cleared when a later run leaves them out) */
 let workspaceUris = new Set<string>();
 
@@ -111,16 +112,15 @@ function checklistKey(checked: CheckedDocument) {
 
 /** Broken config files get an error diagnostic; fixed ones get theirs cleared. */
 function syncConfigDiagnostics(): void {
-  const errors = configs.errors();
-  const now = new Set<string>();
-  for (const [file, err] of errors) {
-    const uri = pathToFileURL(file).toString();
-    now.add(uri);
-    connection.sendDiagnostics({ uri, diagnostics: [configDiagnostic(err, uiLanguage())] });
+  const now = new Map<string, Diagnostic>();
+  for (const [file, err] of configs.errors()) now.set(pathToFileURL(file).toString(), configDiagnostic(err, uiLanguage()));
+  for (const uri of configDiagnosticUris.keys()) if (!now.has(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+  for (const [uri, d] of now) {
+    const key = JSON.stringify(d);
+    if (configDiagnosticUris.get(uri) !== key) connection.sendDiagnostics({ uri, diagnostics: [d] });
   }
-  for (const uri of configDiagnosticUris) if (!now.has(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
   configDiagnosticUris.clear();
-  for (const uri of now) configDiagnosticUris.add(uri);
+  for (const [uri, d] of now) configDiagnosticUris.set(uri, JSON.stringify(d));
 }
 
 function recheckAll(): void {
@@ -191,8 +191,10 @@ connection.onDidChangeConfiguration(async (change) => {
 connection.onDidChangeWatchedFiles((params) => {
   const touched = params.changes.filter((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith('/' + n)));
   if (!touched.length) return;
-  if (touched.some((c) => c.type === FileChangeType.Deleted)) configDiagnosticUris.forEach((u) => touched.some((c) => c.uri === u) && connection.sendDiagnostics({ uri: u, diagnostics: [] }));
   recheckAll();
+  // read the changed files now, so a broken one is reported even with no document open beneath it
+  for (const c of touched) if (c.type !== FileChangeType.Deleted && c.uri.startsWith('file:')) configs.forUri(c.uri);
+  syncConfigDiagnostics();
 });
 
 connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {

@@ -303,6 +303,25 @@ describe('configuration', () => {
     s.close(uri);
   });
 
+  it('reports a broken config file even with no document open', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-lint-cfg-'));
+    const t = await startServer({ workspace: dir });
+    try {
+      const cfg = path.join(dir, '.fazhi-lint.jsonc');
+      writeFileSync(cfg, '// team settings\n{ "rules": { "no-such-rule": "off" } }\n');
+      t.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(cfg), type: FileChangeType.Created }] });
+      const p = await t.diagnostics(fileUri(cfg), (q) => q.diagnostics.length === 1);
+      expect(p.diagnostics[0].range.start).toEqual({ line: 1, character: 13 });
+      expect(p.diagnostics[0].message).toContain('no-such-rule');
+      writeFileSync(cfg, '// team settings\n{ "rules": {} }\n');
+      t.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(cfg), type: FileChangeType.Changed }] });
+      await t.diagnostics(fileUri(cfg), (q) => q.diagnostics.length === 0);
+    } finally {
+      await t.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('takes settings pushed by a client without workspace/configuration (Neovim style)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-lint-push-'));
     const t = await startServer({ workspace: dir, pushOnly: true, initializationOptions: { settings: { language: 'en', debounceMs: 0 } } });
