@@ -78,6 +78,11 @@ export class ConfigStore {
     this.byDir.clear();
   }
 
+  /** The language of messages that belong to no document (config errors, progress, the rule list). */
+  uiLanguage(): Language {
+    return this.settings.language === 'auto' ? languageFor(this.locale) : this.settings.language;
+  }
+
   setSettings(s: Settings): void {
     this.settings = s;
     this.invalidate();

@@ -1,6 +1,7 @@
 /**
  * The fazhi-lint language server: connection and capability wiring only. Documents and checks live in
- * documents.ts, settings and config files in config.ts, each LSP feature in features/.
+ * documents.ts, settings and config files in config.ts, what is pushed after a check in publisher.ts, each LSP
+ * feature in features/, offsets ↔ positions in positions.ts.
  * Start: `node dist/server.cjs --stdio` (or --node-ipc, as the VS Code client does).
  */
 import {
@@ -8,7 +9,6 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  MessageType,
   ProposedFeatures,
   TextDocumentSyncKind,
   createConnection,
@@ -17,122 +17,61 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAMES, allRules, looksLikeReport, ruleText, ui, type Language } from '../rules/index.js';
+import { CONFIG_FILE_NAMES, allRules, ruleText, ui } from '../rules/index.js';
 import { nodeConfigHost } from '../cli/nodeHost.js';
 import { ConfigStore, normalizeSettings, type Settings } from './config.js';
 import { DocumentChecker, type CheckedDocument } from './documents.js';
-import { configDiagnostic, diagnosticsOf } from './features/diagnostics.js';
 import { FIX_ALL_KIND, codeActions, combinedEdits, workspaceEdit } from './features/codeActions.js';
 import { hover } from './features/hover.js';
 import { documentSymbols } from './features/symbols.js';
-import { CHECKLIST_CHANGED, CHECKLIST_REQUEST, checklistResponse } from './features/checklist.js';
+import { CHECKLIST_REQUEST, checklistResponse } from './features/checklist.js';
 import { CHECK_WORKSPACE_REQUEST, checkWorkspace } from './features/workspace.js';
 import { rulePageUri } from './rulePages.js';
+import { Publisher } from './publisher.js';
 
 export const RULES_REQUEST = 'fazhiLint/rules';
 export const MISSING_SECTIONS_REQUEST = 'fazhiLint/missingSections';
 
 const connection = createConnection(ProposedFeatures.all);
 const configs = new ConfigStore(allRules, nodeConfigHost);
+const publisher = new Publisher(
+  { sendDiagnostics: (p) => void connection.sendDiagnostics(p), sendNotification: (m, p) => void connection.sendNotification(m, p) },
+  configs,
+);
+const checker = new DocumentChecker({
+  configFor: (uri) => configs.forUri(uri),
+  onChecked: (checked) => publisher.checked(checked),
+  onClosed: (uri) => publisher.closed(uri),
+  onError: (uri, err) => connection.console.error(`fazhi-lint: checking ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+});
 let canPullConfiguration = false;
+let canWatchFiles = false;
 /** checks wait until the client's settings are known, so nothing is published in the wrong language */
 let ready = false;
-let canWatchFiles = false;
-const largeNoticeShown = new Set<string>();
-const lastChecklist = new Map<string, string>();
-/** config files with an error diagnostic published, and its message (sent again only when it changes) */
-const configDiagnosticUris = new Map<string, string>();
 /** files the last workspace check published for (cleared when a later run leaves them out) */
 let workspaceUris = new Set<string>();
 
-const checker = new DocumentChecker({
-  configFor: (uri) => configs.forUri(uri),
-  onChecked: publish,
-  onError: (uri, err) => connection.console.error(`fazhi-lint: checking ${uri} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`),
-  onClosed: (uri) => {
-    lastChecklist.delete(uri);
-    connection.sendDiagnostics({ uri, diagnostics: [] });
-  },
-});
-
 function settings(): Settings {
   return configs.settings;
-}
-
-function uiLanguage(): Language {
-  const s = settings().language;
-  return s === 'auto' ? (/^zh/i.test(configs.locale ?? '') ? 'zh-CN' : 'en') : s;
-}
-
-const reportLike = new WeakMap<CheckedDocument, boolean>();
-
-/**
- * Only drafts that read as annual reports (the CLI's test for walked files) get diagnostics, a checklist and
- * actions: the extension runs on every Markdown and text file, and a README is not a report.
- */
-function isReport(checked: CheckedDocument): boolean {
-  let r = reportLike.get(checked);
-  if (r === undefined) reportLike.set(checked, (r = looksLikeReport(checked.result.report)));
-  return r;
 }
 
 /** The current result of a report document, or undefined (closed, disabled, or not a report). */
 function reportResult(uri: string): CheckedDocument | undefined {
   if (!settings().enable) return undefined;
   const checked = checker.current(uri);
-  return checked && isReport(checked) ? checked : undefined;
-}
-
-function publish(checked: CheckedDocument): void {
-  if (!settings().enable) return;
-  const report = isReport(checked);
-  connection.sendDiagnostics({ uri: checked.uri, version: checked.version, diagnostics: report ? diagnosticsOf(checked) : [] });
-  if (!report) {
-    if (lastChecklist.get(checked.uri) !== '') void connection.sendNotification(CHECKLIST_CHANGED, { uri: checked.uri });
-    lastChecklist.set(checked.uri, '');
-    return;
-  }
-  if (checked.result.degraded && !largeNoticeShown.has(checked.uri)) {
-    largeNoticeShown.add(checked.uri);
-    const size = `${(checked.result.report.source.length / 1024 / 1024).toFixed(1)} MB`;
-    connection.sendNotification('window/showMessage', { type: MessageType.Info, message: ui(checked.language, 'largeDocument', { size }) });
-  }
-  const key = JSON.stringify(checklistKey(checked));
-  if (lastChecklist.get(checked.uri) !== key) {
-    lastChecklist.set(checked.uri, key);
-    void connection.sendNotification(CHECKLIST_CHANGED, { uri: checked.uri });
-  }
-  syncConfigDiagnostics();
-}
-
-function checklistKey(checked: CheckedDocument) {
-  const r = checklistResponse(checked);
-  return [r.items, r.counts, r.groups];
-}
-
-/** Broken config files get an error diagnostic; fixed ones get theirs cleared. */
-function syncConfigDiagnostics(): void {
-  const now = new Map<string, Diagnostic>();
-  for (const [file, err] of configs.errors()) now.set(pathToFileURL(file).toString(), configDiagnostic(err, uiLanguage()));
-  for (const uri of configDiagnosticUris.keys()) if (!now.has(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
-  for (const [uri, d] of now) {
-    const key = JSON.stringify(d);
-    if (configDiagnosticUris.get(uri) !== key) connection.sendDiagnostics({ uri, diagnostics: [d] });
-  }
-  configDiagnosticUris.clear();
-  for (const [uri, d] of now) configDiagnosticUris.set(uri, JSON.stringify(d));
+  return checked && publisher.isReport(checked) ? checked : undefined;
 }
 
 function recheckAll(): void {
   configs.invalidate();
   checker.invalidate();
   checker.debounceMs = settings().debounceMs;
-  lastChecklist.clear();
+  publisher.forgetChecklists();
   for (const uri of checker.uris()) {
     if (settings().enable) checker.schedule(uri, 0);
     else connection.sendDiagnostics({ uri, diagnostics: [] });
   }
-  if (!checker.uris().length) syncConfigDiagnostics();
+  if (!checker.uris().length) publisher.syncConfigDiagnostics();
 }
 
 async function pullSettings(): Promise<void> {
@@ -194,7 +133,7 @@ connection.onDidChangeWatchedFiles((params) => {
   recheckAll();
   // read the changed files now, so a broken one is reported even with no document open beneath it
   for (const c of touched) if (c.type !== FileChangeType.Deleted && c.uri.startsWith('file:')) configs.forUri(c.uri);
-  syncConfigDiagnostics();
+  publisher.syncConfigDiagnostics();
 });
 
 connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
@@ -224,7 +163,6 @@ connection.onDidSaveTextDocument(({ textDocument }) => {
 });
 
 connection.onDidCloseTextDocument(({ textDocument }) => {
-  largeNoticeShown.delete(textDocument.uri);
   checker.close(textDocument.uri);
 });
 
@@ -256,12 +194,12 @@ connection.onRequest(MISSING_SECTIONS_REQUEST, (params: { uri: string }) => {
 });
 
 connection.onRequest(RULES_REQUEST, () => {
-  const lang = uiLanguage();
+  const lang = configs.uiLanguage();
   return allRules.map((r) => ({ id: r.meta.id, family: r.meta.family, title: ruleText(lang, r.meta.id)?.title ?? r.meta.id, uri: rulePageUri(r.meta.id) }));
 });
 
 connection.onRequest(CHECK_WORKSPACE_REQUEST, async (_params: unknown, token) => {
-  const lang = uiLanguage();
+  const lang = configs.uiLanguage();
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('fazhi-lint', 0, ui(lang, 'progress', { done: 0, total: '…' }), true);
   const published = new Set<string>();
@@ -284,7 +222,7 @@ connection.onRequest(CHECK_WORKSPACE_REQUEST, async (_params: unknown, token) =>
     return result;
   } finally {
     progress?.done();
-    syncConfigDiagnostics();
+    publisher.syncConfigDiagnostics();
   }
 });
 

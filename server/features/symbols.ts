@@ -6,7 +6,7 @@ import { toRange } from '../positions.js';
 export function documentSymbols(report: Report): DocumentSymbol[] {
   const headings = report.outline;
   const roots: DocumentSymbol[] = [];
-  const stack: { level: number; symbol: DocumentSymbol; endIndex: number }[] = [];
+  const stack: { level: number; symbol: DocumentSymbol }[] = [];
   const symbols = headings.map((h, i) => {
     // a heading's range runs to the next heading of its level or above (or the end of the text)
     let next = i + 1;
@@ -27,7 +27,7 @@ export function documentSymbols(report: Report): DocumentSymbol[] {
     const parent = stack[stack.length - 1];
     if (parent) parent.symbol.children!.push(symbols[i]);
     else roots.push(symbols[i]);
-    stack.push({ level: h.level, symbol: symbols[i], endIndex: i });
+    stack.push({ level: h.level, symbol: symbols[i] });
   });
   return roots;
 }
