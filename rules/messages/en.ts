@@ -24,7 +24,7 @@ export const en: Catalog = {
       title: 'First-responsible duty not a section of its own',
       why: "The regulation makes the principal leaders' performance of the first-responsible duty an item of its own; buried in another section it is easily overlooked.",
       messages: { inside: "The principal leaders' first-responsible duty is not reported as a section of its own" },
-      fixes: { insert: 'Insert a dedicated "{item}" section' },
+      fixes: { insert: 'Insert a dedicated "{item}" section', insertRenumber: 'Insert a dedicated "{item}" section and renumber the sections after it' },
     },
     'first-responsible-substance': {
       title: 'First-responsible duty without facts',
@@ -106,17 +106,29 @@ export const en: Catalog = {
     'figure-conflict': {
       title: 'Conflicting figures',
       why: 'The same measure with two values is one of the commonest reasons a report is sent back.',
-      messages: { conflict: 'The measure "{measure}" has different values: {a} (line {lineA}) and {b} (line {lineB})' },
+      messages: {
+        conflict: 'The measure "{measure}" has different values: {a} (line {lineA}) and {b} (line {lineB})',
+        other: 'The other value of "{measure}": {value}',
+      },
     },
     'figure-sum': {
       title: 'Parts do not add up',
       why: 'A total that its parts do not add up to shows a wrong or missing figure.',
-      messages: { sum: 'The parts add up to {sum}, not the total {total}' },
+      messages: {
+        sum: 'The parts add up to {sum} ({parts}), not the total "{measure}" {total}',
+        total: 'The total: "{measure}" {total}',
+        chain: 'The changes do not add up: {expr}={computed}, not "{measure}" {stated}',
+        opening: 'The opening stock: "{measure}" {value}',
+      },
     },
     'figure-rate': {
       title: 'Rate does not match its counts',
       why: 'A rate that can be computed from the stated counts should agree with them.',
-      messages: { rate: '"{rate}" does not match the stated counts; {n}/{d} gives {computed}' },
+      messages: {
+        rate: '"{rate}" does not match the stated counts; {n}/{d} gives {computed} ({nLabel} ÷ {dLabel})',
+        numerator: 'Numerator: {value}',
+        denominator: 'Denominator: {value}',
+      },
     },
     'figure-rate-impossible': {
       title: 'Rate above 100%',
@@ -219,5 +231,10 @@ export const en: Catalog = {
     basis: 'Basis',
     docsLink: 'Rule documentation',
     largeDocument: 'Document too large ({size}); fazhi-lint runs only the fast rules',
+    configErrorShort: 'fazhi-lint config error: {message}',
+    family_checklist: 'Statutory sections',
+    family_form: 'Document form',
+    family_figures: 'Figures and periods',
+    family_residue: 'Editing residue',
   },
 };

@@ -27,7 +27,7 @@ export const zhCN: Catalog = {
       title: '第一责任人职责未单列',
       why: '督察规定将党政主要负责人履行第一责任人职责情况列为单独一项，夹在其他部分中容易被忽略。',
       messages: { inside: '第一责任人职责履行情况未单列成部分' },
-      fixes: { insert: '插入单独的“{item}”部分' },
+      fixes: { insert: '插入单独的“{item}”部分', insertRenumber: '插入单独的“{item}”部分，并将其后各部分重新编号' },
     },
     'first-responsible-substance': {
       title: '第一责任人职责缺少履职事实',
@@ -109,17 +109,29 @@ export const zhCN: Catalog = {
     'figure-conflict': {
       title: '同一指标数值矛盾',
       why: '同一指标前后数值不一致，是审阅中最常被退回的问题之一。',
-      messages: { conflict: '同一指标“{measure}”前后数值不一致：{a}（第{lineA}行）与{b}（第{lineB}行）' },
+      messages: {
+        conflict: '同一指标“{measure}”前后数值不一致：{a}（第{lineA}行）与{b}（第{lineB}行）',
+        other: '“{measure}”的另一数值：{value}',
+      },
     },
     'figure-sum': {
       title: '分项之和与总数不符',
       why: '总数与分项对不上，说明数字有误或有遗漏。',
-      messages: { sum: '分项之和为{sum}，与总数{total}不符' },
+      messages: {
+        sum: '分项之和为{sum}（{parts}），与总数“{measure}”{total}不符',
+        total: '总数：“{measure}”{total}',
+        chain: '增减不符：{expr}={computed}，与“{measure}”{stated}不符',
+        opening: '原有数：“{measure}”{value}',
+      },
     },
     'figure-rate': {
       title: '比率与数量不符',
       why: '比率可由所列数量算出时，两者应一致。',
-      messages: { rate: '“{rate}”与所列数量不符，按{n}/{d}计算应为{computed}' },
+      messages: {
+        rate: '“{rate}”与所列数量不符，按{n}/{d}计算应为{computed}（{nLabel}÷{dLabel}）',
+        numerator: '分子：{value}',
+        denominator: '分母：{value}',
+      },
     },
     'figure-rate-impossible': {
       title: '比率超过100%',
@@ -222,5 +234,10 @@ export const zhCN: Catalog = {
     basis: '依据',
     docsLink: '规则说明',
     largeDocument: '文档过大（{size}），fazhi-lint 只运行快速规则',
+    configErrorShort: 'fazhi-lint 配置文件错误：{message}',
+    family_checklist: '法定部分',
+    family_form: '文档格式',
+    family_figures: '数字与期间',
+    family_residue: '编辑残留',
   },
 };
