@@ -37,9 +37,10 @@ export class LspSession {
     this.conn.listen();
   }
 
-  async initialize(): Promise<void> {
+  async initialize(initializationOptions?: unknown): Promise<void> {
     const r = (await this.conn.sendRequest('initialize', {
       processId: process.pid,
+      initializationOptions,
       rootUri: null,
       workspaceFolders: null,
       capabilities: {
