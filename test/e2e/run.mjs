@@ -442,7 +442,9 @@ function diffHint(a, b) {
 async function stepHover(page, core, found) {
   const name = '4. hover on a diagnostic shows the rule and its basis';
   try {
-    const target = found.find((f) => core.ruleById(f.rule)?.meta.basis?.length);
+    // prefer a rule whose basis is quoted verbatim (督察规定 …): the hover must then show the quotation itself
+    const basesOf = (f) => (core.ruleById(f.rule)?.meta.basis ?? []).map((k) => core.BASIS[k]).filter(Boolean);
+    const target = found.find((f) => basesOf(f).some((b) => b.quote)) ?? found.find((f) => basesOf(f).length);
     expect(target, `no diagnostic from step 1 to hover (step 1 found ${found.length}; rules need a basis)`);
     await openFile(page, FIGURES_REPORT);
     const meta = core.ruleById(target.rule).meta;
