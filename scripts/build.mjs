@@ -28,3 +28,10 @@ const entries = [
 ];
 await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e })));
 chmodSync('dist/cli.cjs', 0o755);
+
+// The config schema ships in dist/ (editor completion for .fazhi-lint.json), generated from the rule registry.
+await build({ ...common, entryPoints: ['scripts/schema-entry.ts'], outfile: 'dist/schema-entry.cjs' });
+const { execFileSync } = await import('node:child_process');
+const { writeFileSync, rmSync } = await import('node:fs');
+writeFileSync('dist/fazhi-lint.schema.json', execFileSync(process.execPath, ['dist/schema-entry.cjs']));
+rmSync('dist/schema-entry.cjs');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { check, allRules, type Finding } from '../rules/index.js';
-import { corpusFiles, expected, linesOf, readCorpus, rulesOf } from './helpers/corpus.js';
+import { corpusFiles, expected, linesOf, readCorpus, rulesOf, type Expectation } from './helpers/corpus.js';
 
 const implemented = new Set(allRules.map((r) => r.meta.id));
 const findingsOf = new Map<string, Finding[]>();
@@ -35,23 +35,25 @@ for (const file of corpusFiles) {
       expect(report.year?.year).toBe(entry.year);
     });
 
-    for (const [i, m] of entry.must.entries()) {
+    const hitsOf = (m: Expectation) => {
+      const lines = linesOf(m);
       const rules = rulesOf(m);
-      const active = rules.some((r) => implemented.has(r));
-      test.skipIf(!active)(`must ${i}: ${rules.join('|')}${linesOf(m) ? ' @' + linesOf(m)!.join('/') : ''} — ${m.why}`, () => {
-        const lines = linesOf(m);
-        const hits = findings(file).filter((f) => rules.includes(f.ruleId) && (!lines || lines.includes(f.line)));
-        expect(hits.length, `missing. Findings of these rules: ${findings(file).filter((f) => rules.includes(f.ruleId)).map(describeFinding).join(' | ') || 'none'}`).toBeGreaterThan(0);
+      return findings(file).filter((f) => rules.includes(f.ruleId) && (!lines || lines.includes(f.line)));
+    };
+    const title = (kind: string, i: number, m: Expectation) =>
+      `${kind} ${i}: ${rulesOf(m).join('|')}${linesOf(m) ? ' @' + linesOf(m)!.join('/') : ''} — ${m.why}`;
+    const active = (m: Expectation) => rulesOf(m).some((r) => implemented.has(r));
+
+    for (const [i, m] of entry.must.entries()) {
+      test.skipIf(!active(m))(title('must', i, m), () => {
+        const ofRules = findings(file).filter((f) => rulesOf(m).includes(f.ruleId));
+        expect(hitsOf(m).length, `missing. Findings of these rules: ${ofRules.map(describeFinding).join(' | ') || 'none'}`).toBeGreaterThan(0);
       });
     }
 
     for (const [i, m] of entry.mustNot.entries()) {
-      const rules = rulesOf(m);
-      const active = rules.some((r) => implemented.has(r));
-      test.skipIf(!active)(`mustNot ${i}: ${rules.join('|')}${linesOf(m) ? ' @' + linesOf(m)!.join('/') : ''} — ${m.why}`, () => {
-        const lines = linesOf(m);
-        const hits = findings(file).filter((f) => rules.includes(f.ruleId) && (!lines || lines.includes(f.line)));
-        expect(hits.map(describeFinding)).toEqual([]);
+      test.skipIf(!active(m))(title('mustNot', i, m), () => {
+        expect(hitsOf(m).map(describeFinding)).toEqual([]);
       });
     }
   });

@@ -24,7 +24,7 @@ export const en: Catalog = {
       title: 'First-responsible duty not a section of its own',
       why: "The regulation makes the principal leaders' performance of the first-responsible duty an item of its own; buried in another section it is easily overlooked.",
       messages: { inside: "The principal leaders' first-responsible duty is not reported as a section of its own" },
-      fixes: { insert: 'Insert a dedicated "{item}" section' },
+      fixes: { insert: 'Insert a dedicated "{item}" section', insertRenumber: 'Insert a dedicated "{item}" section and renumber the sections after it' },
     },
     'first-responsible-substance': {
       title: 'First-responsible duty without facts',
@@ -60,13 +60,16 @@ export const en: Catalog = {
       messages: {
         format: 'The title should name the year and be a "法治政府建设情况的报告", e.g. "××关于2020年度法治政府建设情况的报告"',
         missing: 'No title. It should name the year and be a "法治政府建设情况的报告", e.g. "××关于2020年度法治政府建设情况的报告"',
+        missingSuggest: 'No title. It should name the year and be a "法治政府建设情况的报告", e.g. "{title}"',
+        formatSuggest: 'The title should name the year and be a "法治政府建设情况的报告", e.g. "{title}"',
       },
       fixes: { insert: 'Insert the title "{title}"' },
     },
     'signature-date': {
       title: 'Issuing organ and date',
       why: 'An official document ends with its issuing organ and its date, written in Arabic numerals in full.',
-      messages: { missing: 'No issuing organ and date at the end', format: 'Write the date as "{expected}"', noDate: 'The signature has no date' },
+      messages: { missing: 'No issuing organ and date at the end', format: 'Write the date as "{expected}"', noDate: 'The signature has no date', noOrgan: 'The date has no issuing organ above it' },
+      fixes: { rewrite: 'Change to "{expected}"' },
     },
     'disclosure-deadline': {
       title: 'Publication deadline',
@@ -92,27 +95,40 @@ export const en: Catalog = {
     'doc-number-format': {
       title: 'Document number format',
       why: 'The year of a document number goes in 〔〕; a year range keeps its dash.',
-      messages: { format: 'Malformed document number "{found}"; write it like "国发〔2010〕33号"', range: 'Year range without its dash: "{found}"; should be "{expected}"' },
+      messages: { format: 'Malformed document number "{found}"; should be "{expected}"', range: 'Year range without its dash: "{found}"; should be "{expected}"' },
+      fixes: { rewrite: 'Change to "{expected}"' },
     },
     'citation-inconsistent': {
       title: 'Document cited under two titles',
       why: 'The same document under two titles makes readers doubt it is the same one.',
-      messages: { inconsistent: 'The same document is cited under two titles: 《{a}》 / 《{b}》' },
+      messages: { inconsistent: 'The same document is cited under two titles: 《{a}》 / 《{b}》', other: 'Cited here as 《{a}》' },
     },
     'figure-conflict': {
       title: 'Conflicting figures',
       why: 'The same measure with two values is one of the commonest reasons a report is sent back.',
-      messages: { conflict: 'The measure "{measure}" has different values: {a} (line {lineA}) and {b} (line {lineB})' },
+      messages: {
+        conflict: 'The measure "{measure}" has different values: {a} (line {lineA}) and {b} (line {lineB})',
+        other: 'The other value of "{measure}": {value}',
+      },
     },
     'figure-sum': {
       title: 'Parts do not add up',
       why: 'A total that its parts do not add up to shows a wrong or missing figure.',
-      messages: { sum: 'The parts add up to {sum}, not the total {total}' },
+      messages: {
+        sum: 'The parts add up to {sum} ({parts}), not the total "{measure}" {total}',
+        total: 'The total: "{measure}" {total}',
+        chain: 'The changes do not add up: {expr}={computed}, not "{measure}" {stated}',
+        opening: 'The opening stock: "{measure}" {value}',
+      },
     },
     'figure-rate': {
       title: 'Rate does not match its counts',
       why: 'A rate that can be computed from the stated counts should agree with them.',
-      messages: { rate: '"{rate}" does not match the stated counts; {n}/{d} gives {computed}' },
+      messages: {
+        rate: '"{rate}" does not match the stated counts; {n}/{d} gives {computed} ({nLabel} ÷ {dLabel})',
+        numerator: 'Numerator: {value}',
+        denominator: 'Denominator: {value}',
+      },
     },
     'figure-rate-impossible': {
       title: 'Rate above 100%',

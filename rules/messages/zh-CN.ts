@@ -27,7 +27,7 @@ export const zhCN: Catalog = {
       title: '第一责任人职责未单列',
       why: '督察规定将党政主要负责人履行第一责任人职责情况列为单独一项，夹在其他部分中容易被忽略。',
       messages: { inside: '第一责任人职责履行情况未单列成部分' },
-      fixes: { insert: '插入单独的“{item}”部分' },
+      fixes: { insert: '插入单独的“{item}”部分', insertRenumber: '插入单独的“{item}”部分，并将其后各部分重新编号' },
     },
     'first-responsible-substance': {
       title: '第一责任人职责缺少履职事实',
@@ -63,13 +63,16 @@ export const zhCN: Catalog = {
       messages: {
         format: '标题应写明年度并以“法治政府建设情况的报告”为题，如“××关于2020年度法治政府建设情况的报告”',
         missing: '缺少标题。标题应写明年度并以“法治政府建设情况的报告”为题，如“××关于2020年度法治政府建设情况的报告”',
+        missingSuggest: '缺少标题。标题应写明年度并以“法治政府建设情况的报告”为题，如“{title}”',
+        formatSuggest: '标题应写明年度并以“法治政府建设情况的报告”为题，如“{title}”',
       },
       fixes: { insert: '插入标题“{title}”' },
     },
     'signature-date': {
       title: '落款和成文日期',
       why: '公文应有落款和成文日期；成文日期用阿拉伯数字标全年、月、日。',
-      messages: { missing: '缺少落款和成文日期', format: '成文日期应写作“{expected}”', noDate: '落款缺少成文日期' },
+      messages: { missing: '缺少落款和成文日期', format: '成文日期应写作“{expected}”', noDate: '落款缺少成文日期', noOrgan: '成文日期前缺少落款（发文机关署名）' },
+      fixes: { rewrite: '改为“{expected}”' },
     },
     'disclosure-deadline': {
       title: '公开时限',
@@ -95,27 +98,40 @@ export const zhCN: Catalog = {
     'doc-number-format': {
       title: '文号格式',
       why: '发文字号的年份应使用六角括号〔〕，年份区间不能丢失连接号。',
-      messages: { format: '文号格式有误：“{found}”，应为“国发〔2010〕33号”的形式', range: '年份区间缺少连接号：“{found}”，应为“{expected}”' },
+      messages: { format: '文号格式有误：“{found}”，应为“{expected}”', range: '年份区间缺少连接号：“{found}”，应为“{expected}”' },
+      fixes: { rewrite: '改为“{expected}”' },
     },
     'citation-inconsistent': {
       title: '文件名称前后不一致',
       why: '同一文件前后名称不一致，会让读者怀疑引用的不是同一文件。',
-      messages: { inconsistent: '同一文件名称前后不一致：《{a}》/《{b}》' },
+      messages: { inconsistent: '同一文件名称前后不一致：《{a}》/《{b}》', other: '此处写作《{a}》' },
     },
     'figure-conflict': {
       title: '同一指标数值矛盾',
       why: '同一指标前后数值不一致，是审阅中最常被退回的问题之一。',
-      messages: { conflict: '同一指标“{measure}”前后数值不一致：{a}（第{lineA}行）与{b}（第{lineB}行）' },
+      messages: {
+        conflict: '同一指标“{measure}”前后数值不一致：{a}（第{lineA}行）与{b}（第{lineB}行）',
+        other: '“{measure}”的另一数值：{value}',
+      },
     },
     'figure-sum': {
       title: '分项之和与总数不符',
       why: '总数与分项对不上，说明数字有误或有遗漏。',
-      messages: { sum: '分项之和为{sum}，与总数{total}不符' },
+      messages: {
+        sum: '分项之和为{sum}（{parts}），与总数“{measure}”{total}不符',
+        total: '总数：“{measure}”{total}',
+        chain: '增减不符：{expr}={computed}，与“{measure}”{stated}不符',
+        opening: '原有数：“{measure}”{value}',
+      },
     },
     'figure-rate': {
       title: '比率与数量不符',
       why: '比率可由所列数量算出时，两者应一致。',
-      messages: { rate: '“{rate}”与所列数量不符，按{n}/{d}计算应为{computed}' },
+      messages: {
+        rate: '“{rate}”与所列数量不符，按{n}/{d}计算应为{computed}（{nLabel}÷{dLabel}）',
+        numerator: '分子：{value}',
+        denominator: '分母：{value}',
+      },
     },
     'figure-rate-impossible': {
       title: '比率超过100%',

@@ -5,6 +5,7 @@
 import type { Block } from './parse.js';
 import type { Heading } from './outline.js';
 import type { Range } from './text.js';
+import { openingOf } from './content.js';
 import { ITEM_INSIDE, STATUTORY_ITEMS, itemsNamedBy, type StatutoryItem } from './vocabulary.js';
 
 export type ChecklistStatus = 'section' | 'inside' | 'merged' | 'missing';
@@ -143,11 +144,4 @@ function findInside(item: StatutoryItem, blocks: readonly Block[], headings: rea
     }
   }
   return null;
-}
-
-/** A paragraph's first clause, after an enumerator such as 一是 / 首先 / 1. */
-function openingOf(text: string): string {
-  const t = text.replace(/^([一二三四五六七八九十]+是|首先|其次|再次|最后|此外|另外|同时)[，：]?/, '').replace(/^（?[\d一二三四五六七八九十]+[）.、]/, '');
-  const stop = t.search(/[。；！？]/);
-  return stop < 0 ? t.slice(0, 60) : t.slice(0, Math.min(stop, 60));
 }

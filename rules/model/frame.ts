@@ -24,6 +24,8 @@ export interface Signature {
 export interface Frame {
   chrome: ReadonlySet<number>;
   title: Block | null;
+  /** the first line of a title broken in two (青山区人民政府 / 关于2021年度…的报告): the organ */
+  titleHead?: Block | null;
   signature: Signature | null;
   /** block indices of the body, [bodyStart, bodyEnd) */
   bodyStart: number;
@@ -31,6 +33,7 @@ export interface Frame {
 }
 
 const ORGAN_END = /(人民政府|政府|委员会|委|局|厅|办事处|街道|办公室|办|中心|院|所|部|处|室|镇|乡|党组|支部)$/;
+const NOTE = /^（此件[^（）]{2,12}）$/;
 const SENTENCE_MARK = /[。，；！？,;]/;
 
 export function findFrame(blocks: readonly Block[]): Frame {
@@ -40,9 +43,16 @@ export function findFrame(blocks: readonly Block[]): Frame {
   let bodyStart = 0;
   while (bodyStart < blocks.length && chrome.has(bodyStart)) bodyStart++;
   let title: Block | null = null;
+  let titleHead: Block | null = null;
   const first = blocks[bodyStart];
-  if (first && isTitleLine(first)) {
-    title = first;
+  const second = blocks[bodyStart + 1];
+  if (first && !isTitleLine(first) && second && isTitleHead(first) && isTitleLine(second)) {
+    titleHead = first;
+    bodyStart++;
+  }
+  const titleLine = blocks[bodyStart];
+  if (titleLine && isTitleLine(titleLine)) {
+    title = titleLine;
     bodyStart++;
     while (bodyStart < blocks.length && chrome.has(bodyStart)) bodyStart++;
   }
@@ -54,7 +64,13 @@ export function findFrame(blocks: readonly Block[]): Frame {
     const firstSig = Math.min(...[...signature.organs, ...(signature.date ? [signature.date] : [])].map((b) => b.index));
     bodyEnd = firstSig;
   }
-  return { chrome, title, signature, bodyStart, bodyEnd };
+  return { chrome, title, titleHead, signature, bodyStart, bodyEnd };
+}
+
+/** An organ's name alone on the line above the title line. */
+function isTitleHead(b: Block): boolean {
+  const t = b.norm.text.trim();
+  return b.kind !== 'listItem' && t.length <= 30 && !SENTENCE_MARK.test(t) && ORGAN_END.test(t) && !/^[一二三四五六七八九十]+、|^（|^\d/.test(t);
 }
 
 export function isTitleLine(b: Block): boolean {
@@ -69,6 +85,8 @@ function findSignature(blocks: readonly Block[], from: number, to: number): Sign
   const organs: Block[] = [];
   let date: Block | null = null;
   let dateValue: ReportDate | null = null;
+  // a 附注 under the date, GB/T 9704 7.3.6: （此件公开发布）
+  while (to > from && NOTE.test(blocks[to - 1].norm.text.trim())) to--;
   for (let i = to - 1; i >= from && to - i <= 5; i--) {
     const b = blocks[i];
     const t = b.norm.text.trim();

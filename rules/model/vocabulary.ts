@@ -18,15 +18,20 @@ export const ITEM_HEADING: Record<StatutoryItem, RegExp> = {
   'first-responsible':
     /第一责任人|(主要负责人|主要负责同志|主要领导|一把手).{0,12}(履行|履职|职责)|履行推进法治建设.{0,4}职责/,
   plans:
-    /下一?年度?|下一步|明年|今后|来年|(\d{4})年.{0,16}(计划|安排|打算|思路|要点|重点|目标)|工作(计划|要点|打算|思路|安排|重点|目标)|主要安排|计划安排|改进措施|努力方向|工作展望|展望/,
+    /下一?年度?|下一步|明年|今后|来年|(\d{4})年.{0,16}(计划|安排|打算|思路|要点|重点|目标)|工作(计划|要点|打算|思路|安排|重点|目标)|主要安排|计划安排|改进(措施|举措|方向|计划|打算|思路)|整改(措施|方向|计划)|努力方向|工作(展望|设想)|展望/,
   other: /其他需要报告|其他(事项|情况)$|其他$/,
 };
+
+const PROBLEM_ENDING = /(问题|不足|短板|差距|困难|弱项|挑战|薄弱环节)(及其?|和|与)?(原因|原因分析|成因)?[。：]?$/;
+const TACKLED = /解决|化解|整治|整改|处理|回应|破解|攻克|排查|调处|办理/;
 
 /** Which statutory items a heading title names. First-responsible wording suppresses the measures family's 情况 words. */
 export function itemsNamedBy(title: string): StatutoryItem[] {
   const t = title.trim();
   const found: StatutoryItem[] = [];
   for (const item of STATUTORY_ITEMS) if (ITEM_HEADING[item].test(t)) found.push(item);
+  // "工作中的不足", "面临的困难和挑战": a heading ending in a shortcoming word, unless it says the shortcoming was tackled
+  if (!found.includes('problems') && PROBLEM_ENDING.test(t) && !TACKLED.test(t)) found.splice(found.includes('measures') ? 1 : 0, 0, 'problems');
   if (found.includes('first-responsible')) return found.filter((i) => i !== 'measures');
   // "针对存在问题的下一步打算": the plan answers the problem; it is one plans item
   if (found.includes('plans') && found.includes('problems') && /针对|围绕|聚焦/.test(t)) return found.filter((i) => i !== 'problems');

@@ -1,0 +1,185 @@
+/**
+ * Text edits that add a top-level section where the statute puts it: a heading numbered in the report's own
+ * style (一、 / （一） / 1. / Markdown #), a guiding placeholder paragraph, and the numerals (only the numerals) of
+ * the top-level headings after it moved up by one. Used by section-missing, first-responsible-separate and
+ * section-merged (which adds the second half of a split heading the same way).
+ */
+import type { TextEdit } from '../engine/rule.js';
+import type { Report } from '../model/report.js';
+import type { Heading, NumberStyle } from '../model/outline.js';
+import type { Block } from '../model/parse.js';
+import { toChineseNumeral } from '../model/numerals.js';
+import { STATUTORY_ITEMS, type StatutoryItem } from '../model/vocabulary.js';
+
+/** Heading titles the fixes write, one per statutory item. The plans title carries the year it plans for. */
+export function sectionTitle(item: StatutoryItem, year: number | null): string {
+  switch (item) {
+    case 'measures':
+      return year ? `${year}年推进法治政府建设的主要举措和成效` : '推进法治政府建设的主要举措和成效';
+    case 'problems':
+      return '存在的不足和原因';
+    case 'first-responsible':
+      return '党政主要负责人履行推进法治建设第一责任人职责情况';
+    case 'plans':
+      return year ? `${year + 1}年推进法治政府建设的主要安排` : '下一年度推进法治政府建设的主要安排';
+    case 'other':
+      return '其他需要报告的情况';
+  }
+}
+
+/** What the placeholder asks the writer to put in the section. */
+export function placeholderText(item: StatutoryItem, year: number | null): string {
+  switch (item) {
+    case 'measures':
+      return '【待补充：逐项写明本年度推进法治政府建设的主要举措和取得的成效，用具体事例和数据说明。】';
+    case 'problems':
+      return '【待补充：逐条列出本年度推进法治政府建设存在的不足，并分析每条不足的原因（主观和客观原因）。】';
+    case 'first-responsible':
+      return '【待补充：写明党政主要负责人履行推进法治建设第一责任人职责的具体事实：专题研究法治建设、听取工作汇报的次数和日期，带头学法的次数，年终述法情况，行政机关负责人出庭应诉情况，主持审议、签发的文件名称。】';
+    case 'plans':
+      return `【待补充：写明${year ? `${year + 1}年` : '下一年度'}推进法治政府建设的主要安排，逐条回应上文所列不足。】`;
+    case 'other':
+      return '【待补充：写明其他需要报告的情况。】';
+  }
+}
+
+/** How the report numbers its top-level headings, read from the headings themselves. */
+export interface TopStyle {
+  /** Markdown heading marker (`## `) when the top level is Markdown headings */
+  md: string | null;
+  style: NumberStyle | null;
+  bracket: 'half' | 'full' | undefined;
+}
+
+export function topStyle(report: Report): TopStyle {
+  const tops = report.outline.filter((h) => h.level === 1);
+  const md = tops.find((h) => h.block.kind === 'heading');
+  const numbered = tops.find((h) => h.numbering);
+  return {
+    md: md ? '#'.repeat(md.block.mdDepth ?? 1) + ' ' : null,
+    style: numbered?.numbering?.style ?? (md ? null : 'cn-dun'),
+    bracket: numbered?.numbering?.bracket,
+  };
+}
+
+function numeral(style: NumberStyle, value: number): string {
+  return style.startsWith('cn-') ? toChineseNumeral(value) : style === 'circled' ? String.fromCharCode(0x2460 + value - 1) : String(value);
+}
+
+export function renderNumbering(style: NumberStyle | null, value: number, bracket?: 'half' | 'full'): string {
+  if (!style) return '';
+  const n = numeral(style, value);
+  const [open, close] = bracket === 'half' ? ['(', ')'] : ['（', '）'];
+  switch (style) {
+    case 'cn-dun':
+    case 'arabic-dun':
+      return `${n}、`;
+    case 'cn-paren':
+    case 'arabic-paren':
+      return `${open}${n}${close}`;
+    case 'arabic-dot':
+      return `${n}.`;
+    case 'circled':
+      return n;
+  }
+}
+
+/** A heading line in the report's own style. */
+export function headingLine(report: Report, value: number, title: string): string {
+  const s = topStyle(report);
+  return `${s.md ?? ''}${renderNumbering(s.style, value, s.bracket)}${title}`;
+}
+
+/** The heading's number: written, or the one that belongs where an unnumbered heading stands. */
+export function valueOf(h: Heading, fallback: number): number {
+  return h.numbering?.value ?? h.slotValue ?? fallback;
+}
+
+/** Edits moving the numerals of the given top-level headings up by `by` (only the numerals change). */
+export function renumberEdits(headings: readonly Heading[], by: number): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const h of headings) {
+    if (!h.numbering) continue;
+    edits.push({ start: h.numbering.numeral.start, end: h.numbering.numeral.end, newText: numeral(h.numbering.style, h.numbering.value + by) });
+  }
+  return edits;
+}
+
+/** Line break of the report, and whether its blocks are separated by blank lines. */
+export function lineBreaks(report: Report, near: Block | null): { eol: string; sep: string } {
+  const eol = report.source.includes('\r\n') ? '\r\n' : '\n';
+  if (!near) return { eol, sep: '' };
+  const line = near.line - 1;
+  const blankBefore = line > 0 && report.lines.lineText(line - 1).trim() === '';
+  return { eol, sep: blankBefore ? eol : '' };
+}
+
+/** Offset of the start of a block's line (before any Markdown marker or indentation). */
+export function lineStart(report: Report, b: Block): number {
+  return report.lines.starts[b.line - 1];
+}
+
+/**
+ * Where a missing item belongs: before the first section of a later item (so before a merged neighbour),
+ * else after the last body block.
+ */
+export function statutoryAnchor(report: Report, item: StatutoryItem): Heading | null {
+  const later = STATUTORY_ITEMS.slice(STATUTORY_ITEMS.indexOf(item) + 1);
+  let anchor: Heading | null = null;
+  for (const e of report.checklist) {
+    if (!later.includes(e.item) || (e.status !== 'section' && e.status !== 'merged')) continue;
+    const h = e.sections[0]?.heading;
+    if (h && (!anchor || h.block.index < anchor.block.index)) anchor = h;
+  }
+  return anchor;
+}
+
+export interface Insertion {
+  edits: TextEdit[];
+  /** true when headings after the insertion were renumbered */
+  renumbered: boolean;
+  /** the heading the section goes before, or null when it goes at the end */
+  before: Heading | null;
+}
+
+/** Insert a section for an item at its statutory place: heading, placeholder, and renumbering of what follows. */
+export function insertSection(report: Report, item: StatutoryItem, placeholder?: string): Insertion {
+  const year = report.year?.year ?? null;
+  const title = sectionTitle(item, year);
+  const body = placeholder ?? placeholderText(item, year);
+  const tops = report.outline.filter((h) => h.level === 1);
+  const before = statutoryAnchor(report, item);
+  if (before) {
+    const idx = tops.indexOf(before);
+    const prev = idx > 0 ? tops[idx - 1] : null;
+    const value = valueOf(before, prev ? valueOf(prev, idx) + 1 : 1);
+    const { eol, sep } = lineBreaks(report, before.block);
+    const text = `${headingLine(report, value, title)}${eol}${sep}${body}${eol}${sep}`;
+    const renumber = renumberEdits(tops.slice(idx), 1);
+    return { edits: [{ start: lineStart(report, before.block), end: lineStart(report, before.block), newText: text }, ...renumber], renumbered: renumber.length > 0, before };
+  }
+  const last = lastBodyBlock(report);
+  const lastTop = tops[tops.length - 1];
+  const value = lastTop ? valueOf(lastTop, tops.length) + 1 : 1;
+  const { eol, sep } = lineBreaks(report, lastTop?.block ?? null);
+  const at = last ? report.lines.lineEnd(last.line - 1) : report.source.length;
+  const lead = last ? eol : '';
+  const text = `${lead}${sep}${headingLine(report, value, title)}${eol}${sep}${body}${last ? '' : eol}`;
+  return { edits: [{ start: at, end: at, newText: text }, ...guardEdits(report, lastTop ?? null)], renumbered: false, before: null };
+}
+
+/**
+ * An edit that rewrites a heading's numeral with itself. It changes nothing, but it makes two fixes that number
+ * from the same heading collide, so the engine applies one per pass and the other is recomputed on the new text
+ * (two sections inserted in one pass would otherwise get the same number).
+ */
+export function guardEdits(report: Report, h: Heading | null): TextEdit[] {
+  if (!h?.numbering) return [];
+  const r = h.numbering.numeral;
+  return [{ start: r.start, end: r.end, newText: report.source.slice(r.start, r.end) }];
+}
+
+function lastBodyBlock(report: Report): Block | null {
+  const body = report.bodyBlocks;
+  return body.length ? body[body.length - 1] : null;
+}

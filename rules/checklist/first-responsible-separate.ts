@@ -1,0 +1,28 @@
+/**
+ * first-responsible-separate: item (三) is only found inside another section (一是落实…第一责任人职责). The fix adds
+ * a dedicated section at its statutory place and asks for the facts there (the paragraph itself is left alone).
+ */
+import { defineRule } from '../engine/rule.js';
+import { ITEM_LABEL_ZH } from '../model/vocabulary.js';
+import { openingWords } from '../model/items.js';
+import { openingRange } from '../model/content.js';
+import { insertSection, placeholderText } from './_insert.js';
+
+/** 一是 / 3. / （二） before the words the placeholder quotes */
+const LEADING_ENUMERATOR = /^(?:[一二三四五六七八九十]+是|\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]+、)+/;
+
+export default defineRule(
+  { id: 'first-responsible-separate', family: 'checklist', defaultSeverity: 'info', basis: ['content', 'practice'], fixable: 'safe' },
+  (report) => {
+    const e = report.entry('first-responsible');
+    if (e.status !== 'inside' || !e.block) return [];
+    const b = e.block;
+    const year = report.year?.year ?? null;
+    const opening = openingWords(b.norm.text.replace(LEADING_ENUMERATOR, '')).first;
+    const placeholder = placeholderText('first-responsible', year).replace(/。】$/, `；可将“${opening}”一段移至本部分。】`);
+    const ins = insertSection(report, 'first-responsible', placeholder);
+    const data = { item: ITEM_LABEL_ZH['first-responsible'] };
+    return [{ ...openingRange(report, b), messageId: 'inside', fixes: [{ messageId: ins.renumbered ? 'insertRenumber' : 'insert', data, edits: ins.edits }] }];
+  },
+);
+

@@ -1,0 +1,75 @@
+/**
+ * first-responsible-substance: the duty item states duties in principle only. A duty family counts when a fact
+ * stands with it in the same clause: a number with a unit (学法4次), a date (1月18日), or an action the leaders
+ * took on a named document (审议《…》, 签发《…》, 对《…》作出批示). A document cited as the basis (按照《…》) and a
+ * meeting named without date or count (召开专题会议) are not facts. Fewer than two backed families is a finding.
+ */
+import { defineRule } from '../engine/rule.js';
+import { itemBlocks, openingRange } from '../model/content.js';
+import { isEmptySection } from './section-empty.js';
+
+/** Duty families of 第一责任人规定 and the words that name each. */
+export const DUTY_FAMILIES: { name: string; re: RegExp }[] = [
+  { name: '组织部署/听取汇报/专题研究', re: /部署|听取|汇报|专题研究|研究解决|专题会|常务会|党组会|党委会|主持召开|亲自|纳入.{0,10}(规划|计划)|审议|审定/ },
+  { name: '学法', re: /学法|学习|讲座|旁听庭审|中心组|法治培训|专题培训/ },
+  { name: '依法决策/合法性审查/法律顾问', re: /决策|合法性审查|法律顾问|公职律师|法制审核|合法性审核/ },
+  { name: '述法/述职/考核', re: /述法|述职|考核|考评|评议/ },
+  { name: '督察/督促/约谈', re: /督察|督促|督办|督查|约谈|巡察|问责/ },
+  { name: '出庭应诉/生效裁判', re: /出庭|应诉|生效裁判|生效判决|败诉/ },
+  { name: '法治队伍/用人导向', re: /队伍|用人导向|法治素养|任前|选拔任用|提拔|干部考察/ },
+];
+
+const ARABIC_COUNT = /(?<![\d.])\d+(?:\.\d+)?(?:余|多)?(?:人次|课时|学时|次|场|期|批|轮|篇|份|件|个|名|天|人|项|家|起|宗|部|%)/;
+// Chinese numerals only with units that count events: 三项制度, 一个中心 and 第一次 are names, not facts
+const CN_COUNT = /(?<![第跑])[一二两三四五六七八九十]{1,3}(?:余|多)?(?:人次|课时|学时|次(?!性)|场|期|批|轮|篇)/;
+const DATE = /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
+const ACTION_ON_DOCUMENT = /(?:审议|审定|审阅|签发|签署|批示|印发|制定|出台|起草|修订|主持)(?:并?通过|了|并)*《[^》]+》|对《[^》]+》.{0,6}(?:批示|审议|审定|研究)/;
+const QUOTED = /《[^》]*》|“[^”]*”/g;
+
+/** Does a sentence state a fact (not just a duty)? Numbers inside names and quotations do not count. */
+export function hasFact(sentence: string): boolean {
+  if (ACTION_ON_DOCUMENT.test(sentence)) return true;
+  const plain = sentence.replace(QUOTED, '');
+  return ARABIC_COUNT.test(plain) || CN_COUNT.test(plain) || DATE.test(plain);
+}
+
+/**
+ * The duty families a text backs with facts. A fact backs the duties named in its own clause; a clause that is
+ * only the fact (1月18日，… / …，共4次) backs the duties of the clauses beside it.
+ */
+export function backedFamilies(text: string): Set<string> {
+  const backed = new Set<string>();
+  for (const sentence of text.split(/[。；！？\n]/)) {
+    if (!sentence || !hasFact(sentence)) continue;
+    const clauses = sentence.split(/[，：]/);
+    const families = clauses.map((c) => DUTY_FAMILIES.filter((f) => f.re.test(c)).map((f) => f.name));
+    clauses.forEach((c, i) => {
+      if (!hasFact(c)) return;
+      const named = families[i].length ? families[i] : [...(families[i - 1] ?? []), ...(families[i + 1] ?? [])];
+      for (const n of named) backed.add(n);
+    });
+  }
+  return backed;
+}
+
+export default defineRule(
+  {
+    id: 'first-responsible-substance',
+    family: 'checklist',
+    defaultSeverity: 'warning',
+    basis: ['firstResponsible', 'practice'],
+    options: { minFamilies: { type: 'number', description: 'duty families that must be backed by a fact', default: 2 } },
+  },
+  (report, options) => {
+    const e = report.entry('first-responsible');
+    if (e.status === 'missing' || !e.block) return [];
+    if (e.status !== 'inside' && isEmptySection(report, e)) return [];
+    const blocks = itemBlocks(report, e);
+    const text = blocks.map((b) => b.norm.text).join('\n');
+    const min = typeof options.minFamilies === 'number' ? options.minFamilies : 2;
+    if (backedFamilies(text).size >= min) return [];
+    // on the text that should hold the facts: its first paragraph (or the heading, if nothing stands under it)
+    const where = blocks.length ? openingRange(report, blocks[0]) : e.sections[0].heading!.titleRange;
+    return [{ ...where, messageId: 'principleOnly' }];
+  },
+);

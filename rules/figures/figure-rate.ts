@@ -1,0 +1,67 @@
+import { defineRule, type RawFinding } from '../engine/rule.js';
+import { figuresOf, type Quantity, type Sentence } from '../model/figures/index.js';
+import { figureText, formatNumber, isExact, measureLabel, statedNumber } from './_shared.js';
+
+/**
+ * A stated rate recomputed from its counts, only when both are stated and identifiable in the rate's sentence:
+ * the numerator is the figure whose measure carries the rate's own words (调解成功率 ← 调解成功39件; 成功率 ←
+ * 成功调解1474起), the denominator the figure of the same family before it that is at least as large (受理42件).
+ * A rate whose numerator is not stated (直接纠错率19.48% beside 审结77宗) is not checked. The text's rounding is
+ * accepted: a rate is right when it is within one unit of its last written digit (93% for 39/42).
+ */
+export default defineRule(
+  { id: 'figure-rate', family: 'figures', defaultSeverity: 'warning', basis: ['practice'] },
+  (report) => {
+    const fig = figuresOf(report);
+    const out: RawFinding[] = [];
+    for (const rate of fig.quantities) {
+      if (!rate.percent || !rate.rateName || rate.growth || !isExact(rate)) continue;
+      const pair = findCounts(fig.sentences[rate.sentence], rate);
+      if (!pair) continue;
+      const { n, d } = pair;
+      const computed = (n.value / d.value) * 100;
+      const decimals = (statedNumber(rate).split('.')[1] ?? '').length;
+      if (Math.abs(computed - rate.value) < 10 ** -decimals + 1e-9) continue;
+      out.push({
+        ...rate.range,
+        messageId: 'rate',
+        data: {
+          rate: measureLabel(rate) + figureText(rate),
+          n: statedNumber(n),
+          d: statedNumber(d),
+          nLabel: measureLabel(n) + figureText(n),
+          dLabel: measureLabel(d) + figureText(d),
+          computed: formatNumber(computed, decimals + 1) + '%',
+        },
+        related: [
+          { ...n.range, messageId: 'numerator', data: { value: figureText(n) } },
+          { ...d.range, messageId: 'denominator', data: { value: figureText(d) } },
+        ],
+      });
+    }
+    return out;
+  },
+);
+
+function findCounts(s: Sentence, rate: Quantity): { n: Quantity; d: Quantity } | null {
+  const before = s.quantities.filter((q) => q.to <= rate.lead && !q.percent && q.role !== 'rate' && isExact(q));
+  const stem = rate.measure.replace(/(?:率|占比|比例|比重)$/, '');
+  let n: Quantity | undefined;
+  // 调解成功率 → 调解成功, then 成功: the longest part of the rate's name that a count repeats
+  for (let k = 0; k + 2 <= stem.length && !n; k++) {
+    const core = stem.slice(k);
+    for (let i = before.length - 1; i >= 0; i--) {
+      if (before[i].measure.includes(core)) {
+        n = before[i];
+        break;
+      }
+    }
+  }
+  if (!n) return null;
+  const ni = before.indexOf(n);
+  for (let i = ni - 1; i >= 0; i--) {
+    const d = before[i];
+    if (d.family === n.family && d.value >= n.value && d.value > 0 && !d.measure.includes(stem.slice(-2))) return { n, d };
+  }
+  return null;
+}

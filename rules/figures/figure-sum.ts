@@ -1,0 +1,135 @@
+import { defineRule, type RawFinding } from '../engine/rule.js';
+import { figuresOf, type FiguresModel, type Quantity, type Sentence } from '../model/figures/index.js';
+import { figureText, inUnitOf, isExact, measureLabel, statedNumber } from './_shared.js';
+
+/**
+ * Totals and their parts. A list opened by 其中 / 分别 is checked against the totals before it (in its sentence,
+ * or in the previous sentence when the list opens a sentence of its own). The parts may add up to any of those
+ * totals (收到128件，受理120件，审结112件，其中… adds up to 审结); only when none fits is the nearest one reported.
+ * Parallel lists (其中，A办理103件，已化解84件；B交办43件，已化解32件) are summed column by column. A stock-and-flow
+ * chain (原有 − 撤销 + 新增 = 现有) is checked when its opening and closing stock are both stated.
+ */
+export default defineRule(
+  { id: 'figure-sum', family: 'figures', defaultSeverity: 'warning', basis: ['practice'] },
+  (report) => {
+    const fig = figuresOf(report);
+    const out: RawFinding[] = [];
+    for (const s of fig.sentences) {
+      s.partsAt.forEach((p, i) => {
+        const f = checkParts(fig, s, p, s.partsAt[i + 1] ?? s.to);
+        if (f) out.push(f);
+      });
+    }
+    out.push(...checkChains(fig));
+    return out;
+  },
+);
+
+const countable = (q: Quantity) => !q.percent && q.role !== 'rate';
+
+function checkParts(fig: FiguresModel, s: Sentence, at: number, next: number): RawFinding | null {
+  const text = s.block.norm.text;
+  // 其中 inside brackets lists parts up to the closing bracket only
+  const end = text[at - 1] === '（' ? Math.min(next, text.indexOf('）', at) < 0 ? next : text.indexOf('）', at)) : next;
+  const parts = s.quantities.filter((q) => q.lead > at && q.to <= end && countable(q));
+  if (parts.length < 2 || !parts.every(isExact)) return null;
+  const family = parts[0].family;
+  if (!parts.every((q) => q.family === family)) return null;
+  let totals = s.quantities.filter((q) => q.to <= at && countable(q) && isExact(q));
+  if (totals.length === 0) {
+    const prev = fig.sentences[s.index - 1];
+    if (prev && prev.block === s.block) totals = prev.quantities.filter((q) => countable(q) && isExact(q));
+  }
+  totals = totals.filter((q) => q.family === family);
+  if (totals.length === 0) return null;
+  const region = text.slice(at, end);
+
+  // parallel lists: clauses separated by ； with the same number of figures each
+  const clauses = groupByClause(text, parts, at, end);
+  if (clauses.length >= 2 && clauses.every((c) => c.length === clauses[0].length) && clauses[0].length >= 2) {
+    const m = clauses[0].length;
+    if (totals.length < m) return null;
+    const base = totals.slice(totals.length - m);
+    for (let j = 0; j < m; j++) {
+      const column = clauses.map((c) => c[j]);
+      const sum = total(column);
+      if (totals.some((t) => t.value === sum)) continue;
+      return finding(column, base[j], sum);
+    }
+    return null;
+  }
+  if (clauses.length >= 2 && clauses.some((c) => c.length > 1)) return null;
+
+  const sum = total(parts);
+  if (totals.some((t) => t.value === sum)) return null;
+  const nearest = totals[totals.length - 1];
+  // 等 marks a list that names only some of the parts: it can fall short, never exceed
+  if (/等/.test(region) && sum < nearest.value) return null;
+  return finding(parts, nearest, sum);
+}
+
+function groupByClause(text: string, parts: Quantity[], at: number, end: number): Quantity[][] {
+  const groups: Quantity[][] = [];
+  let clauseStart = at;
+  let current: Quantity[] = [];
+  for (const q of parts) {
+    const semi = text.lastIndexOf('；', q.lead);
+    if (semi >= clauseStart && semi < end) {
+      if (current.length) groups.push(current);
+      current = [];
+      clauseStart = semi + 1;
+    }
+    current.push(q);
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+function total(qs: Quantity[]): number {
+  return Math.round(qs.reduce((a, q) => a + q.value, 0) * 1e6) / 1e6;
+}
+
+function finding(parts: Quantity[], whole: Quantity, sum: number): RawFinding {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const range = first.block === last.block ? { start: first.range.start, end: last.range.end } : first.range;
+  return {
+    ...range,
+    messageId: 'sum',
+    data: { sum: inUnitOf(sum, whole), parts: parts.map(statedNumber).join('+'), measure: measureLabel(whole), total: figureText(whole) },
+    related: [{ ...whole.range, messageId: 'total', data: { measure: measureLabel(whole), total: figureText(whole) } }],
+  };
+}
+
+function checkChains(fig: FiguresModel): RawFinding[] {
+  const out: RawFinding[] = [];
+  const qs = fig.quantities;
+  for (let i = 0; i < qs.length; i++) {
+    const open = qs[i];
+    if (open.chain !== 'opening' || !isExact(open)) continue;
+    let close: Quantity | undefined;
+    const flows: Quantity[] = [];
+    for (let j = i + 1; j < qs.length; j++) {
+      const q = qs[j];
+      if (q.block !== open.block || q.sentence > open.sentence + 1) break;
+      if (q.family !== open.family || !isExact(q)) continue;
+      if (q.chain === 'closing') {
+        close = q;
+        break;
+      }
+      if (q.chain === 'opening') break;
+      if (q.chain === 'in' || q.chain === 'out') flows.push(q);
+    }
+    if (!close || flows.length === 0) continue;
+    const computed = Math.round(flows.reduce((v, q) => (q.chain === 'in' ? v + q.value : v - q.value), open.value) * 1e6) / 1e6;
+    if (computed === close.value) continue;
+    const expr = statedNumber(open) + flows.map((q) => (q.chain === 'in' ? '+' : '−') + statedNumber(q)).join('');
+    out.push({
+      ...close.range,
+      messageId: 'chain',
+      data: { expr, computed: inUnitOf(computed, close), measure: measureLabel(close), stated: figureText(close) },
+      related: [{ ...open.range, messageId: 'opening', data: { measure: measureLabel(open), value: figureText(open) } }],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * citation-inconsistent: one document cited under two titles — the later citation adds or drops a few characters
+ * (《…审核备案规程》 / 《…合法性审核备案规程》) or changes one character of a long title. Accepted short forms are
+ * not pairs: 《民法典》 for 《中华人民共和国民法典》, a 纲要 cited without its edition (2015—2020年), a place name
+ * prefixed. Titles that differ in their document type (法 / 实施条例), in a year or number, or that follow
+ * different issuers (天津市《…》 / 和平区《…》) are different documents.
+ */
+import { defineRule, type RawFinding } from '../engine/rule.js';
+import { toSource } from '../model/normalize.js';
+import type { Range } from '../model/text.js';
+import { textBlocks } from './_shared.js';
+
+interface Citation {
+  /** as written in the source */
+  title: string;
+  key: string;
+  issuer: string | null;
+  range: Range;
+}
+
+const CITED = /《([^《》]{2,80})》/g;
+const EDITION = /（[^（）]*\d{4}[^（）]*）$/;
+const ISSUER = /[\u4e00-\u9fff]{2,14}$/;
+const ISSUER_END = /(省|市|区|县|州|政府|国务院|中共中央|中央|办公厅|部|委|厅|局)$/;
+const DIGITS = /[\d〇零一二两三四五六七八九十百]/;
+const PLACE_END = /(省|市|区|县|州|镇|乡|街道|国务院)$/;
+
+function citations(source: string, blocks: ReturnType<typeof textBlocks>): Citation[] {
+  const out: Citation[] = [];
+  for (const b of blocks) {
+    const t = b.norm.text;
+    for (const m of t.matchAll(CITED)) {
+      const range = toSource(b.norm, m.index!, m.index! + m[0].length);
+      const before = ISSUER.exec(t.slice(Math.max(0, m.index! - 14), m.index!))?.[0] ?? null;
+      out.push({
+        title: source.slice(range.start + 1, range.end - 1),
+        key: m[1].replace(/\s+/g, '').replace(/^中华人民共和国/, '').replace(EDITION, ''),
+        issuer: before && ISSUER_END.test(before) ? before : null,
+        range,
+      });
+    }
+  }
+  return out;
+}
+
+/** Characters of a and b outside their longest common subsequence, with where a's extra ones lie. */
+function difference(a: string, b: string): { onlyA: string; onlyB: string; aPrefix: boolean } | null {
+  const n = a.length;
+  const m = b.length;
+  const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  let onlyA = '';
+  let onlyB = '';
+  let aPrefix = true;
+  let matched = false;
+  for (let i = 0, j = 0; i < n || j < m; ) {
+    if (i < n && j < m && a[i] === b[j]) {
+      matched = true;
+      i++;
+      j++;
+    } else if (j >= m || (i < n && dp[i + 1][j] >= dp[i][j + 1])) {
+      if (matched) aPrefix = false;
+      onlyA += a[i++];
+    } else onlyB += b[j++];
+  }
+  return { onlyA, onlyB, aPrefix };
+}
+
+/** 天津市《…》 and 天津市和平区《…》 are different issuers; 按照市政府 and 和市政府 are one (the run may carry a verb). */
+function differentIssuers(a: string | null, b: string | null): boolean {
+  return !!a && !!b && !a.endsWith(b) && !b.endsWith(a);
+}
+
+/** Whether two different titles name the same document. */
+export function sameDocument(x: string, y: string): boolean {
+  if (x === y) return false;
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  if (s.length < 6 || l.length - s.length > Math.max(3, Math.floor(s.length * 0.25))) return false;
+  // a different document type (…法 / …法实施条例) ends differently
+  if (s.slice(-2) !== l.slice(-2)) return false;
+  const d = difference(l, s)!;
+  if (DIGITS.test(d.onlyA + d.onlyB)) return false;
+  if (!d.onlyB) {
+    // l is s with characters added: a place name put in front is an accepted short form
+    if (d.aPrefix && PLACE_END.test(d.onlyA)) return false;
+    return true;
+  }
+  // one character changed, in a long title and not in the issuer's name at its head
+  return d.onlyA.length === 1 && d.onlyB.length === 1 && s.length >= 12 && l.indexOf(d.onlyA) >= 4;
+}
+
+export default defineRule(
+  { id: 'citation-inconsistent', family: 'form', defaultSeverity: 'info', basis: ['practice'] },
+  (report) => {
+    const cites = citations(report.source, textBlocks(report));
+    // first citation of each distinct key
+    const firsts = new Map<string, Citation>();
+    for (const c of cites) if (!firsts.has(c.key)) firsts.set(c.key, c);
+    // only titles ending alike can name one document (sameDocument requires it): compare within those groups
+    const byEnding = new Map<string, Citation[]>();
+    const out: RawFinding[] = [];
+    for (const later of firsts.values()) {
+      const ending = later.key.slice(-2);
+      const group = byEnding.get(ending) ?? [];
+      if (!byEnding.has(ending)) byEnding.set(ending, group);
+      group.push(later);
+      for (let i = 0; i < group.length - 1; i++) {
+        const earlier = group[i];
+        if (differentIssuers(earlier.issuer, later.issuer)) continue;
+        if (!sameDocument(earlier.key, later.key)) continue;
+        out.push({
+          ...later.range,
+          messageId: 'inconsistent',
+          data: { a: earlier.title, b: later.title },
+          related: [{ ...earlier.range, messageId: 'other', data: { a: earlier.title } }],
+        });
+        break;
+      }
+    }
+    return out;
+  },
+);

@@ -1,0 +1,53 @@
+/**
+ * heading-numeral-style: GB/T 9704 7.3.3 numbers the third level 1. (not 1、), and a level's brackets are all
+ * full- or all half-width. Every offending heading is reported with its own fix, which rewrites only its numbering.
+ */
+import { defineRule, type RawFinding } from '../engine/rule.js';
+import { prevailingBracket } from './_shared.js';
+
+export default defineRule(
+  { id: 'heading-numeral-style', family: 'form', defaultSeverity: 'info', basis: ['headingLevels'], fixable: 'safe' },
+  (report) => {
+    const out: RawFinding[] = [];
+    const width = new Map<number, 'half' | 'full'>();
+    for (const h of report.outline) {
+      const n = h.numbering;
+      if (!n) continue;
+      if (n.style === 'arabic-dun') {
+        const numeral = report.source.slice(n.numeral.start, n.numeral.end);
+        const expected = numeral + '.';
+        out.push({
+          start: n.range.start,
+          end: n.range.end,
+          messageId: 'dun',
+          data: { found: n.raw, expected },
+          fixes: [{ messageId: 'rewrite', data: { expected }, edits: [{ start: n.numeral.end, end: n.range.end, newText: '.' }] }],
+        });
+        continue;
+      }
+      if (!n.bracket) continue;
+      if (!width.has(h.rank)) width.set(h.rank, prevailingBracket(report.outline, h.rank));
+      const want = width.get(h.rank)!;
+      if (n.bracket === want) continue;
+      const [open, close] = want === 'half' ? ['(', ')'] : ['（', '）'];
+      const expected = open + report.source.slice(n.numeral.start, n.numeral.end) + close;
+      out.push({
+        start: n.range.start,
+        end: n.range.end,
+        messageId: 'bracket',
+        data: { found: n.raw, expected },
+        fixes: [
+          {
+            messageId: 'rewrite',
+            data: { expected },
+            edits: [
+              { start: n.range.start, end: n.numeral.start, newText: open },
+              { start: n.numeral.end, end: n.range.end, newText: close },
+            ],
+          },
+        ],
+      });
+    }
+    return out;
+  },
+);

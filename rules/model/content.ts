@@ -1,0 +1,92 @@
+/**
+ * The text that carries a statutory item: the blocks of its sections (without their top-level headings), the
+ * part of a merged section that belongs to it, or the paragraph (or sub-heading and what stands under it) where
+ * it was found inside another section. Shared by the checklist rules and the items model.
+ */
+import type { Block } from './parse.js';
+import type { Report } from './report.js';
+import type { ChecklistEntry, Section } from './checklist.js';
+import { ITEM_HEADING, ITEM_INSIDE, type StatutoryItem } from './vocabulary.js';
+
+/** Body blocks of a section after its heading (chrome left out). */
+export function sectionBody(report: Report, s: Section): Block[] {
+  const out: Block[] = [];
+  const from = s.heading ? s.from + 1 : s.from;
+  for (let i = from; i < s.to; i++) if (!report.frame.chrome.has(i)) out.push(report.blocks[i]);
+  return out;
+}
+
+/** Items of a merged heading in the order the heading names them (不足之处及下一步改进措施 → problems, plans). */
+export function mergedOrder(title: string, items: readonly StatutoryItem[]): StatutoryItem[] {
+  const at = (i: StatutoryItem) => ITEM_HEADING[i].exec(title)?.index ?? 0;
+  return items.slice().sort((a, b) => at(a) - at(b));
+}
+
+/**
+ * In a merged section, the index (into its body) of the first block that opens the later-named item
+ * (下一年，我局将… after the problems), or -1 when the text does not show where it starts.
+ */
+export function mergedBoundary(body: readonly Block[], later: StatutoryItem): number {
+  const pattern = ITEM_INSIDE[later];
+  for (let i = 1; i < body.length; i++) if (pattern.test(openingOf(body[i].norm.text))) return i;
+  return -1;
+}
+
+/** A paragraph's first clause, after an enumerator such as 一是 / 首先 / 1. */
+export function openingOf(text: string): string {
+  const t = text.replace(/^([一二三四五六七八九十]+是|首先|其次|再次|最后|此外|另外|同时)[，：]?/, '').replace(/^（?[\d一二三四五六七八九十]+[）.、]/, '');
+  const stop = t.search(/[。；！？]/);
+  return stop < 0 ? t.slice(0, 60) : t.slice(0, Math.min(stop, 60));
+}
+
+/** The blocks that carry an item's text, or [] when it is missing. */
+export function itemBlocks(report: Report, entry: ChecklistEntry): Block[] {
+  if (entry.status === 'missing' || !entry.block) return [];
+  if (entry.status === 'inside') return insideBlocks(report, entry.block);
+  const blocks = entry.sections.flatMap((s) => sectionBody(report, s));
+  if (entry.status !== 'merged' || !entry.mergedWith || entry.sections.length !== 1) return blocks;
+  const [first, second] = mergedOrder(entry.heading ?? '', [entry.item, entry.mergedWith]);
+  const cut = mergedBoundary(blocks, second);
+  if (cut < 0) return entry.item === first ? blocks : [];
+  return entry.item === first ? blocks.slice(0, cut) : blocks.slice(cut);
+}
+
+/** A paragraph found inside another section; a sub-heading brings the blocks under it. */
+function insideBlocks(report: Report, block: Block): Block[] {
+  const h = report.outline.find((x) => x.block.index === block.index);
+  if (!h) return [block];
+  const out = [block];
+  for (let i = block.index + 1; i < report.frame.bodyEnd; i++) {
+    const b = report.blocks[i];
+    const hb = report.headingOf(b);
+    if (hb && hb.block.index === b.index && hb.level <= h.level) break;
+    if (!report.frame.chrome.has(i)) out.push(b);
+  }
+  return out;
+}
+
+/**
+ * Placeholder spans: what a writer (or a fix) leaves for later. Their text is not content. Bracketed notes
+ * only count when they ask for text (【待补充…】, 【请填写…】), so an editorial 【典型案例】 stays content.
+ */
+export const PLACEHOLDER_SPAN = /【(?:待|请|此处|在此|填写|补充|TODO)[^】]*】|[（(](?:待补充|待填写|略)[)）]|待补充|待填写|TODO|[Xx×＊*]{2,}|…+|\.{3,}/g;
+
+const CJK_G = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
+
+/** CJK characters of a text once placeholders are removed. */
+export function substantiveLength(text: string): number {
+  return text.replace(PLACEHOLDER_SPAN, '').match(CJK_G)?.length ?? 0;
+}
+
+/** Does the text hold nothing but placeholders (or nothing at all)? */
+export function isPlaceholderOnly(text: string): boolean {
+  return substantiveLength(text) < 6;
+}
+
+/** Where to report on an item's block: a heading's title, else the paragraph's first sentence. */
+export function openingRange(report: Report, block: Block): { start: number; end: number } {
+  const h = report.outline.find((x) => x.block.index === block.index);
+  if (h) return h.titleRange;
+  const stop = block.text.search(/[。；.;！？!?]/);
+  return { start: block.start, end: stop < 0 ? block.end : block.start + stop };
+}

@@ -1,0 +1,122 @@
+/**
+ * The figures of a report: every quantity with its source range, measure, role and period, grouped by sentence.
+ * Computed once per report (report.memo('figures')) on the normalised text of each body block and mapped back
+ * to the source with toSource.
+ */
+import type { Report } from '../report.js';
+import type { Block } from '../parse.js';
+import type { Range } from '../text.js';
+import { toSource } from '../normalize.js';
+import { extractQuantities, quoteMask, type RawQuantity } from './extract.js';
+import { findPeriodMarkers, type PeriodKind, type PeriodMarker } from './periods.js';
+import { describeMeasure, type MeasureInfo } from './measure.js';
+
+export type { RawQuantity, Approx } from './extract.js';
+export type { PeriodKind, PeriodMarker } from './periods.js';
+export type { Role, ChainRole } from './measure.js';
+export { extractQuantities, parseChineseAmount } from './extract.js';
+export { findPeriodMarkers } from './periods.js';
+
+export interface PlacedMarker extends PeriodMarker {
+  block: Block;
+  range: Range;
+}
+
+export interface Period {
+  kind: PeriodKind;
+  key: string;
+  /** the marker that set it; none for the report year by default */
+  marker?: PlacedMarker;
+}
+
+export interface Quantity extends RawQuantity, MeasureInfo {
+  block: Block;
+  /** index into FiguresModel.sentences */
+  sentence: number;
+  range: Range;
+  period: Period;
+}
+
+export interface Sentence {
+  index: number;
+  block: Block;
+  /** normalised offsets in block.norm.text */
+  from: number;
+  to: number;
+  text: string;
+  quantities: Quantity[];
+  markers: PlacedMarker[];
+  /** normalised offsets of 其中 / 分别 that open a list of parts */
+  partsAt: number[];
+}
+
+export interface FiguresModel {
+  year: number | null;
+  sentences: Sentence[];
+  quantities: Quantity[];
+}
+
+const SENTENCE_END = /[。！？]/g;
+const PARTS = /其中|分别/g;
+
+export function figuresOf(report: Report): FiguresModel {
+  return report.memo('figures', () => {
+    // figures in the plans section are targets for the next year, not results of this one
+    const plans = report.entry('plans');
+    const planRange = plans?.status === 'section' && !plans.mergedWith ? plans.range : null;
+    return buildFigures(report.bodyBlocks, report.year?.year ?? null, planRange);
+  });
+}
+
+export function buildFigures(blocks: readonly Block[], year: number | null, planRange: Range | null = null): FiguresModel {
+  const sentences: Sentence[] = [];
+  const quantities: Quantity[] = [];
+  for (const block of blocks) {
+    const text = block.norm.text;
+    if (!/[0-9零〇一二两三四五六七八九十百千今去目近至以期季]/.test(text)) continue;
+    const mask = quoteMask(text);
+    const defaultKey = planRange && block.start >= planRange.start && block.end <= planRange.end ? `plan:${year === null ? '' : year + 1}` : `year:${year}`;
+    const raw = extractQuantities(text, mask);
+    const markers = findPeriodMarkers(text, year, mask).map((m) => ({ ...m, block, range: toSource(block.norm, m.from, m.to) }));
+    let from = 0;
+    let qi = 0;
+    let mi = 0;
+    const ends: number[] = [];
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) ends.push(m.index + 1);
+    if (ends[ends.length - 1] !== text.length) ends.push(text.length);
+    for (const to of ends) {
+      if (to <= from) continue;
+      const s: Sentence = { index: sentences.length, block, from, to, text: text.slice(from, to), quantities: [], markers: [], partsAt: [] };
+      PARTS.lastIndex = 0;
+      for (let m = PARTS.exec(s.text); m; m = PARTS.exec(s.text)) if (mask[from + m.index] === 0) s.partsAt.push(from + m.index);
+      while (mi < markers.length && markers[mi].from < to) s.markers.push(markers[mi++]);
+      let floor = from;
+      while (qi < raw.length && raw[qi].from < to) {
+        const r = raw[qi++];
+        const inParts = s.partsAt.some((p) => p < r.lead);
+        const info = describeMeasure(text, r, floor, inParts);
+        const governing = lastBefore(s.markers, r.lead);
+        const period: Period = governing ? { kind: governing.kind, key: governing.key, marker: governing } : { kind: 'year', key: defaultKey };
+        const q: Quantity = { ...r, ...info, block, sentence: s.index, range: toSource(block.norm, r.from, r.to), period };
+        s.quantities.push(q);
+        quantities.push(q);
+        floor = r.to;
+      }
+      sentences.push(s);
+      from = to;
+    }
+  }
+  return { year, sentences, quantities };
+}
+
+function lastBefore(markers: PlacedMarker[], at: number): PlacedMarker | undefined {
+  let found: PlacedMarker | undefined;
+  for (const m of markers) if (m.to <= at) found = m;
+  return found;
+}
+
+/** The figure as written, with its unit: 5亿元, 20宗, 93.6%. */
+export function figureText(q: Quantity): string {
+  return q.text.replace(/\s+/g, '');
+}

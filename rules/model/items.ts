@@ -1,0 +1,320 @@
+/**
+ * Problems and plans read as items, the way a reviewer pairs them: sub-headings ((一)(二), 1. 2.), inline
+ * enumerators (一是/二是…, （一）…, 1、…), or clauses separated by ；. Each item keeps its source range and its
+ * opening words (for messages) and, on demand, its key terms (for matching a problem to a plan).
+ */
+import type { Block } from './parse.js';
+import type { Report } from './report.js';
+import type { Range } from './text.js';
+import { toSource } from './normalize.js';
+import { parseChineseNumeral } from './numerals.js';
+import { itemBlocks } from './content.js';
+
+export interface ListItem {
+  /** source range of the item, its enumerator included */
+  range: Range;
+  /** normalised text of the item, without its enumerator */
+  text: string;
+  /** opening words, for messages (normalised, about 12–20 characters) */
+  first: string;
+  /** source range of the opening words */
+  firstRange: Range;
+  /** 1-based line where the item starts */
+  line: number;
+}
+
+export interface ItemList {
+  items: ListItem[];
+  /** text of the item's content that is not part of any listed item (introductions, closing remarks) */
+  loose: string[];
+}
+
+/** A paragraph that analyses the causes of all the problems at once (产生上述问题的原因…, 究其原因…). */
+export const SHARED_CAUSE = /^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)的?(?:主要)?(?:原因|根源)|究其(?:原因|根源)|(?:主要)?原因(?:主要)?(?:是|有|在于))/;
+
+/** The listed problems of the report (memoised). A paragraph analysing the causes of them all is not a problem. */
+export function problemItems(report: Report): ItemList {
+  return report.memo('items:problems', () => {
+    const list = parseItems(report, itemBlocks(report, report.entry('problems')), false);
+    const causes = list.items.filter((it) => SHARED_CAUSE.test(it.text.trim()));
+    if (!causes.length) return list;
+    return { items: list.items.filter((it) => !causes.includes(it)), loose: [...list.loose, ...causes.map((it) => it.text)] };
+  });
+}
+
+/** The listed plans of the report (memoised). Unmarked paragraphs count as plans too: they can still answer a problem. */
+export function planItems(report: Report): ItemList {
+  return report.memo('items:plans', () => parseItems(report, itemBlocks(report, report.entry('plans')), true));
+}
+
+// An inline enumerator at the start of a text or after a sentence mark: 一是 / （一） / 1. / 1、 / （1）.
+const MARKER = /(?<=^|[。；：！？\s])(?:([一二三四五六七八九十]{1,3})是|（([一二三四五六七八九十]{1,3})）|(\d{1,2})[.、](?!\d)|（(\d{1,2})）)/g;
+
+interface Marker {
+  block: Block;
+  /** normalised offsets of the enumerator */
+  at: number;
+  end: number;
+  style: number;
+  value: number;
+}
+
+export function parseItems(report: Report, blocks: readonly Block[], keepLoose: boolean): ItemList {
+  if (!blocks.length) return { items: [], loose: [] };
+  return bySubHeadings(report, blocks) ?? byMarkers(blocks, keepLoose) ?? byClauses(blocks);
+}
+
+/** Sub-headings of the shallowest level under the item's heading: each starts an item running to the next. */
+function bySubHeadings(report: Report, blocks: readonly Block[]): ItemList | null {
+  const heads = blocks.map((b) => {
+    const h = report.headingOf(b);
+    return h && h.block.index === b.index ? h : null;
+  });
+  const levels = heads.filter((h) => h !== null).map((h) => h!.level);
+  if (!levels.length) return null;
+  const level = Math.min(...levels);
+  const items: ListItem[] = [];
+  const loose: string[] = [];
+  let current: Block[] | null = null;
+  const flush = () => {
+    if (current) items.push(makeItem(current[0], current[current.length - 1], headingTextStart(report, current[0]), current));
+  };
+  blocks.forEach((b, i) => {
+    if (heads[i]?.level === level) {
+      flush();
+      current = [b];
+    } else if (current) current.push(b);
+    else loose.push(b.norm.text);
+  });
+  flush();
+  return { items, loose };
+}
+
+/** Normalised offset where a heading block's text starts after its numbering. */
+function headingTextStart(report: Report, b: Block): number {
+  const h = report.headingOf(b);
+  if (!h || h.block.index !== b.index || !h.numbering) return 0;
+  let k = 0;
+  while (k < b.norm.map.length && b.norm.map[k] < h.numbering.range.end) k++;
+  return k;
+}
+
+/** Inline enumerators forming a sequence 1, 2, 3… (the longest sequence of one style wins). */
+function byMarkers(blocks: readonly Block[], keepLoose: boolean): ItemList | null {
+  const byStyle = new Map<number, Marker[]>();
+  for (const b of blocks) {
+    for (const m of b.norm.text.matchAll(MARKER)) {
+      const style = m[1] ? 0 : m[2] ? 1 : m[3] ? 2 : 3;
+      const raw = m[1] ?? m[2] ?? m[3] ?? m[4];
+      const value = style >= 2 ? Number(raw) : parseChineseNumeral(raw);
+      if (!value) continue;
+      const list = byStyle.get(style) ?? [];
+      list.push({ block: b, at: m.index!, end: m.index! + m[0].length, style, value });
+      byStyle.set(style, list);
+    }
+  }
+  let best: Marker[] = [];
+  for (const list of byStyle.values()) {
+    const seq: Marker[] = [];
+    for (const m of list) if (m.value === seq.length + 1) seq.push(m);
+    if (seq.length > best.length) best = seq;
+  }
+  // one enumerator counts only when it opens a paragraph; inside a sentence it takes two to make a list
+  if (!best.length || (best.length === 1 && best[0].at !== 0)) return null;
+  const items: ListItem[] = [];
+  const loose: string[] = [];
+  const marked = new Set(best.map((m) => m.block.index));
+  for (const b of blocks) {
+    const ms = best.filter((m) => m.block.index === b.index);
+    if (!ms.length) {
+      if (keepLoose && !marked.has(b.index)) items.push(makeItem(b, b, 0, [b]));
+      else loose.push(b.norm.text);
+      continue;
+    }
+    if (ms[0].at > 0) loose.push(b.norm.text.slice(0, ms[0].at));
+    ms.forEach((m, i) => {
+      const end = i + 1 < ms.length ? ms[i + 1].at : b.norm.text.length;
+      items.push(spanItem(b, m.at, m.end, end));
+    });
+  }
+  return { items, loose };
+}
+
+/** An opening that announces the list (虽然取得了一定成效，但也存在一些不足。) rather than being one of its items. */
+const INTRO = /^.{0,60}(虽然|尽管|虽|但|然而).{0,40}(存在|还有|仍有|仍然存在).{0,12}(问题|不足|差距|短板)[^。；]{0,12}[。：]?$/;
+
+/** No enumerators: clauses separated by ； after an introduction (主要有：…；…；…), else each paragraph. */
+function byClauses(blocks: readonly Block[]): ItemList {
+  const items: ListItem[] = [];
+  const loose: string[] = [];
+  for (const b of blocks) {
+    const t = b.norm.text;
+    if (/：$/.test(t.trim()) || (b === blocks[0] && blocks.length > 1 && INTRO.test(t))) {
+      loose.push(t);
+      continue;
+    }
+    const firstSemi = t.indexOf('；');
+    const colon = t.indexOf('：');
+    const start = colon >= 0 && (firstSemi < 0 || colon < firstSemi) ? colon + 1 : 0;
+    const parts: [number, number][] = [];
+    let from = start;
+    for (let i = start; i <= t.length; i++) {
+      if (i === t.length || t[i] === '；') {
+        if (t.slice(from, i).trim()) parts.push([from, i]);
+        from = i + 1;
+      }
+    }
+    if (parts.length >= 2) {
+      if (start > 0) loose.push(t.slice(0, start));
+      for (const [f, e] of parts) items.push(spanItem(b, f, f, e));
+    } else if ((t.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6) {
+      items.push(makeItem(b, b, 0, [b]));
+    }
+  }
+  return { items, loose };
+}
+
+/** An item inside one block: enumerator at [at, textStart), text up to end (normalised offsets). */
+function spanItem(b: Block, at: number, textStart: number, end: number): ListItem {
+  const text = b.norm.text.slice(textStart, end);
+  const range = toSource(b.norm, at, end);
+  const { first, from, to } = openingWords(text);
+  return { range, text, first, firstRange: toSource(b.norm, textStart + from, textStart + to), line: b.line };
+}
+
+function makeItem(firstBlock: Block, lastBlock: Block, textStart: number, blocks: readonly Block[]): ListItem {
+  const head = firstBlock.norm.text.slice(textStart);
+  const text = [head, ...blocks.slice(1).map((b) => b.norm.text)].join('\n');
+  const { first, from, to } = openingWords(head);
+  return {
+    range: { start: firstBlock.start, end: lastBlock.end },
+    text,
+    first,
+    firstRange: toSource(firstBlock.norm, textStart + from, textStart + to),
+    line: firstBlock.line,
+  };
+}
+
+const MAX_FIRST = 20;
+
+/** The opening words of an item: its first clause when that is 4–20 characters, else its first 18 characters. */
+export function openingWords(text: string): { first: string; from: number; to: number } {
+  const lead = text.search(/[^\s，：、]/);
+  const from = lead < 0 ? 0 : lead;
+  const rest = text.slice(from);
+  let stop = rest.search(/[，。；：！？\n]/);
+  if (stop >= 0 && stop < 4) {
+    const next = rest.slice(stop + 1).search(/[，。；：！？\n]/);
+    stop = next < 0 ? -1 : stop + 1 + next;
+  }
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  if (clause.length <= MAX_FIRST) return { first: clause, from, to: from + clause.length };
+  return { first: clause.slice(0, 18) + '…', from, to: from + 18 };
+}
+
+// ---------------------------------------------------------------- key terms
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Words that say nothing about the subject of an item (加强, 工作, 有待…): never a term, never part of one. */
+const VACUOUS = new Set(
+  (
+    '工作 进一步 加强 推进 推动 有待 不够 不足 完善 健全 提高 提升 落实 开展 问题 存在 相关 方面 全面 深入 持续 不断 继续 切实 ' +
+    '严格 认真 积极 着力 大力 努力 做好 加大 强化 重点 各项 全区 全市 全县 我局 我区 我县 我市 部门 单位 情况 一些 一定 力度 ' +
+    '进行 实现 确保 形成 要求 有关 以及 还是 尚有 仍然 需要 今后 下一步 主要 部分 方式 作用 取得 同时 通过 对于 我们 其中 这些 ' +
+    '没有 不是 还有 一个 各类 各级 有效 重要 新的 更加 进一 不断 需要 较为 比较 一步'
+  ).split(/\s+/),
+);
+
+/**
+ * Words too general to tie a plan to a problem on their own (法治, 行政, 制度…), though two of them side by side
+ * can (依法行政, 制度建设).
+ */
+const GENERIC = new Set(
+  (
+    '法治 建设 政府 依法 行政 机制 制度 体系 能力 水平 管理 服务 发展 组织 领导 政策 意识 质量 效果 成效 街道 区委 区政府 市委 ' +
+    '规范 基层 人员 干部 群众 社会 企业'
+  ).split(/\s+/),
+);
+
+/** Pairs that name the report's own theme: every item shares them. */
+const THEME = new Set(['法治政府', '法治建设', '政府建设', '法治社会', '依法治国', '依法治区', '依法治市', '依法治县', '建设法治', '法治街道']);
+
+/**
+ * Key terms of a text: words of two or more characters from Intl.Segmenter (one clause at a time, so the
+ * segmenter only sees short strings), plus adjacent word pairs (依法+行政) and runs of single characters the
+ * dictionary does not know (以/案/释/法 → 以案释法). Vacuous and generic words alone are dropped.
+ */
+export function keyTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const clause of spans(text)) {
+    const words = wordsOf(clause);
+    words.forEach((w, i) => {
+      if (!w || VACUOUS.has(w)) return;
+      if (!GENERIC.has(w)) out.add(w);
+      const next = words[i + 1];
+      if (next && !VACUOUS.has(next) && !THEME.has(w + next)) out.add(w + next);
+    });
+  }
+  return out;
+}
+
+/**
+ * Segmented words of a span, cached by text: the ICU segmenter costs about 2 µs a character, and an editor
+ * re-checks the same sentences on every keystroke. Unknown runs of single characters are joined; '' marks a
+ * break (punctuation, a function word).
+ */
+const wordCache = new Map<string, string[]>();
+const WORD_CACHE_MAX = 4000;
+
+const HAN_WORD = /^[\u4e00-\u9fff]+$/;
+/** Single characters that are function words: they end an unknown run instead of joining it. */
+const FUNCTION_CHAR = /[的和与及或在对为是了等将把被]/;
+
+function wordsOf(clause: string): string[] {
+  const hit = wordCache.get(clause);
+  if (hit) return hit;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const words: string[] = [];
+  let run = '';
+  const flushRun = () => {
+    if (run.length >= 2) words.push(run);
+    run = '';
+  };
+  for (const s of segmenter.segment(clause)) {
+    const w = s.segment;
+    if (!s.isWordLike || !HAN_WORD.test(w)) {
+      flushRun();
+      words.push('');
+    } else if (w.length === 1 && !FUNCTION_CHAR.test(w)) {
+      run += w;
+    } else {
+      flushRun();
+      words.push(w.length === 1 ? '' : w);
+    }
+  }
+  flushRun();
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(clause, words);
+  return words;
+}
+
+/**
+ * Spans short enough for the segmenter (which is quadratic on long strings in Node 20) and long enough not to
+ * pay its per-call cost on every clause: sentences, cut at commas when longer than 80 characters. Punctuation
+ * inside a span is a non-word segment, which already breaks word pairs.
+ */
+function spans(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of text.split(/[。；！？\n]/)) {
+    if (sentence.length < 2) continue;
+    if (sentence.length <= 80) out.push(sentence);
+    else for (const clause of sentence.split(/[，：]/)) if (clause.length >= 2) out.push(clause);
+  }
+  return out;
+}
+
+/** Weight of a shared term: a long term (以案释法, 依法行政) says more than a two-character word. */
+export function termWeight(term: string): number {
+  return term.length >= 4 ? 2 : 1;
+}

@@ -1,0 +1,269 @@
+/**
+ * duplicate-sentence: copy-and-paste residue — a sentence repeated anywhere in the report, or a run of 12 or more
+ * characters repeated inside one paragraph (an edit that kept the old version beside the new one). Texts are
+ * compared on a key of their Han characters and letters only, so punctuation, brackets and figures do not hide a
+ * repeat (百分百100%完成… = 百分百完成…). Titles in 《》, quotations in “”, headings (and the heading's words
+ * repeated in its body) and the statutory phrases every report repeats are not residue.
+ *
+ * Linear: sentences are hashed once; repeated runs are found per paragraph through a table of 12-character windows.
+ */
+import { defineRule, type RawFinding, type RawFix } from '../engine/rule.js';
+import type { Report } from '../model/report.js';
+import type { Block } from '../model/parse.js';
+import type { Range } from '../model/text.js';
+import { excerpt, quotedMask, sourceOf, splitSentences, textBlocks } from './_shared.js';
+import { ITEM_LABEL_ZH } from '../model/vocabulary.js';
+
+/** Shortest repeated run inside a paragraph, and shortest sentence worth comparing across the report. */
+export const MIN_RUN = 12;
+const MIN_SENTENCE = 10;
+/** Two repeated runs this close (key characters) on both sides are one repeat with a changed word inside. */
+const MERGE_GAP = 8;
+/** A character that is never in a key: quotations and titles break runs. */
+const BREAK = '\u0000';
+
+/**
+ * Statutory and set phrases a report legitimately repeats; a repeat made of these is not residue. Only long ones:
+ * a short set phrase (法治政府建设) inside a long repeat does not make the repeat legitimate.
+ */
+const SET_PHRASES = [
+  '党政主要负责人履行推进法治建设第一责任人职责',
+  '履行推进法治建设第一责任人职责',
+  '法治建设第一责任人职责',
+  '法治政府建设与责任落实督察工作规定',
+  '将法治建设纳入地区发展总体规划和年度工作计划',
+  '习近平新时代中国特色社会主义思想',
+  '中国特色社会主义法治体系',
+  '中国特色社会主义法治道路',
+  '科学立法严格执法公正司法全民守法',
+  '依法治国依法执政依法行政共同推进',
+  '法治国家法治政府法治社会一体建设',
+  '法治政府建设实施纲要',
+  '执法全过程记录制度',
+  '重大执法决定法制审核制度',
+  ...Object.values(ITEM_LABEL_ZH),
+].sort((a, b) => b.length - a.length);
+
+/** A block's comparable text: Han characters and letters, with the normalised index of each. */
+interface Keyed {
+  block: Block;
+  key: string;
+  /** normalised index of each key character */
+  at: number[];
+}
+
+function keyOf(report: Report, block: Block, from: number, to: number): Keyed {
+  const mask = quotedMask(report);
+  const { text, map } = block.norm;
+  let key = '';
+  const at: number[] = [];
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const isText = (code >= 0x3400 && code <= 0x9fff) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (mask[map[i]]) {
+      if (key[key.length - 1] !== BREAK) {
+        key += BREAK;
+        at.push(i);
+      }
+    } else if (isText) {
+      key += text[i];
+      at.push(i);
+    }
+  }
+  return { block, key, at };
+}
+
+/** Characters of a repeat left once the set phrases and the heading's words are taken out. */
+function substance(run: string, extra: readonly string[]): number {
+  let s = run;
+  for (const p of [...extra, ...SET_PHRASES]) if (p.length >= 4 && s.includes(p)) s = s.split(p).join(BREAK);
+  return s.replaceAll(BREAK, '').length;
+}
+
+/** Where the body starts in a block (after the titled first sentence of a heading), or null for a heading line. */
+function bodyStart(report: Report, block: Block): number | null {
+  if (report.frame.title?.index === block.index || block.kind === 'tableRow') return null;
+  const h = report.memo('residue:headingByBlock', () => new Map(report.outline.map((x) => [x.block.index, x]))).get(block.index);
+  if (!h) return 0;
+  const map = block.norm.map;
+  let i = 0;
+  while (i < map.length && map[i] < h.titleRange.end) i++;
+  // the terminator of the titled sentence belongs to the heading
+  while (i < map.length && /[。.：:，,；;]/.test(block.norm.text[i])) i++;
+  return i < map.length ? i : null;
+}
+
+/** Heading titles above a block, as keys: their words may recur in the body. */
+function headingWords(report: Report, block: Block): readonly string[] {
+  const h = report.headingOf(block);
+  return report.memo(`residue:headingWords:${h?.block.index ?? -1}`, () => {
+    const out: string[] = [];
+    for (let x = h; x; x = x.parent) out.push(x.title.replace(NOT_KEY, ''));
+    const title = report.frame.title;
+    if (title) out.push(title.norm.text.replace(NOT_KEY, ''));
+    return out.filter((t) => t.length >= 4);
+  });
+}
+
+const NOT_KEY = /[^\u3400-\u9fffA-Za-z]/g;
+
+interface Copy {
+  block: Block;
+  /** normalised range */
+  from: number;
+  to: number;
+}
+
+function isPunct(c: string | undefined): boolean {
+  return c !== undefined && /[。，、；：！？,;:!?]/.test(c);
+}
+
+/** Widen two copies over equal figures and brackets on both sides (…超过10%), stopping at punctuation. */
+function widen(a: Copy, b: Copy): void {
+  const ta = a.block.norm.text;
+  const tb = b.block.norm.text;
+  while (a.from > 0 && b.from > (a.block === b.block ? a.to : 0) && ta[a.from - 1] === tb[b.from - 1] && !isPunct(ta[a.from - 1])) {
+    a.from--;
+    b.from--;
+  }
+  while (a.to < ta.length && b.to < tb.length && (a.block !== b.block || a.to < b.from) && ta[a.to] === tb[b.to] && !isPunct(ta[a.to])) {
+    a.to++;
+    b.to++;
+  }
+}
+
+function finding(report: Report, first: Copy, second: Copy, identical: boolean, del: Range | null): RawFinding {
+  const r = sourceOf(second.block, second.from, second.to);
+  const f = sourceOf(first.block, first.from, first.to);
+  const fixes: RawFix[] = identical && del ? [{ messageId: 'delete', edits: [{ ...del, newText: '' }] }] : [];
+  return {
+    ...r,
+    messageId: 'duplicate',
+    data: { line: first.block.line, text: excerpt(report.source.slice(r.start, r.end)) },
+    related: [{ ...f, messageId: 'duplicate', data: { line: first.block.line, text: excerpt(report.source.slice(f.start, f.end)) } }],
+    fixes,
+  };
+}
+
+export default defineRule(
+  { id: 'duplicate-sentence', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: 'safe' },
+  (report) => {
+    const out: RawFinding[] = [];
+    const seen = new Map<string, Copy>();
+    for (const block of textBlocks(report)) {
+      const from = bodyStart(report, block);
+      if (from === null) continue;
+      const text = block.norm.text;
+      const words = headingWords(report, block);
+      /** normalised ranges of this block already reported as second copies */
+      const reported: Range[] = [];
+
+      const keyed = keyOf(report, block, from, text.length);
+      // 1. whole sentences, anywhere in the report
+      let ka = 0;
+      for (const s of splitSentences(text, from)) {
+        while (ka < keyed.at.length && keyed.at[ka] < s.from) ka++;
+        let kb = ka;
+        while (kb < keyed.at.length && keyed.at[kb] < s.bodyTo) kb++;
+        const k = keyed.key.slice(ka, kb).replaceAll(BREAK, '');
+        ka = kb;
+        if (k.length < MIN_SENTENCE) continue;
+        const prev = seen.get(k);
+        if (!prev) {
+          seen.set(k, { block, from: s.from, to: s.to });
+          continue;
+        }
+        if (substance(k, words) < MIN_SENTENCE || words.some((w) => w.includes(k))) continue;
+        const identical = prev.block.norm.text.slice(prev.from, prev.to) === text.slice(s.from, s.to);
+        out.push(finding(report, prev, { block, from: s.from, to: s.to }, identical, sourceOf(block, s.from, s.to)));
+        reported.push({ start: s.from, end: s.to });
+      }
+
+      // 2. runs of MIN_RUN+ characters repeated inside this paragraph
+      for (const m of repeatedRuns(keyed.key)) {
+        const first: Copy = { block, from: keyed.at[m.i], to: keyed.at[m.iEnd - 1] + 1 };
+        const second: Copy = { block, from: keyed.at[m.j], to: keyed.at[m.jEnd - 1] + 1 };
+        if (reported.some((r) => r.start < second.to && second.from < r.end)) continue;
+        if (substance(keyed.key.slice(m.j, m.jEnd), words) < MIN_RUN) continue;
+        widen(first, second);
+        const identical = text.slice(first.from, first.to) === text.slice(second.from, second.to);
+        // a repeat between two marks takes one of them along (A，B，B，C → A，B，C)
+        let delTo = second.to;
+        if (isPunct(text[second.from - 1]) && isPunct(text[delTo])) delTo++;
+        out.push(finding(report, first, second, identical, sourceOf(block, second.from, delTo)));
+        reported.push({ start: second.from, end: second.to });
+      }
+    }
+    return out;
+  },
+);
+
+interface RunMatch {
+  i: number;
+  iEnd: number;
+  j: number;
+  jEnd: number;
+}
+
+/**
+ * Non-overlapping repeats of MIN_RUN+ key characters: each window of MIN_RUN characters is looked up in a table of
+ * the windows seen before; a hit is extended as far as both copies agree, then the scan jumps past it. Repeats
+ * separated by a short changed stretch on both sides are merged into one.
+ */
+export function repeatedRuns(key: string): RunMatch[] {
+  // polynomial rolling hash of each window; a hit is verified character by character
+  const first = new Map<number, number>();
+  const raw: RunMatch[] = [];
+  const B = 131;
+  let pow = 1;
+  for (let k = 1; k < MIN_RUN; k++) pow = Math.imul(pow, B);
+  const hashAt = (j: number): number => {
+    let h = 0;
+    for (let k = j; k < j + MIN_RUN; k++) h = (Math.imul(h, B) + key.charCodeAt(k)) | 0;
+    return h;
+  };
+  const same = (a: number, b: number, n: number): boolean => {
+    for (let k = 0; k < n; k++) if (key.charCodeAt(a + k) !== key.charCodeAt(b + k)) return false;
+    return true;
+  };
+  let j = 0;
+  let h = 0;
+  let valid = false;
+  let brk = key.indexOf(BREAK);
+  while (j + MIN_RUN <= key.length) {
+    if (brk >= 0 && brk < j) brk = key.indexOf(BREAK, j);
+    if (brk >= 0 && brk < j + MIN_RUN) {
+      // no window may span a quotation
+      j = brk + 1;
+      valid = false;
+      continue;
+    }
+    if (!valid) {
+      h = hashAt(j);
+      valid = true;
+    }
+    const i = first.get(h);
+    if (i !== undefined && i + MIN_RUN <= j && same(i, j, MIN_RUN)) {
+      let len = MIN_RUN;
+      while (j + len < key.length && i + len < j && key[i + len] === key[j + len] && key[j + len] !== BREAK) len++;
+      raw.push({ i, iEnd: i + len, j, jEnd: j + len });
+      j += len;
+      valid = false;
+      continue;
+    }
+    if (i === undefined) first.set(h, j);
+    // roll the window one character on
+    if (j + MIN_RUN < key.length) h = (Math.imul(h - Math.imul(key.charCodeAt(j), pow), B) + key.charCodeAt(j + MIN_RUN)) | 0;
+    else valid = false;
+    j++;
+  }
+  const merged: RunMatch[] = [];
+  for (const m of raw) {
+    const last = merged[merged.length - 1];
+    if (last && m.j - last.jEnd <= MERGE_GAP && m.i >= last.iEnd && m.i - last.iEnd <= MERGE_GAP * 2 && m.iEnd <= last.j) {
+      last.iEnd = m.iEnd;
+      last.jEnd = m.jEnd;
+    } else merged.push({ ...m });
+  }
+  return merged;
+}

@@ -1,0 +1,81 @@
+/**
+ * mojibake: what a broken web conversion leaves — a character followed by its pinyin in brackets (區(qū)), reported
+ * once per line with the line's count and stripped file-wide by one fix; replacement characters (U+FFFD) and
+ * GBK/UTF-8 garbage (擔(dān)當(dāng)?shù)乃痉ㄨF軍), reported but never "repaired" by guessing the lost characters.
+ */
+import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
+import type { Report } from '../model/report.js';
+import { findPinyinDebris } from '../model/normalize.js';
+import type { Range } from '../model/text.js';
+import { excerpt } from './_shared.js';
+
+/** Characters that do not occur in a mainland report but do in mis-decoded text. */
+const STRONG = /[\ufffd\u3100-\u312f\u31a0-\u31bf銆锛鈥鐨鏄鍦]|锟斤拷|烫烫烫|屯屯屯|\?[a-zü\u00e0-\u01dc]{1,6}[)）]/g;
+/** Signs that only count next to a strong one: a lost character (?) between words, a stray capital. */
+const WEAK = /(?<=[\u3400-\u9fff)）])\?(?=[\u3400-\u9fff(（])|(?<=[\u3100-\u312f\u3400-\u9fff])[A-Z](?=[\u3100-\u312f\u3400-\u9fff])/g;
+/** Signs this close together (in characters) belong to one run of garbage. */
+const GAP = 3;
+
+/** Every pinyin bracket in the report text, and the edits that strip them all: one fix shared by every line. */
+function allDebris(report: Report): { byBlock: Map<number, Range[]>; edits: TextEdit[] } {
+  return report.memo('residue:debris', () => {
+    const byBlock = new Map<number, Range[]>();
+    const edits: TextEdit[] = [];
+    for (const b of report.blocks) {
+      const d = findPinyinDebris(report.source, b.start, b.end);
+      if (!d.length) continue;
+      byBlock.set(b.index, d);
+      for (const r of d) edits.push({ ...r, newText: '' });
+    }
+    return { byBlock, edits };
+  });
+}
+
+function garbageRuns(text: string, offset: number): Range[] {
+  const signs: { start: number; end: number; strong: boolean }[] = [];
+  for (const [re, strong] of [[STRONG, true], [WEAK, false]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) signs.push({ start: m.index, end: m.index + m[0].length, strong });
+  }
+  if (!signs.some((s) => s.strong)) return [];
+  signs.sort((a, b) => a.start - b.start);
+  const runs: Range[] = [];
+  let cur: (typeof signs)[number] | null = null;
+  for (const s of signs) {
+    if (cur && s.start - cur.end <= GAP) {
+      cur.end = Math.max(cur.end, s.end);
+      cur.strong ||= s.strong;
+    } else {
+      if (cur?.strong) runs.push({ start: offset + cur.start, end: offset + cur.end });
+      cur = { ...s };
+    }
+  }
+  if (cur?.strong) runs.push({ start: offset + cur.start, end: offset + cur.end });
+  return runs;
+}
+
+export default defineRule(
+  { id: 'mojibake', family: 'residue', defaultSeverity: 'error', basis: ['practice'], fixable: 'safe', cheap: true },
+  (report) => {
+    const out: RawFinding[] = [];
+    const src = report.source;
+    const debris = allDebris(report);
+    for (const b of report.blocks) {
+      const d = debris.byBlock.get(b.index);
+      if (d) {
+        // the finding sits on the first annotated character and its bracket
+        const first = { start: Math.max(b.start, d[0].start - 1), end: d[0].end };
+        out.push({
+          ...first,
+          messageId: 'debris',
+          data: { text: src.slice(first.start, first.end), n: d.length },
+          fixes: [{ messageId: 'strip', data: { n: debris.edits.length }, edits: debris.edits }],
+        });
+      }
+      for (const g of garbageRuns(src.slice(b.start, b.end), b.start)) {
+        out.push({ ...g, messageId: 'garbage', data: { text: excerpt(src.slice(g.start, g.end)) } });
+      }
+    }
+    return out;
+  },
+);

@@ -1,0 +1,94 @@
+/**
+ * traditional-characters: a mainland report written in traditional characters. Reported once, on the first line
+ * that has them; the fix converts the whole report text with OpenCC (phrase-aware) as minimal edits — only the
+ * characters that change — and leaves pinyin debris brackets alone, so mojibake's strip fix applies beside it in
+ * the same pass and either order gives the same clean text.
+ */
+import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
+import type { Report } from '../model/report.js';
+import type { Block } from '../model/parse.js';
+import { findPinyinDebris, toSimplified } from '../model/normalize.js';
+import { quotedMask } from './_shared.js';
+
+/** A few traditional forms (a quoted name, 乾隆) do not make a traditional report; a share of the text does. */
+const MIN_CHANGED = 3;
+const MIN_SHARE = 0.05;
+
+function isHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** Characters of a block that normalisation (OpenCC) simplified, as source offsets; names and quotations aside. */
+function changedOffsets(report: Report, b: Block): number[] {
+  const { text, map } = b.norm;
+  const src = report.source;
+  const quoted = quotedMask(report);
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = src.charCodeAt(map[i]);
+    if (text.charCodeAt(i) !== code && isHan(code) && !quoted[map[i]]) out.push(map[i]);
+  }
+  return out;
+}
+
+/** Minimal edits that simplify a block: its text with debris brackets left out, converted phrase by phrase. */
+function simplifyEdits(report: Report, b: Block): TextEdit[] {
+  const src = report.source;
+  const debris = findPinyinDebris(src, b.start, b.end);
+  let kept = '';
+  const map: number[] = [];
+  let d = 0;
+  for (let i = b.start; i < b.end; i++) {
+    if (d < debris.length && i === debris[d].start) {
+      i = debris[d++].end - 1;
+      continue;
+    }
+    kept += src[i];
+    map.push(i);
+  }
+  let conv = toSimplified(kept);
+  if (conv.length !== kept.length) {
+    // a phrase changed length: convert character by character so every edit stays on its own character
+    conv = Array.from(kept, (ch) => {
+      const c = toSimplified(ch);
+      return c.length === ch.length ? c : ch;
+    }).join('');
+  }
+  const edits: TextEdit[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    if (conv[i] === kept[i] || !isHan(kept.charCodeAt(i))) continue;
+    const last = edits[edits.length - 1];
+    // runs that touch in the source become one edit; a debris bracket in between splits them
+    if (last && last.end === map[i]) {
+      last.end++;
+      last.newText += conv[i];
+    } else edits.push({ start: map[i], end: map[i] + 1, newText: conv[i] });
+  }
+  return edits;
+}
+
+export default defineRule(
+  { id: 'traditional-characters', family: 'residue', defaultSeverity: 'warning', basis: ['language'], fixable: 'safe', cheap: true },
+  (report) => {
+    let changed = 0;
+    let han = 0;
+    let first: { block: Block; offset: number } | null = null;
+    for (const b of report.blocks) {
+      const c = changedOffsets(report, b);
+      changed += c.length;
+      if (c.length && !first) first = { block: b, offset: c[0] };
+      const t = b.norm.text;
+      for (let i = 0; i < t.length; i++) if (isHan(t.charCodeAt(i))) han++;
+    }
+    if (!first || changed < MIN_CHANGED || changed < han * MIN_SHARE) return [];
+    const edits = report.blocks.flatMap((b) => simplifyEdits(report, b));
+    return [
+      {
+        start: first.offset,
+        end: first.offset + 1,
+        messageId: 'traditional',
+        fixes: [{ messageId: 'convert', edits }],
+      } satisfies RawFinding,
+    ];
+  },
+);

@@ -1,0 +1,24 @@
+/**
+ * web-boilerplate: page headers and footers pasted with the report. The report model already decides which lines
+ * are chrome (model/chrome.ts) — the outline and the title skip them — so this rule reports exactly those lines.
+ */
+import { defineRule, type RawFinding } from '../engine/rule.js';
+import { lineWithBreak } from './_shared.js';
+
+export default defineRule(
+  { id: 'web-boilerplate', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: 'safe', cheap: true },
+  (report) => {
+    const out: RawFinding[] = [];
+    for (const b of report.blocks) {
+      if (!report.frame.chrome.has(b.index)) continue;
+      out.push({
+        start: b.start,
+        end: b.end,
+        messageId: 'chrome',
+        // the whole line with its break, so no empty line is left behind
+        fixes: [{ messageId: 'delete', edits: [{ ...lineWithBreak(report, b.line - 1), newText: '' }] }],
+      });
+    }
+    return out;
+  },
+);

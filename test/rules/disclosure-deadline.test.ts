@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { runRule } from '../helpers/rule.js';
+
+const report = (date: string, year = '2021') =>
+  [`青山区人民政府关于${year}年度法治政府建设情况的报告`, '一、主要举措和成效', '全年审核规范性文件12件。', '青山区人民政府', date].join('\n');
+
+describe('disclosure-deadline', () => {
+  test('dated 1 April of the next year or later', () => {
+    const [f] = runRule('disclosure-deadline', report('2022年4月1日'));
+    expect(f.messageId).toBe('late');
+    expect(f.line).toBe(5);
+    expect(runRule('disclosure-deadline', report('2022年11月20日'))).toHaveLength(1);
+    expect(runRule('disclosure-deadline', report('2023年1月5日'))).toHaveLength(1);
+  });
+
+  test('a late date in another form counts too', () => {
+    expect(runRule('disclosure-deadline', report('二〇二二年五月八日'))).toHaveLength(1);
+  });
+
+  test('must not fire on dates in the first quarter, or when the year is unknown', () => {
+    expect(runRule('disclosure-deadline', report('2022年3月31日'))).toEqual([]);
+    expect(runRule('disclosure-deadline', report('2022年1月10日'))).toEqual([]);
+    expect(runRule('disclosure-deadline', ['法治政府建设情况的报告', '全年审核规范性文件12件。', '青山区人民政府', '2022年6月1日'].join('\n'))).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { runRule } from '../helpers/rule.js';
+import { fix } from '../../rules/index.js';
+import { repeatedRuns } from '../../rules/residue/duplicate-sentence.js';
+
+describe('duplicate-sentence', () => {
+  test('a sentence repeated in another paragraph names the line of the first copy', () => {
+    const text = '一、主要举措\n全年共审查规范性文件39件，提出审查意见157条。\n二、存在问题\n基层执法力量不足。全年共审查规范性文件39件，提出审查意见157条。\n';
+    const f = runRule('duplicate-sentence', text);
+    expect(f).toHaveLength(1);
+    expect(f[0].line).toBe(4);
+    expect(f[0].data.line).toBe(2);
+    expect(f[0].related[0].line).toBe(2);
+    // identical copies: the repeat can be deleted
+    expect(fix(text, f).output).toBe('一、主要举措\n全年共审查规范性文件39件，提出审查意见157条。\n二、存在问题\n基层执法力量不足。\n');
+  });
+
+  test('a run of 12+ characters repeated inside one paragraph, figures and brackets normalised', () => {
+    const text = '统筹推进监管工作，百分百100%完成监管事项清单认领和实施清单编制工作，梳理清单807项。统筹推进监管工作，百分百完成监管事项清单认领和实施清单编制工作，梳理清单612项。\n';
+    const f = runRule('duplicate-sentence', text);
+    expect(f).toHaveLength(1);
+    expect(f[0].data.line).toBe(1);
+    // the copies differ (100%, 807/612): no delete fix, the writer must choose
+    expect(f[0].fixes).toEqual([]);
+  });
+
+  test('identical runs inside a paragraph are deleted with one of the marks around them', () => {
+    const text = '纳入学习内容，综合考核权重占比超过百分之十的单位，严格考核，综合考核权重占比超过百分之十的单位，落到实处。\n';
+    const f = runRule('duplicate-sentence', text);
+    expect(f).toHaveLength(1);
+    expect(fix(text, f).output).toBe('纳入学习内容，综合考核权重占比超过百分之十的单位，严格考核，落到实处。\n');
+  });
+
+  test.each([
+    // a heading's words in its own body
+    ['三、党政主要负责人履行推进法治建设第一责任人职责情况\n局党组书记认真履行推进法治建设第一责任人职责，带头尊法学法守法用法。\n'],
+    ['1.深入学习宣传贯彻习近平法治思想。紧紧围绕中心工作，深入学习宣传贯彻习近平法治思想。\n'],
+    // statutory phrases
+    ['主要负责人履行推进法治建设第一责任人职责，班子成员履行推进法治建设第一责任人职责分工内的职责。\n'],
+    // titles and quotations
+    ['印发《关于加强行政执法协调监督工作体系建设的实施方案》，落实《关于加强行政执法协调监督工作体系建设的实施方案》要求。\n'],
+    ['提出“一名包案领导、一个化解工作小组、一套化解方案”，坚持“一名包案领导、一个化解工作小组、一套化解方案”。\n'],
+    // parallel structure with short runs
+    ['一是受理复议案件42件，办结39件；二是受理诉讼案件35件，办结30件。\n'],
+    // short sentences recur naturally
+    ['取得明显成效。\n另一项工作也取得明显成效。\n'],
+  ])('stays silent on %s', (text) => {
+    expect(runRule('duplicate-sentence', text)).toEqual([]);
+  });
+
+  test('repeatedRuns finds non-overlapping repeats and merges a changed word', () => {
+    const a = '推进政府常务会议学法常态化组织区政府常务会议学法次';
+    const b = '推进政府常务会议学法常态化组织学法次';
+    const runs = repeatedRuns(a + '将民法典纳入学习内容同时' + b);
+    expect(runs).toHaveLength(1);
+    expect(runs[0].i).toBe(0);
+    expect(runs[0].j).toBeGreaterThan(a.length);
+    expect(repeatedRuns('一二三四五六七八九十甲乙丙')).toEqual([]);
+    // a repeat that would overlap itself is not a copy
+    expect(repeatedRuns('哈'.repeat(30)).every((m) => m.iEnd <= m.j)).toBe(true);
+  });
+
+  test('stays linear on a long paragraph', () => {
+    const words = '法治政府建设深入推进依法行政水平不断提升行政执法规范化程度明显提高群众满意度持续上升'.split('');
+    let s = '';
+    let seed = 7;
+    for (let i = 0; i < 200_000; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      s += words[seed % words.length];
+    }
+    const t = performance.now();
+    runRule('duplicate-sentence', s + '\n');
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+});

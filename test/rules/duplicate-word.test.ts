@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { runRule } from '../helpers/rule.js';
+import { fix } from '../../rules/index.js';
+import { isReduplication } from '../../rules/residue/duplicate-word.js';
+
+describe('duplicate-word', () => {
+  test.each([
+    ['三是普法工作工作机制还不够完善。', '工作工作', '三是普法工作机制还不够完善。'],
+    ['把学习好、宣传好、贯彻好贯彻习近平法治思想作为重要任务。', '贯彻好贯彻', '把学习好、宣传好、贯彻好习近平法治思想作为重要任务。'],
+    ['百分百100%完成监管事项清单认领。', '百分百100%', '百分百完成监管事项清单认领。'],
+    ['共开展培训十二12次。', '十二12', '共开展培训十二次。'],
+    ['严格落实行政执法执法三项制度。', '执法执法', '严格落实行政执法三项制度。'],
+    ['推进政务公开公开工作。', '公开公开', '推进政务公开工作。'],
+  ])('reports %s', (text, found, out) => {
+    const f = runRule('duplicate-word', text);
+    expect(f.map((x) => x.data.text)).toEqual([found]);
+    expect(fix(text, f).output).toBe(out);
+  });
+
+  test.each([
+    '对困难群众一一建档，逐户走访。',
+    '层层压实责任，层层传导压力。',
+    '做到家家户户知晓，人人参与。',
+    '常常深入基层，天天坚持学习。',
+    '领导强调：“这个问题要好好研究研究。”',
+    '大家商量商量再定。',
+    '一个一个地核实，一步一步地推进。',
+    '方方面面的工作都要抓实。',
+    '统一1次性告知，唯一1个窗口。',
+    '完成目标任务的100%。',
+  ])('stays silent on %s', (text) => {
+    expect(runRule('duplicate-word', text)).toEqual([]);
+  });
+
+  test('traditional reduplication is reduplication too (層層發動)', () => {
+    expect(runRule('duplicate-word', '層層發動，廣泛宣傳。')).toEqual([]);
+  });
+
+  test('exception list and AABB rule', () => {
+    expect(isReduplication('研究')).toBe(true);
+    expect(isReduplication('层层')).toBe(true);
+    expect(isReduplication('家家户户')).toBe(true);
+    expect(isReduplication('一步')).toBe(true);
+    expect(isReduplication('工作')).toBe(false);
+    expect(isReduplication('执法')).toBe(false);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { runRule } from '../helpers/rule.js';
+import { applyAll, applyFirstFix } from './_form.js';
+
+const TITLE = '青山区人民政府关于2021年度法治政府建设情况的报告';
+const doc = (...lines: string[]) => [TITLE, ...lines].join('\n');
+
+describe('heading-sequence', () => {
+  test('a skipped number is reported on the heading after the gap; the fix renumbers only numerals', () => {
+    const text = doc('一、主要举措和成效', '全年审核规范性文件12件。', '二、存在的不足和原因', '执法力量不足。', '四、下一年度工作安排', '充实执法力量。', '五、其他需要报告的情况', '无。');
+    const [f, ...rest] = runRule('heading-sequence', text);
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('sequence');
+    expect(f.line).toBe(6);
+    expect(f.message).toBe('标题序号不连续：“四、”前应为“三、”');
+    const fixed = applyFirstFix(text, f);
+    expect(fixed).toContain('\n三、下一年度工作安排\n');
+    expect(fixed).toContain('\n四、其他需要报告的情况\n');
+    expect(runRule('heading-sequence', fixed)).toEqual([]);
+  });
+
+  test('a repeated number', () => {
+    const text = doc('一、主要举措和成效', '（一）完善制度体系', '制定制度3项。', '（二）规范行政执法', '开展培训2次。', '（二）强化监督', '办理复议案件5件。', '（三）化解矛盾纠纷', '调解纠纷30件。');
+    const found = runRule('heading-sequence', text);
+    expect(found.map((f) => [f.line, f.data.found, f.data.expected])).toEqual([[7, '（二）', '（三）']]);
+    expect(runRule('heading-sequence', applyAll(text, found))).toEqual([]);
+  });
+
+  test('an unnumbered heading where a number belongs gets the numbering inserted', () => {
+    const text = doc('加强制度建设', '全年制定制度3项，清理规范性文件12件。', '二、存在的不足和原因', '执法力量不足，原因是编制有限。');
+    const [f, ...rest] = runRule('heading-sequence', text);
+    expect(rest).toEqual([]);
+    expect([f.messageId, f.line, f.data.expected]).toEqual(['unnumbered', 2, '一、']);
+    const fixed = applyFirstFix(text, f);
+    expect(fixed.split('\n')[1]).toBe('一、加强制度建设');
+    expect(runRule('heading-sequence', fixed)).toEqual([]);
+  });
+
+  test('an unnumbered sub-heading takes the bracket width its siblings use', () => {
+    const text = doc('一、主要举措和成效', '(一)完善制度体系', '制定制度3项。', '(二)规范行政执法', '开展培训2次。', '强化行政监督', '办理复议案件5件。', '(四)化解矛盾纠纷', '调解纠纷30件。');
+    const [f] = runRule('heading-sequence', text);
+    expect([f.messageId, f.line, f.data.expected]).toEqual(['unnumbered', 7, '(三)']);
+    expect(applyFirstFix(text, f).split('\n')[6]).toBe('(三)强化行政监督');
+  });
+
+  test('a level skipped under its parent while the level between is used elsewhere', () => {
+    const text = doc('一、主要举措和成效', '（一）完善制度体系', '1.制定制度', '制定制度3项。', '二、存在的不足和原因', '1.执法力量不足', '原因是编制有限。');
+    const found = runRule('heading-sequence', text);
+    expect(found.map((f) => [f.messageId, f.line])).toEqual([['level', 7]]);
+    expect(found[0].message).toBe('标题层级错位：“1.”不应直接位于“二、”之下');
+  });
+
+  test('a misplaced run is reported once, on its first heading', () => {
+    const text = doc('一、主要举措和成效', '（一）完善制度体系', '制定制度3项。', '二、存在的不足和原因', '1.执法力量不足', '原因是编制有限。', '2.制度建设滞后', '原因是调研不足。');
+    expect(runRule('heading-sequence', text).map((f) => [f.messageId, f.line])).toEqual([['level', 6]]);
+  });
+
+  test('numbered Markdown headings are counted too; unnumbered ones such as 前言 are left alone', () => {
+    const text = ['# 青山区人民政府关于2021年度法治政府建设情况的报告', '', '## 前言', '', '全年审核规范性文件12件。', '', '## 一、主要举措和成效', '', '全年审核规范性文件12件。', '', '## 三、存在的不足和原因', '', '执法力量不足。', ''].join('\n');
+    const found = runRule('heading-sequence', text);
+    expect(found.map((f) => [f.messageId, f.line, f.data.expected])).toEqual([['sequence', 11, '二、']]);
+    expect(applyFirstFix(text, found[0])).toContain('## 二、存在的不足和原因');
+  });
+
+  test('must not fire on complete numbering that restarts under each parent', () => {
+    const text = doc(
+      '一、主要举措和成效',
+      '（一）完善制度体系',
+      '1.制定制度。全年制定制度3项。',
+      '2.清理文件。清理规范性文件12件。',
+      '（二）规范行政执法',
+      '1.开展培训。开展培训2次。',
+      '二、存在的不足和原因',
+      '（一）执法力量不足',
+      '原因是编制有限。',
+      '三、下一年度工作安排',
+      '充实执法力量。',
+    );
+    expect(runRule('heading-sequence', text)).toEqual([]);
+  });
+
+  test('must not fire when 1. is used directly under 一、 throughout (no (一) level in the report)', () => {
+    const text = doc('一、主要举措和成效', '1.制定制度', '制定制度3项。', '2.规范执法', '开展培训2次。', '二、存在的不足和原因', '1.执法力量不足', '原因是编制有限。');
+    expect(runRule('heading-sequence', text)).toEqual([]);
+  });
+});

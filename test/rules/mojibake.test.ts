@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { runRule } from '../helpers/rule.js';
+import { fix } from '../../rules/index.js';
+
+describe('mojibake', () => {
+  test('pinyin debris: once per line with the count, one fix for the whole file', () => {
+    const text = '香洲區(qū)司法局在區(qū)委領(lǐng)導(dǎo)下開展工作。\n第二行沒有問題。\n加強隊(duì)伍建設(shè)。\n';
+    const f = runRule('mojibake', text);
+    expect(f.map((x) => [x.line, x.data.n, x.data.text])).toEqual([
+      [1, 4, '區(qū)'],
+      [3, 2, '隊(duì)'],
+    ]);
+    // the same edits on every line's finding: the engine applies them once
+    expect(f[0].fixes[0].edits).toEqual(f[1].fixes[0].edits);
+    expect(fix(text, f).output).toBe('香洲區司法局在區委領導下開展工作。\n第二行沒有問題。\n加強隊伍建設。\n');
+  });
+
+  test('GBK/UTF-8 garbage is reported, not repaired', () => {
+    const text = '鍛造忠誠干凈擔(dān)當(dāng)?shù)乃痉ㄨF軍。\n';
+    const garbage = runRule('mojibake', text).filter((x) => x.messageId === 'garbage');
+    expect(garbage).toHaveLength(1);
+    expect(garbage[0].data.text).toBe('?shù)乃痉ㄨF');
+    expect(garbage[0].fixes).toEqual([]);
+  });
+
+  test('replacement characters', () => {
+    const f = runRule('mojibake', '全年办理案件\ufffd\ufffd件。');
+    expect(f.map((x) => x.messageId)).toEqual(['garbage']);
+  });
+
+  test.each([
+    '是否依法履职？我们认为仍有差距。',
+    '建成5G基站120个，打造A级景区3个。',
+    '完成率(%)为98。',
+    '拼音标注示例：法治（fǎ zhì）一词。',
+    '收到意见(3条)，采纳(2条)。',
+  ])('stays silent on %s', (text) => {
+    expect(runRule('mojibake', text)).toEqual([]);
+  });
+});

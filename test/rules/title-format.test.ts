@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { runRule } from '../helpers/rule.js';
+import { applyFirstFix } from './_form.js';
+
+const BODY = [
+  '2021年，青山区司法局坚持以习近平法治思想为指导，扎实推进法治政府建设。',
+  '一、主要举措和成效',
+  '全年审核规范性文件12件。',
+  '二、存在的不足和原因',
+  '执法人员力量不足，原因是编制有限。',
+  '三、下一年度工作安排',
+  '2022年将充实执法力量。',
+].join('\n');
+
+describe('title-format', () => {
+  test('a report without a title gets one built from the organ of its opening sentence and its year', () => {
+    const [f, ...rest] = runRule('title-format', BODY);
+    expect(rest).toEqual([]);
+    expect(f.messageId).toBe('missingSuggest');
+    expect(f.message).toBe('缺少标题。标题应写明年度并以“法治政府建设情况的报告”为题，如“青山区司法局关于2021年度法治政府建设情况的报告”');
+    expect(f.line).toBe(1);
+    expect(f.fixes[0].title).toContain('青山区司法局关于2021年度法治政府建设情况的报告');
+    const fixed = applyFirstFix(BODY, f);
+    expect(fixed).toBe('青山区司法局关于2021年度法治政府建设情况的报告\n' + BODY);
+    expect(runRule('title-format', fixed)).toEqual([]);
+  });
+
+  test('the organ comes from the signature first', () => {
+    const text = BODY + '\n青山区人民政府\n2022年3月10日';
+    const [f] = runRule('title-format', text);
+    expect(f.fixes[0].title).toContain('青山区人民政府关于2021年度');
+  });
+
+  test('a clause naming superiors (在…领导下) is not the organ; a pronoun is no name either', () => {
+    const text = '2021年，在区委、区政府的正确领导下，我局坚持依法行政。\n一、主要举措和成效\n全年办理复议案件3件。';
+    const [f] = runRule('title-format', text);
+    expect(f.fixes[0].title).toContain('××关于2021年度法治政府建设情况的报告');
+  });
+
+  test('a title that is a 汇报 is reported with a suggested wording, and is not rewritten', () => {
+    const text = '青山区司法局2021年法治政府建设情况工作汇报\n' + BODY;
+    const [f] = runRule('title-format', text);
+    expect(f.messageId).toBe('formatSuggest');
+    expect(f.line).toBe(1);
+    expect(f.message).toContain('青山区司法局关于2021年度法治政府建设情况的报告');
+    expect(f.fixes).toEqual([]);
+  });
+
+  test('a title without the year is reported', () => {
+    const text = '青山区司法局关于法治政府建设情况的报告\n' + BODY;
+    expect(runRule('title-format', text).map((f) => f.messageId)).toEqual(['formatSuggest']);
+  });
+
+  test('a Markdown report gets a Markdown title', () => {
+    const text = '2021年，青山区人民政府全面推进依法行政。\n\n## 一、主要举措和成效\n\n全年审核规范性文件12件。\n';
+    const [f] = runRule('title-format', text);
+    expect(applyFirstFix(text, f).startsWith('# 青山区人民政府关于2021年度法治政府建设情况的报告\n2021年')).toBe(true);
+  });
+
+  test('must not fire on acceptable titles', () => {
+    expect(runRule('title-format', '青山区人民政府关于2021年度法治政府建设情况的报告\n' + BODY)).toEqual([]);
+    expect(runRule('title-format', '青山区司法局2021年法治政府建设情况报告\n' + BODY)).toEqual([]);
+    expect(runRule('title-format', '# 青山区司法局2021年度法治政府建设工作报告\n\n' + BODY)).toEqual([]);
+  });
+});
+
+describe('title-format without a year', () => {
+  test('no year anywhere: reported, but no title is guessed', () => {
+    const [f] = runRule('title-format', '青山区司法局坚持依法行政。\n一、主要举措和成效\n全年审核规范性文件12件。');
+    expect(f.messageId).toBe('missing');
+    expect(f.fixes).toEqual([]);
+  });
+});
+
+describe('title-format with a title broken over two lines', () => {
+  test('must not fire (nor insert a second title) when the organ stands on the line above the title', () => {
+    expect(runRule('title-format', '青山区人民政府\n关于2021年度法治政府建设情况的报告\n' + BODY)).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { runRule } from '../helpers/rule.js';
+import { fix } from '../../rules/index.js';
+import { isChromeLine } from '../../rules/model/chrome.js';
+
+describe('web-boilerplate', () => {
+  test('reports page chrome and deletes the whole line with its break', () => {
+    const text = '发布时间:2021-03-29 09:42\n访问次数:\n关于2020年法治政府建设情况的报告\n2020年，全区法治政府建设扎实推进。\n版权所有：某市人民政府  网站标识码：1201010001\n微信\n';
+    const f = runRule('web-boilerplate', text);
+    expect(f.map((x) => x.line)).toEqual([1, 2, 5, 6]);
+    expect(fix(text, f).output).toBe('关于2020年法治政府建设情况的报告\n2020年，全区法治政府建设扎实推进。\n');
+  });
+
+  test.each([
+    '丨     网站无障碍 丨 关怀版',
+    '发布日期:2021-01-13    发布者:和平区人民政府',
+    '法律声明 | 关于我们 | 网站地图 | 使用帮助',
+    '主办单位:天津市和平区人民政府 版权所有:天津市和平区人民政府',
+    '津公网安备12010102000334号   津ICP备05000681号   网站标识码:1201010001',
+    '本网站违法和不良信息举报电话:022-23196661,举报邮箱:abc@example.gov.cn',
+    '信息来源:区府办',
+    '微博',
+    '【打印】【关闭】',
+  ])('chrome: %s', (line) => {
+    expect(isChromeLine(line)).toBe(true);
+  });
+
+  test.each([
+    '高度重视社会监督，设立并向社会公布街道政务服务和投诉举报电话，向辖区内居民提供政务咨询、维权申诉等一站式综合服务，方便群众投诉举报。',
+    '通过微信公众号、官方微博发布普法信息120余条，开展线上法治宣传活动，覆盖群众3万余人次。',
+    '开通政务网站关怀版和无障碍浏览功能，方便老年人和残疾人获取政府信息，全年访问量明显增长。',
+    '来源于群众的意见建议全部办结。',
+    '2020年，全区法治政府建设扎实推进。',
+  ])('report text: %s', (line) => {
+    expect(isChromeLine(line)).toBe(false);
+    expect(runRule('web-boilerplate', line + '\n')).toEqual([]);
+  });
+
+  test('the last line without a line break is deleted without touching the line before', () => {
+    const text = '正文内容。\n微信';
+    const f = runRule('web-boilerplate', text);
+    expect(fix(text, f).output).toBe('正文内容。\n');
+  });
+});
