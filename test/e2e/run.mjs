@@ -352,6 +352,13 @@ async function stepChecklist(page, core, text, label) {
     await page.locator(`.part.statusbar .statusbar-item[id="${status.item.id}"]`).first().click({ timeout: WAIT });
     const pane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /法治报告清单|Report Checklist/i }) }).first();
     await pane.waitFor({ state: 'visible', timeout: WAIT });
+    // …and moves the keyboard focus into it
+    const focused = await pane.evaluate((el, ms) => new Promise((resolve) => {
+      const end = Date.now() + ms;
+      const poll = () => (el.contains(document.activeElement) ? resolve(true) : Date.now() > end ? resolve(false) : setTimeout(poll, 100));
+      poll();
+    }), 10_000);
+    expect(focused, 'clicking the status bar item did not focus the checklist view');
     const labels = (it) => [core.ITEM_LABEL_ZH[it], core.ITEM_LABEL_EN[it], core.ui('zh-CN', `item_${it}`), core.ui('en', `item_${it}`)];
     const statusWords = (s) => [core.ui('zh-CN', `status_${s}`), core.ui('en', `status_${s}`)];
     const deadline = Date.now() + WAIT;
