@@ -231,5 +231,10 @@ export const en: Catalog = {
     basis: 'Basis',
     docsLink: 'Rule documentation',
     largeDocument: 'Document too large ({size}); fazhi-lint runs only the fast rules',
+    configErrorShort: 'fazhi-lint config error: {message}',
+    family_checklist: 'Statutory sections',
+    family_form: 'Document form',
+    family_figures: 'Figures and periods',
+    family_residue: 'Editing residue',
   },
 };

@@ -234,5 +234,10 @@ export const zhCN: Catalog = {
     basis: '依据',
     docsLink: '规则说明',
     largeDocument: '文档过大（{size}），fazhi-lint 只运行快速规则',
+    configErrorShort: 'fazhi-lint 配置文件错误：{message}',
+    family_checklist: '法定部分',
+    family_form: '文档格式',
+    family_figures: '数字与期间',
+    family_residue: '编辑残留',
   },
 };

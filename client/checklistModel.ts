@@ -1,0 +1,46 @@
+/** The checklist of the active report document, fetched from the server whenever it or the editor changes. */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { CHECKLIST_CHANGED, CHECKLIST_REQUEST, LANGUAGES, type ChecklistResponse } from './protocol.js';
+
+export class ChecklistModel implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<ChecklistResponse | undefined>();
+  readonly onDidChange = this.emitter.event;
+  current: ChecklistResponse | undefined;
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private pending = 0;
+
+  constructor(private readonly client: BaseLanguageClient) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      client.onNotification(CHECKLIST_CHANGED, (p: { uri: string }) => {
+        if (p.uri === this.activeUri()) void this.refresh();
+      }),
+    );
+  }
+
+  activeUri(): string | undefined {
+    const doc = vscode.window.activeTextEditor?.document;
+    return doc && LANGUAGES.includes(doc.languageId) ? doc.uri.toString() : undefined;
+  }
+
+  async refresh(): Promise<void> {
+    const uri = this.activeUri();
+    const ticket = ++this.pending;
+    let next: ChecklistResponse | undefined;
+    if (uri) {
+      try {
+        next = (await this.client.sendRequest<ChecklistResponse | null>(CHECKLIST_REQUEST, { uri })) ?? undefined;
+      } catch {
+        next = undefined;
+      }
+    }
+    if (ticket !== this.pending) return; // a newer refresh is under way
+    this.current = next;
+    this.emitter.fire(next);
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

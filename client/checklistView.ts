@@ -1,0 +1,87 @@
+/**
+ * The "法治报告清单" view in the Explorer: the five statutory items with their status, and under them the
+ * findings grouped by rule family. Clicking an item or a finding jumps to its line.
+ */
+import * as vscode from 'vscode';
+import type { ChecklistModel } from './checklistModel.js';
+import { COMMANDS, type ChecklistResponse, type ItemStatus, type Severity } from './protocol.js';
+import { label, type ReportLanguage } from './labels.js';
+
+type Node =
+  | { kind: 'item'; item: ChecklistResponse['items'][number]; uri: string }
+  | { kind: 'group'; group: ChecklistResponse['groups'][number]; uri: string }
+  | { kind: 'finding'; finding: ChecklistResponse['groups'][number]['findings'][number]; uri: string };
+
+const STATUS_ICON: Record<ItemStatus, [string, string | undefined]> = {
+  section: ['pass', 'testing.iconPassed'],
+  merged: ['git-merge', 'list.warningForeground'],
+  inside: ['info', 'list.warningForeground'],
+  missing: ['error', 'list.errorForeground'],
+};
+
+const SEVERITY_ICON: Record<Severity, [string, string]> = {
+  error: ['error', 'list.errorForeground'],
+  warning: ['warning', 'list.warningForeground'],
+  info: ['info', 'editorInfo.foreground'],
+};
+
+function icon([id, color]: [string, string | undefined]): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
+}
+
+export class ChecklistView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly model: ChecklistModel,
+    private readonly language: () => ReportLanguage,
+  ) {
+    this.subscription = model.onDidChange(() => this.emitter.fire(undefined));
+  }
+
+  getChildren(node?: Node): Node[] {
+    const c = this.model.current;
+    if (!c) return [];
+    if (!node) return [...c.items.map((item) => ({ kind: 'item' as const, item, uri: c.uri })), ...c.groups.map((group) => ({ kind: 'group' as const, group, uri: c.uri }))];
+    if (node.kind === 'group') return node.group.findings.map((finding) => ({ kind: 'finding' as const, finding, uri: node.uri }));
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'item') {
+      const t = new vscode.TreeItem(node.item.label, vscode.TreeItemCollapsibleState.None);
+      // "other" is optional: its absence is no fault
+      t.iconPath = node.item.item === 'other' && node.item.status === 'missing' ? new vscode.ThemeIcon('circle-large-outline') : icon(STATUS_ICON[node.item.status]);
+      t.tooltip = node.item.heading ?? node.item.label;
+      t.contextValue = `item.${node.item.status}`;
+      if (node.item.line) t.command = reveal(node.uri, node.item.line);
+      return t;
+    }
+    if (node.kind === 'group') {
+      const t = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
+      t.description = String(node.group.findings.length);
+      t.iconPath = new vscode.ThemeIcon('list-tree');
+      t.contextValue = 'group';
+      return t;
+    }
+    const f = node.finding;
+    const t = new vscode.TreeItem(f.message, vscode.TreeItemCollapsibleState.None);
+    t.description = `${label(this.language(), 'line', { line: f.line })} · ${f.ruleId}`;
+    t.tooltip = `${f.ruleId}: ${f.message}`;
+    t.iconPath = icon(SEVERITY_ICON[f.severity]);
+    t.contextValue = 'finding';
+    t.command = reveal(node.uri, f.line);
+    return t;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}
+
+function reveal(uri: string, line: number): vscode.Command {
+  return { title: '', command: COMMANDS.revealLine, arguments: [uri, line] };
+}

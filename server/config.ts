@@ -1,0 +1,160 @@
+/**
+ * Settings (`fazhi-lint.*` from the editor) merged UNDER the workspace's .fazhi-lint.json(c): a rule the config
+ * file names (directly or through `extends`) takes the file's severity; every other rule takes the setting's,
+ * then its default. Config files are read, never executed; a broken one is reported, and the document is then
+ * checked with the settings alone.
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  ConfigError,
+  defaultConfig,
+  findConfigFile,
+  languageFor,
+  loadConfigFile,
+  parseConfigText,
+  type ConfigHost,
+  type Language,
+  type ResolvedConfig,
+  type Rule,
+  type SeveritySetting,
+} from '../rules/index.js';
+
+export type RunMode = 'onType' | 'onSave';
+export type LanguageSetting = 'zh-CN' | 'en' | 'auto';
+
+export interface Settings {
+  enable: boolean;
+  run: RunMode;
+  language: LanguageSetting;
+  rules: Record<string, SeveritySetting>;
+  debounceMs: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', language: 'zh-CN', rules: {}, debounceMs: 300 };
+
+const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
+
+/** Accept whatever a client sends (VS Code, Neovim, a test) and keep only well-formed values. */
+export function normalizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
+  const s = { ...base, rules: { ...base.rules } };
+  if (!raw || typeof raw !== 'object') return s;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.enable === 'boolean') s.enable = r.enable;
+  if (r.run === 'onType' || r.run === 'onSave') s.run = r.run;
+  if (r.language === 'zh-CN' || r.language === 'en' || r.language === 'auto') s.language = r.language;
+  if (typeof r.debounceMs === 'number' && Number.isFinite(r.debounceMs)) s.debounceMs = Math.max(0, Math.min(r.debounceMs, 10_000));
+  if (r.rules && typeof r.rules === 'object') {
+    s.rules = {};
+    for (const [id, sev] of Object.entries(r.rules as Record<string, unknown>)) if (typeof sev === 'string' && SEVERITIES.has(sev)) s.rules[id] = sev as SeveritySetting;
+  }
+  return s;
+}
+
+export interface DocumentConfig {
+  config: ResolvedConfig;
+  language: Language;
+  /** the config file that applies, if any */
+  file?: string;
+  /** set when that file (or one it extends) is broken; config then holds the settings alone */
+  error?: ConfigError;
+}
+
+export class ConfigStore {
+  settings: Settings = DEFAULT_SETTINGS;
+  /** the editor's display language, for language "auto" */
+  locale: string | undefined;
+  /** workspace folder paths: where an untitled document looks for its config */
+  folders: string[] = [];
+  private byDir = new Map<string, DocumentConfig>();
+
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly host: ConfigHost,
+  ) {}
+
+  /** Forget what was read: settings changed or a config file changed on disk. */
+  invalidate(): void {
+    this.byDir.clear();
+  }
+
+  /** The language of messages that belong to no document (config errors, progress, the rule list). */
+  uiLanguage(): Language {
+    return this.settings.language === 'auto' ? languageFor(this.locale) : this.settings.language;
+  }
+
+  setSettings(s: Settings): void {
+    this.settings = s;
+    this.invalidate();
+  }
+
+  /** Every config file currently broken, with its error (for diagnostics on the file). */
+  errors(): Map<string, ConfigError> {
+    const out = new Map<string, ConfigError>();
+    for (const c of this.byDir.values()) if (c.error) out.set(c.error.file, c.error);
+    return out;
+  }
+
+  forUri(uri: string): DocumentConfig {
+    const dir = this.dirOf(uri);
+    let c = this.byDir.get(dir ?? '');
+    if (!c) {
+      c = this.compute(dir);
+      this.byDir.set(dir ?? '', c);
+    }
+    return c;
+  }
+
+  private dirOf(uri: string): string | undefined {
+    if (uri.startsWith('file:')) {
+      try {
+        return path.dirname(fileURLToPath(uri));
+      } catch {
+        return undefined;
+      }
+    }
+    return this.folders[0];
+  }
+
+  private compute(dir: string | undefined): DocumentConfig {
+    const base = this.settingsConfig();
+    const settingsLanguage = this.settings.language === 'auto' ? languageFor(this.locale) : this.settings.language;
+    if (!dir) return { config: base, language: settingsLanguage };
+    let file: string | undefined;
+    try {
+      file = findConfigFile(this.host, dir);
+      if (!file) return { config: base, language: settingsLanguage };
+      const fromFile = loadConfigFile(this.host, file, this.rules);
+      const named = this.namedRules(file, fromFile);
+      const rules = { ...base.rules };
+      for (const id of named) if (fromFile.rules[id]) rules[id] = fromFile.rules[id];
+      const config: ResolvedConfig = { ...fromFile, rules };
+      return { config, language: fromFile.language ?? settingsLanguage, file };
+    } catch (err) {
+      if (err instanceof ConfigError) return { config: base, language: settingsLanguage, file, error: err };
+      throw err;
+    }
+  }
+
+  /** Rules the file decides: those it names, and those its extends changed from the defaults. */
+  private namedRules(file: string, fromFile: ResolvedConfig): Set<string> {
+    const named = new Set<string>();
+    const defaults = defaultConfig(this.rules);
+    for (const [id, s] of Object.entries(fromFile.rules)) {
+      const d = defaults.rules[id];
+      if (!d || d.severity !== s.severity || JSON.stringify(d.options) !== JSON.stringify(s.options)) named.add(id);
+    }
+    const text = this.host.readFile(file);
+    if (text !== undefined) for (const id of Object.keys(parseConfigText(file, text, this.rules).config.rules ?? {})) named.add(id);
+    return named;
+  }
+
+  private settingsConfig(): ResolvedConfig {
+    const config = defaultConfig(this.rules);
+    for (const [id, severity] of Object.entries(this.settings.rules)) {
+      const s = config.rules[id];
+      if (s) config.rules[id] = { ...s, severity };
+    }
+    return config;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Open documents and their checks. An edit only updates the text (incremental sync) and schedules a check;
+ * the check runs later, off the keystroke path, for the latest version only: a superseded check is cancelled
+ * before it starts, and a result is cached with the version it was computed for, so a stale result is never
+ * published over a newer one. Usable without a connection (the bench drives it directly).
+ */
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { check, type CheckResult, type Language, type ResolvedConfig, type Rule } from '../rules/index.js';
+
+export interface CheckedDocument {
+  uri: string;
+  version: number;
+  result: CheckResult;
+  language: Language;
+  /** wall time of the check */
+  ms: number;
+}
+
+export interface CheckerOptions {
+  /** the config and language a document is checked with */
+  configFor(uri: string): { config: ResolvedConfig; language: Language };
+  /** called with every fresh result of the document's current version */
+  onChecked?(checked: CheckedDocument): void;
+  /** called when a document is closed (to clear its diagnostics) */
+  onClosed?(uri: string): void;
+  /** a scheduled check failed outside any rule (the engine already contains rule failures) */
+  onError?(uri: string, error: unknown): void;
+  debounceMs?: number;
+  rules?: readonly Rule[];
+}
+
+interface Entry {
+  doc: TextDocument;
+  checked?: CheckedDocument;
+  timer?: ReturnType<typeof setTimeout>;
+  immediate?: ReturnType<typeof setImmediate>;
+}
+
+export class DocumentChecker {
+  private readonly entries = new Map<string, Entry>();
+  debounceMs: number;
+
+  constructor(private readonly options: CheckerOptions) {
+    this.debounceMs = options.debounceMs ?? 300;
+  }
+
+  open(uri: string, languageId: string, version: number, text: string): TextDocument {
+    this.cancel(uri);
+    const doc = TextDocument.create(uri, languageId, version, text);
+    this.entries.set(uri, { doc });
+    return doc;
+  }
+
+  /** Apply an edit; no checking happens here. */
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): TextDocument | undefined {
+    const e = this.entries.get(uri);
+    if (!e) return undefined;
+    e.doc = TextDocument.update(e.doc, changes, version);
+    return e.doc;
+  }
+
+  close(uri: string): void {
+    if (!this.entries.has(uri)) return;
+    this.cancel(uri);
+    this.entries.delete(uri);
+    this.options.onClosed?.(uri);
+  }
+
+  get(uri: string): TextDocument | undefined {
+    return this.entries.get(uri)?.doc;
+  }
+
+  uris(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Check after the debounce, unless another edit comes first. */
+  schedule(uri: string, delay = this.debounceMs): void {
+    const e = this.entries.get(uri);
+    if (!e) return;
+    this.cancel(uri);
+    const version = e.doc.version;
+    const run = () => {
+      // let messages queued meanwhile (a newer edit, a close) land first; then check only if still current
+      e.immediate = setImmediate(() => {
+        e.immediate = undefined;
+        const now = this.entries.get(uri);
+        if (now !== e || e.doc.version !== version) return;
+        // a timer callback has no caller to throw to: an exception here would end the server process
+        try {
+          this.checkNow(uri);
+        } catch (err) {
+          this.options.onError?.(uri, err);
+        }
+      });
+    };
+    if (delay <= 0) run();
+    else e.timer = setTimeout(() => ((e.timer = undefined), run()), delay);
+  }
+
+  /** The result for the current version: cached, or computed now (code actions and hovers need it at once). */
+  current(uri: string): CheckedDocument | undefined {
+    const e = this.entries.get(uri);
+    if (!e) return undefined;
+    if (e.checked && e.checked.version === e.doc.version) return e.checked;
+    return this.checkNow(uri);
+  }
+
+  /** The last result, whatever its version (for views that may lag a keystroke). */
+  last(uri: string): CheckedDocument | undefined {
+    return this.entries.get(uri)?.checked;
+  }
+
+  checkNow(uri: string): CheckedDocument | undefined {
+    const e = this.entries.get(uri);
+    if (!e) return undefined;
+    if (e.checked && e.checked.version === e.doc.version) {
+      this.options.onChecked?.(e.checked);
+      return e.checked;
+    }
+    const doc = e.doc;
+    const { config, language } = this.options.configFor(uri);
+    const t0 = performance.now();
+    const result = check(doc.getText(), { config, language, rules: this.options.rules });
+    const checked: CheckedDocument = { uri, version: doc.version, result, language, ms: performance.now() - t0 };
+    // the document may have been closed or replaced by a rule calling back into us; publish only if current
+    if (this.entries.get(uri) !== e || e.doc.version !== checked.version) return checked;
+    e.checked = checked;
+    this.options.onChecked?.(checked);
+    return checked;
+  }
+
+  /** Config or settings changed: drop every cached result. */
+  invalidate(): void {
+    for (const e of this.entries.values()) e.checked = undefined;
+  }
+
+  dispose(): void {
+    for (const uri of this.uris()) this.cancel(uri);
+    this.entries.clear();
+  }
+
+  private cancel(uri: string): void {
+    const e = this.entries.get(uri);
+    if (!e) return;
+    if (e.timer) clearTimeout(e.timer);
+    if (e.immediate) clearImmediate(e.immediate);
+    e.timer = e.immediate = undefined;
+  }
+}

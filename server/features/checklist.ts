@@ -1,0 +1,51 @@
+/**
+ * The custom request fazhiLint/checklist: the statutory checklist of a document and its findings grouped by
+ * rule family, with labels in the document's language (clients show them as they are).
+ */
+import { ruleById, ui, type Language, type Severity } from '../../rules/index.js';
+import type { CheckedDocument } from '../documents.js';
+
+export const CHECKLIST_REQUEST = 'fazhiLint/checklist';
+export const CHECKLIST_CHANGED = 'fazhiLint/checklistChanged';
+
+const FAMILIES = ['checklist', 'form', 'figures', 'residue'] as const;
+const REQUIRED = ['measures', 'problems', 'first-responsible', 'plans'];
+
+export interface ChecklistResponse {
+  uri: string;
+  version: number;
+  items: { item: string; label: string; status: string; line: number | null; heading: string | null }[];
+  counts: { error: number; warning: number; info: number };
+  /** required items with a section of their own or merged with another (the status bar's "3/4") */
+  present: number;
+  required: number;
+  groups: { family: string; label: string; findings: { ruleId: string; message: string; line: number; severity: Severity }[] }[];
+}
+
+function itemLabel(lang: Language, item: string, status: string, line: number | null): string {
+  const where = line === null ? '' : lang === 'en' ? ` (line ${line})` : `（第${line}行）`;
+  return `${ui(lang, `item_${item}`)} — ${ui(lang, `status_${status}`)}${where}`;
+}
+
+export function checklistResponse(checked: CheckedDocument): ChecklistResponse {
+  const lang = checked.language;
+  const { checklist, findings } = checked.result;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const groups = FAMILIES.map((family) => ({
+    family,
+    label: ui(lang, `family_${family}`),
+    findings: findings
+      .filter((f) => (ruleById(f.ruleId)?.meta.family ?? 'checklist') === family)
+      .map((f) => ({ ruleId: f.ruleId, message: f.message, line: f.line, severity: f.severity })),
+  })).filter((g) => g.findings.length);
+  return {
+    uri: checked.uri,
+    version: checked.version,
+    items: checklist.map((c) => ({ item: c.item, label: itemLabel(lang, c.item, c.status, c.line), status: c.status, line: c.line, heading: c.heading })),
+    counts,
+    present: checklist.filter((c) => REQUIRED.includes(c.item) && (c.status === 'section' || c.status === 'merged')).length,
+    required: REQUIRED.length,
+    groups,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Code actions: each fix of a finding as a quick fix on its diagnostic, "fix all of this rule", the
+ * source.fixAll.fazhi-lint save action, and "disable this rule for this line / file". Every edit is computed
+ * against the checked version and carries that version, so the editor refuses it if the text moved on.
+ */
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { compatibleFixes, ui, type Finding, type TextEdit } from '../../rules/index.js';
+import type { CheckedDocument } from '../documents.js';
+import { locatedRange, rangesEqual, rangesOverlap, toRange } from '../positions.js';
+import { SOURCE, toDiagnostic } from './diagnostics.js';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.fazhi-lint`;
+
+export function workspaceEdit(checked: CheckedDocument, edits: readonly TextEdit[]): WorkspaceEdit {
+  const lines = checked.result.report.lines;
+  const lsp: LspTextEdit[] = edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText }));
+  return { documentChanges: [{ textDocument: { uri: checked.uri, version: checked.version }, edits: lsp }] };
+}
+
+/** All fixes of these findings that can be applied together (safe ones only unless told otherwise). */
+export function combinedEdits(findings: readonly Finding[], safeOnly: boolean): TextEdit[] {
+  const candidates = findings.filter((f) => f.fixes.length && (!safeOnly || f.fixes[0].safe)).map((f) => ({ edits: f.fixes[0].edits }));
+  return compatibleFixes(candidates).flatMap((c) => c.edits);
+}
+
+function wants(params: CodeActionParams, kind: string): boolean {
+  const only = params.context.only;
+  if (!only || only.length === 0) return kind !== FIX_ALL_KIND; // save actions only when asked for
+  return only.some((o) => kind === o || kind.startsWith(o + '.'));
+}
+
+export function codeActions(checked: CheckedDocument, params: CodeActionParams): CodeAction[] {
+  const { findings, report } = checked.result;
+  const lang = checked.language;
+  const out: CodeAction[] = [];
+
+  if (wants(params, FIX_ALL_KIND)) {
+    const edits = combinedEdits(findings, true);
+    if (edits.length) out.push({ title: ui(lang, 'fixAll'), kind: FIX_ALL_KIND, edit: workspaceEdit(checked, edits) });
+  }
+  if (!wants(params, CodeActionKind.QuickFix)) return out;
+
+  // the findings the editor asks about: those of our diagnostics in the context, else those under the range
+  const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
+  const pairs: { finding: Finding; diagnostic: Diagnostic }[] = [];
+  for (const f of findings) {
+    const range = locatedRange(f);
+    const d = ours.find((x) => x.code === f.ruleId && rangesEqual(x.range, range));
+    if (d) pairs.push({ finding: f, diagnostic: d });
+    else if (!ours.length && rangesOverlap(range, params.range)) pairs.push({ finding: f, diagnostic: toDiagnostic(checked.uri, f) });
+  }
+
+  const fixAllOffered = new Set<string>();
+  for (const { finding, diagnostic } of pairs) {
+    finding.fixes.forEach((fx, i) => {
+      out.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: workspaceEdit(checked, fx.edits) });
+    });
+    const sameRule = findings.filter((f) => f.ruleId === finding.ruleId && f.fixes.length);
+    if (sameRule.length > 1 && !fixAllOffered.has(finding.ruleId)) {
+      fixAllOffered.add(finding.ruleId);
+      const edits = combinedEdits(sameRule, false);
+      out.push({ title: ui(lang, 'fixAllRule', { rule: finding.ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(checked, edits) });
+    }
+  }
+  const disabled = new Set<string>();
+  for (const { finding, diagnostic } of pairs) {
+    if (disabled.has(finding.ruleId) || finding.messageId === 'ruleError') continue;
+    disabled.add(finding.ruleId);
+    out.push({ title: ui(lang, 'disableLine', { rule: finding.ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(checked, [disableLineEdit(report.source, report.lines.starts[finding.line - 1], finding.ruleId)]) });
+    out.push({ title: ui(lang, 'disableFile', { rule: finding.ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(checked, [disableFileEdit(report.source, report.frontmatter, finding.ruleId)]) });
+  }
+  return out;
+}
+
+/** The line break the document uses, so an inserted line matches its neighbours. */
+export function eolOf(source: string): string {
+  const m = /\r\n|\r|\n/.exec(source);
+  return m ? m[0] : '\n';
+}
+
+/** `<!-- fazhi-lint-disable-next-line id -->` on its own line above, indented like the line. */
+export function disableLineEdit(source: string, lineStart: number, ruleId: string): TextEdit {
+  const indent = /^[ \t\u3000]*/.exec(source.slice(lineStart, lineStart + 200))![0];
+  return { start: lineStart, end: lineStart, newText: `${indent}<!-- fazhi-lint-disable-next-line ${ruleId} -->${eolOf(source)}` };
+}
+
+/** `<!-- fazhi-lint-disable id -->` at the top of the file, after any front matter. */
+export function disableFileEdit(source: string, frontmatter: string | null, ruleId: string): TextEdit {
+  let at = 0;
+  if (frontmatter !== null) {
+    const m = /^\uFEFF?(---|\+\+\+)[^]*?(\r\n|\r|\n)\1[ \t]*(\r\n|\r|\n|$)/.exec(source);
+    if (m) at = m[0].length;
+  } else if (source.charCodeAt(0) === 0xfeff) at = 1;
+  const eol = eolOf(source);
+  const needsBreak = at > 0 && at === source.length && !/[\r\n]$/.test(source);
+  return { start: at, end: at, newText: `${needsBreak ? eol : ''}<!-- fazhi-lint-disable ${ruleId} -->${eol}` };
+}

@@ -1,0 +1,49 @@
+/** Findings → LSP diagnostics (push model: publishDiagnostics, which every client understands). */
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
+import { ui, type ConfigError, type Finding, type Severity } from '../../rules/index.js';
+import type { CheckedDocument } from '../documents.js';
+import { locatedRange } from '../positions.js';
+import { rulePageUri } from '../rulePages.js';
+
+export const SOURCE = 'fazhi-lint';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** Rules whose finding is text to delete: editors fade it out. */
+const UNNECESSARY = new Set(['duplicate-sentence', 'duplicate-word']);
+
+export function toDiagnostic(uri: string, f: Finding): Diagnostic {
+  const d: Diagnostic = {
+    range: locatedRange(f),
+    severity: SEVERITY[f.severity],
+    code: f.ruleId,
+    codeDescription: { href: rulePageUri(f.ruleId) },
+    source: SOURCE,
+    message: f.message,
+    data: { ruleId: f.ruleId, start: f.start, end: f.end },
+  };
+  if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: locatedRange(r) }, message: r.message }));
+  if (UNNECESSARY.has(f.ruleId)) d.tags = [DiagnosticTag.Unnecessary];
+  return d;
+}
+
+export function diagnosticsOf(checked: CheckedDocument): Diagnostic[] {
+  return checked.result.findings.map((f) => toDiagnostic(checked.uri, f));
+}
+
+/** A broken config file: one error at the position the parser reported. */
+export function configDiagnostic(err: ConfigError, language: 'zh-CN' | 'en'): Diagnostic {
+  const line = Math.max(0, err.line - 1);
+  const character = Math.max(0, err.column - 1);
+  return {
+    range: { start: { line, character }, end: { line, character: character + 1 } },
+    severity: DiagnosticSeverity.Error,
+    source: SOURCE,
+    code: 'config',
+    message: ui(language, 'configErrorShort', { message: err.detail }),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * What the server pushes to the client after a check: the document's diagnostics (only for drafts that read
+ * as annual reports), the one-time notice for a huge document, fazhiLint/checklistChanged when the checklist
+ * or the counts change, and the diagnostics of broken config files. Push only: every client understands it.
+ */
+import { MessageType, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
+import { pathToFileURL } from 'node:url';
+import { looksLikeReport, ui } from '../rules/index.js';
+import type { ConfigStore } from './config.js';
+import type { CheckedDocument } from './documents.js';
+import { configDiagnostic, diagnosticsOf } from './features/diagnostics.js';
+import { CHECKLIST_CHANGED, checklistResponse } from './features/checklist.js';
+
+export interface PushTarget {
+  sendDiagnostics(params: PublishDiagnosticsParams): void;
+  sendNotification(method: string, params: unknown): void;
+}
+
+export class Publisher {
+  private readonly reportLike = new WeakMap<CheckedDocument, boolean>();
+  private readonly largeNoticeShown = new Set<string>();
+  /** the checklist last announced per document ('' for a document that is not a report) */
+  private readonly lastChecklist = new Map<string, string>();
+  /** config files with an error diagnostic published, and that diagnostic (sent again only when it changes) */
+  private readonly configDiagnostics = new Map<string, string>();
+
+  constructor(
+    private readonly target: PushTarget,
+    private readonly configs: ConfigStore,
+  ) {}
+
+  /**
+   * Only drafts that read as annual reports (the CLI's test for walked files) get diagnostics, a checklist and
+   * actions: the extension runs on every Markdown and text file, and a README is not a report.
+   */
+  isReport(checked: CheckedDocument): boolean {
+    let r = this.reportLike.get(checked);
+    if (r === undefined) this.reportLike.set(checked, (r = looksLikeReport(checked.result.report)));
+    return r;
+  }
+
+  checked(checked: CheckedDocument): void {
+    if (!this.configs.settings.enable) return;
+    const report = this.isReport(checked);
+    this.target.sendDiagnostics({ uri: checked.uri, version: checked.version, diagnostics: report ? diagnosticsOf(checked) : [] });
+    if (report && checked.result.degraded && !this.largeNoticeShown.has(checked.uri)) {
+      this.largeNoticeShown.add(checked.uri);
+      const size = `${(checked.result.report.source.length / 1024 / 1024).toFixed(1)} MB`;
+      this.target.sendNotification('window/showMessage', { type: MessageType.Info, message: ui(checked.language, 'largeDocument', { size }) });
+    }
+    const key = report ? JSON.stringify(this.checklistKey(checked)) : '';
+    if (this.lastChecklist.get(checked.uri) !== key) {
+      this.lastChecklist.set(checked.uri, key);
+      this.target.sendNotification(CHECKLIST_CHANGED, { uri: checked.uri });
+    }
+    this.syncConfigDiagnostics();
+  }
+
+  closed(uri: string): void {
+    this.lastChecklist.delete(uri);
+    this.largeNoticeShown.delete(uri);
+    this.target.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Settings or config changed: announce every checklist again after the next checks. */
+  forgetChecklists(): void {
+    this.lastChecklist.clear();
+  }
+
+  /** Broken config files get an error diagnostic; fixed or deleted ones get theirs cleared. */
+  syncConfigDiagnostics(): void {
+    const now = new Map<string, Diagnostic>();
+    for (const [file, err] of this.configs.errors()) now.set(pathToFileURL(file).toString(), configDiagnostic(err, this.configs.uiLanguage()));
+    for (const uri of this.configDiagnostics.keys()) if (!now.has(uri)) this.target.sendDiagnostics({ uri, diagnostics: [] });
+    for (const [uri, d] of now) if (this.configDiagnostics.get(uri) !== JSON.stringify(d)) this.target.sendDiagnostics({ uri, diagnostics: [d] });
+    this.configDiagnostics.clear();
+    for (const [uri, d] of now) this.configDiagnostics.set(uri, JSON.stringify(d));
+  }
+
+  private checklistKey(checked: CheckedDocument) {
+    const r = checklistResponse(checked);
+    return [r.items, r.counts, r.groups];
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * The fazhi-lint language server: connection and capability wiring only. Documents and checks live in
+ * documents.ts, settings and config files in config.ts, what is pushed after a check in publisher.ts, each LSP
+ * feature in features/, offsets ↔ positions in positions.ts.
+ * Start: `node dist/server.cjs --stdio` (or --node-ipc, as the VS Code client does).
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  createConnection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CONFIG_FILE_NAMES, allRules, ruleText, ui } from '../rules/index.js';
+import { nodeConfigHost } from '../cli/nodeHost.js';
+import { ConfigStore, normalizeSettings, type Settings } from './config.js';
+import { DocumentChecker, type CheckedDocument } from './documents.js';
+import { FIX_ALL_KIND, codeActions, combinedEdits, workspaceEdit } from './features/codeActions.js';
+import { hover } from './features/hover.js';
+import { documentSymbols } from './features/symbols.js';
+import { CHECKLIST_REQUEST, checklistResponse } from './features/checklist.js';
+import { CHECK_WORKSPACE_REQUEST, checkWorkspace } from './features/workspace.js';
+import { rulePageUri } from './rulePages.js';
+import { Publisher } from './publisher.js';
+
+export const RULES_REQUEST = 'fazhiLint/rules';
+export const MISSING_SECTIONS_REQUEST = 'fazhiLint/missingSections';
+
+const connection = createConnection(ProposedFeatures.all);
+const configs = new ConfigStore(allRules, nodeConfigHost);
+const publisher = new Publisher(
+  { sendDiagnostics: (p) => void connection.sendDiagnostics(p), sendNotification: (m, p) => void connection.sendNotification(m, p) },
+  configs,
+);
+const checker = new DocumentChecker({
+  configFor: (uri) => configs.forUri(uri),
+  onChecked: (checked) => publisher.checked(checked),
+  onClosed: (uri) => publisher.closed(uri),
+  onError: (uri, err) => connection.console.error(`fazhi-lint: checking ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+});
+let canPullConfiguration = false;
+let canWatchFiles = false;
+/** checks wait until the client's settings are known, so nothing is published in the wrong language */
+let ready = false;
+/** files the last workspace check published for (cleared when a later run leaves them out) */
+let workspaceUris = new Set<string>();
+
+function settings(): Settings {
+  return configs.settings;
+}
+
+/** The current result of a report document, or undefined (closed, disabled, or not a report). */
+function reportResult(uri: string): CheckedDocument | undefined {
+  if (!settings().enable) return undefined;
+  const checked = checker.current(uri);
+  return checked && publisher.isReport(checked) ? checked : undefined;
+}
+
+function recheckAll(): void {
+  configs.invalidate();
+  checker.invalidate();
+  checker.debounceMs = settings().debounceMs;
+  publisher.forgetChecklists();
+  for (const uri of checker.uris()) {
+    if (settings().enable) checker.schedule(uri, 0);
+    else connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+  if (!checker.uris().length) publisher.syncConfigDiagnostics();
+}
+
+async function pullSettings(): Promise<void> {
+  if (!canPullConfiguration) return;
+  try {
+    const raw = await connection.workspace.getConfiguration('fazhi-lint');
+    configs.setSettings(normalizeSettings(raw, settings()));
+  } catch {
+    // a client that announced configuration but cannot answer: keep what we have
+  }
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  canPullConfiguration = !!caps.workspace?.configuration;
+  canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const init = (params.initializationOptions ?? {}) as { settings?: unknown; locale?: string; watchesConfigFiles?: boolean };
+  // our VS Code client watches the config files itself (synchronize.fileEvents); other clients are asked to
+  if (init.watchesConfigFiles) canWatchFiles = false;
+  configs.locale = init.locale ?? params.locale;
+  configs.settings = normalizeSettings(init.settings);
+  checker.debounceMs = configs.settings.debounceMs;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  configs.folders = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'fazhi-lint' },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'fazhi-lint', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0' },
+  };
+});
+
+declare const __VERSION__: string | undefined;
+
+connection.onInitialized(async () => {
+  if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  if (canWatchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })) });
+  }
+  await pullSettings();
+  ready = true;
+  recheckAll();
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  const pushed = (change.settings as Record<string, unknown> | null)?.['fazhi-lint'];
+  if (pushed) configs.setSettings(normalizeSettings(pushed, settings()));
+  else await pullSettings();
+  recheckAll();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  const touched = params.changes.filter((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith('/' + n)));
+  if (!touched.length) return;
+  recheckAll();
+  // read the changed files now, so a broken one is reported even with no document open beneath it
+  for (const c of touched) if (c.type !== FileChangeType.Deleted && c.uri.startsWith('file:')) configs.forUri(c.uri);
+  publisher.syncConfigDiagnostics();
+});
+
+connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
+  const removed = new Set(params.event.removed.map((f) => f.uri));
+  const kept = configs.folders.filter((p) => !removed.has(pathToFileURL(p).toString()));
+  configs.folders = [...kept, ...params.event.added.map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u))];
+  configs.invalidate();
+});
+
+/** Report drafts: Markdown and plain text (Neovim calls it "text"), whatever the client sends besides. */
+const DRAFT_LANGUAGES = new Set(['markdown', 'plaintext', 'text']);
+const DRAFT_EXTENSION = /\.(md|markdown|txt)$/i;
+
+connection.onDidOpenTextDocument(({ textDocument: d }) => {
+  if (!DRAFT_LANGUAGES.has(d.languageId) && !DRAFT_EXTENSION.test(d.uri)) return;
+  checker.open(d.uri, d.languageId, d.version, d.text);
+  if (ready && settings().enable) checker.schedule(d.uri, 0);
+});
+
+connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+  checker.change(textDocument.uri, textDocument.version ?? 0, contentChanges);
+  if (ready && settings().enable && settings().run === 'onType') checker.schedule(textDocument.uri);
+});
+
+connection.onDidSaveTextDocument(({ textDocument }) => {
+  if (ready && settings().enable) checker.schedule(textDocument.uri, 0);
+});
+
+connection.onDidCloseTextDocument(({ textDocument }) => {
+  checker.close(textDocument.uri);
+});
+
+connection.onCodeAction((params) => {
+  const checked = reportResult(params.textDocument.uri);
+  return checked ? codeActions(checked, params) : [];
+});
+
+connection.onHover((params) => {
+  const checked = reportResult(params.textDocument.uri);
+  return checked ? hover(checked, params.position) : null;
+});
+
+connection.onDocumentSymbol((params) => {
+  const checked = checker.current(params.textDocument.uri);
+  return checked ? documentSymbols(checked.result.report) : [];
+});
+
+connection.onRequest(CHECKLIST_REQUEST, (params: { uri: string }) => {
+  const checked = reportResult(params.uri);
+  return checked ? checklistResponse(checked) : null;
+});
+
+connection.onRequest(MISSING_SECTIONS_REQUEST, (params: { uri: string }) => {
+  const checked = checker.current(params.uri);
+  if (!checked) return null;
+  const edits = combinedEdits(checked.result.findings.filter((f) => f.ruleId === 'section-missing'), false);
+  return edits.length ? workspaceEdit(checked, edits) : null;
+});
+
+connection.onRequest(RULES_REQUEST, () => {
+  const lang = configs.uiLanguage();
+  return allRules.map((r) => ({ id: r.meta.id, family: r.meta.family, title: ruleText(lang, r.meta.id)?.title ?? r.meta.id, uri: rulePageUri(r.meta.id) }));
+});
+
+connection.onRequest(CHECK_WORKSPACE_REQUEST, async (_params: unknown, token) => {
+  const lang = configs.uiLanguage();
+  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  progress?.begin('fazhi-lint', 0, ui(lang, 'progress', { done: 0, total: '…' }), true);
+  const published = new Set<string>();
+  try {
+    const result = await checkWorkspace({
+      folders: configs.folders,
+      isOpen: (uri) => checker.get(uri) !== undefined,
+      configFor: (uri) => configs.forUri(uri),
+      publish: (uri, diagnostics: Diagnostic[]) => {
+        published.add(uri);
+        connection.sendDiagnostics({ uri, diagnostics });
+      },
+      progress: (done, total) => {
+        if (done % 10 === 0 || done === total) progress?.report(total ? Math.round((done / total) * 100) : 100, ui(lang, 'progress', { done, total }));
+      },
+      cancelled: () => token.isCancellationRequested || !!progress?.token.isCancellationRequested,
+    });
+    for (const uri of workspaceUris) if (!published.has(uri) && !checker.get(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+    workspaceUris = published;
+    return result;
+  } finally {
+    progress?.done();
+    publisher.syncConfigDiagnostics();
+  }
+});
+
+connection.onShutdown(() => checker.dispose());
+connection.listen();

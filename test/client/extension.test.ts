@@ -1,0 +1,314 @@
+/**
+ * The client against a stubbed `vscode` API (a real editor runs in the e2e test): activation registers every
+ * command the manifest contributes, the checklist view and the status bar, starts the language client, and
+ * wires the view and status bar to the server's checklist. The stub records what the extension asks for.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../helpers/lsp.js';
+
+const h = vi.hoisted(() => {
+  const state = {
+    commands: new Map<string, (...a: unknown[]) => unknown>(),
+    executed: [] as unknown[][],
+    treeViews: [] as { id: string; options: any }[],
+    statusItems: [] as any[],
+    clients: [] as any[],
+    opened: [] as any[],
+    inputs: [] as string[],
+    config: {} as Record<string, unknown>,
+    activeEditor: undefined as any,
+    editorListeners: [] as ((e: unknown) => void)[],
+  };
+  class EventEmitter<T> {
+    private ls: ((e: T) => void)[] = [];
+    event = (l: (e: T) => void) => (this.ls.push(l), { dispose() {} });
+    fire(e: T) {
+      this.ls.forEach((l) => l(e));
+    }
+    dispose() {}
+  }
+  const disposable = { dispose() {} };
+  const vscode = {
+    EventEmitter,
+    Disposable: { from: (...d: unknown[]) => ({ dispose() {}, d }) },
+    StatusBarAlignment: { Left: 1, Right: 2 },
+    TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
+    TreeItem: class {
+      constructor(
+        public label: string,
+        public collapsibleState: number,
+      ) {}
+    },
+    ThemeIcon: class {
+      constructor(
+        public id: string,
+        public color?: unknown,
+      ) {}
+    },
+    ThemeColor: class {
+      constructor(public id: string) {}
+    },
+    Position: class {
+      constructor(
+        public line: number,
+        public character: number,
+      ) {}
+    },
+    Range: class {
+      constructor(
+        public start: unknown,
+        public end: unknown,
+      ) {}
+    },
+    Uri: { parse: (s: string) => ({ scheme: s.split(':')[0], toString: () => s }) },
+    l10n: { t: (s: string, ...args: unknown[]) => s.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)])) },
+    env: { language: 'en', openExternal: async () => true },
+    commands: {
+      registerCommand(id: string, fn: (...a: unknown[]) => unknown) {
+        state.commands.set(id, fn);
+        return disposable;
+      },
+      async executeCommand(...args: unknown[]) {
+        state.executed.push(args);
+      },
+    },
+    window: {
+      get activeTextEditor() {
+        return state.activeEditor;
+      },
+      onDidChangeActiveTextEditor(l: (e: unknown) => void) {
+        state.editorListeners.push(l);
+        return disposable;
+      },
+      createTreeView(id: string, options: unknown) {
+        state.treeViews.push({ id, options });
+        return disposable;
+      },
+      createStatusBarItem(id: string, alignment: number, priority: number) {
+        const item = { id, alignment, priority, text: '', visible: false, show() { this.visible = true; }, hide() { this.visible = false; }, dispose() {} };
+        state.statusItems.push(item);
+        return item;
+      },
+      async showInputBox() {
+        return state.inputs.shift();
+      },
+      async showTextDocument(doc: unknown) {
+        state.opened.push(doc);
+      },
+      async showInformationMessage() {},
+      async showWarningMessage() {},
+      async showQuickPick(items: any[]) {
+        return items[0];
+      },
+    },
+    workspace: {
+      getConfiguration: () => ({ get: (k: string) => state.config[k] }),
+      onDidChangeConfiguration: () => disposable,
+      createFileSystemWatcher: (glob: string) => ({ glob, dispose() {} }),
+      async openTextDocument(init: unknown) {
+        return init;
+      },
+      applyEdit: async (_e: unknown) => true,
+    },
+  };
+  return { state, vscode };
+});
+
+vi.mock('vscode', () => ({ ...h.vscode, default: h.vscode }));
+
+vi.mock('vscode-languageclient/node', () => {
+  class LanguageClient {
+    started = false;
+    handlers = new Map<string, (p: unknown) => void>();
+    requests: [string, unknown][] = [];
+    response: unknown = null;
+    constructor(
+      public id: string,
+      public name: string,
+      public serverOptions: any,
+      public clientOptions: any,
+    ) {
+      h.state.clients.push(this);
+    }
+    async start() {
+      this.started = true;
+    }
+    async stop() {
+      this.started = false;
+    }
+    onNotification(method: string, fn: (p: unknown) => void) {
+      this.handlers.set(method, fn);
+      return { dispose() {} };
+    }
+    async sendRequest(method: string, params: unknown) {
+      this.requests.push([method, params]);
+      return typeof this.response === 'function' ? (this.response as (m: string, p: unknown) => unknown)(method, params) : this.response;
+    }
+  }
+  return { LanguageClient, TransportKind: { stdio: 0, ipc: 1 } };
+});
+
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+const checklist = {
+  uri: 'file:///w/r.md',
+  version: 3,
+  items: [
+    { item: 'measures', label: '主要举措和成效 — 单列成部分（第7行）', status: 'section', line: 7, heading: '主要举措和成效' },
+    { item: 'problems', label: '存在的不足和原因 — 缺少', status: 'missing', line: null, heading: null },
+    { item: 'first-responsible', label: 'x — 在其他部分中（第9行）', status: 'inside', line: 9, heading: null },
+    { item: 'plans', label: 'y — 与其他部分合并（第20行）', status: 'merged', line: 20, heading: 'z' },
+    { item: 'other', label: 'o — 缺少', status: 'missing', line: null, heading: null },
+  ],
+  counts: { error: 2, warning: 5, info: 1 },
+  present: 2,
+  required: 4,
+  groups: [{ family: 'checklist', label: '法定部分', findings: [{ ruleId: 'section-missing', message: '缺少', line: 1, severity: 'error' }] }],
+};
+
+describe('activate', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    h.state.commands.clear();
+    h.state.treeViews.length = h.state.statusItems.length = h.state.clients.length = h.state.opened.length = 0;
+    h.state.activeEditor = { document: { languageId: 'markdown', uri: { toString: () => checklist.uri } } };
+    h.state.config = {};
+  });
+
+  async function activate() {
+    const ext = await import('../../client/extension.js');
+    const context = { subscriptions: [] as unknown[], asAbsolutePath: (p: string) => path.join('/ext', p) };
+    h.state.clients.length = 0;
+    const done = ext.activate(context as any);
+    const client = h.state.clients[0];
+    client.response = (method: string) => (method === 'fazhiLint/checklist' ? checklist : null);
+    await done;
+    return { ext, context, client };
+  }
+
+  it('registers every contributed command, the view and the status bar, and starts the bundled server', async () => {
+    const { context, client } = await activate();
+    const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command);
+    for (const id of contributed) expect(h.state.commands.has(id), id).toBe(true);
+    expect(h.state.treeViews.map((v) => v.id)).toEqual(['fazhiLint.checklist']);
+    expect(manifest.contributes.views.explorer.map((v: { id: string }) => v.id)).toEqual(['fazhiLint.checklist']);
+    expect(h.state.statusItems.map((s) => s.id)).toEqual(['fazhiLint.status']);
+    expect(client.started).toBe(true);
+    expect(client.serverOptions.run.module).toBe(path.join('/ext', 'dist/server.cjs'));
+    expect(client.clientOptions.documentSelector.map((d: { language: string }) => d.language)).toEqual(['markdown', 'markdown', 'markdown', 'plaintext', 'plaintext', 'plaintext']);
+    expect(client.clientOptions.synchronize.fileEvents.glob).toBe('**/.fazhi-lint.{json,jsonc}');
+    expect(context.subscriptions.length).toBeGreaterThan(5);
+  });
+
+  it('shows the checklist summary in the status bar, in the report language', async () => {
+    await activate();
+    const item = h.state.statusItems[0];
+    expect(item.text).toBe('$(checklist) 法定部分 2/4 $(error) 2 $(warning) 5');
+    expect(item.command).toBe('fazhiLint.showChecklist');
+    expect(item.visible).toBe(true);
+    expect(item.tooltip).toContain('2/4');
+  });
+
+  it('follows fazhi-lint.language "en" and "auto"', async () => {
+    h.state.config = { language: 'en' };
+    await activate();
+    expect(h.state.statusItems[0].text).toBe('$(checklist) Sections 2/4 $(error) 2 $(warning) 5');
+  });
+
+  it('fills the view with the five items, then the findings by family; items jump to their lines', async () => {
+    await activate();
+    const provider = h.state.treeViews[0].options.treeDataProvider;
+    const roots = provider.getChildren();
+    expect(roots).toHaveLength(6);
+    const items = roots.slice(0, 5).map((n: unknown) => provider.getTreeItem(n));
+    expect(items[0].label).toBe('主要举措和成效 — 单列成部分（第7行）');
+    expect(items.map((t: any) => t.iconPath.id)).toEqual(['pass', 'error', 'info', 'git-merge', 'circle-large-outline']);
+    expect(items[0].command).toMatchObject({ command: 'fazhiLint.revealLine', arguments: [checklist.uri, 7] });
+    expect(items[1].command).toBeUndefined();
+    const findings = provider.getChildren(roots[5]);
+    expect(provider.getTreeItem(findings[0]).command.arguments).toEqual([checklist.uri, 1]);
+  });
+
+  it('refreshes when the server says the active document changed, and hides for other documents', async () => {
+    const { client } = await activate();
+    const before = client.requests.length;
+    client.handlers.get('fazhiLint/checklistChanged')!({ uri: checklist.uri });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(client.requests.length).toBe(before + 1);
+    h.state.activeEditor = { document: { languageId: 'typescript', uri: { toString: () => 'file:///x.ts' } } };
+    h.state.editorListeners.at(-1)!(h.state.activeEditor);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.state.statusItems[0].visible).toBe(false);
+  });
+
+  it('creates a new report from the organ and year asked for', async () => {
+    await activate();
+    h.state.inputs.push('某某区司法局', '2024');
+    await h.state.commands.get('fazhiLint.newReport')!();
+    expect(h.state.opened).toHaveLength(1);
+    expect(h.state.opened[0].language).toBe('markdown');
+    expect(h.state.opened[0].content).toMatch(/^某某区司法局关于2024年度法治政府建设情况的报告/);
+  });
+
+  it('focuses the view and asks the server for the workspace check', async () => {
+    const { client } = await activate();
+    await h.state.commands.get('fazhiLint.showChecklist')!();
+    expect(h.state.executed.at(-1)).toEqual(['fazhiLint.checklist.focus']);
+    client.response = { files: 3, reports: 2, problems: 7 };
+    await h.state.commands.get('fazhiLint.checkWorkspace')!();
+    expect(client.requests.at(-1)[0]).toBe('fazhiLint/checkWorkspace');
+  });
+});
+
+describe('commands that ask the server', () => {
+  it('insertMissingSections applies the server\'s edit; openRulePage opens the chosen rule\'s page', async () => {
+    vi.resetModules();
+    h.state.activeEditor = { document: { languageId: 'markdown', uri: { toString: () => checklist.uri } } };
+    const ext = await import('../../client/extension.js');
+    const done = ext.activate({ subscriptions: [], asAbsolutePath: (p: string) => p } as any);
+    const client = h.state.clients.at(-1);
+    const edit = { documentChanges: [] };
+    const applied: unknown[] = [];
+    client.protocol2CodeConverter = { asWorkspaceEdit: async (e: unknown) => ({ converted: e }) };
+    h.vscode.workspace.applyEdit = async (e: unknown) => (applied.push(e), true);
+    let missing = 2;
+    client.response = (method: string) =>
+      method === 'fazhiLint/missingSections' ? (missing-- > 0 ? edit : null) : method === 'fazhiLint/rules' ? [{ id: 'section-missing', family: 'checklist', title: '缺少法定部分', uri: 'file:///ext/docs/rules/section-missing.md' }] : null;
+    await done;
+    await h.state.commands.get('fazhiLint.insertMissingSections')!();
+    expect(client.requests.at(-1)).toEqual(['fazhiLint/missingSections', { uri: checklist.uri }]);
+    expect(applied).toEqual([{ converted: edit }, { converted: edit }]);
+    await h.state.commands.get('fazhiLint.openRulePage')!();
+    expect(h.state.executed.at(-1)![0]).toBe('markdown.showPreview');
+    expect(String(h.state.executed.at(-1)![1])).toBe('file:///ext/docs/rules/section-missing.md');
+    await ext.deactivate();
+    expect(client.started).toBe(false);
+  });
+});
+
+describe('manifest', () => {
+  it('declares activation, settings, localisation and untrusted-workspace support', () => {
+    expect(`${manifest.publisher}.${manifest.name}`).toBe('fazhi-lint.fazhi-lint');
+    expect(manifest.activationEvents).toEqual(expect.arrayContaining(['onLanguage:markdown', 'onLanguage:plaintext', 'onView:fazhiLint.checklist', 'onCommand:fazhiLint.checkWorkspace']));
+    expect(Object.keys(manifest.contributes.configuration.properties).sort()).toEqual(
+      ['fazhi-lint.debounceMs', 'fazhi-lint.enable', 'fazhi-lint.language', 'fazhi-lint.rules', 'fazhi-lint.run'].sort(),
+    );
+    expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
+    expect(manifest.contributes.jsonValidation[0]).toEqual({ fileMatch: ['.fazhi-lint.json', '.fazhi-lint.jsonc'], url: './dist/fazhi-lint.schema.json' });
+    const en = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+    const zh = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.zh-cn.json'), 'utf8'));
+    expect(en['view.checklist']).toBe('Report Checklist');
+    expect(zh['view.checklist']).toBe('法治报告清单');
+    const keys = [...JSON.stringify(manifest).matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]);
+    for (const k of keys) {
+      expect(en[k], k).toBeTruthy();
+      expect(zh[k], k).toBeTruthy();
+    }
+    const bundle = JSON.parse(readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
+    const used = new Set<string>();
+    for (const f of ['commands.ts']) for (const m of readFileSync(path.join(ROOT, 'client', f), 'utf8').matchAll(/\bt\('([^']+)'/g)) used.add(m[1]);
+    for (const k of used) expect(bundle[k], k).toBeTruthy();
+  });
+});

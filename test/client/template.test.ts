@@ -1,0 +1,26 @@
+/** The "new report" template carries every statutory section, in order, as the checker reads it. */
+import { describe, expect, it } from 'vitest';
+import { check, checklistOf } from '../../rules/index.js';
+import { reportTemplate } from '../../client/template.js';
+
+describe('reportTemplate', () => {
+  const text = reportTemplate('某县人民政府', 2024);
+  const result = check(text);
+
+  it('has each of the five items as a section of its own', () => {
+    expect(checklistOf(result.report).map((c) => [c.item, c.status])).toEqual([
+      ['measures', 'section'],
+      ['problems', 'section'],
+      ['first-responsible', 'section'],
+      ['plans', 'section'],
+      ['other', 'section'],
+    ]);
+  });
+
+  it('names the organ, the year and the next year, and is never reported missing a section', () => {
+    expect(text.split('\n')[0]).toBe('某县人民政府关于2024年度法治政府建设情况的报告');
+    expect(text).toContain('四、2025年推进法治政府建设的主要安排');
+    expect(result.report.year?.year).toBe(2024);
+    expect(result.findings.filter((f) => f.ruleId === 'section-missing')).toEqual([]);
+  });
+});

@@ -1,0 +1,10 @@
+/** A rule of the test's own, registered with message texts so the engine can localise it. */
+import { defineRule, type Rule } from '../../rules/engine/rule.js';
+import { zhCN } from '../../rules/messages/zh-CN.js';
+import { en } from '../../rules/messages/en.js';
+export { defaultConfig } from '../../rules/index.js';
+
+export function defineRuleForTest(id: string, check: Rule['check']): Rule {
+  for (const cat of [zhCN, en]) cat.rules[id] ??= { title: `测试规则 ${id}`, why: '测试', messages: { m: '测试问题' }, fixes: { del: '删除', x: '替换' } };
+  return defineRule({ id, family: 'residue', defaultSeverity: 'error', basis: ['content'], fixable: 'safe' }, check);
+}
