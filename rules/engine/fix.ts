@@ -29,17 +29,45 @@ export interface FixCandidate {
 /**
  * Pick the fixes that can be applied together: in order, each fix whose edits overlap none already taken.
  * Identical fixes (one whole-file fix offered on several findings) are taken once.
+ * Taken edits are kept sorted, so a document with thousands of fixes costs n log n, not n².
  */
 export function compatibleFixes<T extends FixCandidate>(fixes: readonly T[]): T[] {
+  // taken edits never conflict with one another, so sorted by (start, end) their ends are sorted too
   const taken: TextEdit[] = [];
+  const seenEdits = new WeakSet<readonly TextEdit[]>();
   const seen = new Set<string>();
   const out: T[] = [];
+  const clashes = (e: TextEdit): boolean => {
+    // the first taken edit ending after e starts has the smallest start of all that could overlap it
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid].end > e.start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let i = lo; i < taken.length && taken[i].start <= e.end; i++) if (conflicts(e, taken[i])) return true;
+    return false;
+  };
+  const insert = (e: TextEdit) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const t = taken[mid];
+      if (t.start < e.start || (t.start === e.start && t.end <= e.end)) lo = mid + 1;
+      else hi = mid;
+    }
+    taken.splice(lo, 0, e);
+  };
   for (const f of fixes) {
+    if (seenEdits.has(f.edits)) continue;
     const key = JSON.stringify(f.edits);
     if (seen.has(key)) continue;
-    if (f.edits.some((e) => taken.some((t) => conflicts(e, t)))) continue;
+    if (f.edits.some(clashes)) continue;
     seen.add(key);
-    taken.push(...f.edits);
+    seenEdits.add(f.edits);
+    for (const e of f.edits) insert(e);
     out.push(f);
   }
   return out;
