@@ -1,6 +1,7 @@
 /** The properties checked on each draft, shared by the property tests (and handy for reproducing a counterexample). */
-import { allRules, applyEdits, check, createReport, defaultConfig, fixAll, type Finding, type Report } from '../../rules/index.js';
+import { allRules, applyEdits, check, createReport, defaultConfig, fixAll, type Finding, type Report, type TextEdit } from '../../rules/index.js';
 import type { Range } from '../../rules/model/text.js';
+import { findPinyinDebris, toSimplified } from '../../rules/model/normalize.js';
 
 /** every rule on, including the ones off by default */
 const allOn = defaultConfig(allRules, true);
@@ -63,12 +64,64 @@ export function keepsOutside(original: string, output: string, named: readonly R
  */
 const WIDER_SCOPE: Record<string, (report: Report, f: Finding) => Range[]> = {
   'heading-sequence/renumber': (report, f) => report.outline.filter((h) => h.numbering && h.block.start >= f.start).map((h) => h.numbering!.numeral),
+  // one finding per block (with the count), one fix for the file: it may delete any pinyin debris, and nothing else
+  'mojibake/strip': (report) => findPinyinDebris(report.source),
 };
+
+/**
+ * Document-level fixes whose every edit must be of one kind: traditional-characters reports once per file and its
+ * fix converts every traditional character, so each edit must replace exactly what OpenCC converts there.
+ */
+const EDIT_KIND: Record<string, (text: string, e: TextEdit) => boolean> = {
+  'traditional-characters/convert': (text, e) => {
+    const old = text.slice(e.start, e.end);
+    return e.newText.length === old.length && e.newText !== old && toSimplified(old) === e.newText;
+  },
+};
+
+const SENTENCE_END = /^[。！？；!?;]/;
+const LINE_PREFIX = /^[ \t\u3000\ufeff]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|[ \t]*)?$/;
+
+/** Fixes that insert or split sections renumber the headings around them: they may rewrite any heading's number. */
+const RENUMBERS = /renumber|split/i;
+
+/**
+ * What a fix may touch besides what its finding names: a deleted line takes its line break with it (no blank line
+ * is left behind), and a deleted sentence its closing punctuation.
+ */
+function withTrailing(text: string, r: Range, deletes: boolean): Range {
+  if (!deletes) return r;
+  let start = r.start;
+  // a whole line goes with its Markdown block marker and indentation
+  let ls = start;
+  while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
+  if (LINE_PREFIX.test(text.slice(ls, start))) start = ls;
+  let end = r.end;
+  if (SENTENCE_END.test(text.slice(end, end + 1))) end++;
+  while (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000') end++;
+  if (text.startsWith('\r\n', end)) end += 2;
+  else if (text[end] === '\n' || text[end] === '\r') end++;
+  return { start, end };
+}
 
 function fixProblems(text: string, findings: readonly Finding[], report: Report): string[] {
   const problems: string[] = [];
+  // one whole-file fix offered on several findings names all of them
+  const namedBy = new Map<string, Range[]>();
+  const keyOf = (f: Finding, edits: readonly TextEdit[]) => f.ruleId + JSON.stringify(edits);
+  for (const f of findings)
+    for (const fx of f.fixes) {
+      if (fx.edits.length < 2) continue;
+      const k = keyOf(f, fx.edits);
+      namedBy.set(k, [...(namedBy.get(k) ?? []), f, ...f.related]);
+    }
+  // a bounded number of fixes per rule: each check costs a pass over the document
+  const checked = new Map<string, number>();
   for (const f of findings) {
     for (const fx of f.fixes) {
+      const n = checked.get(f.ruleId) ?? 0;
+      if (n >= 200) continue;
+      checked.set(f.ruleId, n + 1);
       let out: string;
       try {
         out = applyEdits(text, fx.edits);
@@ -77,7 +130,20 @@ function fixProblems(text: string, findings: readonly Finding[], report: Report)
         continue;
       }
       // what a fix may remove or replace: the finding's range and the places it names as related
-      const named = [f, ...f.related, ...(WIDER_SCOPE[`${f.ruleId}/${fx.messageId}`]?.(report, f) ?? [])];
+      const kind = EDIT_KIND[`${f.ruleId}/${fx.messageId}`];
+      if (kind) {
+        const bad = fx.edits.filter((e) => !kind(text, e));
+        if (bad.length) problems.push(`${f.ruleId}/${fx.messageId}: edits of the wrong kind: ${JSON.stringify(bad.slice(0, 5))}`);
+        continue;
+      }
+      const deletes = fx.edits.every((e) => e.newText === '');
+      const named = [
+        f,
+        ...f.related,
+        ...(fx.edits.length >= 2 ? namedBy.get(keyOf(f, fx.edits)) ?? [] : []),
+        ...(WIDER_SCOPE[`${f.ruleId}/${fx.messageId}`]?.(report, f) ?? []),
+        ...(RENUMBERS.test(fx.messageId) ? report.outline.filter((h) => h.numbering).map((h) => h.numbering!.numeral) : []),
+      ].map((r) => withTrailing(text, r, deletes));
       if (!keepsOutside(text, out, named)) {
         const lost = fx.edits.filter((e) => e.end > e.start && !named.some((r) => e.start >= r.start && e.end <= r.end));
         problems.push(`${f.ruleId}/${fx.messageId} at ${f.line}:${f.column} [${f.start},${f.end}) edits outside it: ${JSON.stringify(lost)}`);
@@ -88,7 +154,7 @@ function fixProblems(text: string, findings: readonly Finding[], report: Report)
 }
 
 /** Everything wrong with how the rules treat one draft (empty when all properties hold). */
-export function problemsOf(text: string): string[] {
+export function problemsOf(text: string, opts: { idempotence?: boolean } = {}): string[] {
   const problems = rawProblems(text);
   const { findings, report } = check(text, { config: allOn });
   for (const f of findings) {
@@ -96,11 +162,16 @@ export function problemsOf(text: string): string[] {
     if (!inside(f, text.length)) problems.push(`${f.ruleId}: range ${f.start}-${f.end} outside`);
   }
   problems.push(...fixProblems(text, findings, report));
-  const once = fixAll(text, { config: allOn }).output;
-  const twice = fixAll(once, { config: allOn }).output;
-  if (twice !== once) problems.push(`fixAll is not idempotent: a second fixAll changes ${JSON.stringify(diffAt(once, twice))}`);
+  if (opts.idempotence !== false) problems.push(...idempotenceProblems(text));
   return problems;
 }
+
+export function idempotenceProblems(text: string): string[] {
+  const once = fixAll(text, { config: allOn }).output;
+  const twice = fixAll(once, { config: allOn }).output;
+  return twice === once ? [] : [`fixAll is not idempotent: a second fixAll changes ${JSON.stringify(diffAt(once, twice))}`];
+}
+
 
 function diffAt(a: string, b: string): { at: number; once: string; twice: string } {
   let i = 0;
