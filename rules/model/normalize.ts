@@ -125,7 +125,7 @@ export function normalizeSpan(source: string, start: number, end: number, skip: 
     kept += foldChar(source, i);
     keptMap.push(i);
   }
-  let simplified = hasHan(kept) ? toSimplified(kept) : kept;
+  let simplified = hasTraditional(kept) ? toSimplified(kept) : kept;
   if (simplified.length !== kept.length) {
     // a phrase conversion changed the length: convert character by character so the map stays exact
     let s = '';
@@ -138,8 +138,26 @@ export function normalizeSpan(source: string, start: number, end: number, skip: 
   return { text: simplified, map: Int32Array.from(keptMap), sourceEnd: end };
 }
 
-function hasHan(s: string): boolean {
-  return CJK.test(s);
+/** Per character: does OpenCC change it on its own? Filled on first sight of each character. */
+const changesAlone = new Map<number, boolean>();
+
+/**
+ * Most drafts are simplified: the phrase-aware converter then only costs time. A text none of whose characters
+ * converts on its own is left as it is (OpenCC's phrase table keys all contain a traditional character).
+ */
+export function hasTraditional(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x3400) continue;
+    let changes = changesAlone.get(code);
+    if (changes === undefined) {
+      const ch = s[i];
+      changes = toSimplified(ch) !== ch;
+      changesAlone.set(code, changes);
+    }
+    if (changes) return true;
+  }
+  return false;
 }
 
 function mergeRanges(ranges: Range[]): Range[] {
