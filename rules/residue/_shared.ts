@@ -8,6 +8,8 @@ import { toSource } from '../model/normalize.js';
 import type { Range } from '../model/text.js';
 
 const OPENERS: Record<string, string> = { '《': '》', '“': '”', '〈': '〉', '「': '」', '『': '』' };
+/** the same pairs by char code: the mask is built over every character of a report */
+const CLOSER = new Map(Object.entries(OPENERS).map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
 /** A quotation or title never spans more than this many characters in a report; a lone opener is a typo. */
 const MAX_QUOTED = 400;
 
@@ -23,8 +25,9 @@ export function quotedMask(report: Report): Uint8Array {
     for (const b of report.blocks) {
       let i = b.start;
       while (i < b.end) {
-        const close = OPENERS[src[i]];
-        if (!close) {
+        const open = src.charCodeAt(i);
+        const close = CLOSER.get(open);
+        if (close === undefined) {
           i++;
           continue;
         }
@@ -32,8 +35,9 @@ export function quotedMask(report: Report): Uint8Array {
         let depth = 0;
         let j = i;
         for (; j < limit; j++) {
-          if (src[j] === src[i]) depth++;
-          else if (src[j] === close && --depth === 0) break;
+          const c = src.charCodeAt(j);
+          if (c === open) depth++;
+          else if (c === close && --depth === 0) break;
         }
         if (j < limit) {
           mask.fill(1, i, j + 1);
