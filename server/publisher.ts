@@ -2,6 +2,8 @@
  * What the server pushes to the client after a check: the document's diagnostics (only for drafts that read
  * as annual reports), the one-time notice for a huge document, fazhiLint/checklistChanged when the checklist
  * or the counts change, and the diagnostics of broken config files. Push only: every client understands it.
+ * The diagnostics go out first and alone, on the keystroke path; the rest waits a turn of the event loop
+ * (vscode-jsonrpc writes in its own setImmediate, so work done before returning delays the diagnostics).
  */
 import { MessageType, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
@@ -9,7 +11,7 @@ import { looksLikeReport, ui } from '../rules/index.js';
 import type { ConfigStore } from './config.js';
 import type { CheckedDocument } from './documents.js';
 import { configDiagnostic, diagnosticsOf } from './features/diagnostics.js';
-import { CHECKLIST_CHANGED, checklistResponse } from './features/checklist.js';
+import { CHECKLIST_CHANGED } from './features/checklist.js';
 
 export interface PushTarget {
   sendDiagnostics(params: PublishDiagnosticsParams): void;
@@ -23,6 +25,8 @@ export class Publisher {
   private readonly lastChecklist = new Map<string, string>();
   /** config files with an error diagnostic published, and that diagnostic (sent again only when it changes) */
   private readonly configDiagnostics = new Map<string, string>();
+  /** the follow-up work of each document's latest check, not run yet */
+  private readonly pending = new Map<string, { checked: CheckedDocument; immediate: ReturnType<typeof setImmediate> }>();
 
   constructor(
     private readonly target: PushTarget,
@@ -43,12 +47,28 @@ export class Publisher {
     if (!this.configs.settings.enable) return;
     const report = this.isReport(checked);
     this.target.sendDiagnostics({ uri: checked.uri, version: checked.version, diagnostics: report ? diagnosticsOf(checked) : [] });
+    // a newer check of the same document replaces the follow-up of an older one
+    const p = this.pending.get(checked.uri);
+    if (p) p.checked = checked;
+    else {
+      const immediate = setImmediate(() => {
+        const latest = this.pending.get(checked.uri);
+        this.pending.delete(checked.uri);
+        if (latest) this.followUp(latest.checked);
+      });
+      this.pending.set(checked.uri, { checked, immediate });
+    }
+  }
+
+  private followUp(checked: CheckedDocument): void {
+    if (!this.configs.settings.enable) return;
+    const report = this.isReport(checked);
     if (report && checked.result.degraded && !this.largeNoticeShown.has(checked.uri)) {
       this.largeNoticeShown.add(checked.uri);
       const size = `${(checked.result.report.source.length / 1024 / 1024).toFixed(1)} MB`;
       this.target.sendNotification('window/showMessage', { type: MessageType.Info, message: ui(checked.language, 'largeDocument', { size }) });
     }
-    const key = report ? JSON.stringify(this.checklistKey(checked)) : '';
+    const key = report ? checklistKey(checked) : '';
     if (this.lastChecklist.get(checked.uri) !== key) {
       this.lastChecklist.set(checked.uri, key);
       this.target.sendNotification(CHECKLIST_CHANGED, { uri: checked.uri });
@@ -57,6 +77,9 @@ export class Publisher {
   }
 
   closed(uri: string): void {
+    const p = this.pending.get(uri);
+    if (p) clearImmediate(p.immediate);
+    this.pending.delete(uri);
     this.lastChecklist.delete(uri);
     this.largeNoticeShown.delete(uri);
     this.target.sendDiagnostics({ uri, diagnostics: [] });
@@ -76,9 +99,16 @@ export class Publisher {
     this.configDiagnostics.clear();
     for (const [uri, d] of now) this.configDiagnostics.set(uri, JSON.stringify(d));
   }
+}
 
-  private checklistKey(checked: CheckedDocument) {
-    const r = checklistResponse(checked);
-    return [r.items, r.counts, r.groups];
-  }
+/**
+ * What the checklist view shows, as one string: it changes exactly when checklistResponse's items, counts or
+ * groups would, without building the response (this runs after every check).
+ */
+function checklistKey(checked: CheckedDocument): string {
+  const parts: string[] = [checked.language];
+  for (const c of checked.result.checklist) parts.push(`${c.item}\u0001${c.status}\u0001${c.line}\u0001${c.heading}`);
+  parts.push('\u0002');
+  for (const f of checked.result.findings) parts.push(`${f.ruleId}\u0001${f.severity}\u0001${f.line}\u0001${f.message}`);
+  return parts.join('\u0000');
 }

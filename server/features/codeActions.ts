@@ -3,10 +3,10 @@
  * source.fixAll.fazhi-lint save action, and "disable this rule for this line / file". Every edit is computed
  * against the checked version and carries that version, so the editor refuses it if the text moved on.
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { compatibleFixes, ui, type Finding, type TextEdit } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
-import { locatedRange, rangesEqual, rangesOverlap, toRange } from '../positions.js';
+import { locatedRange, rangesOverlap, toRange } from '../positions.js';
 import { SOURCE, toDiagnostic } from './diagnostics.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.fazhi-lint`;
@@ -40,14 +40,22 @@ export function codeActions(checked: CheckedDocument, params: CodeActionParams):
   }
   if (!wants(params, CodeActionKind.QuickFix)) return out;
 
-  // the findings the editor asks about: those of our diagnostics in the context, else those under the range
-  const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
+  // the findings the editor asks about: those of our diagnostics in the context (found again by rule and
+  // range in this version's findings), else those under the range; indexed so a request is O(findings + diagnostics)
+  const ours = new Map<string, Diagnostic>();
+  for (const d of params.context.diagnostics) if (d.source === SOURCE) ours.set(diagnosticKey(String(d.code), d.range), d);
   const pairs: { finding: Finding; diagnostic: Diagnostic }[] = [];
+  const fixableByRule = new Map<string, Finding[]>();
   for (const f of findings) {
+    if (f.fixes.length) {
+      const same = fixableByRule.get(f.ruleId);
+      if (same) same.push(f);
+      else fixableByRule.set(f.ruleId, [f]);
+    }
     const range = locatedRange(f);
-    const d = ours.find((x) => x.code === f.ruleId && rangesEqual(x.range, range));
+    const d = ours.get(diagnosticKey(f.ruleId, range));
     if (d) pairs.push({ finding: f, diagnostic: d });
-    else if (!ours.length && rangesOverlap(range, params.range)) pairs.push({ finding: f, diagnostic: toDiagnostic(checked.uri, f) });
+    else if (!ours.size && rangesOverlap(range, params.range)) pairs.push({ finding: f, diagnostic: toDiagnostic(checked.uri, f) });
   }
 
   const fixAllOffered = new Set<string>();
@@ -55,7 +63,7 @@ export function codeActions(checked: CheckedDocument, params: CodeActionParams):
     finding.fixes.forEach((fx, i) => {
       out.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: workspaceEdit(checked, fx.edits) });
     });
-    const sameRule = findings.filter((f) => f.ruleId === finding.ruleId && f.fixes.length);
+    const sameRule = fixableByRule.get(finding.ruleId) ?? [];
     if (sameRule.length > 1 && !fixAllOffered.has(finding.ruleId)) {
       fixAllOffered.add(finding.ruleId);
       const edits = combinedEdits(sameRule, false);
@@ -70,6 +78,10 @@ export function codeActions(checked: CheckedDocument, params: CodeActionParams):
     out.push({ title: ui(lang, 'disableFile', { rule: finding.ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(checked, [disableFileEdit(report.source, report.frontmatter, finding.ruleId)]) });
   }
   return out;
+}
+
+function diagnosticKey(code: string, r: Range): string {
+  return `${code} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 }
 
 /** The line break the document uses, so an inserted line matches its neighbours. */

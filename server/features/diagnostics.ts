@@ -16,15 +16,23 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** Rules whose finding is text to delete: editors fade it out. */
 const UNNECESSARY = new Set(['duplicate-sentence', 'duplicate-word']);
 
+/** one codeDescription per rule, shared by all its diagnostics */
+const pages = new Map<string, { href: string }>();
+
+/**
+ * Only what an editor shows. Code actions need nothing more: the server keeps each version's findings and finds
+ * a diagnostic's finding again by rule and range (features/codeActions.ts), so no fix travels with a diagnostic.
+ */
 export function toDiagnostic(uri: string, f: Finding): Diagnostic {
+  let page = pages.get(f.ruleId);
+  if (!page) pages.set(f.ruleId, (page = { href: rulePageUri(f.ruleId) }));
   const d: Diagnostic = {
     range: locatedRange(f),
     severity: SEVERITY[f.severity],
     code: f.ruleId,
-    codeDescription: { href: rulePageUri(f.ruleId) },
+    codeDescription: page,
     source: SOURCE,
     message: f.message,
-    data: { ruleId: f.ruleId, start: f.start, end: f.end },
   };
   if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: locatedRange(r) }, message: r.message }));
   if (UNNECESSARY.has(f.ruleId)) d.tags = [DiagnosticTag.Unnecessary];
