@@ -154,6 +154,10 @@ interface Keystroke {
   p95Ms: number;
   rawMedianMs: number;
   baselineMs: number;
+  /** the same edit + check in the bench process, paired with each stdio keystroke */
+  inProcessMedianMs: number;
+  /** median over the pairs of (stdio − in process): what the server adds to the check */
+  serverOverheadMedianMs: number;
   mode: string;
 }
 interface Memory {
@@ -169,36 +173,61 @@ async function benchServer(): Promise<void> {
     return;
   }
   // keystroke: one character typed in the middle of the 100 KB report, sequentially, each waiting for its diagnostics
-  // the server's own debounce setting is 0 here, so the figure is what an editor waits once the debounce has run out
+  // the server's own debounce setting is 0 here, so the figure is what an editor waits once the debounce has run out.
+  // Each keystroke over stdio is paired with the same edit + check in this process (the server's DocumentChecker,
+  // same text, same config), one right after the other: on a shared machine the load changes from second to
+  // second, and only paired samples tell the server's own cost (transport, sync, publishing) from the check's.
   const s = new LspSession(serverPath);
   try {
     await s.initialize({ settings: { debounceMs: 0 } });
-    const measureTyping = async (uri: string, text: string, n: number): Promise<number[]> => {
+    const measureTyping = async (uri: string, text: string, n: number, inProcess: boolean) => {
+      const checker = new DocumentChecker({ configFor: () => ({ config, language: 'zh-CN' }), debounceMs: 0 });
+      if (inProcess) checker.open(uri, 'markdown', 1, text), checker.checkNow(uri);
       await s.open(uri, text);
       await s.diagnosticsFor(uri, 1, 60_000);
       const lines = text.split(/\r?\n/);
       const line = Math.floor(lines.length / 2);
-      const samples: number[] = [];
+      const stdio: number[] = [];
+      const local: number[] = [];
       for (let v = 2; v < n + 2; v++) {
         const character = lines[line].length;
-        const t = performance.now();
-        await s.change(uri, v, { start: { line, character }, end: { line, character } }, '。');
+        const range = { start: { line, character }, end: { line, character } };
+        let t = performance.now();
+        await s.change(uri, v, range, '。');
         lines[line] += '。';
         await s.diagnosticsFor(uri, v, 60_000);
-        samples.push(performance.now() - t);
+        stdio.push(performance.now() - t);
+        if (!inProcess) continue;
+        t = performance.now();
+        checker.change(uri, v, [{ range, text: '。' }]);
+        checker.checkNow(uri);
+        local.push(performance.now() - t);
       }
-      return samples;
+      checker.dispose();
+      return { stdio, local };
     };
-    const n = QUICK ? 5 : 25;
-    // the same edit on a one-line document measures debounce + transport, which is subtracted below
-    const base = (await measureTyping('file:///bench/tiny.md', '# 报告', n)).sort((a, b) => a - b);
-    const raw = (await measureTyping('file:///bench/report-100k.md', report100k, n)).sort((a, b) => a - b);
-    const baselineMs = quantile(base, 0.5);
+    const n = QUICK ? 5 : 40;
+    // the same edit on a one-line document measures debounce + transport
+    const base = (await measureTyping('file:///bench/tiny.md', '# 报告', n, false)).stdio;
+    const { stdio: raw, local } = await measureTyping('file:///bench/report-100k.md', report100k, n, true);
+    const overhead = raw.map((x, i) => x - local[i]);
+    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+    const baselineMs = quantile(sorted(base), 0.5);
     const mode = s.pushSeen || !s.capabilities.diagnosticProvider ? 'push' : 'pull';
-    const keystroke = { medianMs: round(quantile(raw, 0.5)), p95Ms: round(quantile(raw, 0.95)), rawMedianMs: round(quantile(raw, 0.5)), baselineMs: round(baselineMs), mode };
+    const keystroke = {
+      medianMs: round(quantile(sorted(raw), 0.5)),
+      p95Ms: round(quantile(sorted(raw), 0.95)),
+      rawMedianMs: round(quantile(sorted(raw), 0.5)),
+      baselineMs: round(baselineMs),
+      inProcessMedianMs: round(quantile(sorted(local), 0.5)),
+      serverOverheadMedianMs: round(quantile(sorted(overhead), 0.5)),
+      mode,
+    };
     server.keystroke = keystroke;
-    rows.push({ name: 'server: keystroke → diagnostics over stdio, one-line doc', bytes: 10, medianMs: round(baselineMs), p95Ms: round(quantile(base, 0.95)), runs: n });
-    rows.push({ name: 'server: keystroke → diagnostics over stdio, 100 KB (debounce 0)', bytes: utf8(report100k), medianMs: keystroke.medianMs, p95Ms: keystroke.p95Ms, runs: n });
+    record('server: keystroke → diagnostics over stdio, one-line doc', 10, base);
+    record('server: keystroke → diagnostics over stdio, 100 KB (debounce 0)', utf8(report100k), raw);
+    record('server checker in process: edit + check, 100 KB', utf8(report100k), local);
+    record('server overhead: stdio − in process, paired, 100 KB', utf8(report100k), overhead);
   } catch (err) {
     server.note += `keystroke not measured: ${(err as Error).message}. `;
   } finally {
@@ -228,22 +257,6 @@ async function benchServer(): Promise<void> {
 }
 await benchServer();
 
-// the server's document checker in process: apply a one-character edit, check the new version (no transport)
-{
-  const checker = new DocumentChecker({ configFor: () => ({ config, language: 'zh-CN' }), debounceMs: 0 });
-  const uri = 'file:///bench/inproc.md';
-  const doc = checker.open(uri, 'markdown', 1, report100k);
-  checker.checkNow(uri);
-  const line = Math.floor(doc.lineCount / 2);
-  let v = 1;
-  let character = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '').length;
-  measure('server checker in process: edit + check, 100 KB', utf8(report100k), () => {
-    checker.change(uri, ++v, [{ range: { start: { line, character }, end: { line, character } }, text: '。' }]);
-    character++;
-    checker.checkNow(uri);
-  }, { runs: 25, budgetMs: 10_000 });
-  checker.dispose();
-}
 const { keystroke, memory, note: serverNote } = server;
 
 // ---------------------------------------------------------------- ratios, table, results.json
@@ -293,7 +306,7 @@ out.write('where the time goes (corpus reports, summed, ms per pass):\n');
 for (const p of [...profile].sort((a, b) => b.ms - a.ms)) out.write(`  ${p.part.padEnd(44)} ${p.ms.toFixed(3).padStart(9)}\n`);
 out.write('\nratios:\n');
 for (const [k, v] of Object.entries(ratios)) out.write(`  ${k.padEnd(30)} ${v}\n`);
-if (keystroke) out.write(`  keystroke detail: ${keystroke.mode} diagnostics over stdio with the server's debounceMs set to 0; a one-line document takes ${keystroke.baselineMs} ms (transport and scheduling)\n`);
+if (keystroke) out.write(`  keystroke detail: ${keystroke.mode} diagnostics over stdio with the server's debounceMs set to 0; a one-line document takes ${keystroke.baselineMs} ms (transport and scheduling); the same edit + check in process ${keystroke.inProcessMedianMs} ms; server overhead (paired stdio − in process) ${keystroke.serverOverheadMedianMs} ms\n`);
 if (memory) out.write(`  server memory: RSS ${memory.rssMB} MB, peak ${memory.peakMB} MB with ${memory.documents} reports open\n`);
 if (serverNote) out.write(`  note: ${serverNote}\n`);
 out.write('\ntargets:\n');
