@@ -19,6 +19,8 @@ export class LspSession {
   capabilities: Record<string, unknown> = {};
   private waiters: { uri: string; resolve: (d: PublishedDiagnostics) => void }[] = [];
   readonly lastPublished = new Map<string, PublishedDiagnostics>();
+  /** $/logTrace messages the server sent (after initialize({ trace: 'verbose' })) */
+  readonly traces: { message: string; verbose?: string }[] = [];
 
   constructor(serverPath: string) {
     this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -30,6 +32,7 @@ export class LspSession {
       for (const w of this.waiters) (w.uri === p.uri ? w.resolve(p) : keep.push(w));
       this.waiters = keep;
     });
+    this.conn.onNotification('$/logTrace', (p: { message: string; verbose?: string }) => void this.traces.push(p));
     // server → client requests (configuration, capability registration, progress): answer with defaults
     this.conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
     this.conn.onRequest((_method: string) => null);
@@ -37,10 +40,11 @@ export class LspSession {
     this.conn.listen();
   }
 
-  async initialize(initializationOptions?: unknown): Promise<void> {
+  async initialize(initializationOptions?: unknown, trace: 'off' | 'messages' | 'verbose' = 'off'): Promise<void> {
     const r = (await this.conn.sendRequest('initialize', {
       processId: process.pid,
       initializationOptions,
+      trace,
       rootUri: null,
       workspaceFolders: null,
       capabilities: {

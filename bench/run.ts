@@ -154,10 +154,12 @@ interface Keystroke {
   p95Ms: number;
   rawMedianMs: number;
   baselineMs: number;
-  /** the same edit + check in the bench process, paired with each stdio keystroke */
+  /** the check's wall time inside the server process, from its $/logTrace */
+  checkInServerMedianMs: number | null;
+  /** median over the keystrokes of (stdio − the server's check): what the server and the transport add */
+  serverOverheadMedianMs: number | null;
+  /** the same edit + check in the (warmer) bench process, paired with each keystroke */
   inProcessMedianMs: number;
-  /** median over the pairs of (stdio − in process): what the server adds to the check */
-  serverOverheadMedianMs: number;
   mode: string;
 }
 interface Memory {
@@ -172,14 +174,19 @@ async function benchServer(): Promise<void> {
     server.note = 'dist/server.cjs not built (server/ not on this branch yet): keystroke and memory not measured';
     return;
   }
-  // keystroke: one character typed in the middle of the 100 KB report, sequentially, each waiting for its diagnostics
-  // the server's own debounce setting is 0 here, so the figure is what an editor waits once the debounce has run out.
-  // Each keystroke over stdio is paired with the same edit + check in this process (the server's DocumentChecker,
-  // same text, same config), one right after the other: on a shared machine the load changes from second to
-  // second, and only paired samples tell the server's own cost (transport, sync, publishing) from the check's.
+  // keystroke: one character typed in the middle of the 100 KB report, sequentially, each waiting for its diagnostics.
+  // The server's own debounce setting is 0 here, so the figure is what an editor waits once the debounce has run out.
+  // The server is asked for verbose traces ($/logTrace), which give the wall time of each check inside the server
+  // process: the rest of a keystroke (sync, publishing, JSON both ways, the pipe) is what the server adds. The same
+  // edit + check is also timed in this process, paired with each keystroke; note that this process is far warmer
+  // (it has run every check above), so its check is usually faster than the server's own.
   const s = new LspSession(serverPath);
   try {
-    await s.initialize({ settings: { debounceMs: 0 } });
+    await s.initialize({ settings: { debounceMs: 0 } }, 'verbose');
+    const checkMsOf = (uri: string, version: number): number => {
+      const t = s.traces.find((x) => x.message.startsWith(`checked ${uri} v${version}:`));
+      return Number(/check ([\d.]+) ms/.exec(t?.verbose ?? '')?.[1] ?? NaN);
+    };
     const measureTyping = async (uri: string, text: string, n: number, inProcess: boolean) => {
       const checker = new DocumentChecker({ configFor: () => ({ config, language: 'zh-CN' }), debounceMs: 0 });
       if (inProcess) checker.open(uri, 'markdown', 1, text), checker.checkNow(uri);
@@ -188,6 +195,7 @@ async function benchServer(): Promise<void> {
       const lines = text.split(/\r?\n/);
       const line = Math.floor(lines.length / 2);
       const stdio: number[] = [];
+      const inServer: number[] = [];
       const local: number[] = [];
       for (let v = 2; v < n + 2; v++) {
         const character = lines[line].length;
@@ -197,6 +205,9 @@ async function benchServer(): Promise<void> {
         lines[line] += '。';
         await s.diagnosticsFor(uri, v, 60_000);
         stdio.push(performance.now() - t);
+        // the trace follows the diagnostics at once
+        for (let i = 0; i < 100 && Number.isNaN(checkMsOf(uri, v)); i++) await new Promise((r) => setTimeout(r, 1));
+        inServer.push(checkMsOf(uri, v));
         if (!inProcess) continue;
         t = performance.now();
         checker.change(uri, v, [{ range, text: '。' }]);
@@ -204,13 +215,15 @@ async function benchServer(): Promise<void> {
         local.push(performance.now() - t);
       }
       checker.dispose();
-      return { stdio, local };
+      s.traces.length = 0;
+      return { stdio, inServer, local };
     };
     const n = QUICK ? 5 : 40;
     // the same edit on a one-line document measures debounce + transport
     const base = (await measureTyping('file:///bench/tiny.md', '# 报告', n, false)).stdio;
-    const { stdio: raw, local } = await measureTyping('file:///bench/report-100k.md', report100k, n, true);
-    const overhead = raw.map((x, i) => x - local[i]);
+    const { stdio: raw, inServer, local } = await measureTyping('file:///bench/report-100k.md', report100k, n, true);
+    const traced = !inServer.some(Number.isNaN);
+    const overhead = traced ? raw.map((x, i) => x - inServer[i]) : [];
     const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
     const baselineMs = quantile(sorted(base), 0.5);
     const mode = s.pushSeen || !s.capabilities.diagnosticProvider ? 'push' : 'pull';
@@ -219,15 +232,19 @@ async function benchServer(): Promise<void> {
       p95Ms: round(quantile(sorted(raw), 0.95)),
       rawMedianMs: round(quantile(sorted(raw), 0.5)),
       baselineMs: round(baselineMs),
+      checkInServerMedianMs: traced ? round(quantile(sorted(inServer), 0.5)) : null,
+      serverOverheadMedianMs: traced ? round(quantile(sorted(overhead), 0.5)) : null,
       inProcessMedianMs: round(quantile(sorted(local), 0.5)),
-      serverOverheadMedianMs: round(quantile(sorted(overhead), 0.5)),
       mode,
     };
     server.keystroke = keystroke;
     record('server: keystroke → diagnostics over stdio, one-line doc', 10, base);
     record('server: keystroke → diagnostics over stdio, 100 KB (debounce 0)', utf8(report100k), raw);
+    if (traced) {
+      record('server: the check inside the server process, 100 KB', utf8(report100k), inServer);
+      record('server: keystroke minus its check (sync, publish, JSON, pipe)', utf8(report100k), overhead);
+    } else server.note += 'the server sent no $/logTrace: keystroke not split into check and the rest. ';
     record('server checker in process: edit + check, 100 KB', utf8(report100k), local);
-    record('server overhead: stdio − in process, paired, 100 KB', utf8(report100k), overhead);
   } catch (err) {
     server.note += `keystroke not measured: ${(err as Error).message}. `;
   } finally {
@@ -306,7 +323,7 @@ out.write('where the time goes (corpus reports, summed, ms per pass):\n');
 for (const p of [...profile].sort((a, b) => b.ms - a.ms)) out.write(`  ${p.part.padEnd(44)} ${p.ms.toFixed(3).padStart(9)}\n`);
 out.write('\nratios:\n');
 for (const [k, v] of Object.entries(ratios)) out.write(`  ${k.padEnd(30)} ${v}\n`);
-if (keystroke) out.write(`  keystroke detail: ${keystroke.mode} diagnostics over stdio with the server's debounceMs set to 0; a one-line document takes ${keystroke.baselineMs} ms (transport and scheduling); the same edit + check in process ${keystroke.inProcessMedianMs} ms; server overhead (paired stdio − in process) ${keystroke.serverOverheadMedianMs} ms\n`);
+if (keystroke) out.write(`  keystroke detail: ${keystroke.mode} diagnostics over stdio with the server's debounceMs set to 0; a one-line document takes ${keystroke.baselineMs} ms (transport and scheduling); of that, the check inside the server ${keystroke.checkInServerMedianMs} ms and everything else ${keystroke.serverOverheadMedianMs} ms (medians); the same edit + check in this warmer process ${keystroke.inProcessMedianMs} ms\n`);
 if (memory) out.write(`  server memory: RSS ${memory.rssMB} MB, peak ${memory.peakMB} MB with ${memory.documents} reports open\n`);
 if (serverNote) out.write(`  note: ${serverNote}\n`);
 out.write('\ntargets:\n');

@@ -32,6 +32,8 @@ export interface CheckerOptions {
 interface Entry {
   doc: TextDocument;
   checked?: CheckedDocument;
+  /** the result last handed to onChecked: a result computed early for a request is not published twice */
+  published?: CheckedDocument;
   timer?: ReturnType<typeof setTimeout>;
   immediate?: ReturnType<typeof setImmediate>;
 }
@@ -115,7 +117,8 @@ export class DocumentChecker {
     const e = this.entries.get(uri);
     if (!e) return undefined;
     if (e.checked && e.checked.version === e.doc.version) {
-      this.options.onChecked?.(e.checked);
+      // a hover, code action or symbol request may have checked this version before the debounce ran out
+      if (e.published !== e.checked) this.publish(e, e.checked);
       return e.checked;
     }
     const doc = e.doc;
@@ -126,13 +129,18 @@ export class DocumentChecker {
     // the document may have been closed or replaced by a rule calling back into us; publish only if current
     if (this.entries.get(uri) !== e || e.doc.version !== checked.version) return checked;
     e.checked = checked;
-    this.options.onChecked?.(checked);
+    this.publish(e, checked);
     return checked;
+  }
+
+  private publish(e: Entry, checked: CheckedDocument): void {
+    e.published = checked;
+    this.options.onChecked?.(checked);
   }
 
   /** Config or settings changed: drop every cached result. */
   invalidate(): void {
-    for (const e of this.entries.values()) e.checked = undefined;
+    for (const e of this.entries.values()) e.checked = e.published = undefined;
   }
 
   dispose(): void {

@@ -130,6 +130,24 @@ describe('scheduling', () => {
     expect(c.last('file:///s.md')!.result.findings[0].column).toBe(10);
   });
 
+  it('publishes a version once, also when a request checked it before the debounce ran out', async () => {
+    const seen: number[] = [];
+    const c = checker((x) => seen.push(x.version));
+    c.open('file:///once.md', 'markdown', 1, '某某');
+    c.change('file:///once.md', 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '甲' }]);
+    c.schedule('file:///once.md');
+    // a hover or code action needs the result now: checked and published at once
+    expect(c.current('file:///once.md')!.version).toBe(2);
+    expect(seen).toEqual([2]);
+    await wait(40);
+    expect(seen).toEqual([2]);
+    // after the config changes, the same version is checked and published again
+    c.invalidate();
+    c.schedule('file:///once.md', 0);
+    await wait(20);
+    expect(seen).toEqual([2, 2]);
+  });
+
   it('drops a check whose document closed before it ran', async () => {
     const seen: number[] = [];
     const c = checker((x) => seen.push(x.version));
