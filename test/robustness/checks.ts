@@ -94,29 +94,21 @@ const EDIT_KIND: Record<string, (text: string, e: TextEdit) => boolean> = {
   },
 };
 
-const SENTENCE_END = /^[。！？；!?;]/;
-const LINE_PREFIX = /^[ \t\u3000\ufeff]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|[ \t]*)?$/;
-
 /** Fixes that insert or split sections renumber the headings around them: they may rewrite any heading's number. */
 const RENUMBERS = /^(?:section-missing|first-responsible-separate|section-merged)\/(?:insertRenumber|split)$/;
 
 /**
- * What a fix may touch besides what its finding names: a deleted line takes its line break with it (no blank line
- * is left behind), and a deleted sentence its closing punctuation.
+ * What a deletion may remove besides what its finding names: the line break after a whole line it deletes (so no
+ * empty line is left behind). A line break is not text; a sentence mark, a Markdown marker or a space is, and a
+ * fix that removes one must name it in its range.
  */
 function withTrailing(text: string, r: Range, deletes: boolean): Range {
   if (!deletes) return r;
-  let start = r.start;
-  // a whole line goes with its Markdown block marker and indentation
-  let ls = start;
-  while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
-  if (LINE_PREFIX.test(text.slice(ls, start))) start = ls;
-  let end = r.end;
-  if (SENTENCE_END.test(text.slice(end, end + 1))) end++;
-  while (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000') end++;
-  if (text.startsWith('\r\n', end)) end += 2;
-  else if (text[end] === '\n' || text[end] === '\r') end++;
-  return { start, end };
+  const atLineStart = r.start === 0 || text[r.start - 1] === '\n' || text[r.start - 1] === '\r';
+  if (!atLineStart || r.end <= r.start) return r;
+  if (text.startsWith('\r\n', r.end)) return { start: r.start, end: r.end + 2 };
+  if (text[r.end] === '\n' || text[r.end] === '\r') return { start: r.start, end: r.end + 1 };
+  return r;
 }
 
 function fixProblems(text: string, findings: readonly Finding[], report: Report): string[] {
