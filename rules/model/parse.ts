@@ -9,6 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
 import { LineIndex, lazy, type Range } from './text.js';
 import { normalizeSpan, type NormalizedText } from './normalize.js';
+import { textCache } from './cache.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 
@@ -98,7 +99,12 @@ export function defuseInlineMarks(source: string): string {
  * multi-line HTML), which gives the same tree; only a link reference defined in one segment and used in another
  * stays text. Reports under the threshold are parsed whole.
  */
-const SEGMENT_CHARS = 24_000;
+const SEGMENT_CHARS = 4_000;
+/**
+ * Parsed segments by their text: an edit re-parses only the segment it falls in (segments are cut at top-level
+ * block boundaries, so an editor keystroke in a long report costs one segment's parse, not the document's).
+ */
+const segmentTrees = textCache<Root>(512);
 const SEGMENT_BLOCKS = 256;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -187,9 +193,19 @@ export function parseDocument(source: string, segments?: { maxChars: number; max
   for (let i = 0; i < cuts.length; i++) {
     // micromark drops a leading byte-order mark and counts offsets without it
     const from = i === 0 && masked.charCodeAt(0) === 0xfeff ? 1 : cuts[i];
-    const root = parseMarkdown(from === 0 && cuts.length === 1 ? masked : masked.slice(from, cuts[i + 1] ?? masked.length));
+    const segment = from === 0 && cuts.length === 1 ? masked : masked.slice(from, cuts[i + 1] ?? masked.length);
+    let root = segmentTrees.get(segment);
+    if (!root) {
+      root = parseMarkdown(segment);
+      segmentTrees.set(segment, root);
+    }
+    // the cached tree is shared by later versions: shift it into place for this document, then back
     if (from > 0) shiftPositions(root, from);
-    for (const node of root.children) builder.visit(node, 'paragraph');
+    try {
+      for (const node of root.children) builder.visit(node, 'paragraph');
+    } finally {
+      if (from > 0) shiftPositions(root, -from);
+    }
   }
   return {
     source,
