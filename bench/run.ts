@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint as markdownlint } from 'markdownlint/sync';
-import { check, allRules, defaultConfig, createReport } from '../rules/index.js';
+import { check, allRules, defaultConfig, createReport, clearCaches } from '../rules/index.js';
 import { parseMarkdown } from '../rules/model/parse.js';
 import { LspSession } from './lsp.js';
 import { DocumentChecker } from '../server/documents.js';
@@ -75,7 +75,11 @@ function grow(targetBytes: number): string {
 const report100k = grow(100 * 1024);
 const doc1m = grow(1024 * 1024);
 
-const fullCheck = (text: string) => check(text, { config });
+// cold: the per-line caches an editor keeps between keystrokes are emptied first, so this is a first check
+const fullCheck = (text: string) => {
+  clearCaches();
+  return check(text, { config });
+};
 const mdlint = (text: string) => markdownlint({ strings: { doc: text } });
 
 // ---------------------------------------------------------------- in-process timings

@@ -84,9 +84,23 @@ export function renderNumbering(style: NumberStyle | null, value: number, bracke
   }
 }
 
-/** A heading line in the report's own style. */
-export function headingLine(report: Report, value: number, title: string): string {
-  const s = topStyle(report);
+/**
+ * A heading line in the report's own style. Next to `neighbour` (the top-level heading it goes before, or the
+ * last one when it goes at the end) it takes that heading's form: a top-level heading must rank no lower than
+ * the top heading before it and no higher than the one after it, else the next pass reads it as a sub-heading
+ * (or demotes its neighbour) and inserts it again. Drafts mixing forms (`## ` then `# `) need this.
+ */
+export function headingLine(report: Report, value: number, title: string, neighbour?: Heading | null): string {
+  const s = { ...topStyle(report) };
+  if (neighbour) {
+    if (neighbour.block.kind === 'heading') s.md = '#'.repeat(neighbour.block.mdDepth ?? 1) + ' ';
+    else {
+      s.md = null;
+      // an unnumbered paragraph heading stands in the 一、 slot (rank 11)
+      s.style = neighbour.numbering?.style ?? 'cn-dun';
+      s.bracket = neighbour.numbering?.bracket;
+    }
+  }
   return `${s.md ?? ''}${renderNumbering(s.style, value, s.bracket)}${title}`;
 }
 
@@ -154,7 +168,7 @@ export function insertSection(report: Report, item: StatutoryItem, placeholder?:
     const prev = idx > 0 ? tops[idx - 1] : null;
     const value = valueOf(before, prev ? valueOf(prev, idx) + 1 : 1);
     const { eol, sep } = lineBreaks(report, before.block);
-    const text = `${headingLine(report, value, title)}${eol}${sep}${body}${eol}${sep}`;
+    const text = `${headingLine(report, value, title, before)}${eol}${sep}${body}${eol}${sep}`;
     const renumber = renumberEdits(tops.slice(idx), 1);
     return { edits: [{ start: lineStart(report, before.block), end: lineStart(report, before.block), newText: text }, ...renumber], renumbered: renumber.length > 0, before };
   }
@@ -162,10 +176,27 @@ export function insertSection(report: Report, item: StatutoryItem, placeholder?:
   const lastTop = tops[tops.length - 1];
   const value = lastTop ? valueOf(lastTop, tops.length) + 1 : 1;
   const { eol, sep } = lineBreaks(report, lastTop?.block ?? null);
-  const at = last ? report.lines.lineEnd(last.line - 1) : report.source.length;
-  const lead = last ? eol : '';
-  const text = `${lead}${sep}${headingLine(report, value, title)}${eol}${sep}${body}${last ? '' : eol}`;
-  return { edits: [{ start: at, end: at, newText: text }, ...guardEdits(report, lastTop ?? null)], renumbered: false, before: null };
+  const point = textPoint(report, last ? report.lines.lineEnd(last.line - 1) : report.source.length);
+  const line = headingLine(report, value, title, lastTop ?? null);
+  // at a line's end the section opens a new line; at a line's start it must end with one
+  const text = point.lineStart ? `${line}${eol}${sep}${body}${eol}${sep}` : `${eol}${sep}${line}${eol}${sep}${body}${last ? '' : eol}`;
+  return { edits: [{ start: point.at, end: point.at, newText: text }, ...guardEdits(report, lastTop ?? null)], renumbered: false, before: null };
+}
+
+/**
+ * Where inserted lines are read as report text: never inside code, HTML or front matter (a section written into
+ * an unclosed fence never counts, so every pass would insert it again), nor glued to a fence's closing line. Such a point moves before the excluded range, at its line's start; front matter, which must open the
+ * file, is passed instead. `lineStart` tells whether the point is at the start of a line.
+ */
+export function textPoint(report: Report, at: number): { at: number; lineStart: boolean } {
+  const src = report.source;
+  for (const r of report.excluded) {
+    // an unclosed fence or HTML block runs to the end of the file, past its node's end: only white space between
+    if (!(r.start < at && (at <= r.end || src.slice(r.end, at).trim() === ''))) continue;
+    if (r.start === 0 && report.frontmatter !== null) return { at: r.end, lineStart: false };
+    return { at: report.lines.starts[report.lines.lineOf(r.start)], lineStart: true };
+  }
+  return { at, lineStart: at === 0 || src[at - 1] === '\n' || src[at - 1] === '\r' };
 }
 
 /**

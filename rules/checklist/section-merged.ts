@@ -84,7 +84,7 @@ function splitEdits(report: Report, s: Section, b: StatutoryItem, split: Split):
   const body = sectionBody(report, s);
   const cut = mergedBoundary(body, b);
   const { eol, sep } = lineBreaks(report, h.block);
-  const line = headingLine(report, value, right);
+  const line = headingLine(report, value, right, h);
   if (cut >= 0) {
     const at = lineStart(report, body[cut]);
     edits.push({ start: at, end: at, newText: `${line}${eol}${sep}` });

@@ -2,7 +2,8 @@
  * heading-sequence: the headings of one level under one parent count 1, 2, 3 … (GB/T 9704 7.3.3). Reported where
  * the defect is: a skipped or repeated number, an unnumbered heading in a numbered slot (the outline model
  * infers it), a level used directly under a level two above it while the level between is used elsewhere.
- * Fixes touch only numerals: the defective heading's, and its later siblings' so that the run stays consecutive.
+ * Fixes touch only numerals: the defective heading's, and those of its later siblings that the same break shifted
+ * (up to the next break, which has its own finding and fix).
  */
 import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
 import type { Heading } from '../model/outline.js';
@@ -22,26 +23,32 @@ function siblingGroups(outline: readonly Heading[]): Heading[][] {
   return [...groups.values()];
 }
 
-/** Edits renumbering group[from…] to consecutive values starting at `value`, numbered headings only. */
-function renumberRun(report: Report, group: Heading[], from: number, value: number): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (let i = from, v = value; i < group.length; i++, v++) {
-    const n = group[i].numbering;
-    if (!n) continue;
-    if (n.value === v) {
-      if (i > from) break; // the rest already follows
-      continue;
-    }
-    edits.push({ start: n.numeral.start, end: n.numeral.end, newText: renumbered(report, n, v).numeral });
-  }
-  return edits;
+/**
+ * The run of numbered siblings starting at `from` that share its offset from the right count: the headings one
+ * fix renumbers. It ends at the next heading whose offset differs (where the next finding starts, or where the
+ * numbers are right again), so each heading belongs to at most one fix and the edits stay linear in the outline.
+ */
+function runEnd(group: Heading[], from: number, offset: number): number {
+  let j = from + 1;
+  while (j < group.length && group[j].numbering && group[j].numbering!.value - (j + 1) === offset) j++;
+  return j;
 }
 
+/**
+ * Each sibling's right number is its position in the run (an unnumbered heading in a slot counts). A finding opens
+ * where a heading's offset from that number changes to a non-zero value — one report per break, so 一 二 四 五
+ * reports 四 only — and its fix moves the numbers of that run to the right ones; applied together, the fixes make
+ * the whole run consecutive in one pass.
+ */
 function checkGroup(report: Report, group: Heading[], out: RawFinding[]): void {
-  let expected = 1;
+  const seen = new Set<number>();
+  let prevOffset = 0;
+  let prevValue = 0;
+  let prevRaw = '';
   for (let i = 0; i < group.length; i++) {
     const h = group[i];
     const n = h.numbering;
+    const expected = i + 1;
     if (!n) {
       const style = styleOfRank(h.rank);
       const value = h.slotValue ?? expected;
@@ -55,21 +62,37 @@ function checkGroup(report: Report, group: Heading[], out: RawFinding[]): void {
           fixes: [{ messageId: 'number', data: { expected: text }, edits: [{ start: h.block.start, end: h.block.start, newText: text }] }],
         });
       }
-      expected = value + 1;
+      prevOffset = value - expected;
+      prevValue = value;
+      prevRaw = '';
       continue;
     }
-    if (n.value !== expected) {
+    const offset = n.value - expected;
+    if (offset !== 0 && offset !== prevOffset) {
       const want = renumbered(report, n, expected).text;
+      const end = runEnd(group, i, offset);
+      const edits: TextEdit[] = [];
+      for (let j = i; j < end; j++) {
+        const m = group[j].numbering!;
+        edits.push({ start: m.numeral.start, end: m.numeral.end, newText: renumbered(report, m, j + 1).numeral });
+      }
+      const count = end - i - 1;
+      const fix: { messageId: string; data: Record<string, string | number> } = count > 0 ? { messageId: 'renumberRun', data: { expected: want, count } } : { messageId: 'renumber', data: { expected: want } };
+      // what is wrong, in plain words: a number used twice, numbers going backwards, or a gap before this one
+      const kind = seen.has(n.value) ? 'repeat' : n.value < prevValue && prevRaw ? 'order' : 'sequence';
+      const stated = kind === 'sequence' ? renumbered(report, n, prevValue + 1).text : want;
       out.push({
         start: n.range.start,
         end: n.range.end,
-        messageId: 'sequence',
-        data: { found: n.raw, expected: want },
-        fixes: [{ messageId: 'renumber', data: { expected: want }, edits: renumberRun(report, group, i, expected) }],
+        messageId: kind,
+        data: { found: n.raw, expected: stated, previous: prevRaw },
+        fixes: [{ ...fix, edits }],
       });
     }
-    // one report per break: the run goes on from the number as written (一 二 四 五 reports 四 only)
-    expected = n.value + 1;
+    seen.add(n.value);
+    prevOffset = offset;
+    prevValue = n.value;
+    prevRaw = n.raw;
   }
 }
 

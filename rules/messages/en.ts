@@ -81,10 +81,12 @@ export const en: Catalog = {
       why: 'Skipped, repeated or misplaced numbers show edits that were not tidied up.',
       messages: {
         sequence: 'Heading numbers out of sequence: "{expected}" should come before "{found}"',
+        repeat: 'Heading number repeated: "{found}" should be "{expected}"',
+        order: 'Heading numbers out of order: "{found}" comes after "{previous}"; it should be "{expected}"',
         unnumbered: 'Heading numbers out of sequence: "{expected}" belongs here but the heading has no number',
         level: 'Heading level out of place: "{found}" should not stand directly under "{parent}"',
       },
-      fixes: { renumber: 'Change the number to "{expected}"', number: 'Add the number "{expected}"' },
+      fixes: { renumber: 'Change the number to "{expected}"', renumberRun: 'Change the number to "{expected}" and renumber the {count} headings after it', number: 'Add the number "{expected}"' },
     },
     'heading-numeral-style': {
       title: 'Heading numeral style',

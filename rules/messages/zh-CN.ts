@@ -84,10 +84,12 @@ export const zhCN: Catalog = {
       why: '序号跳号、重号或层级错位，说明有内容被删改而未整理。',
       messages: {
         sequence: '标题序号不连续：“{found}”前应为“{expected}”',
+        repeat: '标题序号重复：“{found}”应为“{expected}”',
+        order: '标题序号顺序颠倒：“{found}”排在“{previous}”之后，应为“{expected}”',
         unnumbered: '标题序号不连续：此处应为“{expected}”，但标题没有序号',
         level: '标题层级错位：“{found}”不应直接位于“{parent}”之下',
       },
-      fixes: { renumber: '将序号改为“{expected}”', number: '加上序号“{expected}”' },
+      fixes: { renumber: '将序号改为“{expected}”', renumberRun: '将序号改为“{expected}”，并顺延其后{count}个标题', number: '加上序号“{expected}”' },
     },
     'heading-numeral-style': {
       title: '标题序号样式',

@@ -3,6 +3,7 @@
  * enumerators (一是/二是…, （一）…, 1、…), or clauses separated by ；. Each item keeps its source range and its
  * opening words (for messages) and, on demand, its key terms (for matching a problem to a plan).
  */
+import { textCache } from './cache.js';
 import type { Block } from './parse.js';
 import type { Report } from './report.js';
 import type { Range } from './text.js';
@@ -264,8 +265,7 @@ export function keyTerms(text: string): Set<string> {
  * re-checks the same sentences on every keystroke. Unknown runs of single characters are joined; '' marks a
  * break (punctuation, a function word).
  */
-const wordCache = new Map<string, string[]>();
-const WORD_CACHE_MAX = 4000;
+const wordCache = textCache<string[]>(4000);
 
 const HAN_WORD = /^[\u4e00-\u9fff]+$/;
 /** Single characters that are function words: they end an unknown run instead of joining it. */
@@ -294,7 +294,6 @@ function wordsOf(clause: string): string[] {
     }
   }
   flushRun();
-  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(clause, words);
   return words;
 }

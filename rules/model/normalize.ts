@@ -6,6 +6,7 @@
 import { Converter } from 'opencc-js/t2cn';
 import type { Range } from './text.js';
 import { CJK } from './text.js';
+import { textCache } from './cache.js';
 
 export interface NormalizedText {
   /** the normalised text */
@@ -110,7 +111,25 @@ function isDigit(code: number): boolean {
 }
 
 /** Normalise source[start, end) skipping the given ranges (inline Markdown markup), sorted by start. */
+/** Normalised lines by their text, with offsets relative to the line: reused across the versions of a document. */
+const lineCache = textCache<{ text: string; map: Int32Array }>(20_000);
+
 export function normalizeSpan(source: string, start: number, end: number, skip: readonly Range[] = []): NormalizedText {
+  const markup = skip.some((r) => r.end > start && r.start < end);
+  if (markup) return normalizeUncached(source, start, end, skip);
+  const key = source.slice(start, end);
+  let hit = lineCache.get(key);
+  if (!hit) {
+    const n = normalizeUncached(key, 0, key.length, []);
+    hit = { text: n.text, map: n.map };
+    lineCache.set(key, hit);
+  }
+  const map = new Int32Array(hit.map.length);
+  for (let i = 0; i < map.length; i++) map[i] = hit.map[i] + start;
+  return { text: hit.text, map, sourceEnd: end };
+}
+
+function normalizeUncached(source: string, start: number, end: number, skip: readonly Range[]): NormalizedText {
   const debris = findPinyinDebris(source, start, end);
   const drops = mergeRanges([...debris, ...skip.filter((r) => r.end > start && r.start < end)]);
   let kept = '';

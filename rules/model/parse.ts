@@ -9,6 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
 import { LineIndex, lazy, type Range } from './text.js';
 import { normalizeSpan, type NormalizedText } from './normalize.js';
+import { textCache } from './cache.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 
@@ -98,7 +99,12 @@ export function defuseInlineMarks(source: string): string {
  * multi-line HTML), which gives the same tree; only a link reference defined in one segment and used in another
  * stays text. Reports under the threshold are parsed whole.
  */
-const SEGMENT_CHARS = 24_000;
+const SEGMENT_CHARS = 4_000;
+/**
+ * Parsed segments by their text: an edit re-parses only the segment it falls in (segments are cut at top-level
+ * block boundaries, so an editor keystroke in a long report costs one segment's parse, not the document's).
+ */
+const segmentTrees = textCache<Root>(512);
 const SEGMENT_BLOCKS = 256;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -163,16 +169,43 @@ function shiftPositions(node: Nodes, by: number): void {
   if ('children' in node) for (const c of node.children as Nodes[]) shiftPositions(c, by);
 }
 
+/**
+ * Anything CommonMark (with front matter) could read as more than plain paragraphs: inline marks, entities, HTML,
+ * and line starts that open headings, quotes, lists, fences, thematic breaks or setext underlines. A draft with
+ * none of these — most drafts pasted from Word — parses to one paragraph per run of lines, so its blocks are its
+ * non-empty lines and remark need not run (tested to give identical blocks).
+ */
+const MARKDOWN_SYNTAX = /[*_`<[\]\\&~]|^[ \t]{0,3}(?:[#>+=-]|\d{1,9}[.)](?:[ \t]|$))/m;
+
+export function needsMarkdown(source: string): boolean {
+  return MARKDOWN_SYNTAX.test(source);
+}
+
 export function parseDocument(source: string, segments?: { maxChars: number; maxBlocks: number }): ParsedDocument {
   const lines = new LineIndex(source);
   const builder = new BlockBuilder(source, lines);
+  if (!needsMarkdown(source)) {
+    builder.addLines(0, source.length, 'paragraph');
+    return { source, lines, blocks: builder.finish(), excluded: [], comments: [], frontmatter: null };
+  }
   const masked = defuseInlineMarks(source);
   const cuts = segmentStarts(masked, segments?.maxChars, segments?.maxBlocks);
   for (let i = 0; i < cuts.length; i++) {
-    const from = cuts[i];
-    const root = parseMarkdown(i === 0 && cuts.length === 1 ? masked : masked.slice(from, cuts[i + 1] ?? masked.length));
+    // micromark drops a leading byte-order mark and counts offsets without it
+    const from = i === 0 && masked.charCodeAt(0) === 0xfeff ? 1 : cuts[i];
+    const segment = from === 0 && cuts.length === 1 ? masked : masked.slice(from, cuts[i + 1] ?? masked.length);
+    let root = segmentTrees.get(segment);
+    if (!root) {
+      root = parseMarkdown(segment);
+      segmentTrees.set(segment, root);
+    }
+    // the cached tree is shared by later versions: shift it into place for this document, then back
     if (from > 0) shiftPositions(root, from);
-    for (const node of root.children) builder.visit(node, 'paragraph');
+    try {
+      for (const node of root.children) builder.visit(node, 'paragraph');
+    } finally {
+      if (from > 0) shiftPositions(root, -from);
+    }
   }
   return {
     source,
@@ -278,7 +311,7 @@ class BlockBuilder {
   }
 
   /** One block per non-empty source line of [start, end). The first line keeps the given kind. */
-  private addLines(start: number, end: number, firstKind: BlockKind, listMarker?: string): void {
+  addLines(start: number, end: number, firstKind: BlockKind, listMarker?: string): void {
     const first = this.lines.lineOf(start);
     const last = this.lines.lineOf(Math.max(start, end - 1));
     for (let l = first; l <= last; l++) {
@@ -403,7 +436,7 @@ function headingContent(source: string, lines: LineIndex, line: number): [number
   const ls = lines.starts[line];
   const le = lines.lineEnd(line);
   const text = source.slice(ls, le);
-  const open = /^[ \t]{0,3}#{1,6}(?:[ \t]+|$)/.exec(text);
+  const open = /^\ufeff?[ \t]{0,3}#{1,6}(?:[ \t]+|$)/.exec(text);
   let s = ls + (open ? open[0].length : 0);
   let e = le;
   if (open) {

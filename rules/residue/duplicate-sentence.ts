@@ -187,10 +187,10 @@ export default defineRule(
         if (substance(keyed.key.slice(m.j, m.jEnd), words) < MIN_RUN) continue;
         widen(first, second);
         const identical = text.slice(first.from, first.to) === text.slice(second.from, second.to);
-        // a repeat between two marks takes one of them along (A，B，B，C → A，B，C)
-        let delTo = second.to;
-        if (isPunct(text[second.from - 1]) && isPunct(text[delTo])) delTo++;
-        out.push(finding(report, first, second, identical, sourceOf(block, second.from, delTo)));
+        // a repeat between two marks takes one of them along (A，B，B，C → A，B，C); the finding names the mark
+        // too, so the fix deletes exactly what is reported
+        const shown: Copy = identical && isPunct(text[second.from - 1]) && isPunct(text[second.to]) ? { ...second, to: second.to + 1 } : second;
+        out.push(finding(report, first, shown, identical, sourceOf(block, shown.from, shown.to)));
         reported.push({ start: second.from, end: second.to });
       }
     }

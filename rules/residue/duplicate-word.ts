@@ -34,6 +34,14 @@ export function isReduplication(unit: string): boolean {
   return TENTATIVE_VERBS.has(unit);
 }
 
+/** The shortest string whose repetition makes up the unit (长长长 → 长, 工作工作 → 工作). */
+function primitiveRoot(unit: string): string {
+  for (let p = 1; p < unit.length; p++) {
+    if (unit.length % p === 0 && unit.slice(p) === unit.slice(0, unit.length - p)) return unit.slice(0, p);
+  }
+  return unit;
+}
+
 interface Hit {
   /** normalised range of the whole residue */
   from: number;
@@ -52,7 +60,14 @@ function findHits(t: string): Hit[] {
       REPEAT.lastIndex = m.index + 1;
       continue;
     }
-    hits.push({ from: m.index, to: m.index + m[0].length, delFrom: m.index + unit.length, delTo: m.index + m[0].length });
+    // a run of copies (普法普法普法, or 6 000 pasted 长) is one residue, removed in one edit: fixing it once must suffice
+    const root = primitiveRoot(unit);
+    let to = m.index + m[0].length;
+    while (t.startsWith(root, to)) to += root.length;
+    // a character or a reduplicating unit keeps its doubled form (长长, 研究研究), anything else one copy
+    const keep = root.length === 1 || isReduplication(root) ? 2 * root.length : root.length;
+    hits.push({ from: m.index, to, delFrom: m.index + keep, delTo: to });
+    REPEAT.lastIndex = to;
   }
   COMPLEMENT.lastIndex = 0;
   for (let m = COMPLEMENT.exec(t); m; m = COMPLEMENT.exec(t)) {

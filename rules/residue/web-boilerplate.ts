@@ -11,12 +11,14 @@ export default defineRule(
     const out: RawFinding[] = [];
     for (const b of report.blocks) {
       if (!report.frame.chrome.has(b.index)) continue;
+      // the whole source line, Markdown markers and spaces included, is what the fix deletes (with its line
+      // break, so no empty line is left behind)
+      const line = b.line - 1;
       out.push({
-        start: b.start,
-        end: b.end,
+        start: report.lines.starts[line],
+        end: report.lines.lineEnd(line),
         messageId: 'chrome',
-        // the whole line with its break, so no empty line is left behind
-        fixes: [{ messageId: 'delete', edits: [{ ...lineWithBreak(report, b.line - 1), newText: '' }] }],
+        fixes: [{ messageId: 'delete', edits: [{ ...lineWithBreak(report, line), newText: '' }] }],
       });
     }
     return out;

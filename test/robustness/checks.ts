@@ -58,12 +58,27 @@ export function keepsOutside(original: string, output: string, named: readonly R
 }
 
 /**
- * Fixes whose documented scope is wider than their finding's range: heading-sequence's "renumber" renumbers the
- * rest of the run, so it may rewrite the numbers of the headings after the one it flags, and nothing else.
- * (Better: the rule lists those headings as related places; then this entry can go.)
+ * Fixes whose documented scope is wider than their finding's range: heading-sequence's renumbering moves the
+ * numbers of the flagged heading's later siblings (same parent, same rank) up to the next sibling it flags, which
+ * has a fix of its own — those numerals, and nothing else.
  */
-const WIDER_SCOPE: Record<string, (report: Report, f: Finding) => Range[]> = {
-  'heading-sequence/renumber': (report, f) => report.outline.filter((h) => h.numbering && h.block.start >= f.start).map((h) => h.numbering!.numeral),
+function renumberScope(report: Report, f: Finding, findings: readonly Finding[]): Range[] {
+  const h = report.outline.find((x) => x.numbering?.range.start === f.start);
+  if (!h) return [];
+  const siblings = report.outline.filter((x) => x.parent === h.parent && x.rank === h.rank && (x.numbering || x.slotValue !== null));
+  const flagged = new Set(findings.filter((x) => x.ruleId === 'heading-sequence').map((x) => x.start));
+  const out: Range[] = [];
+  for (let i = siblings.indexOf(h); i < siblings.length; i++) {
+    const s = siblings[i];
+    if (s !== h && (flagged.has(s.numbering?.range.start ?? -1) || flagged.has(s.titleRange.start))) break;
+    if (s.numbering) out.push(s.numbering.numeral);
+  }
+  return out;
+}
+
+const WIDER_SCOPE: Record<string, (report: Report, f: Finding, findings: readonly Finding[]) => Range[]> = {
+  'heading-sequence/renumber': renumberScope,
+  'heading-sequence/renumberRun': renumberScope,
   // one finding per block (with the count), one fix for the file: it may delete any pinyin debris, and nothing else
   'mojibake/strip': (report) => findPinyinDebris(report.source),
 };
@@ -79,29 +94,21 @@ const EDIT_KIND: Record<string, (text: string, e: TextEdit) => boolean> = {
   },
 };
 
-const SENTENCE_END = /^[。！？；!?;]/;
-const LINE_PREFIX = /^[ \t\u3000\ufeff]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|[ \t]*)?$/;
-
 /** Fixes that insert or split sections renumber the headings around them: they may rewrite any heading's number. */
-const RENUMBERS = /renumber|split/i;
+const RENUMBERS = /^(?:section-missing|first-responsible-separate|section-merged)\/(?:insertRenumber|split)$/;
 
 /**
- * What a fix may touch besides what its finding names: a deleted line takes its line break with it (no blank line
- * is left behind), and a deleted sentence its closing punctuation.
+ * What a deletion may remove besides what its finding names: the line break after a whole line it deletes (so no
+ * empty line is left behind). A line break is not text; a sentence mark, a Markdown marker or a space is, and a
+ * fix that removes one must name it in its range.
  */
 function withTrailing(text: string, r: Range, deletes: boolean): Range {
   if (!deletes) return r;
-  let start = r.start;
-  // a whole line goes with its Markdown block marker and indentation
-  let ls = start;
-  while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--;
-  if (LINE_PREFIX.test(text.slice(ls, start))) start = ls;
-  let end = r.end;
-  if (SENTENCE_END.test(text.slice(end, end + 1))) end++;
-  while (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000') end++;
-  if (text.startsWith('\r\n', end)) end += 2;
-  else if (text[end] === '\n' || text[end] === '\r') end++;
-  return { start, end };
+  const atLineStart = r.start === 0 || text[r.start - 1] === '\n' || text[r.start - 1] === '\r';
+  if (!atLineStart || r.end <= r.start) return r;
+  if (text.startsWith('\r\n', r.end)) return { start: r.start, end: r.end + 2 };
+  if (text[r.end] === '\n' || text[r.end] === '\r') return { start: r.start, end: r.end + 1 };
+  return r;
 }
 
 function fixProblems(text: string, findings: readonly Finding[], report: Report): string[] {
@@ -141,8 +148,8 @@ function fixProblems(text: string, findings: readonly Finding[], report: Report)
         f,
         ...f.related,
         ...(fx.edits.length >= 2 ? namedBy.get(keyOf(f, fx.edits)) ?? [] : []),
-        ...(WIDER_SCOPE[`${f.ruleId}/${fx.messageId}`]?.(report, f) ?? []),
-        ...(RENUMBERS.test(fx.messageId) ? report.outline.filter((h) => h.numbering).map((h) => h.numbering!.numeral) : []),
+        ...(WIDER_SCOPE[`${f.ruleId}/${fx.messageId}`]?.(report, f, findings) ?? []),
+        ...(RENUMBERS.test(`${f.ruleId}/${fx.messageId}`) ? report.outline.filter((h) => h.numbering).map((h) => h.numbering!.numeral) : []),
       ].map((r) => withTrailing(text, r, deletes));
       if (!keepsOutside(text, out, named)) {
         const lost = fx.edits.filter((e) => e.end > e.start && !named.some((r) => e.start >= r.start && e.end <= r.end));

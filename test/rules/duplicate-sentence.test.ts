@@ -13,6 +13,9 @@ describe('duplicate-sentence', () => {
     expect(f[0].related[0].line).toBe(2);
     // identical copies: the repeat can be deleted
     expect(fix(text, f).output).toBe('一、主要举措\n全年共审查规范性文件39件，提出审查意见157条。\n二、存在问题\n基层执法力量不足。\n');
+    // the closing mark goes with the sentence, and the finding names it
+    expect(text.slice(f[0].start, f[0].end)).toBe('全年共审查规范性文件39件，提出审查意见157条。');
+    expect(f[0].fixes[0].edits).toEqual([{ start: f[0].start, end: f[0].end, newText: '' }]);
   });
 
   test('a run of 12+ characters repeated inside one paragraph, figures and brackets normalised', () => {
@@ -29,6 +32,9 @@ describe('duplicate-sentence', () => {
     const f = runRule('duplicate-sentence', text);
     expect(f).toHaveLength(1);
     expect(fix(text, f).output).toBe('纳入学习内容，综合考核权重占比超过百分之十的单位，严格考核，落到实处。\n');
+    // the mark it takes along is named in the finding: the deletion removes exactly the reported range
+    expect(text.slice(f[0].start, f[0].end)).toBe('综合考核权重占比超过百分之十的单位，');
+    expect(f[0].fixes[0].edits).toEqual([{ start: f[0].start, end: f[0].end, newText: '' }]);
   });
 
   test.each([

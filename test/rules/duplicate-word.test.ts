@@ -44,4 +44,19 @@ describe('duplicate-word', () => {
     expect(isReduplication('工作')).toBe(false);
     expect(isReduplication('执法')).toBe(false);
   });
+
+  test('a run of copies is one finding whose fix removes every extra copy in one edit', () => {
+    const text = '完善普法工作工作工作工作机制。';
+    const f = runRule('duplicate-word', text);
+    expect(f).toHaveLength(1);
+    expect(text.slice(f[0].start, f[0].end)).toBe('工作工作工作工作');
+    expect(f[0].fixes[0].edits).toHaveLength(1);
+    expect(fix(text, f).output).toBe('完善普法工作机制。');
+    // a character pasted thousands of times keeps its doubled form, in one pass
+    const long = '长'.repeat(6400);
+    const g = runRule('duplicate-word', long);
+    expect(g).toHaveLength(1);
+    expect(fix(long, g).output).toBe('长长');
+    expect(runRule('duplicate-word', '长长')).toEqual([]);
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
+import { toChineseNumeral } from '../../rules/model/numerals.js';
+import { allRules, check, defaultConfig, fixAll, ruleById } from '../../rules/index.js';
 import { applyAll, applyFirstFix } from './_form.js';
 
 const TITLE = '青山区人民政府关于2021年度法治政府建设情况的报告';
@@ -83,4 +85,61 @@ describe('heading-sequence', () => {
     const text = doc('一、主要举措和成效', '1.制定制度', '制定制度3项。', '2.规范执法', '开展培训2次。', '二、存在的不足和原因', '1.执法力量不足', '原因是编制有限。');
     expect(runRule('heading-sequence', text)).toEqual([]);
   });
+
+  test('a number used again says it is repeated, not that one is missing before it', () => {
+    const text = doc('一、主要举措和成效', '全年审核规范性文件12件。', '二、存在的不足和原因', '执法力量不足。', '一、下一年度工作安排', '充实执法力量。');
+    const [f, ...rest] = runRule('heading-sequence', text);
+    expect(rest).toEqual([]);
+    expect([f.messageId, f.line, f.message]).toEqual(['repeat', 6, '标题序号重复：“一、”应为“三、”']);
+    expect(f.fixes[0].title).toBe('将序号改为“三、”');
+    expect(runRule('heading-sequence', applyFirstFix(text, f))).toEqual([]);
+  });
+
+  test('numbers going backwards say so, naming the heading before', () => {
+    const text = doc('一、主要举措和成效', '（一）完善制度体系', '（三）规范行政执法', '（二）强化监督');
+    const found = runRule('heading-sequence', text);
+    expect(found.map((f) => [f.messageId, f.line, f.message])).toEqual([
+      ['sequence', 4, '标题序号不连续：“（三）”前应为“（二）”'],
+      ['order', 5, '标题序号顺序颠倒：“（二）”排在“（三）”之后，应为“（三）”'],
+    ]);
+    expect(runRule('heading-sequence', applyAll(text, found))).toEqual([]);
+  });
+
+  test('a fix renumbers its heading and the siblings its break shifted, up to the next break, and says how many', () => {
+    const text = doc('一、甲项工作', '二、乙项工作', '四、丙项工作', '五、丁项工作', '六、戊项工作', '八、己项工作', '九、庚项工作');
+    const found = runRule('heading-sequence', text);
+    expect(found.map((f) => [f.line, f.fixes[0].title])).toEqual([
+      [4, '将序号改为“三、”，并顺延其后2个标题'],
+      [7, '将序号改为“六、”，并顺延其后1个标题'],
+    ]);
+    expect(found.map((f) => f.fixes[0].edits.length)).toEqual([3, 2]);
+    // applied together, the fixes make the run consecutive in one pass
+    const fixed = applyAll(text, found);
+    expect(fixed.split('\n').slice(1).map((l) => l.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、']);
+    expect(runRule('heading-sequence', fixed)).toEqual([]);
+  });
+
+  test('1,500 numbered headings with many gaps: edits linear in the headings, fixAll converges', () => {
+    const text = manyGaps();
+    const found = runRule('heading-sequence', text);
+    const edits = found.reduce((n, f) => n + (f.fixes[0]?.edits.length ?? 0), 0);
+    expect(found.length).toBeGreaterThan(400);
+    expect(edits).toBeLessThanOrEqual(1500);
+    const config = defaultConfig(allRules);
+    const rules = [ruleById('heading-sequence')!];
+    const once = fixAll(text, { config, rules });
+    expect(once.passes).toBe(1);
+    expect(check(once.output, { config, rules }).findings).toEqual([]);
+    expect(fixAll(once.output, { config, rules }).output).toBe(once.output);
+  });
 });
+
+/** 60 pasted copies of a section: 一、 every time (a repeat each), and 24 sub-headings each with a gap every third. */
+export function manyGaps(): string {
+  const lines = ['青山区人民政府关于2021年度法治政府建设情况的报告'];
+  for (let k = 0; k < 60; k++) {
+    lines.push('一、主要举措和成效');
+    for (let i = 1, v = 1; i <= 24; i++, v += i % 3 === 0 ? 2 : 1) lines.push(`（${toChineseNumeral(v)}）第${i}项工作`, '完成。');
+  }
+  return lines.join('\n');
+}

@@ -60,4 +60,30 @@ describe('section-missing', () => {
     expect(out).toContain('## 二、存在的不足和原因\n\n【待补充');
     expect(out).toContain('## 三、下一年度工作计划');
   });
+
+  test('the section never goes inside code: a draft ending in an unclosed fence gets it before the fence', () => {
+    const text = '一、主要举措和成效\n全年审核规范性文件12件。\n```\n未闭合的代码\n';
+    const found = runRule('section-missing', text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      const out = applyEdits(text, f.fixes[0].edits);
+      expect(out.endsWith('```\n未闭合的代码\n')).toBe(true);
+      // the inserted section is read as a section: the item is no longer missing
+      expect(runRule('section-missing', out)).toHaveLength(found.length - 1);
+    }
+    const only = '```';
+    const [g] = runRule('section-missing', only);
+    expect(applyEdits(only, g.fixes[0].edits).endsWith('\n```')).toBe(true);
+  });
+
+  test('the inserted heading takes the form of its top-level neighbour, so it is read as top-level', () => {
+    const text = '## 一、主要举措和成效\n全年审核规范性文件12件。\n# 二、其他需要报告的情况\n无。\n';
+    const found = runRule('section-missing', text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      const out = applyEdits(text, f.fixes[0].edits);
+      expect(out).toMatch(/\n# [二三]、/);
+      expect(runRule('section-missing', out)).toHaveLength(found.length - 1);
+    }
+  });
 });

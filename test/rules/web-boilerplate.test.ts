@@ -11,6 +11,18 @@ describe('web-boilerplate', () => {
     expect(fix(text, f).output).toBe('关于2020年法治政府建设情况的报告\n2020年，全区法治政府建设扎实推进。\n');
   });
 
+  test('the finding names the whole line, markers, spaces and a BOM included; the fix adds only its line break', () => {
+    for (const [text, lines, rest] of [
+      ['\ufeff【打印】【关闭】  \n关于2020年法治政府建设情况的报告\n- 【打印】【关闭】\n', ['\ufeff【打印】【关闭】  ', '- 【打印】【关闭】'], '关于2020年法治政府建设情况的报告\n'],
+      ['## 发布时间:2021-03-29 09:42  \n关于2020年法治政府建设情况的报告\n', ['## 发布时间:2021-03-29 09:42  '], '关于2020年法治政府建设情况的报告\n'],
+    ] as const) {
+      const f = runRule('web-boilerplate', text);
+      expect(f.map((x) => text.slice(x.start, x.end))).toEqual(lines);
+      for (const x of f) expect(x.fixes[0].edits).toEqual([{ start: x.start, end: x.end + 1, newText: '' }]);
+      expect(fix(text, f).output).toBe(rest);
+    }
+  });
+
   test.each([
     '丨     网站无障碍 丨 关怀版',
     '发布日期:2021-01-13    发布者:和平区人民政府',

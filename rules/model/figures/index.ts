@@ -7,6 +7,7 @@ import type { Report } from '../report.js';
 import type { Block } from '../parse.js';
 import type { Range } from '../text.js';
 import { toSource } from '../normalize.js';
+import { textCache } from '../cache.js';
 import { extractQuantities, quoteMask, type RawQuantity } from './extract.js';
 import { findPeriodMarkers, type PeriodKind, type PeriodMarker } from './periods.js';
 import { describeMeasure, type MeasureInfo } from './measure.js';
@@ -73,46 +74,85 @@ export function buildFigures(blocks: readonly Block[], year: number | null, plan
   const quantities: Quantity[] = [];
   for (const block of blocks) {
     const text = block.norm.text;
-    if (!/[0-9零〇一二两三四五六七八九十百千今去目近至以期季]/.test(text)) continue;
-    const mask = quoteMask(text);
+    if (!MAY_HOLD_FIGURES.test(text)) continue;
     const defaultKey = planRange && block.start >= planRange.start && block.end <= planRange.end ? `plan:${year === null ? '' : year + 1}` : `year:${year}`;
-    const raw = extractQuantities(text, mask);
-    const markers = findPeriodMarkers(text, year, mask).map((m) => ({ ...m, block, range: toSource(block.norm, m.from, m.to) }));
-    let from = 0;
-    let qi = 0;
-    let mi = 0;
-    const ends: number[] = [];
-    SENTENCE_END.lastIndex = 0;
-    for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) ends.push(m.index + 1);
-    if (ends[ends.length - 1] !== text.length) ends.push(text.length);
-    for (const to of ends) {
-      if (to <= from) continue;
-      const s: Sentence = { index: sentences.length, block, from, to, text: text.slice(from, to), quantities: [], markers: [], partsAt: [] };
-      PARTS.lastIndex = 0;
-      for (let m = PARTS.exec(s.text); m; m = PARTS.exec(s.text)) if (mask[from + m.index] === 0) s.partsAt.push(from + m.index);
-      while (mi < markers.length && markers[mi].from < to) s.markers.push(markers[mi++]);
-      let floor = from;
-      while (qi < raw.length && raw[qi].from < to) {
-        const r = raw[qi++];
-        const inParts = s.partsAt.some((p) => p < r.lead);
-        const info = describeMeasure(text, r, floor, inParts);
-        const governing = lastBefore(s.markers, r.lead);
-        const period: Period = governing ? { kind: governing.kind, key: governing.key, marker: governing } : { kind: 'year', key: defaultKey };
-        const q: Quantity = { ...r, ...info, block, sentence: s.index, range: toSource(block.norm, r.from, r.to), period };
+    for (const local of analyseBlock(text, year, defaultKey)) {
+      const markers: PlacedMarker[] = local.markers.map((m) => ({ ...m, block, range: toSource(block.norm, m.from, m.to) }));
+      const s: Sentence = { index: sentences.length, block, from: local.from, to: local.to, text: local.text, quantities: [], markers, partsAt: local.partsAt };
+      for (const lq of local.quantities) {
+        const { marker, ...fields } = lq;
+        const placed = marker >= 0 ? markers[marker] : undefined;
+        const period: Period = placed ? { kind: placed.kind, key: placed.key, marker: placed } : { kind: 'year', key: defaultKey };
+        const q: Quantity = { ...fields, block, sentence: s.index, range: toSource(block.norm, lq.from, lq.to), period };
         s.quantities.push(q);
         quantities.push(q);
-        floor = r.to;
       }
       sentences.push(s);
-      from = to;
     }
   }
   return { year, sentences, quantities };
 }
 
-function lastBefore(markers: PlacedMarker[], at: number): PlacedMarker | undefined {
-  let found: PlacedMarker | undefined;
-  for (const m of markers) if (m.to <= at) found = m;
+const MAY_HOLD_FIGURES = /[0-9零〇一二两三四五六七八九十百千今去目近至以期季]/;
+
+/** A block's sentences with their quantities and period markers, in normalised offsets of the block's text. */
+interface LocalSentence {
+  from: number;
+  to: number;
+  text: string;
+  partsAt: number[];
+  markers: PeriodMarker[];
+  /** each quantity with the index of the marker that sets its period, or -1 */
+  quantities: (RawQuantity & MeasureInfo & { marker: number })[];
+}
+
+/**
+ * What a block's text says about figures depends only on that text, the report year and whether it stands in the
+ * plans: kept by those, so an editor re-check analyses only the lines that changed.
+ */
+const blockAnalyses = textCache<LocalSentence[]>(20_000);
+
+function analyseBlock(text: string, year: number | null, defaultKey: string): LocalSentence[] {
+  const cacheKey = `${year}\u0001${defaultKey}\u0001${text}`;
+  const hit = blockAnalyses.get(cacheKey);
+  if (hit) return hit;
+  const out: LocalSentence[] = [];
+  const mask = quoteMask(text);
+  const raw = extractQuantities(text, mask);
+  const markers = findPeriodMarkers(text, year, mask);
+  let from = 0;
+  let qi = 0;
+  let mi = 0;
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) ends.push(m.index + 1);
+  if (ends[ends.length - 1] !== text.length) ends.push(text.length);
+  for (const to of ends) {
+    if (to <= from) continue;
+    const s: LocalSentence = { from, to, text: text.slice(from, to), partsAt: [], markers: [], quantities: [] };
+    PARTS.lastIndex = 0;
+    for (let m = PARTS.exec(s.text); m; m = PARTS.exec(s.text)) if (mask[from + m.index] === 0) s.partsAt.push(from + m.index);
+    while (mi < markers.length && markers[mi].from < to) s.markers.push(markers[mi++]);
+    let floor = from;
+    while (qi < raw.length && raw[qi].from < to) {
+      const r = raw[qi++];
+      const inParts = s.partsAt.some((p) => p < r.lead);
+      const info = describeMeasure(text, r, floor, inParts);
+      s.quantities.push({ ...r, ...info, marker: lastBefore(s.markers, r.lead) });
+      floor = r.to;
+    }
+    out.push(s);
+    from = to;
+  }
+  blockAnalyses.set(cacheKey, out);
+  return out;
+}
+
+function lastBefore(markers: readonly PeriodMarker[], at: number): number {
+  let found = -1;
+  markers.forEach((m, i) => {
+    if (m.to <= at) found = i;
+  });
   return found;
 }
 
