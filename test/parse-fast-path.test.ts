@@ -25,6 +25,7 @@ describe('plain-text fast path', () => {
   test('a byte-order mark does not shift offsets on either path', () => {
     expect(parseDocument('\ufeff一、甲\n正文').blocks.map((b) => b.text)).toEqual(['一、甲', '正文']);
     expect(parseDocument('\ufeff# 标题\n\n*正文*').blocks.map((b) => b.text)).toEqual(['标题', '*正文*']);
+    expect(parseDocument('\ufeff## 标题\n\n正文').blocks.map((b) => [b.kind, b.text])).toEqual([['heading', '标题'], ['paragraph', '正文']]);
   });
 
   test('any text of plain characters gets the blocks remark gives', () => {

@@ -175,7 +175,7 @@ function shiftPositions(node: Nodes, by: number): void {
  * none of these — most drafts pasted from Word — parses to one paragraph per run of lines, so its blocks are its
  * non-empty lines and remark need not run (tested to give identical blocks).
  */
-const MARKDOWN_SYNTAX = /[*_`<[\]\\&~]|^[ \t]{0,3}(?:[#>+=-]|\d{1,9}[.)](?:[ \t]|$))/m;
+const MARKDOWN_SYNTAX = /[*_`<[\]\\&~]|^\ufeff?[ \t]{0,3}(?:[#>+=-]|\d{1,9}[.)](?:[ \t]|$))/m;
 
 export function needsMarkdown(source: string): boolean {
   return MARKDOWN_SYNTAX.test(source);
