@@ -13,6 +13,7 @@ import type { Block } from '../model/parse.js';
 import type { Range } from '../model/text.js';
 import { excerpt, quotedMask, sourceOf, splitSentences, textBlocks } from './_shared.js';
 import { ITEM_LABEL_ZH } from '../model/vocabulary.js';
+import { textCache } from '../model/cache.js';
 
 /** Shortest repeated run inside a paragraph, and shortest sentence worth comparing across the report. */
 export const MIN_RUN = 12;
@@ -46,7 +47,6 @@ const SET_PHRASES = [
 
 /** A block's comparable text: Han characters and letters, with the normalised index of each. */
 interface Keyed {
-  block: Block;
   key: string;
   /** normalised index of each key character */
   at: number[];
@@ -70,7 +70,40 @@ function keyOf(report: Report, block: Block, from: number, to: number): Keyed {
       at.push(i);
     }
   }
-  return { block, key, at };
+  return { key, at };
+}
+
+/** What a block offers for comparison: its key, each sentence's key, and the runs repeated inside it. */
+interface BlockKeys {
+  keyed: Keyed;
+  sentences: { from: number; to: number; key: string }[];
+  runs: RunMatch[];
+}
+
+/**
+ * All of it depends only on the block's text (quotations are found within the block) and where its body starts,
+ * so it is kept by those: an editor re-check recomputes only the edited lines.
+ */
+const blockKeys = textCache<BlockKeys>(20_000);
+
+function keysOf(report: Report, block: Block, from: number): BlockKeys {
+  const cacheKey = `${from}\u0001${block.text}`;
+  const hit = blockKeys.get(cacheKey);
+  if (hit) return hit;
+  const text = block.norm.text;
+  const keyed = keyOf(report, block, from, text.length);
+  const sentences: BlockKeys['sentences'] = [];
+  let ka = 0;
+  for (const s of splitSentences(text, from)) {
+    while (ka < keyed.at.length && keyed.at[ka] < s.from) ka++;
+    let kb = ka;
+    while (kb < keyed.at.length && keyed.at[kb] < s.bodyTo) kb++;
+    sentences.push({ from: s.from, to: s.to, key: keyed.key.slice(ka, kb).replaceAll(BREAK, '') });
+    ka = kb;
+  }
+  const result = { keyed, sentences, runs: repeatedRuns(keyed.key) };
+  blockKeys.set(cacheKey, result);
+  return result;
 }
 
 /** Characters of a repeat left once the set phrases and the heading's words are taken out. */
@@ -158,15 +191,10 @@ export default defineRule(
       /** normalised ranges of this block already reported as second copies */
       const reported: Range[] = [];
 
-      const keyed = keyOf(report, block, from, text.length);
+      const { keyed, sentences, runs } = keysOf(report, block, from);
       // 1. whole sentences, anywhere in the report
-      let ka = 0;
-      for (const s of splitSentences(text, from)) {
-        while (ka < keyed.at.length && keyed.at[ka] < s.from) ka++;
-        let kb = ka;
-        while (kb < keyed.at.length && keyed.at[kb] < s.bodyTo) kb++;
-        const k = keyed.key.slice(ka, kb).replaceAll(BREAK, '');
-        ka = kb;
+      for (const s of sentences) {
+        const k = s.key;
         if (k.length < MIN_SENTENCE) continue;
         const prev = seen.get(k);
         if (!prev) {
@@ -180,7 +208,7 @@ export default defineRule(
       }
 
       // 2. runs of MIN_RUN+ characters repeated inside this paragraph
-      for (const m of repeatedRuns(keyed.key)) {
+      for (const m of runs) {
         const first: Copy = { block, from: keyed.at[m.i], to: keyed.at[m.iEnd - 1] + 1 };
         const second: Copy = { block, from: keyed.at[m.j], to: keyed.at[m.jEnd - 1] + 1 };
         if (reported.some((r) => r.start < second.to && second.from < r.end)) continue;

@@ -79,11 +79,10 @@ export function buildFigures(blocks: readonly Block[], year: number | null, plan
     for (const local of analyseBlock(text, year, defaultKey)) {
       const markers: PlacedMarker[] = local.markers.map((m) => ({ ...m, block, range: toSource(block.norm, m.from, m.to) }));
       const s: Sentence = { index: sentences.length, block, from: local.from, to: local.to, text: local.text, quantities: [], markers, partsAt: local.partsAt };
-      for (const lq of local.quantities) {
-        const { marker, ...fields } = lq;
+      for (const { fields, marker } of local.quantities) {
         const placed = marker >= 0 ? markers[marker] : undefined;
         const period: Period = placed ? { kind: placed.kind, key: placed.key, marker: placed } : { kind: 'year', key: defaultKey };
-        const q: Quantity = { ...fields, block, sentence: s.index, range: toSource(block.norm, lq.from, lq.to), period };
+        const q: Quantity = { ...fields, block, sentence: s.index, range: toSource(block.norm, fields.from, fields.to), period };
         s.quantities.push(q);
         quantities.push(q);
       }
@@ -103,7 +102,7 @@ interface LocalSentence {
   partsAt: number[];
   markers: PeriodMarker[];
   /** each quantity with the index of the marker that sets its period, or -1 */
-  quantities: (RawQuantity & MeasureInfo & { marker: number })[];
+  quantities: { fields: RawQuantity & MeasureInfo; marker: number }[];
 }
 
 /**
@@ -138,7 +137,7 @@ function analyseBlock(text: string, year: number | null, defaultKey: string): Lo
       const r = raw[qi++];
       const inParts = s.partsAt.some((p) => p < r.lead);
       const info = describeMeasure(text, r, floor, inParts);
-      s.quantities.push({ ...r, ...info, marker: lastBefore(s.markers, r.lead) });
+      s.quantities.push({ fields: { ...r, ...info }, marker: lastBefore(s.markers, r.lead) });
       floor = r.to;
     }
     out.push(s);
