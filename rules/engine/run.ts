@@ -93,7 +93,7 @@ export function runRules(report: Report, rules: readonly Rule[], opts: RunOption
       });
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 function clampRange(report: Report, r: Range): Range {

@@ -194,6 +194,11 @@ export function parseDocument(source: string, segments?: { maxChars: number; max
     // micromark drops a leading byte-order mark and counts offsets without it
     const from = i === 0 && masked.charCodeAt(0) === 0xfeff ? 1 : cuts[i];
     const segment = from === 0 && cuts.length === 1 ? masked : masked.slice(from, cuts[i + 1] ?? masked.length);
+    if (!needsMarkdown(segment)) {
+      // segments are independent top-level blocks: a plain one is its lines, as for a plain document
+      builder.addLines(from, from + segment.length, 'paragraph');
+      continue;
+    }
     let root = segmentTrees.get(segment);
     if (!root) {
       root = parseMarkdown(segment);
