@@ -29,8 +29,7 @@ import { CHECK_WORKSPACE_REQUEST, checkWorkspace } from './features/workspace.js
 import { rulePageUri } from './rulePages.js';
 import { Publisher } from './publisher.js';
 
-export const RULES_REQUEST = 'fazhiLint/rules';
-export const MISSING_SECTIONS_REQUEST = 'fazhiLint/missingSections';
+import { RULES_REQUEST, MISSING_SECTIONS_REQUEST } from './protocol.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const configs = new ConfigStore(allRules, nodeConfigHost);

@@ -5,22 +5,12 @@
 import { ruleById, ui, type Language, type Severity } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
 
-export const CHECKLIST_REQUEST = 'fazhiLint/checklist';
-export const CHECKLIST_CHANGED = 'fazhiLint/checklistChanged';
+import type { ChecklistResponse } from '../protocol.js';
+export { CHECKLIST_REQUEST, CHECKLIST_CHANGED, type ChecklistResponse } from '../protocol.js';
 
 const FAMILIES = ['checklist', 'form', 'figures', 'residue'] as const;
 const REQUIRED = ['measures', 'problems', 'first-responsible', 'plans'];
 
-export interface ChecklistResponse {
-  uri: string;
-  version: number;
-  items: { item: string; label: string; status: string; line: number | null; heading: string | null }[];
-  counts: { error: number; warning: number; info: number };
-  /** required items with a section of their own or merged with another (the status bar's "3/4") */
-  present: number;
-  required: number;
-  groups: { family: string; label: string; findings: { ruleId: string; message: string; line: number; severity: Severity }[] }[];
-}
 
 function itemLabel(lang: Language, item: string, status: string, line: number | null): string {
   const where = line === null ? '' : lang === 'en' ? ` (line ${line})` : `（第${line}行）`;

@@ -12,7 +12,9 @@ import * as path from 'node:path';
 import { decode } from '../../cli/decode.js';
 import { toDiagnostic } from './diagnostics.js';
 
-export const CHECK_WORKSPACE_REQUEST = 'fazhiLint/checkWorkspace';
+export { CHECK_WORKSPACE_REQUEST } from '../protocol.js';
+import type { WorkspaceCheckResult } from '../protocol.js';
+export type { WorkspaceCheckResult } from '../protocol.js';
 
 /** Bigger files are not drafts anyone edits by hand. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -28,11 +30,6 @@ export interface WorkspaceCheckHost {
   cancelled(): boolean;
 }
 
-export interface WorkspaceCheckResult {
-  files: number;
-  reports: number;
-  problems: number;
-}
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
