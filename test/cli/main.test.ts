@@ -1,0 +1,79 @@
+/** The CLI's main job as a user runs it: the README's command, directory walks, config globs, stdin, fixes, output. */
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { CORPUS_DIR } from '../helpers/corpus.js';
+
+const CLI = path.resolve('dist/cli.cjs');
+function run(args: string[], opts: { cwd?: string; input?: string } = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? process.cwd(), input: opts.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const json = (out: string) => JSON.parse(out) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
+
+const REPORT = ['某区司法局2021年法治政府建设情况的报告', '2021年，我局推进法治政府建设。', '一、主要举措和成效', '全年办理案件30件。', '二、存在的问题', '一是队伍力量不足，由于编制有限。', '三、2022年工作安排', '加强队伍建设。'].join('\n') + '\n';
+
+describe('the CLI', () => {
+  test("the README's first command: npx fazhi-lint examples/ reports the example draft's errors and exits 1", () => {
+    const r = spawnSync('npx', ['fazhi-lint', 'examples/'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('examples/draft-2023.md');
+    expect(r.stdout).toMatch(/figure-conflict/);
+    expect(r.stdout).toMatch(/section-missing/);
+    expect(r.stdout).toMatch(/✖ \d+ 个问题（\d+ 个错误/);
+  });
+
+  test('a directory walk checks only files that look like reports and says how many it skipped', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fz-walk-'));
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, 'report.md'), REPORT);
+    writeFileSync(path.join(dir, 'sub', 'notes.txt'), '会议纪要：讨论了食堂菜单。\n');
+    writeFileSync(path.join(dir, 'sub', 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    const r = run(['-f', 'json', dir]);
+    expect(json(r.out).map((f) => path.basename(f.filePath))).toEqual(['report.md']);
+    const s = run([dir]);
+    expect(s.out).toContain('跳过 1 个不像年度报告的文件');
+    // a file named on the command line is always checked
+    expect(json(run(['-f', 'json', path.join(dir, 'sub', 'notes.txt')]).out)).toHaveLength(1);
+  });
+
+  test('include and exclude globs of the config narrow the walk', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fz-globs-'));
+    mkdirSync(path.join(dir, 'reports', 'archive'), { recursive: true });
+    writeFileSync(path.join(dir, 'reports', 'a.md'), REPORT);
+    writeFileSync(path.join(dir, 'reports', 'archive', 'old.md'), REPORT);
+    writeFileSync(path.join(dir, 'draft.md'), REPORT);
+    writeFileSync(path.join(dir, '.fazhi-lint.json'), JSON.stringify({ include: ['reports/**'], exclude: ['reports/archive/**'] }));
+    const files = json(run(['-f', 'json', dir]).out).map((f) => path.relative(dir, f.filePath));
+    expect(files).toEqual(['reports/a.md']);
+  });
+
+  test('stdin with --stdin-filename, in English', () => {
+    const r = run(['-f', 'json', '--lang', 'en', '--stdin-filename', 'draft.md', '-'], { input: REPORT });
+    const [file] = json(r.out);
+    expect(path.basename(file.filePath)).toBe('draft.md');
+    const styl = run(['--lang', 'en', '-'], { input: REPORT });
+    expect(styl.out).toMatch(/is missing/);
+  });
+
+  test('--checklist prints the statutory checklist', () => {
+    const r = run(['--checklist', path.join(CORPUS_DIR, 'kecheng-2020.md')]);
+    expect(r.out).toContain('法定部分清单');
+    expect(r.out).toMatch(/党政主要负责人履行推进法治建设第一责任人职责情况 — 在其他部分中（第9行）/);
+  });
+
+  test('--fix-dry-run prints the fixed text and writes nothing; --fix writes it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fz-fix-'));
+    const file = path.join(dir, 'kecheng.md');
+    copyFileSync(path.join(CORPUS_DIR, 'kecheng-2020.md'), file);
+    const before = readFileSync(file, 'utf8');
+    const dry = run(['--fix-dry-run', file]);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(dry.out).not.toContain('发布时间'); // web-boilerplate lines deleted in the printed text
+    expect(dry.out).toContain('截至12月30日');
+    run(['--fix', file]);
+    expect(readFileSync(file, 'utf8')).toBe(dry.out);
+  });
+});
