@@ -3,7 +3,8 @@ import type { TextEdit } from './rule.js';
 
 function conflicts(a: TextEdit, b: TextEdit): boolean {
   if (a.start === a.end && b.start === b.end) return false; // two insertions at one point keep their order
-  return a.start < b.end && b.start < a.end || (a.start === a.end && a.start > b.start && a.start < b.end) || (b.start === b.end && b.start > a.start && b.start < a.end);
+  // an insertion conflicts only with a replacement it falls strictly inside, which this covers too
+  return a.start < b.end && b.start < a.end;
 }
 
 /** Apply edits that do not overlap each other. Throws if they do: callers choose which edits to keep. */
