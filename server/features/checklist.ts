@@ -2,9 +2,8 @@
  * The custom request fazhiLint/checklist: the statutory checklist of a document and its findings grouped by
  * rule family, with labels in the document's language (clients show them as they are).
  */
-import { ruleById, ui, type Language, type Severity } from '../../rules/index.js';
+import { ruleById, ui, type Language } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
-
 import type { ChecklistResponse } from '../protocol.js';
 export { CHECKLIST_REQUEST, CHECKLIST_CHANGED, type ChecklistResponse } from '../protocol.js';
 
