@@ -3,7 +3,8 @@
  * and speaks LSP to it with vscode-languageserver-protocol. Every wait is bounded; dispose() ends the process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -191,6 +192,39 @@ export async function startServer(opts: StartOptions = {}): Promise<LspSession> 
       conn.dispose();
     },
   };
+}
+
+/** A server on a fresh temporary workspace folder; dispose() also removes the folder. */
+export async function startServerInTempWorkspace(prefix: string, opts: Omit<StartOptions, 'workspace'> = {}): Promise<LspSession & { dir: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), `fazhi-lint-${prefix}-`));
+  let session: LspSession;
+  try {
+    session = await startServer({ ...opts, workspace: dir });
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  const stop = session.dispose.bind(session);
+  return Object.assign(session, {
+    dir,
+    async dispose() {
+      try {
+        await stop();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  });
+}
+
+/** Run a test body against its own server on a temporary workspace, always stopped and removed afterwards. */
+export async function withServer(prefix: string, opts: Omit<StartOptions, 'workspace'>, body: (t: LspSession, dir: string) => Promise<void>): Promise<void> {
+  const t = await startServerInTempWorkspace(prefix, opts);
+  try {
+    await body(t, t.dir);
+  } finally {
+    await t.dispose();
+  }
 }
 
 export function withTimeout<T>(p: Promise<T>, ms: number, what: () => string): Promise<T> {

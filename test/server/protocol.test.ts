@@ -4,8 +4,7 @@
  * code actions whose edits apply cleanly, hovers, symbols, the checklist, and config files read live.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, unlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -23,7 +22,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { BASIS, check, checklistOf, ruleById, allRules, type Finding } from '../../rules/index.js';
 import { corpusFiles, readCorpus } from '../helpers/corpus.js';
-import { editsOf, fileUri, startServer, withTimeout, type LspSession } from '../helpers/lsp.js';
+import { editsOf, fileUri, startServerInTempWorkspace, withServer, withTimeout, type LspSession } from '../helpers/lsp.js';
 
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 
@@ -37,13 +36,13 @@ let ws: string;
 let s: LspSession;
 
 beforeAll(async () => {
-  ws = mkdtempSync(path.join(tmpdir(), 'fazhi-lint-ws-'));
-  s = await startServer({ workspace: ws, settings: { debounceMs: 20 } });
+  const started = await startServerInTempWorkspace('ws', { settings: { debounceMs: 20 } });
+  ws = started.dir;
+  s = started;
 });
 
 afterAll(async () => {
   await s?.dispose();
-  rmSync(ws, { recursive: true, force: true });
 });
 
 describe('diagnostics', () => {
@@ -304,9 +303,7 @@ describe('configuration', () => {
   });
 
   it('reports a broken config file even with no document open', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-lint-cfg-'));
-    const t = await startServer({ workspace: dir });
-    try {
+    await withServer('cfg', {}, async (t, dir) => {
       const cfg = path.join(dir, '.fazhi-lint.jsonc');
       writeFileSync(cfg, '// team settings\n{ "rules": { "no-such-rule": "off" } }\n');
       t.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(cfg), type: FileChangeType.Created }] });
@@ -316,16 +313,11 @@ describe('configuration', () => {
       writeFileSync(cfg, '// team settings\n{ "rules": {} }\n');
       t.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(cfg), type: FileChangeType.Changed }] });
       await t.diagnostics(fileUri(cfg), (q) => q.diagnostics.length === 0);
-    } finally {
-      await t.dispose();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('takes settings pushed by a client without workspace/configuration (Neovim style)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-lint-push-'));
-    const t = await startServer({ workspace: dir, pushOnly: true, initializationOptions: { settings: { language: 'en', debounceMs: 0 } } });
-    try {
+    await withServer('push', { pushOnly: true, initializationOptions: { settings: { language: 'en', debounceMs: 0 } } }, async (t, dir) => {
       const text = readCorpus('xiangqiao-sifaju-2017.md');
       const uri = fileUri(path.join(dir, 'r.md'));
       t.open(uri, text);
@@ -333,10 +325,7 @@ describe('configuration', () => {
       expectSame(p.diagnostics, check(text, { language: 'en' }).findings);
       t.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: { 'fazhi-lint': { enable: false } } });
       await t.diagnostics(uri, (p) => p.diagnostics.length === 0);
-    } finally {
-      await t.dispose();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -370,9 +359,7 @@ describe('documents that are not reports', () => {
 
 describe('run mode and language', () => {
   it('checks on save only when run is onSave, in English when asked', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-lint-save-'));
-    const t = await startServer({ workspace: dir, settings: { run: 'onSave', language: 'en', debounceMs: 0 } });
-    try {
+    await withServer('save', { settings: { run: 'onSave', language: 'en', debounceMs: 0 } }, async (t, dir) => {
       const text = readCorpus('xiangqiao-sifaju-2017.md');
       const uri = fileUri(path.join(dir, 'r.md'));
       t.open(uri, text);
@@ -387,10 +374,7 @@ describe('run mode and language', () => {
       expectSame(saved.diagnostics, check('\n' + text, { language: 'en' }).findings);
       const cl: any = await t.conn.sendRequest('fazhiLint/checklist', { uri });
       for (const i of cl.items) expect(i.label).not.toMatch(/[\u4e00-\u9fff]{2}.*第\d+行/);
-    } finally {
-      await t.dispose();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 

@@ -4,25 +4,24 @@
  * answering afterwards. Also: "check all reports in the workspace" publishes for drafts on disk.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
 import { LARGE_DOCUMENT_BYTES, check, looksLikeReport } from '../../rules/index.js';
 import { corpusFiles, readCorpus } from '../helpers/corpus.js';
-import { fileUri, startServer, withTimeout, type LspSession } from '../helpers/lsp.js';
+import { fileUri, startServerInTempWorkspace, withServer, withTimeout, type LspSession } from '../helpers/lsp.js';
 
 let ws: string;
 let s: LspSession;
 
 beforeAll(async () => {
-  ws = mkdtempSync(path.join(tmpdir(), 'fazhi-lint-robust-'));
-  s = await startServer({ workspace: ws, settings: { debounceMs: 0 } });
+  const started = await startServerInTempWorkspace('robust', { settings: { debounceMs: 0 } });
+  ws = started.dir;
+  s = started;
 });
 
 afterAll(async () => {
   await s?.dispose();
-  rmSync(ws, { recursive: true, force: true });
 });
 
 async function stillAnswers() {
@@ -96,9 +95,7 @@ describe('odd documents', () => {
 
 describe('check all reports in the workspace', () => {
   it('publishes diagnostics for report drafts on disk, not for other text files', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-lint-wsc-'));
-    const t = await startServer({ workspace: dir });
-    try {
+    await withServer('wsc', {}, async (t, dir) => {
       mkdirSync(path.join(dir, 'drafts'));
       mkdirSync(path.join(dir, 'node_modules'));
       const draft = path.join(dir, 'drafts', 'report.md');
@@ -121,9 +118,6 @@ describe('check all reports in the workspace', () => {
       const again: any = await withTimeout(t.conn.sendRequest('fazhiLint/checkWorkspace', {}), 30_000, () => 'checkWorkspace');
       expect(again).toMatchObject({ files: 3, reports: 0, problems: 0 });
       expect(t.published.filter((p) => p.uri === fileUri(draft)).at(-1)!.diagnostics).toEqual([]);
-    } finally {
-      await t.dispose();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
