@@ -1,7 +1,8 @@
 /** Every user-facing Chinese string, in one place. */
-import type { Catalog } from './types.js';
+import type { CatalogShape } from './shape.js';
 
-export const zhCN: Catalog = {
+/** The source of every message key (types.ts): other languages must have exactly these. */
+export const zhCN = {
   rules: {
     'section-missing': {
       title: '缺少法定部分',
@@ -242,4 +243,4 @@ export const zhCN: Catalog = {
     family_figures: '数字与期间',
     family_residue: '编辑残留',
   },
-};
+} satisfies CatalogShape;

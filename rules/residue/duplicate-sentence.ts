@@ -165,10 +165,10 @@ function widen(a: Copy, b: Copy): void {
   }
 }
 
-function finding(report: Report, first: Copy, second: Copy, identical: boolean, del: Range | null): RawFinding {
+function finding(report: Report, first: Copy, second: Copy, identical: boolean, del: Range | null): RawFinding<'duplicate-sentence'> {
   const r = sourceOf(second.block, second.from, second.to);
   const f = sourceOf(first.block, first.from, first.to);
-  const fixes: RawFix[] = identical && del ? [{ messageId: 'delete', edits: [{ ...del, newText: '' }] }] : [];
+  const fixes: RawFix<'duplicate-sentence'>[] = identical && del ? [{ messageId: 'delete', edits: [{ ...del, newText: '' }], safe: true }] : [];
   return {
     ...r,
     messageId: 'duplicate',
@@ -179,9 +179,9 @@ function finding(report: Report, first: Copy, second: Copy, identical: boolean, 
 }
 
 export default defineRule(
-  { id: 'duplicate-sentence', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: 'safe' },
+  { id: 'duplicate-sentence', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: true },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'duplicate-sentence'>[] = [];
     const seen = new Map<string, Copy>();
     for (const block of textBlocks(report)) {
       const from = bodyStart(report, block);
