@@ -66,10 +66,12 @@ beforeAll(async () => {
     const page = await browser.newPage();
     page.on('request', (req: { url(): string }) => requests.push(req.url()));
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
-    summaryCells = await page.$$eval('table.summary tbody tr', (rows: HTMLTableRowElement[]) =>
+    // the suite's TypeScript has no DOM library: the page's elements are typed by what is read of them
+    type Cell = { textContent: string | null };
+    summaryCells = await page.$$eval('table.summary tbody tr', (rows: { cells: ArrayLike<Cell> }[]) =>
       rows.map((row) => Array.from(row.cells).map((c) => c.textContent ?? '')),
     );
-    headings = await page.$$eval('section.report > h2', (hs: HTMLElement[]) => hs.map((h) => h.textContent ?? ''));
+    headings = await page.$$eval('section.report > h2', (hs: Cell[]) => hs.map((h) => h.textContent ?? ''));
     pdfPath = path.join(dir, 'review.pdf');
     await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
   } finally {
