@@ -20,6 +20,8 @@ export type { StatutoryItem } from './model/vocabulary.js';
 export { ConfigError, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES } from './engine/config.js';
 export { applyEdits, applyFixesToText, compatibleFixes } from './engine/fix.js';
 export { createReport } from './model/report.js';
+export { detectOrgan, type Organ } from './model/organ.js';
+export { publicationDeadline } from './form/disclosure-deadline.js';
 export { clearCaches } from './model/cache.js';
 export { allRules, ruleById } from './registry.js';
 export { ruleMessage, ruleText, ui, languageFor, BASIS, fixTitle } from './messages/index.js';
