@@ -1,7 +1,8 @@
 /** Every user-facing Chinese string, in one place. */
-import type { Catalog } from './types.js';
+import type { CatalogShape } from './shape.js';
 
-export const zhCN: Catalog = {
+/** The source of every message key (types.ts): other languages must have exactly these. */
+export const zhCN = {
   rules: {
     'section-missing': {
       title: '缺少法定部分',
@@ -250,4 +251,4 @@ export const zhCN: Catalog = {
     docx_fixRefused: '{file}：不能直接修复 Word 文档。请在编辑器中用“转为 Markdown 草稿”生成可编辑的草稿，再应用修复',
     docx_pendingChanges: '文档含有未处理的修订（插入、删除或格式更改）。检查按“全部接受修订”后的文字进行，请在定稿前接受或拒绝这些修订',
   },
-};
+} satisfies CatalogShape;
