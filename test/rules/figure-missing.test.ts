@@ -80,6 +80,10 @@ describe('figure-missing', () => {
       expect(found(text)).toEqual([]);
     });
 
+    test('a placeholder standing for the number is placeholder\'s, not a cut figure', () => {
+      expect(runRule('figure-missing', report('区委依法治区委共召开会议*次，统筹推进各项工作；培训*人，开展X场。'))).toEqual([]);
+    });
+
     test('a heading naming rates is a label', () => {
       expect(runRule('figure-missing', report('（三）接通率、办结率、满意率', '全年接通率99%，办结率98%，满意率97%。'))).toEqual([]);
     });
