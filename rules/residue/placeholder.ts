@@ -86,7 +86,7 @@ function asteriskPlaceholders(text: string): number[] {
 export default defineRule(
   { id: 'placeholder', family: 'residue', defaultSeverity: 'error', basis: ['practice'], cheap: true },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'placeholder'>[] = [];
     const src = report.source;
     for (const b of textBlocks(report)) {
       const text = src.slice(b.start, b.end);
