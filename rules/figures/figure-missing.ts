@@ -154,12 +154,12 @@ function findInText(text: string, mask: Uint8Array): { from: number; to: number 
   return hits.sort((a, b) => a.from - b.from);
 }
 
-function checkBlock(report: Report, b: Block): RawFinding[] {
+function checkBlock(report: Report, b: Block): RawFinding<'figure-missing'>[] {
   const text = b.norm.text;
   // a heading's title is a label, not a figure sentence
   const h = report.headingOf(b);
   const titleEnd = h && h.block.index === b.index ? h.titleRange.end : -1;
-  const out: RawFinding[] = [];
+  const out: RawFinding<'figure-missing'>[] = [];
   for (const hit of findInText(text, quoteMask(text))) {
     const range = toSource(b.norm, hit.from, hit.to);
     if (range.start < titleEnd) continue;
