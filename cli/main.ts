@@ -168,6 +168,15 @@ export function main(argv: string[], io: Io): number {
   const reportedConfigErrors = new Set<string>();
 
   const checkText = (filePath: string, text: string, explicit: boolean, write?: (out: string) => void) => {
+    try {
+      checkOne(filePath, text, explicit, write);
+    } catch (err) {
+      // one file the core cannot check is one clear line; the other files are still checked
+      problem(ui(lang, 'checkFailed', { file: path.relative(io.cwd, filePath) || filePath, error: err instanceof Error ? err.message : String(err) }));
+    }
+  };
+
+  const checkOne = (filePath: string, text: string, explicit: boolean, write?: (out: string) => void) => {
     let cfg;
     try {
       cfg = configFor(filePath);

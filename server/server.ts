@@ -12,7 +12,12 @@ import {
   ProposedFeatures,
   TextDocumentSyncKind,
   createConnection,
+  ErrorCodes,
+  ResponseError,
   type Diagnostic,
+  type CodeActionParams,
+  type DocumentSymbolParams,
+  type HoverParams,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -150,55 +155,90 @@ connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { even
   configs.invalidate();
 });
 
+/**
+ * Requests whose params lack what the method needs (null, no textDocument, no position) get −32602 Invalid
+ * params, as JSON-RPC asks, instead of an internal error from the handler; notifications without them are ignored.
+ */
+const hasDocument = (p: unknown): boolean => typeof (p as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri === 'string';
+const isPosition = (p: unknown): boolean => Number.isInteger((p as { line?: unknown } | null)?.line) && Number.isInteger((p as { character?: unknown }).character);
+const hasPosition = (p: unknown): boolean => hasDocument(p) && isPosition((p as { position?: unknown }).position);
+const hasRange = (p: unknown): boolean => {
+  const r = (p as { range?: { start?: unknown; end?: unknown } }).range;
+  return hasDocument(p) && isPosition(r?.start) && isPosition(r?.end);
+};
+const hasUri = (p: unknown): boolean => typeof (p as { uri?: unknown } | null)?.uri === 'string';
+
+function validated<P, R, T>(valid: (p: unknown) => boolean, handler: (p: P, token: T) => R): (p: P, token: T) => R | ResponseError<void> {
+  return (p, token) => (valid(p) ? handler(p, token) : new ResponseError(ErrorCodes.InvalidParams, 'fazhi-lint: invalid params'));
+}
+
 /** Report drafts: Markdown and plain text (Neovim calls it "text"), whatever the client sends besides. */
 const DRAFT_LANGUAGES = new Set(['markdown', 'plaintext', 'text']);
 const DRAFT_EXTENSION = /\.(md|markdown|txt)$/i;
 
-connection.onDidOpenTextDocument(({ textDocument: d }) => {
+connection.onDidOpenTextDocument((params) => {
+  const d = params?.textDocument;
+  if (typeof d?.uri !== 'string' || typeof d.text !== 'string') return;
   if (!DRAFT_LANGUAGES.has(d.languageId) && !DRAFT_EXTENSION.test(d.uri)) return;
   checker.open(d.uri, d.languageId, d.version, d.text);
   if (ready && settings().enable) checker.schedule(d.uri, 0);
 });
 
-connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+connection.onDidChangeTextDocument((params) => {
+  if (!hasDocument(params) || !Array.isArray(params.contentChanges)) return;
+  const { textDocument, contentChanges } = params;
   checker.change(textDocument.uri, textDocument.version ?? 0, contentChanges);
   if (ready && settings().enable && settings().run === 'onType') checker.schedule(textDocument.uri);
 });
 
-connection.onDidSaveTextDocument(({ textDocument }) => {
+connection.onDidSaveTextDocument((params) => {
+  if (!hasDocument(params)) return;
+  const { textDocument } = params;
   if (ready && settings().enable) checker.schedule(textDocument.uri, 0);
 });
 
-connection.onDidCloseTextDocument(({ textDocument }) => {
-  checker.close(textDocument.uri);
+connection.onDidCloseTextDocument((params) => {
+  if (hasDocument(params)) checker.close(params.textDocument.uri);
 });
 
-connection.onCodeAction((params) => {
-  const checked = reportResult(params.textDocument.uri);
-  return checked ? codeActions(checked, params) : [];
-});
+connection.onCodeAction(
+  validated(hasRange, (params: CodeActionParams) => {
+    const checked = reportResult(params.textDocument.uri);
+    return checked ? codeActions(checked, params) : [];
+  }),
+);
 
-connection.onHover((params) => {
-  const checked = reportResult(params.textDocument.uri);
-  return checked ? hover(checked, params.position) : null;
-});
+connection.onHover(
+  validated(hasPosition, (params: HoverParams) => {
+    const checked = reportResult(params.textDocument.uri);
+    return checked ? hover(checked, params.position) : null;
+  }),
+);
 
-connection.onDocumentSymbol((params) => {
-  const checked = checker.current(params.textDocument.uri);
-  return checked ? documentSymbols(checked.result.report) : [];
-});
+connection.onDocumentSymbol(
+  validated(hasDocument, (params: DocumentSymbolParams) => {
+    const checked = checker.current(params.textDocument.uri);
+    return checked ? documentSymbols(checked.result.report) : [];
+  }),
+);
 
-connection.onRequest(CHECKLIST_REQUEST, (params: { uri: string }) => {
-  const checked = reportResult(params.uri);
-  return checked ? checklistResponse(checked) : null;
-});
+connection.onRequest(
+  CHECKLIST_REQUEST,
+  validated(hasUri, (params: { uri: string }) => {
+    const checked = reportResult(params.uri);
+    return checked ? checklistResponse(checked) : null;
+  }),
+);
 
-connection.onRequest(MISSING_SECTIONS_REQUEST, (params: { uri: string }) => {
-  const checked = checker.current(params.uri);
-  if (!checked) return null;
-  const edits = combinedEdits(checked.result.findings.filter((f) => f.ruleId === 'section-missing'), false);
-  return edits.length ? workspaceEdit(checked, edits) : null;
-});
+connection.onRequest(
+  MISSING_SECTIONS_REQUEST,
+  validated(hasUri, (params: { uri: string }) => {
+    const checked = checker.current(params.uri);
+    if (!checked) return null;
+    const edits = combinedEdits(checked.result.findings.filter((f) => f.ruleId === 'section-missing'), false);
+    return edits.length ? workspaceEdit(checked, edits) : null;
+  }),
+);
 
 connection.onRequest(RULES_REQUEST, () => {
   const lang = configs.uiLanguage();
