@@ -9,11 +9,22 @@ function readStdin(): Uint8Array {
   }
 }
 
+// `fazhi-lint … | head -1`: the reader went away. Stop writing and end quietly, as other command-line tools do.
+let stdoutClosed = false;
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  stdoutClosed = true;
+  process.exit(process.exitCode ?? 0);
+});
+process.stderr.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+});
+
 let code: number;
 try {
   code = main(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: (s) => void (stdoutClosed || process.stdout.write(s)),
+    stderr: (s) => void process.stderr.write(s),
     readStdin,
     isTTY: !!process.stderr.isTTY && !!process.stdout.isTTY,
     cwd: process.cwd(),

@@ -3,24 +3,10 @@
  * Exit codes: 0 no errors, 1 errors found, 2 usage, config or input problem.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import { statSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import {
-  check,
-  ConfigError,
-  configForFile,
-  findConfigFile,
-  fixAll,
-  loadConfigFile,
-  looksLikeReport,
-  allRules,
-  ui,
-  type Language,
-  type ResolvedConfig,
-} from '../rules/index.js';
-import { decode } from './decode.js';
-import { expandTargets, matchesConfigGlobs, type TargetError } from './files.js';
-import { nodeConfigHost } from './nodeHost.js';
+import { ConfigError, allRules, ui, type Language } from '../rules/index.js';
+import { ConfigLookup, checkFile, expandTargets, problemText, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
 import { formatFileStylish, formatSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -143,32 +129,21 @@ export function main(argv: string[], io: Io): number {
     io.stderr(`fazhi-lint: ${s}\n`);
   };
 
-  // config: one explicit file, or the nearest per directory (cached)
-  let explicitConfig: ResolvedConfig | undefined;
+  // where config files and their extends may be read: the working directory, the trees named, an explicit --config
+  const fileArgs = parsed.positionals.filter((a) => a !== '-');
+  const roots = [io.cwd, ...fileArgs.map((a) => treeOf(path.resolve(io.cwd, a)))];
+  const lookup = new ConfigLookup({ rules: allRules, roots });
+  let explicitConfig: FoundConfig | undefined;
   if (o.config) {
-    const p = path.resolve(io.cwd, o.config);
     try {
-      explicitConfig = loadConfigFile(nodeConfigHost, p, allRules);
+      explicitConfig = lookup.load(path.resolve(io.cwd, o.config));
     } catch (err) {
       return configFailure(err, io, lang);
     }
   }
-  const configCache = new Map<string, { config: ResolvedConfig; dir: string } | Error>();
-  const configFor = (file: string): { config: ResolvedConfig; dir: string } => {
-    if (explicitConfig) return { config: explicitConfig, dir: path.dirname(path.resolve(io.cwd, o.config!)) };
-    const dir = path.dirname(file);
-    let hit = configCache.get(dir);
-    if (!hit) {
-      try {
-        const found = findConfigFile(nodeConfigHost, dir);
-        hit = { config: configForFile(nodeConfigHost, file, allRules), dir: found ? path.dirname(found) : io.cwd };
-      } catch (err) {
-        hit = err as Error;
-      }
-      configCache.set(dir, hit);
-    }
-    if (hit instanceof Error) throw hit;
-    return hit;
+  const contextFor = (file: string): FileContext => {
+    const found = explicitConfig ?? lookup.forFile(file);
+    return { config: found.config, language: lang, globBase: found.file ? found.dir : io.cwd };
   };
 
   // -o: everything that would go to standard output goes to the file instead, written once at the end
@@ -179,44 +154,33 @@ export function main(argv: string[], io: Io): number {
   let done = 0;
   const reportedConfigErrors = new Set<string>();
 
-  const checkText = (filePath: string, text: string, explicit: boolean, write?: (out: string) => void) => {
-    try {
-      checkOne(filePath, text, explicit, write);
-    } catch (err) {
-      // one file the core cannot check is one clear line; the other files are still checked
-      problem(ui(lang, 'checkFailed', { file: path.relative(io.cwd, filePath) || filePath, error: err instanceof Error ? err.message : String(err) }));
-    }
-  };
+  const fixMode = o.fix ? 'write' : o['fix-dry-run'] ? 'preview' : undefined;
+  const display = (file: string) => (file === '<stdin>' ? file : path.relative(io.cwd, file));
 
-  const checkOne = (filePath: string, text: string, explicit: boolean, write?: (out: string) => void) => {
-    let cfg;
-    try {
-      cfg = configFor(filePath);
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        if (!reportedConfigErrors.has(err.message)) {
-          reportedConfigErrors.add(err.message);
-          problem(ui(lang, 'configError', { file: err.file, line: err.line, column: err.column, message: err.detail }));
-        }
-        return;
-      }
-      throw err;
-    }
-    if (!explicit && !matchesConfigGlobs(filePath, cfg.dir, cfg.config.include, cfg.config.exclude)) return;
-    const options = { config: cfg.config, language: lang, filePath };
-    let result = check(text, options);
-    if (!explicit && !looksLikeReport(result.report)) {
-      ctx.skipped++;
+  const handle = (outcome: FileCheck, shownAs: string) => {
+    if (outcome.kind === 'skipped') {
+      if (outcome.why === 'notReport') ctx.skipped++;
       return;
     }
-    if (o.fix || o['fix-dry-run']) {
-      const fixed = fixAll(text, options);
-      if (o['fix-dry-run']) emit(fixed.output);
-      else if (fixed.output !== text && write) write(fixed.output);
-      if (fixed.output !== text) result = check(fixed.output, options);
+    if (outcome.kind === 'failed') {
+      if (outcome.problem.kind === 'config') {
+        // one line per broken config, however many files it governs
+        if (reportedConfigErrors.has(outcome.problem.error.message)) {
+          inputProblem = true;
+          return;
+        }
+        reportedConfigErrors.add(outcome.problem.error.message);
+      }
+      problem(problemText(lang, shownAs, outcome.problem));
+      return;
     }
-    const fr: FileResult = { filePath, findings: result.findings, checklist: result.checklist.map((c) => ({ ...c })) };
-    if (format === 'html' || format === 'csv') fr.review = reviewOf(result, path.relative(io.cwd, filePath) || filePath);
+    if (outcome.fix) {
+      if (o['fix-dry-run']) emit(outcome.fix.output);
+      if (outcome.fix.problem) problem(problemText(lang, shownAs, outcome.fix.problem));
+    }
+    const { result } = outcome.check;
+    const fr: FileResult = { filePath: outcome.filePath, findings: result.findings, checklist: result.checklist.map((c) => ({ ...c })) };
+    if (format === 'html' || format === 'csv') fr.review = reviewOf(result, path.relative(io.cwd, outcome.filePath) || outcome.filePath);
     results.push(fr);
     if (format === 'stylish' && !o['fix-dry-run']) {
       if (progress) io.stderr('\r\u001b[K');
@@ -226,32 +190,24 @@ export function main(argv: string[], io: Io): number {
   };
 
   const onTargetError = (e: TargetError) =>
-    problem(e.reason === 'notFound' ? ui(lang, 'notFound', { file: e.path }) : ui(lang, 'unreadable', { file: e.path, reason: e.detail ?? '' }));
+    problem(
+      e.reason === 'notFound'
+        ? ui(lang, 'notFound', { file: e.path })
+        : e.reason === 'outside'
+          ? ui(lang, 'outsideWorkspace', { file: display(e.path) })
+          : ui(lang, 'unreadable', { file: e.path, reason: e.detail ?? '' }),
+    );
 
   for (const arg of parsed.positionals) {
     if (arg !== '-') continue;
     const name = path.resolve(io.cwd, o['stdin-filename'] ?? 'stdin.md');
-    const decoded = decode(io.readStdin());
-    if (!decoded.ok) problem(ui(lang, decoded.reason === 'binary' ? 'binaryFile' : 'undecodable', { file: '<stdin>' }));
-    else checkText(name, decoded.text, true);
+    // stdin has no file to write back to: only --fix-dry-run fixes it (and prints the fixed text)
+    handle(checkFile(name, { explicit: true, contextFor, bytes: io.readStdin(), fix: o['fix-dry-run'] ? 'preview' : undefined }), '<stdin>');
   }
-  const fileArgs = parsed.positionals.filter((a) => a !== '-');
   for (const target of expandTargets(fileArgs, onTargetError, io.cwd)) {
     done++;
-    if (progress) io.stderr(`\r\u001b[K${ui(lang, 'progress', { done, total: '…' })} ${path.relative(io.cwd, target.path)}`);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(target.path);
-    } catch (err) {
-      problem(ui(lang, 'unreadable', { file: path.relative(io.cwd, target.path), reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
-      continue;
-    }
-    const decoded = decode(bytes);
-    if (!decoded.ok) {
-      if (target.explicit) problem(ui(lang, decoded.reason === 'binary' ? 'binaryFile' : 'undecodable', { file: path.relative(io.cwd, target.path) }));
-      continue;
-    }
-    checkText(target.path, decoded.text, target.explicit, (out) => writeBack(target.path, out, decoded.encoding, bytes, problem, lang));
+    if (progress) io.stderr(`\r\u001b[K${ui(lang, 'progress', { done, total: '…' })} ${display(target.path)}`);
+    handle(checkFile(target.path, { explicit: target.explicit, contextFor, fix: fixMode }), display(target.path));
   }
   if (progress) io.stderr('\r\u001b[K');
 
@@ -293,24 +249,11 @@ function configFailure(err: unknown, io: Io, lang: Language): number {
   throw err;
 }
 
-function writeBack(file: string, text: string, encoding: string, original: Buffer, problem: (s: string) => void, lang: Language): void {
-  let out: Buffer;
-  if (encoding === 'utf-8') {
-    const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
-    out = Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
-  } else if (encoding === 'utf-16le') {
-    out = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-  } else if (encoding === 'utf-16be') {
-    const le = Buffer.from(text, 'utf16le');
-    for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]];
-    out = Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
-  } else {
-    problem(
-      lang === 'en'
-        ? `${file}: encoded as ${encoding}; fixes were not written (save it as UTF-8 to use --fix)`
-        : `${file}：文件编码为 ${encoding}，未写入修复（请另存为 UTF-8 后再使用 --fix）`,
-    );
-    return;
+/** A named file stands for its directory's tree, a named directory for itself. */
+function treeOf(abs: string): string {
+  try {
+    return statSync(abs).isDirectory() ? abs : path.dirname(abs);
+  } catch {
+    return path.dirname(abs);
   }
-  writeFileSync(file, out);
 }

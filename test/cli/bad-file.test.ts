@@ -11,9 +11,9 @@ vi.mock('../../rules/index.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../rules/index.js')>();
   return {
     ...real,
-    check: (text: string, options: Parameters<typeof real.check>[1]) => {
-      if (text.includes('让核心出错')) throw new RangeError('Maximum call stack size exceeded');
-      return real.check(text, options);
+    checkReport: (report: Parameters<typeof real.checkReport>[0], options: Parameters<typeof real.checkReport>[1]) => {
+      if (report.source.includes('让核心出错')) throw new RangeError('Maximum call stack size exceeded');
+      return real.checkReport(report, options);
     },
   };
 });
