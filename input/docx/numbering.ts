@@ -148,6 +148,12 @@ export class NumberingState {
       this.usedNums.add(numId);
       for (const [l, o] of inst.overrides) if (o.start !== undefined || o.level) counts[l] = undefined;
     }
+    // a level used before its parent levels ever were: the parents count as used at their start values, so the
+    // parent's first own paragraph afterwards gets the next number (LibreOffice's text export, our oracle, agrees)
+    for (let j = 0; j < ilvl; j++) {
+      const parent = this.levelOf(numId, j);
+      if (counts[j] === undefined && parent) counts[j] = this.startOf(inst, j, parent);
+    }
     counts[ilvl] = counts[ilvl] === undefined ? this.startOf(inst, ilvl, level) : counts[ilvl]! + 1;
     for (let k = ilvl + 1; k < 9; k++) {
       const deeper = this.levelOf(numId, k);
@@ -229,7 +235,8 @@ export function formatNumber(n: number, format: string): string {
     case 'chineseLegalSimplified':
       return toChineseNumeral(n, true);
     case 'ideographTraditional':
-      return n >= 1 ? TIANGAN[(n - 1) % 10] : String(n);
+      // 甲…癸 and then Arabic digits, as LibreOffice renders it (the oracle of test/input/docx-libreoffice)
+      return n >= 1 && n <= 10 ? TIANGAN[n - 1] : String(n);
     case 'ideographZodiac':
       return n >= 1 ? DIZHI[(n - 1) % 12] : String(n);
     case 'ordinal':
