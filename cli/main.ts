@@ -3,10 +3,10 @@
  * Exit codes: 0 no errors, 1 errors found, 2 usage, config or input problem.
  */
 import { parseArgs } from 'node:util';
-import { statSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError, allRules, ui, type Language } from '../rules/index.js';
-import { ConfigLookup, checkFile, expandTargets, problemText, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
+import { ConfigLookup, checkFile, writeOutputFile, expandTargets, problemText, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
 import { formatFileStylish, formatSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -217,28 +217,13 @@ export function main(argv: string[], io: Io): number {
   else if (format === 'csv') emit(renderReviewCsv(results.map((r) => r.review!), lang));
   else if (!o['fix-dry-run'] && (results.length > 0 || !inputProblem)) emit(formatSummary(results, ctx));
   if (o['output-file']) {
-    try {
-      writeAtomic(path.resolve(io.cwd, o['output-file']), buffered.join(''));
-    } catch (err) {
-      problem(ui(lang, 'unwritable', { file: o['output-file'], reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
-    }
+    const written = writeOutputFile(path.resolve(io.cwd, o['output-file']), new TextEncoder().encode(buffered.join('')));
+    if (!written.ok) problem(ui(lang, 'unwritable', { file: o['output-file'], reason: written.code }));
   }
 
   if (inputProblem) return EXIT.usage;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.ok;
 
-}
-
-/** Write beside the target, then rename over it: a reader never sees half a file, a failure leaves the old one. */
-function writeAtomic(target: string, text: string): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, target);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
 }
 
 function configFailure(err: unknown, io: Io, lang: Language): number {
