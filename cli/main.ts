@@ -4,9 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
+import { runExport } from './export.js';
 import * as path from 'node:path';
 import { ConfigError, allRules, ui, type Language } from '../rules/index.js';
-import { ConfigLookup, checkFile, writeOutputFile, expandTargets, problemText, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
+import { ConfigLookup, checkFile, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
 import { formatFileStylish, formatSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -24,13 +25,14 @@ const FORMATS = ['stylish', 'json', 'sarif', 'html', 'csv'];
 const DOCUMENT_FORMATS = ['json', 'sarif', 'html', 'csv'];
 
 const HELP_ZH = `用法：fazhi-lint [选项] <文件|目录|glob>...
-检查法治政府建设年度报告草稿（Markdown 或纯文本）。
+检查法治政府建设年度报告草稿（Markdown、纯文本或 Word .docx）。
 
   -f, --format <名称>      输出格式：stylish（默认）、json、sarif、html（审查意见页）、csv（汇总表）
   -o, --output-file <文件> 把输出写入文件而不是标准输出
       --fix                应用所有安全的自动修复并写回文件
       --fix-dry-run        打印修复后的文本，不写文件
       --checklist          列出每个文件的法定部分清单
+      --print-text         打印检查所用的文字视图（.docx：每段一行，含自动编号，修订按接受处理）
       --lang <zh-CN|en>    消息语言（默认 zh-CN）
   -c, --config <文件>      使用指定的配置文件，不向上查找
       --stdin-filename <名> 从标准输入（-）读取时使用的文件名
@@ -38,17 +40,21 @@ const HELP_ZH = `用法：fazhi-lint [选项] <文件|目录|glob>...
   -h, --help               显示帮助
   -v, --version            显示版本
 
-目录中只检查看起来是年度报告的 .md、.markdown、.txt 文件；命令行上直接写出的文件总会检查。
+       fazhi-lint export <草稿.md> [-o <输出.docx>]   导出为 GB/T 9704-2012 公文格式的 Word 文档
+
+目录中只检查看起来是年度报告的 .md、.markdown、.txt、.docx 文件；命令行上直接写出的文件总会检查。
 退出码：0 无错误；1 发现错误；2 用法、配置或输入有误。`;
 
 const HELP_EN = `Usage: fazhi-lint [options] <file|dir|glob>...
-Checks drafts of annual reports on building a rule-of-law government (Markdown or plain text).
+Checks drafts of annual reports on building a rule-of-law government (Markdown, plain text or Word .docx).
 
   -f, --format <name>       stylish (default), json, sarif, html (printable review), csv (summary table)
   -o, --output-file <file>  write the output to a file instead of standard output
       --fix                 apply every safe fix and write the files
       --fix-dry-run         print the fixed text instead of writing it
       --checklist           print each file's statutory checklist
+      --print-text          print the text view that is checked (.docx: a line per paragraph, numbering
+                            rendered, tracked changes accepted)
       --lang <zh-CN|en>     message language (default zh-CN)
   -c, --config <file>       use this config file instead of searching upward
       --stdin-filename <n>  file name to use for input read from stdin (-)
@@ -56,7 +62,9 @@ Checks drafts of annual reports on building a rule-of-law government (Markdown o
   -h, --help                show this help
   -v, --version             show the version
 
-Directories are searched for .md, .markdown and .txt files that look like annual reports; files named
+       fazhi-lint export <draft.md> [-o <output.docx>]   export to Word in GB/T 9704-2012 form
+
+Directories are searched for .md, .markdown, .txt and .docx files that look like annual reports; files named
 on the command line are always checked.
 Exit codes: 0 no errors; 1 errors found; 2 usage, config or input problem.`;
 
@@ -66,6 +74,13 @@ export interface Io {
   readStdin: () => Uint8Array;
   isTTY: boolean;
   cwd: string;
+}
+
+/** The command line: `fazhi-lint export …` (asynchronous: the Word writer is), else a check. */
+export function run(argv: string[], io: Io): Promise<number> {
+  // the one subcommand; a file named "export" is checked as ./export
+  if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  return Promise.resolve(main(argv, io));
 }
 
 export function main(argv: string[], io: Io): number {
@@ -80,6 +95,7 @@ export function main(argv: string[], io: Io): number {
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         checklist: { type: 'boolean', default: false },
+        'print-text': { type: 'boolean', default: false },
         lang: { type: 'string' },
         config: { type: 'string', short: 'c' },
         'stdin-filename': { type: 'string' },
@@ -120,6 +136,8 @@ export function main(argv: string[], io: Io): number {
     io.stderr('fazhi-lint: --fix 与 --fix-dry-run 不能同时使用 / --fix and --fix-dry-run are exclusive\n');
     return EXIT.usage;
   }
+
+  if (o['print-text']) return printText(parsed.positionals, io, lang, o['stdin-filename']);
 
   const color = o['no-color'] ? false : o.color ?? (io.isTTY && format === 'stylish' && !process.env.NO_COLOR);
   const ctx: FormatContext = { lang, color, cwd: io.cwd, skipped: 0 };
@@ -175,7 +193,7 @@ export function main(argv: string[], io: Io): number {
       return;
     }
     if (outcome.fix) {
-      if (o['fix-dry-run']) emit(outcome.fix.output);
+      if (o['fix-dry-run'] && outcome.fix.problem?.kind !== 'docxFix') emit(outcome.fix.output);
       if (outcome.fix.problem) problem(problemText(lang, shownAs, outcome.fix.problem));
     }
     const { result } = outcome.check;
@@ -224,6 +242,26 @@ export function main(argv: string[], io: Io): number {
   if (inputProblem) return EXIT.usage;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.ok;
 
+}
+
+/**
+ * --print-text: the text view each file is checked as (a .docx: one line per paragraph, numbering rendered,
+ * tracked changes accepted), so anyone can see what was checked and where line N is.
+ */
+function printText(args: string[], io: Io, lang: Language, stdinName?: string): number {
+  let failed = false;
+  for (const arg of args) {
+    const file = arg === '-' ? path.resolve(io.cwd, stdinName ?? 'stdin.md') : path.resolve(io.cwd, arg);
+    const r = readView(file, arg === '-' ? { bytes: io.readStdin() } : { roots: [io.cwd, treeOf(file)] });
+    if (!r.ok) {
+      failed = true;
+      io.stderr(`fazhi-lint: ${problemText(lang, arg === '-' ? '<stdin>' : path.relative(io.cwd, file) || arg, r.problem)}\n`);
+      continue;
+    }
+    const text = r.view.text;
+    io.stdout(text.endsWith('\n') || text === '' ? text : text + '\n');
+  }
+  return failed ? EXIT.usage : EXIT.ok;
 }
 
 function configFailure(err: unknown, io: Io, lang: Language): number {

@@ -14,12 +14,15 @@ import {
   looksLikeReport,
   ui,
   LARGE_DOCUMENT_BYTES,
+  DOCS_BASE,
   type CheckResult,
+  type Finding,
   type Language,
   type ResolvedConfig,
   type Rule,
 } from '../rules/index.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, type TextView } from './decode.js';
+import { docxErrorMessage, type DocxError } from '../input/docx/index.js';
 import { writeFileAtomic } from './host.js';
 import { MAX_DRAFT_BYTES, readRegularFile } from './read.js';
 import { matchesConfigGlobs } from './walk.js';
@@ -61,7 +64,11 @@ export type FileProblem =
   | { kind: 'unreadable'; code: string }
   | { kind: 'binary' }
   | { kind: 'undecodable' }
+  /** a Word document that cannot be read: binary .doc/.wps, encrypted, damaged, too large when inflated */
+  | { kind: 'docx'; error: DocxError }
   | { kind: 'config'; error: ConfigError }
+  /** --fix on a Word document: refused, the text view is not the file */
+  | { kind: 'docxFix' }
   /** --fix only: the fixed text could not be written */
   | { kind: 'readOnly' }
   | { kind: 'notWritable'; encoding: string }
@@ -100,7 +107,11 @@ export interface CheckFileOptions {
   bytes?: Uint8Array;
 }
 
-export function checkFile(filePath: string, options: CheckFileOptions): FileCheck {
+/** A file's text view as the rules see it (what `--print-text` shows), or why it cannot be read. */
+export function readView(
+  filePath: string,
+  options: { maxBytes?: number; roots?: readonly string[]; bytes?: Uint8Array } = {},
+): { ok: true; view: TextView } | { ok: false; problem: FileProblem; skippable: boolean } {
   let bytes = options.bytes;
   if (!bytes) {
     const read = readRegularFile(filePath, { maxBytes: options.maxBytes ?? MAX_DRAFT_BYTES, roots: options.roots });
@@ -115,14 +126,25 @@ export function checkFile(filePath: string, options: CheckFileOptions): FileChec
               : read.reason === 'notFound'
                 ? { kind: 'notFound', code: read.code }
                 : { kind: 'unreadable', code: read.code };
-      return { kind: 'failed', filePath, problem };
+      return { ok: false, problem, skippable: false };
     }
     bytes = read.bytes;
   }
   const view = decodeBytes(bytes, filePath);
-  if (!view.ok) {
-    return options.explicit ? { kind: 'failed', filePath, problem: { kind: view.reason } } : { kind: 'skipped', filePath, why: view.reason };
+  // a .docx found by walking is a draft too: saying why it was not read beats skipping it silently
+  if (!view.ok && view.reason === 'docx') return { ok: false, problem: { kind: 'docx', error: view.error }, skippable: false };
+  if (!view.ok) return { ok: false, problem: { kind: view.reason }, skippable: true };
+  return { ok: true, view };
+}
+
+export function checkFile(filePath: string, options: CheckFileOptions): FileCheck {
+  const read = readView(filePath, options);
+  if (!read.ok) {
+    const p = read.problem;
+    if (read.skippable && !options.explicit && (p.kind === 'binary' || p.kind === 'undecodable')) return { kind: 'skipped', filePath, why: p.kind };
+    return { kind: 'failed', filePath, problem: p };
   }
+  const view = read.view;
   let ctx: FileContext;
   try {
     ctx = options.contextFor(filePath);
@@ -136,8 +158,13 @@ export function checkFile(filePath: string, options: CheckFileOptions): FileChec
   const draft = { ...ctx, filePath };
   const checked = checkDraft(view.text, draft, !options.explicit);
   if (!checked.readsAsReport && !options.explicit) return { kind: 'skipped', filePath, why: 'notReport' };
+  if (view.docx?.pendingChanges) checked.result.findings.unshift(pendingChangesFinding(ctx.language));
   const out: FileCheck & { kind: 'checked' } = { kind: 'checked', filePath, text: view.text, encoding: view.encoding, check: checked };
   if (!options.fix) return out;
+  if (view.docx) {
+    out.fix = { output: view.text, written: false, changed: false, problem: { kind: 'docxFix' } };
+    return out;
+  }
 
   const fixed = fixAll(view.text, { config: ctx.config, language: ctx.language, filePath, rules: ctx.rules });
   const changed = fixed.output !== view.text;
@@ -162,6 +189,29 @@ export function checkFile(filePath: string, options: CheckFileOptions): FileChec
   return out;
 }
 
+/** Where the tracked-changes finding of a Word document is explained (it comes from the input, not a rule). */
+export const TRACKED_CHANGES_DOCS = DOCS_BASE.replace(/rules\/$/, '') + 'docx.md#tracked-changes';
+
+/** The one info finding a Word document with pending tracked changes gets: on line 1, no fix. */
+export function pendingChangesFinding(lang: Language): Finding {
+  return {
+    ruleId: 'tracked-changes',
+    severity: 'info',
+    message: ui(lang, 'docx_pendingChanges'),
+    messageId: 'pendingChanges',
+    data: {},
+    related: [],
+    fixes: [],
+    docsUrl: TRACKED_CHANGES_DOCS,
+    start: 0,
+    end: 0,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+}
+
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** One line for a file's problem, in the user's language (the CLI prints it, the server logs or shows it). */
@@ -182,6 +232,12 @@ export function problemText(lang: Language, file: string, p: FileProblem): strin
       return ui(lang, 'binaryFile', { file });
     case 'undecodable':
       return ui(lang, 'undecodable', { file });
+    case 'docx': {
+      const m = docxErrorMessage(p.error, file);
+      return ui(lang, m.key, m.data);
+    }
+    case 'docxFix':
+      return ui(lang, 'docx_fixRefused', { file });
     case 'config':
       return ui(lang, 'configError', { file: p.error.file, line: p.error.line, column: p.error.column, message: p.error.detail });
     case 'readOnly':

@@ -7,6 +7,7 @@
  * DECODERS, ahead of the text decoder, and every caller — CLI, workspace check, editor — reads it.
  */
 import iconv from 'iconv-lite';
+import { containerOf, readDocx, type DocxError, type DocxView } from '../input/docx/index.js';
 
 export type Encoded = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'notWritable'; detail: string };
 
@@ -16,9 +17,11 @@ export interface TextView {
   encoding: string;
   /** the bytes of a fixed text in the same form, or why this input cannot be written back */
   encode(text: string): Encoded;
+  /** a Word document's text view (lines by paragraph, pending tracked changes) */
+  docx?: DocxView;
 }
 
-export type DecodeFailure = { ok: false; reason: 'binary' | 'undecodable' };
+export type DecodeFailure = { ok: false; reason: 'binary' | 'undecodable' } | { ok: false; reason: 'docx'; error: DocxError };
 export type Decoded = ({ ok: true } & TextView) | DecodeFailure;
 
 export interface ContentDecoder {
@@ -51,8 +54,25 @@ export const textDecoder: ContentDecoder = {
   decode: decode,
 };
 
+/**
+ * Word documents, by content (a zip holding word/document.xml, whatever the name: WPS saves OOXML under other
+ * names too), and the OLE files of binary .doc/.wps or a password-protected .docx, which get their own message.
+ * The text view is input/docx's; it is never written back (a fix goes through a Markdown draft).
+ */
+export const docxDecoder: ContentDecoder = {
+  name: 'docx',
+  extensions: ['.docx'],
+  // by content; a file named .docx that is neither zip nor OLE (a renamed picture) is told it is not a Word document
+  claims: (bytes, filePath) => containerOf(bytes) !== 'other' || /\.docx$/i.test(filePath ?? ''),
+  decode(bytes) {
+    const r = readDocx(bytes);
+    if (!r.ok) return { ok: false, reason: 'docx', error: r.error };
+    return { ok: true, text: r.view.text, encoding: 'docx', encode: () => ({ ok: false, reason: 'notWritable', detail: 'docx' }), docx: r.view };
+  },
+};
+
 /** Ordered: the first decoder that claims the bytes reads them. */
-export const DECODERS: ContentDecoder[] = [textDecoder];
+export const DECODERS: ContentDecoder[] = [docxDecoder, textDecoder];
 
 /** Every extension some decoder reads: what a directory walk collects. */
 export function draftExtensions(): string[] {

@@ -132,6 +132,11 @@ export const en: Catalog = {
         denominator: 'Denominator: {value}',
       },
     },
+    'figure-missing': {
+      title: 'Missing figure',
+      why: 'An edit cut the number and left only the measure or its unit: the reader cannot know the value, and the published report shows an obvious error.',
+      messages: { missing: 'A figure seems to be missing: "{text}" gives no number' },
+    },
     'figure-rate-impossible': {
       title: 'Rate above 100%',
       why: 'A share, completion or success rate cannot exceed 100%.',
@@ -245,12 +250,15 @@ export const en: Catalog = {
     family_form: 'Document form',
     family_figures: 'Figures and periods',
     family_residue: 'Editing residue',
+    export_done: 'Exported a Word document (GB/T 9704-2012 official-document form): {file}',
+    export_sameFile: '{file}: the Word document may not replace the draft; name another file with -o',
+    export_oneDraft: 'Name one draft to export',
     docx_legacy: '{file}: an old binary Word/WPS document (.doc/.wps) cannot be read. Save it as .docx in Word or WPS (Save As → .docx) and check it again',
     docx_encrypted: '{file}: the document is encrypted (it has an open password) and cannot be read. Remove the password or save an unencrypted .docx',
     docx_corrupt: '{file}: the Word document is damaged or incomplete ({detail}) and cannot be read. Open it in Word or WPS and save it again',
     docx_notWord: '{file}: not a Word document (a .docx is a zip holding word/document.xml)',
     docx_tooLarge: '{file}: the Word document inflates to more than {limit}; refused for safety',
-    docx_fixRefused: '{file}: Word documents cannot be fixed in place. Use "Convert to Markdown draft" in the editor for an editable draft, then apply fixes there',
+    docx_fixRefused: '{file}: a Word document cannot be fixed in place (its text view is what was checked). Turn it into a text draft first (fazhi-lint --print-text {file} > draft.md) and fix that',
     docx_pendingChanges: 'The document has tracked changes not yet accepted or rejected (insertions, deletions or formatting). It was checked as if all changes were accepted; accept or reject them before the final version',
   },
 };
