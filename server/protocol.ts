@@ -8,6 +8,8 @@ export const CHECKLIST_CHANGED = 'fazhiLint/checklistChanged';
 export const CHECK_WORKSPACE_REQUEST = 'fazhiLint/checkWorkspace';
 export const MISSING_SECTIONS_REQUEST = 'fazhiLint/missingSections';
 export const RULES_REQUEST = 'fazhiLint/rules';
+/** the reviewer's page: params { uri } for one report, {} for every report in the workspace */
+export const REVIEW_REQUEST = 'fazhiLint/review';
 
 export type ItemStatus = 'section' | 'inside' | 'merged' | 'missing';
 export type Severity = 'error' | 'warning' | 'info';
@@ -34,4 +36,15 @@ export interface WorkspaceCheckResult {
   files: number;
   reports: number;
   problems: number;
+}
+
+export interface ReviewParams {
+  /** one report (an open document); absent: every report in the workspace */
+  uri?: string;
+}
+
+export interface ReviewResponse {
+  /** the self-contained page, or null when there was no report to review */
+  html: string | null;
+  reports: number;
 }

@@ -28,7 +28,8 @@ import { CHECK_WORKSPACE_REQUEST, checkWorkspace } from './features/workspace.js
 import { rulePageUri } from './rulePages.js';
 import { Publisher } from './publisher.js';
 
-import { RULES_REQUEST, MISSING_SECTIONS_REQUEST } from './protocol.js';
+import { RULES_REQUEST, MISSING_SECTIONS_REQUEST, REVIEW_REQUEST, type ReviewParams } from './protocol.js';
+import { reviewDocuments } from './features/review.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const configs = new ConfigStore(allRules);
@@ -232,6 +233,31 @@ connection.onRequest(CHECK_WORKSPACE_REQUEST, async (_params: unknown, token) =>
   } finally {
     progress?.done();
     publisher.syncConfigDiagnostics();
+  }
+});
+
+connection.onRequest(REVIEW_REQUEST, async (params: ReviewParams | null, token) => {
+  const lang = configs.uiLanguage();
+  const only = params?.uri;
+  const progress = only ? undefined : await connection.window.createWorkDoneProgress().catch(() => undefined);
+  progress?.begin('fazhi-lint', 0, ui(lang, 'progress', { done: 0, total: '…' }), true);
+  try {
+    return await reviewDocuments(
+      {
+        folders: configs.folders,
+        openReport: (uri) => (only ? checker.full(uri) : reportResult(uri))?.result,
+        openUris: () => [...checker.uris()],
+        configFor: (uri) => configs.forUri(uri),
+        progress: (done, total) => {
+          if (done % 10 === 0 || done === total) progress?.report(total ? Math.round((done / total) * 100) : 100, ui(lang, 'progress', { done, total }));
+        },
+        cancelled: () => token.isCancellationRequested || !!progress?.token.isCancellationRequested,
+      },
+      lang,
+      only,
+    );
+  } finally {
+    progress?.done();
   }
 });
 
