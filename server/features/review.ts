@@ -9,7 +9,7 @@ import type { CheckResult, Language, ResolvedConfig } from '../../rules/index.js
 import { checkFile, walkDir } from '../../node/index.js';
 import { reviewOf, type ReviewedReport } from '../../output/review/model.js';
 import { renderReviewHtml } from '../../output/review/html.js';
-import type { ReviewResponse } from '../protocol.js';
+import type { ReviewResponse } from '../../protocol/index.js';
 
 const MAX_FILES = 5_000;
 const MAX_FILE_BYTES = 10 * 1024 * 1024;

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileUri, withServer } from '../helpers/lsp.js';
 import { readCorpus } from '../helpers/corpus.js';
-import type { ReviewResponse } from '../../server/protocol.js';
+import type { ReviewResponse } from '../../protocol/index.js';
 
 describe('fazhiLint/review', () => {
   it('renders the active report with its unsaved text', async () => {
