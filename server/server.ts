@@ -34,7 +34,8 @@ import { checkWorkspace } from './features/workspace.js';
 import { rulePageUri } from './rulePages.js';
 import { Publisher } from './publisher.js';
 
-import { ChecklistRequest, CheckWorkspaceRequest, MissingSectionsRequest, RulesRequest, type RequestType } from '../protocol/index.js';
+import { ChecklistRequest, CheckWorkspaceRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, type RequestType } from '../protocol/index.js';
+import { reviewDocuments } from './features/review.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const configs = new ConfigStore(allRules);
@@ -280,6 +281,31 @@ onRequest(CheckWorkspaceRequest, async (_params, token) => {
   } finally {
     progress?.done();
     publisher.syncConfigDiagnostics();
+  }
+});
+
+onRequest(ReviewRequest, async (params, token) => {
+  const lang = configs.uiLanguage();
+  const only = params?.uri;
+  const progress = only ? undefined : await connection.window.createWorkDoneProgress().catch(() => undefined);
+  progress?.begin('fazhi-lint', 0, ui(lang, 'progress', { done: 0, total: '…' }), true);
+  try {
+    return await reviewDocuments(
+      {
+        folders: configs.folders,
+        openReport: (uri) => (only ? checker.full(uri) : reportResult(uri))?.result,
+        openUris: () => [...checker.uris()],
+        configFor: (uri) => configs.forUri(uri),
+        progress: (done, total) => {
+          if (done % 10 === 0 || done === total) progress?.report(total ? Math.round((done / total) * 100) : 100, ui(lang, 'progress', { done, total }));
+        },
+        cancelled: () => token.isCancellationRequested || !!progress?.token.isCancellationRequested,
+      },
+      lang,
+      only,
+    );
+  } finally {
+    progress?.done();
   }
 });
 
