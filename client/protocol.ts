@@ -24,6 +24,7 @@ export const COMMANDS = {
   exportToWord: 'fazhiLint.exportToWord',
   /** the read-only editor that opens a .docx as its text view */
   docxEditor: 'fazhiLint.docxTextView',
+  exportReview: 'fazhiLint.exportReview',
   /** internal: the checklist view's items jump to a line */
   revealLine: 'fazhiLint.revealLine',
 } as const;
