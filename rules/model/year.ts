@@ -12,7 +12,14 @@ export interface ReportYear {
 const ARABIC_YEAR = /((?:19|20)\d{2})\s*年/;
 const CN_YEAR = /([〇零一二三四五六七八九]{4})年/;
 
-export function yearIn(text: string): number | null {
+/**
+ * Text where a year names something else: a document's title in 《》 (《法治政府建设实施纲要（2021—2025年）》) and a
+ * plan period (2021—2025年, 2021-2025年, 2021年至2025年).
+ */
+const NOT_THE_YEAR = /《[^《》]*》|(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]+|—|－)\s*(?:19|20)\d{2}\s*年?/g;
+
+export function yearIn(raw: string): number | null {
+  const text = raw.replace(NOT_THE_YEAR, (m) => ' '.repeat(m.length));
   const m = ARABIC_YEAR.exec(text);
   if (m) return Number(m[1]);
   const c = CN_YEAR.exec(text);
@@ -25,7 +32,7 @@ export function yearIn(text: string): number | null {
 
 export function findYear(blocks: readonly Block[], frame: Frame, frontmatter: string | null): ReportYear | null {
   if (frame.title) {
-    const y = yearIn(frame.title.norm.text);
+    const y = yearIn(frame.titleText ?? frame.title.norm.text);
     if (y) return { year: y, from: 'title', block: frame.title };
   }
   for (let i = frame.bodyStart; i < frame.bodyEnd; i++) {

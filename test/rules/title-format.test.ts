@@ -17,7 +17,7 @@ describe('title-format', () => {
     const [f, ...rest] = runRule('title-format', BODY);
     expect(rest).toEqual([]);
     expect(f.messageId).toBe('missingSuggest');
-    expect(f.message).toBe('缺少标题。标题应写明年度并以“法治政府建设情况的报告”为题，如“青山区司法局关于2021年度法治政府建设情况的报告”');
+    expect(f.message).toBe('缺少标题。标题宜写明年度、“法治政府建设”和“报告”，如“青山区司法局关于2021年度法治政府建设情况的报告”');
     expect(f.line).toBe(1);
     expect(f.fixes[0].title).toContain('青山区司法局关于2021年度法治政府建设情况的报告');
     const fixed = applyFirstFix(BODY, f);
