@@ -1,9 +1,14 @@
 /** Text edits applied in one place for the CLI, the server and the tests: sorted, never overlapping. */
 import type { TextEdit } from './rule.js';
 
+/**
+ * Two edits conflict when they overlap, and two insertions at one point conflict too: each was computed on a text
+ * without the other (two fixes each writing the heading number 三、 there give 三、三、), so one waits for the next pass.
+ * An insertion conflicts with a replacement it falls strictly inside; at the replacement's edge the order is
+ * fixed (the insertion goes before or after the replaced text).
+ */
 function conflicts(a: TextEdit, b: TextEdit): boolean {
-  if (a.start === a.end && b.start === b.end) return false; // two insertions at one point keep their order
-  // an insertion conflicts only with a replacement it falls strictly inside, which this covers too
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
   return a.start < b.end && b.start < a.end;
 }
 
@@ -39,12 +44,13 @@ export function compatibleFixes<T extends FixCandidate>(fixes: readonly T[]): T[
   const seen = new Set<string>();
   const out: T[] = [];
   const clashes = (e: TextEdit): boolean => {
-    // the first taken edit ending after e starts has the smallest start of all that could overlap it
+    // the first taken edit ending at or after e's start has the smallest start of all that could clash with it
+    // (at: an insertion at the same point)
     let lo = 0;
     let hi = taken.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (taken[mid].end > e.start) hi = mid;
+      if (taken[mid].end >= e.start) hi = mid;
       else lo = mid + 1;
     }
     for (let i = lo; i < taken.length && taken[i].start <= e.end; i++) if (conflicts(e, taken[i])) return true;

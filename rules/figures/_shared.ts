@@ -1,6 +1,7 @@
 /** Helpers the figure and period rules share: formatting numbers the way the report writes them. */
 import type { Quantity } from '../model/figures/index.js';
 import { figureText } from '../model/figures/index.js';
+import { truncateStart } from '../model/text.js';
 
 export { figureText };
 
@@ -26,7 +27,7 @@ export function statedNumber(q: Quantity): string {
 /** A measure short enough for a message. */
 export function measureLabel(q: Quantity, max = 16): string {
   const m = q.measure.replace(/\s+/g, '');
-  return m.length > max ? '…' + m.slice(m.length - max) : m;
+  return truncateStart(m, max);
 }
 
 /** Exact figures only: approximations (100余件) and ranges (1-2次) do not enter arithmetic. */

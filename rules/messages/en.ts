@@ -238,5 +238,12 @@ export const en: Catalog = {
     family_form: 'Document form',
     family_figures: 'Figures and periods',
     family_residue: 'Editing residue',
+    docx_legacy: '{file}: an old binary Word/WPS document (.doc/.wps) cannot be read. Save it as .docx in Word or WPS (Save As → .docx) and check it again',
+    docx_encrypted: '{file}: the document is encrypted (it has an open password) and cannot be read. Remove the password or save an unencrypted .docx',
+    docx_corrupt: '{file}: the Word document is damaged or incomplete ({detail}) and cannot be read. Open it in Word or WPS and save it again',
+    docx_notWord: '{file}: not a Word document (a .docx is a zip holding word/document.xml)',
+    docx_tooLarge: '{file}: the Word document inflates to more than {limit}; refused for safety',
+    docx_fixRefused: '{file}: Word documents cannot be fixed in place. Use "Convert to Markdown draft" in the editor for an editable draft, then apply fixes there',
+    docx_pendingChanges: 'The document has tracked changes not yet accepted or rejected (insertions, deletions or formatting). It was checked as if all changes were accepted; accept or reject them before the final version',
   },
 };

@@ -241,5 +241,12 @@ export const zhCN: Catalog = {
     family_form: '文档格式',
     family_figures: '数字与期间',
     family_residue: '编辑残留',
+    docx_legacy: '{file}：这是旧版二进制 Word/WPS 文档（.doc/.wps），无法读取。请在 Word 或 WPS 中“另存为”.docx 后再检查',
+    docx_encrypted: '{file}：文档已加密（设置了打开密码），无法读取。请取消密码或另存一份未加密的 .docx 后再检查',
+    docx_corrupt: '{file}：Word 文档已损坏或不完整（{detail}），无法读取。请在 Word 或 WPS 中打开并重新保存',
+    docx_notWord: '{file}：不是 Word 文档（.docx 应是包含 word/document.xml 的压缩包）',
+    docx_tooLarge: '{file}：Word 文档解压后超过 {limit}，为安全起见拒绝读取',
+    docx_fixRefused: '{file}：不能直接修复 Word 文档。请在编辑器中用“转为 Markdown 草稿”生成可编辑的草稿，再应用修复',
+    docx_pendingChanges: '文档含有未处理的修订（插入、删除或格式更改）。检查按“全部接受修订”后的文字进行，请在定稿前接受或拒绝这些修订',
   },
 };

@@ -4,6 +4,7 @@
  * it was found inside another section. Shared by the checklist rules and the items model.
  */
 import type { Block } from './parse.js';
+import { codePointFloor } from './text.js';
 import type { Report } from './report.js';
 import type { ChecklistEntry, Section } from './checklist.js';
 import { ITEM_HEADING, ITEM_INSIDE, type StatutoryItem } from './vocabulary.js';
@@ -36,7 +37,7 @@ export function mergedBoundary(body: readonly Block[], later: StatutoryItem): nu
 export function openingOf(text: string): string {
   const t = text.replace(/^([一二三四五六七八九十]+是|首先|其次|再次|最后|此外|另外|同时)[，：]?/, '').replace(/^（?[\d一二三四五六七八九十]+[）.、]/, '');
   const stop = t.search(/[。；！？]/);
-  return stop < 0 ? t.slice(0, 60) : t.slice(0, Math.min(stop, 60));
+  return t.slice(0, codePointFloor(t, stop < 0 ? 60 : Math.min(stop, 60)));
 }
 
 /** The blocks that carry an item's text, or [] when it is missing. */

@@ -6,7 +6,7 @@
 import { textCache } from './cache.js';
 import type { Block } from './parse.js';
 import type { Report } from './report.js';
-import type { Range } from './text.js';
+import { codePointFloor, type Range } from './text.js';
 import { toSource } from './normalize.js';
 import { parseChineseNumeral } from './numerals.js';
 import { itemBlocks } from './content.js';
@@ -210,7 +210,8 @@ export function openingWords(text: string): { first: string; from: number; to: n
   }
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   if (clause.length <= MAX_FIRST) return { first: clause, from, to: from + clause.length };
-  return { first: clause.slice(0, 18) + '…', from, to: from + 18 };
+  const cut = codePointFloor(clause, 18);
+  return { first: clause.slice(0, cut) + '…', from, to: from + cut };
 }
 
 // ---------------------------------------------------------------- key terms

@@ -34,11 +34,32 @@ export function parseChineseNumeral(s: string): number | null {
 }
 
 const SMALL = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const LEGAL = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
+const UNITS = { plain: ['', '十', '百', '千'], legal: ['', '拾', '佰', '仟'] };
 
-/** 1 → 一, 12 → 十二, 20 → 二十, 35 → 三十五 (outline numbers). */
-export function toChineseNumeral(n: number): string {
-  if (n < 10) return SMALL[n];
-  if (n < 20) return '十' + (n % 10 ? SMALL[n % 10] : '');
-  if (n < 100) return SMALL[Math.floor(n / 10)] + '十' + (n % 10 ? SMALL[n % 10] : '');
-  return String(n);
+/**
+ * 1 → 一, 12 → 十二, 20 → 二十, 35 → 三十五, 105 → 一百零五, 110 → 一百一十 (outline numbers, Word's
+ * chineseCounting). `legal` writes the financial capitals Word's chineseLegalSimplified uses (壹拾贰). From
+ * 10000 on, Arabic digits.
+ */
+export function toChineseNumeral(n: number, legal = false): string {
+  const digits = legal ? LEGAL : SMALL;
+  const units = legal ? UNITS.legal : UNITS.plain;
+  if (!Number.isInteger(n) || n < 0 || n >= 10000) return String(n);
+  if (n < 10) return digits[n];
+  // 十二, not 一十二, in plain writing; the capitals keep 壹拾贰
+  if (n < 20 && !legal) return '十' + (n % 10 ? digits[n % 10] : '');
+  let out = '';
+  let zero = false;
+  for (let place = 3; place >= 0; place--) {
+    const d = Math.floor(n / 10 ** place) % 10;
+    if (d === 0) {
+      if (out) zero = true;
+      continue;
+    }
+    if (zero) out += digits[0];
+    zero = false;
+    out += digits[d] + units[place];
+  }
+  return out;
 }

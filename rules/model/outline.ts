@@ -58,7 +58,8 @@ const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 const NUMBERING: { re: RegExp; style: NumberStyle }[] = [
   { re: new RegExp(`^(${CN})、`), style: 'cn-dun' },
   { re: new RegExp(`^（(${CN})）`), style: 'cn-paren' },
-  { re: /^(\d{1,3})\.(?!\d)/, style: 'arabic-dot' },
+  // 1.5亿元 is a decimal, but 4.2021年… is heading 4 titled with a year (the plans heading the fixes insert)
+  { re: /^(\d{1,3})\.(?!\d)|^(\d{1,3})\.(?=\d{4}年)/, style: 'arabic-dot' },
   { re: /^(\d{1,3})、/, style: 'arabic-dun' },
   { re: /^（(\d{1,3})）/, style: 'arabic-paren' },
   { re: /^([①-⑳])/, style: 'circled' },
@@ -70,7 +71,7 @@ export function readNumbering(block: Block): Numbering | null {
   for (const { re, style } of NUMBERING) {
     const m = re.exec(text);
     if (!m) continue;
-    const digits = m[1];
+    const digits = m[1] ?? m[2];
     const value =
       style === 'circled' ? digits.charCodeAt(0) - 0x2460 + 1 : /^\d/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
     if (value === null || value <= 0) continue;

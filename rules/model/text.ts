@@ -72,6 +72,31 @@ export class LineIndex {
   }
 }
 
+/** Is offset i strictly inside a surrogate pair of s (between its high and its low half)? */
+export function splitsPair(s: string, i: number): boolean {
+  if (i <= 0 || i >= s.length) return false;
+  const hi = s.charCodeAt(i - 1);
+  const lo = s.charCodeAt(i);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
+/** The offset itself, or one unit before it when it would cut a surrogate pair (𠮷 and other Extension B characters). */
+export function codePointFloor(s: string, i: number): number {
+  return splitsPair(s, i) ? i - 1 : i;
+}
+
+/** At most `max` UTF-16 units of s from its start, never cutting a surrogate pair, with `…` when cut. */
+export function truncate(s: string, max: number, ellipsis = '…'): string {
+  return s.length > max ? s.slice(0, codePointFloor(s, max)) + ellipsis : s;
+}
+
+/** At most `max` UTF-16 units of s from its end, never cutting a surrogate pair, with `…` before when cut. */
+export function truncateStart(s: string, max: number, ellipsis = '…'): string {
+  if (s.length <= max) return s;
+  const from = s.length - max;
+  return ellipsis + s.slice(splitsPair(s, from) ? from + 1 : from);
+}
+
 export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 export const CJK_G = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 

@@ -5,7 +5,7 @@
 import type { Report } from '../model/report.js';
 import type { Block } from '../model/parse.js';
 import { toSource } from '../model/normalize.js';
-import type { Range } from '../model/text.js';
+import { truncate, type Range } from '../model/text.js';
 
 const OPENERS: Record<string, string> = { '《': '》', '“': '”', '〈': '〉', '「': '」', '『': '』' };
 /** the same pairs by char code: the mask is built over every character of a report */
@@ -107,7 +107,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
 /** Short quotation of a finding's text for a message. */
 export function excerpt(s: string, max = 30): string {
   const t = s.trim();
-  return t.length > max ? t.slice(0, max) + '…' : t;
+  return truncate(t, max);
 }
 
 /** Source range of a whole line including its line break (for deleting the line). */

@@ -14,6 +14,7 @@ import type { Range } from '../model/text.js';
 import { excerpt, quotedMask, sourceOf, splitSentences, textBlocks } from './_shared.js';
 import { ITEM_LABEL_ZH } from '../model/vocabulary.js';
 import { textCache } from '../model/cache.js';
+import { balancedDeletion } from '../model/brackets.js';
 
 /** Shortest repeated run inside a paragraph, and shortest sentence worth comparing across the report. */
 export const MIN_RUN = 12;
@@ -165,10 +166,14 @@ function widen(a: Copy, b: Copy): void {
   }
 }
 
-function finding(report: Report, first: Copy, second: Copy, identical: boolean, del: Range | null): RawFinding {
-  const r = sourceOf(second.block, second.from, second.to);
+function finding(report: Report, first: Copy, second: Copy, identical: boolean, copy: Range | null): RawFinding {
+  // a copy is deleted with the brackets that enclose it (【…。】) or not at all: an orphan 】 is worse than the repeat
+  const del = identical && copy ? balancedDeletion(report.source, copy) : null;
+  const shown = sourceOf(second.block, second.from, second.to);
+  // the finding names what the fix deletes
+  const r = del ? { start: Math.min(shown.start, del.start), end: Math.max(shown.end, del.end) } : shown;
   const f = sourceOf(first.block, first.from, first.to);
-  const fixes: RawFix[] = identical && del ? [{ messageId: 'delete', edits: [{ ...del, newText: '' }] }] : [];
+  const fixes: RawFix[] = del ? [{ messageId: 'delete', edits: [{ ...del, newText: '' }] }] : [];
   return {
     ...r,
     messageId: 'duplicate',

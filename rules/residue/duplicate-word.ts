@@ -1,8 +1,10 @@
 /**
  * duplicate-word: an edit that left the old and the new wording side by side — the same word twice (普法工作工作机制),
- * a complement form beside its verb (贯彻好贯彻), a number word beside its numeral (百分百100%). Ordinary
- * reduplication is Chinese grammar, not residue: single characters (层层, 一一, 人人, 常常), AABB forms
- * (家家户户), 一X一X (一个一个) and verbs doubled for a tentative sense (研究研究) are never reported.
+ * a function character Chinese never doubles (新的的提升, 我们们), a run of one character (长长长…), a complement form
+ * beside its verb (贯彻好贯彻), a number word beside its numeral (百分百100%). Ordinary reduplication is Chinese
+ * grammar, not residue: single characters (层层, 一一, 人人, 常常, 看看, 谢谢), AABB forms (家家户户, 明明白白,
+ * 的的确确), 一X一X (一个一个) and verbs doubled for a tentative sense (要好好研究研究) are never reported — but a
+ * tentative verb doubled after a noun (主题活动活动) is a leftover.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { parseChineseNumeral } from '../model/numerals.js';
@@ -23,6 +25,35 @@ export const TENTATIVE_VERBS = new Set([
   '研究', '商量', '讨论', '考虑', '休息', '了解', '交流', '锻炼', '琢磨', '活动', '思考', '尝试', '体验', '打听', '打扫', '收拾', '比划', '介绍', '学习',
 ]);
 
+/**
+ * What may stand before a tentative doubling (要好好研究研究, 大家商量商量, 去活动活动): a modal, an adverb or a
+ * subject. After a noun (主题活动活动) the second copy is an edit's leftover.
+ */
+const TENTATIVE_LEAD = /[要好去来再先请让多也都就可应该需会能想得们家我你他她一]/;
+
+/**
+ * Function characters that Chinese never doubles (的的, 了了, 们们, 而而): a doubled one is an edit's leftover,
+ * except where the first copy ends a word and the second starts the next (目的|的, 为了|了解, 缓和|和, 参与|与).
+ */
+const FUNCTION_DOUBLE = new RegExp(`([的了和与们也而被])\\1`, 'g');
+const FIRST_ENDS_WORD: Record<string, RegExp> = {
+  的: /[目标端]$/,
+  和: /[缓调总饱平温祥柔谦中共随附应讲协暖]$/,
+  与: /[参给赋授干]$/,
+  被: /[棉]$/,
+};
+const SECOND_STARTS_WORD: Record<string, RegExp> = {
+  了: /^[解结断却之然如得不]/,
+};
+
+/**
+ * Characters whose doubled form is ordinary reduplication in reports (层层, 一一, 常常, 人人): a run of three or more
+ * of one is cut back to the doubled form; any other run (长长长…, 的的的) to one character.
+ */
+const DOUBLED_FORMS = new Set(
+  '层一常人天处事时个步年月家户村件条项样多好早细严紧实扎稳久渐刚仅往明白看谢试想说点滴方面片级环节代世岁默深牢真切轻慢大小高'.split(''),
+);
+
 /** Is the doubled unit ordinary reduplication rather than an editing leftover? */
 export function isReduplication(unit: string): boolean {
   const chars = Array.from(unit);
@@ -32,6 +63,18 @@ export function isReduplication(unit: string): boolean {
   // 一个一个, 一步一步, 一点一点
   if (chars.length === 2 && chars[0] === '一') return true;
   return TENTATIVE_VERBS.has(unit);
+}
+
+const SINGLE_RUN = new RegExp(`([${HAN}])\\1{2,}`, 'g');
+
+function isHan(c: string | undefined): boolean {
+  return c !== undefined && /[\u3400-\u9fff]/.test(c);
+}
+
+/** A doubled two-character verb read as "have a go at": at the clause start or after a modal, adverb or subject. */
+function tentativeContext(t: string, at: number): boolean {
+  const prev = t[at - 1];
+  return !isHan(prev) || TENTATIVE_LEAD.test(prev);
 }
 
 /** The shortest string whose repetition makes up the unit (长长长 → 长, 工作工作 → 工作). */
@@ -53,19 +96,40 @@ interface Hit {
 
 function findHits(t: string): Hit[] {
   const hits: Hit[] = [];
+  // a run of one character (长长长…, 的的的): one residue, cut back in one edit
+  SINGLE_RUN.lastIndex = 0;
+  for (let m = SINGLE_RUN.exec(t); m; m = SINGLE_RUN.exec(t)) {
+    const keep = DOUBLED_FORMS.has(m[1]) ? 2 : 1;
+    hits.push({ from: m.index, to: m.index + m[0].length, delFrom: m.index + keep, delTo: m.index + m[0].length });
+  }
+  FUNCTION_DOUBLE.lastIndex = 0;
+  for (let m = FUNCTION_DOUBLE.exec(t); m; m = FUNCTION_DOUBLE.exec(t)) {
+    const c = m[1];
+    const i = m.index;
+    if (t[i - 1] === c || t[i + 2] === c) continue; // a longer run: SINGLE_RUN's
+    // AABB (的的确确, 和和美美, 实实在在) is reduplication
+    if (isHan(t[i + 2]) && t[i + 2] === t[i + 3]) continue;
+    if (isHan(t[i - 1]) && t[i - 2] === t[i - 1]) continue;
+    if (FIRST_ENDS_WORD[c]?.test(t.slice(Math.max(0, i - 1), i))) continue;
+    if (SECOND_STARTS_WORD[c]?.test(t.slice(i + 2, i + 3))) continue;
+    if (/不了了之|了了分明|小时了了/.test(t.slice(Math.max(0, i - 2), i + 4))) continue;
+    hits.push({ from: i, to: i + 2, delFrom: i + 1, delTo: i + 2 });
+  }
   REPEAT.lastIndex = 0;
   for (let m = REPEAT.exec(t); m; m = REPEAT.exec(t)) {
     const unit = m[1];
-    if (isReduplication(unit)) {
+    const root = primitiveRoot(unit);
+    const ordinary = isReduplication(unit) && (!TENTATIVE_VERBS.has(unit) || tentativeContext(t, m.index));
+    if (root.length === 1 || ordinary) {
       REPEAT.lastIndex = m.index + 1;
       continue;
     }
-    // a run of copies (普法普法普法, or 6 000 pasted 长) is one residue, removed in one edit: fixing it once must suffice
-    const root = primitiveRoot(unit);
+    // a run of copies (普法普法普法) is one residue, removed in one edit: fixing it once must suffice
     let to = m.index + m[0].length;
     while (t.startsWith(root, to)) to += root.length;
-    // a character or a reduplicating unit keeps its doubled form (长长, 研究研究), anything else one copy
-    const keep = root.length === 1 || isReduplication(root) ? 2 * root.length : root.length;
+    // a reduplicating unit keeps its doubled form (研究研究研究 → 研究研究), anything else one copy
+    const doubled = isReduplication(root) && (!TENTATIVE_VERBS.has(root) || tentativeContext(t, m.index));
+    const keep = doubled ? 2 * root.length : root.length;
     hits.push({ from: m.index, to, delFrom: m.index + keep, delTo: to });
     REPEAT.lastIndex = to;
   }

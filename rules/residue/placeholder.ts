@@ -1,31 +1,72 @@
 /**
- * placeholder: text a drafter meant to replace — (几次), XX局, ××, 20XX年, 会议*次, 【待补充】, TODO, 某某单位.
+ * placeholder: text a drafter meant to replace — (几次), XX局, ××, 20XX年, 2025年X月, 第X位, x乡, 会议*次, *区,
+ * 【待补充】, the template's own guidance (【请填写…】, 〔此处写…〕, 【月】【日】), TODO, 某某单位.
  * Matched on the source line, not the normalised text: Markdown emphasis parsing eats the asterisks of
  * "召开会议*次，培训*人", which are placeholders all the same.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
-import { isQuoted, textBlocks } from './_shared.js';
+import { excerpt, isQuoted, textBlocks } from './_shared.js';
 
 const UNIT = '次个件人名项场份批期篇家条所起宗元万亿%％年月日天户处部套台轮';
+/** What a lone X or * stands before when it stands for a name: x乡, X区, *街道, X同志. */
+const NAME_SUFFIX_ALT = '省|市|区|县|乡|镇|村|街道|社区|局|委|办|厅|处|科|股|室|队|所|院|庭|站|中心|单位|部门|公司|同志|党委|政府';
 const SURNAME =
   '张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃吳孫鄭謝韓馮鄧蕭許葉蘇呂盧鍾譚陸賈韋鄒熊龔錢聶';
+
+/**
+ * Guidance a template writes for the drafter, inside 【】〔〕［］[]: an instruction (请…, 此处…, 在此…, 写明…,
+ * 填写…, 逐条列出…, 如无…可删去), or a bare slot (【月】【日】, 【单位名称】, 【举措一的标题】). An editorial label such
+ * as 【典型案例】, a document number 〔2019〕 or a Markdown link [请点击](…) is neither.
+ */
+const GUIDANCE_ANYWHERE = '填写|填入|填报|写明|写出|写清|列出|注明|此处|在此|可删|删去|请填|请写|请补|请列|请在|请根据|请按|待补充|待填';
+const GUIDANCE_START = '请|待|需补充|补充|如无|如有|示例|例如|举例|参照|概述|简述|逐条|逐项|根据实际|按实际|此栏|本栏';
+const SLOT = '[年月日]|年度|\\d*[xX×Ｘｘ]+|[^【】\\[\\]［］〔〕\\n]{0,12}(?:名称|标题|姓名|日期|时间|数字|数量|金额)';
+const INSIDE = '[^【】\\[\\]［］〔〕\\n]';
+export const TEMPLATE_GUIDANCE = new RegExp(
+  `[【［\\[〔]\\s*(?:(?:${GUIDANCE_START})${INSIDE}{0,120}|${INSIDE}{0,60}(?:${GUIDANCE_ANYWHERE})${INSIDE}{0,120}|(?:${SLOT}))\\s*[】］\\]〕]`,
+  'g',
+);
 
 /** Each pattern marks a placeholder; the whole match is reported. */
 const PATTERNS: RegExp[] = [
   // (几次) （多少人）: a question left for the figure
   /[(（]\s*(?:几|多少|若干|x+|X+|×+)\s*[次个件人名项场份批期篇家条起宗元万]{0,2}\s*[)）]/g,
-  // 20XX年, x01x年, XX月: a date with letters for digits
-  /(?<![A-Za-z0-9])(?=[0-9xX×Ｘｘ]*[xX×Ｘｘ])[0-9xX×Ｘｘ]{2,4}(?=[年月日号])/g,
+  // 20XX年, x01x年, XX月, 2025年X月, X日: a date with letters for digits
+  /(?<![A-Za-z0-9])(?=[0-9xX×Ｘｘ]*[xX×Ｘｘ])[0-9xX×Ｘｘ]{1,4}(?=[年月日号](?![A-Za-z]))/g,
   // XX区, ××局, ＸＸ同志: a run of X standing for a name or number (not part of a Latin word)
   /(?<![A-Za-z0-9])(?:[Xx]{2,}|[×Ｘｘ]{2,})(?![A-Za-z0-9])/g,
-  // 会议*次, 共＊件: an asterisk standing for a number before its unit
-  new RegExp(`(?<![*＊])(?:\\*|＊{1,3})(?![*＊])(?=[${UNIT}])`, 'g'),
+  // 第X位, 第x批: an ordinal with a letter for its number
+  /(?<=第)[xX×Ｘｘ](?![A-Za-z0-9])/g,
+  // 开展培训X场, 共x件, x乡, X区司法局: a lone letter for a number before its unit or for a name before its
+  // suffix (X光, X射线, 3×3 and Latin words are not: the letter must stand alone before one of these)
+  new RegExp(`(?<![A-Za-z0-9.×Ｘｘ])[xXＸｘ×](?![A-Za-z0-9])(?=[${UNIT.replace(/[%％]/g, '')}]|${NAME_SUFFIX_ALT})`, 'g'),
+  // 会议*次, 共＊件, *区: an asterisk standing for a number before its unit, or for a name before its suffix
+  new RegExp(`(?<![*＊])(?:\\*|＊{1,3})(?![*＊])(?=[${UNIT}]|${NAME_SUFFIX_ALT})`, 'g'),
+  // 排名第*位: an asterisk after 第
+  /(?<=第)[*＊](?![*＊])/g,
   // 【待补充】 [此处填写数据] （待核实）
   /[【\[［(（]\s*(?:待(?:补充|補充|填写|填寫|填|补|補|定|核实|核實|更新|完善)|此处[^】\]］)）]{0,20}|需补充|请补充|補充|补充)\s*[】\]］)）]/g,
+  TEMPLATE_GUIDANCE,
   /(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])/g,
   // 某某局, 某某同志 — but 王某某 is how a report anonymises a person
   new RegExp(`(?<![${SURNAME}某])某某`, 'g'),
 ];
+
+/**
+ * Markdown emphasis is not a placeholder: `*人民至上*` is a pair of asterisks around one phrase with no
+ * punctuation inside, the closing one not followed by a unit; `培训*场，参训*人` has a clause break between them.
+ */
+function isEmphasisMark(text: string, i: number): boolean {
+  if (text[i] !== '*') return false;
+  const pair = (open: number, close: number) => {
+    const inner = text.slice(open + 1, close);
+    return inner.length >= 1 && !/[，。；：、,;:！？\s*]/.test(inner) && !/^\s/.test(inner) && !new RegExp(`^[${UNIT}]`).test(text[close + 1] ?? '');
+  };
+  const next = text.indexOf('*', i + 1);
+  if (next > i && text[next + 1] !== '*' && pair(i, next)) return true;
+  const prev = text.lastIndexOf('*', i - 1);
+  return prev >= 0 && text[prev - 1] !== '*' && pair(prev, i);
+}
 
 export default defineRule(
   { id: 'placeholder', family: 'residue', defaultSeverity: 'error', basis: ['practice'], cheap: true },
@@ -44,13 +85,16 @@ export default defineRule(
             re.lastIndex++;
             continue;
           }
-          if (isQuoted(report, { start, end })) continue;
+          if (m[0] === '*' && isEmphasisMark(text, m.index)) continue;
+          if (m[0].endsWith(']') && text[m.index + m[0].length] === '(') continue;
+          // a quotation inside a template's note (【写明…，如“审查文件12件”】) does not make the note a name
+          if (isQuoted(report, { start, end: start + 1 })) continue;
           if (found.some((f) => f.start < end && start < f.end)) continue;
           found.push({ start, end });
         }
       }
       found.sort((a, b) => a.start - b.start);
-      for (const f of found) out.push({ ...f, messageId: 'placeholder', data: { text: src.slice(f.start, f.end) } });
+      for (const f of found) out.push({ ...f, messageId: 'placeholder', data: { text: excerpt(src.slice(f.start, f.end)) } });
     }
     return out;
   },

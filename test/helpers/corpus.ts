@@ -23,11 +23,22 @@ export interface CorpusEntry {
   must: Expectation[];
   mustNot: Expectation[];
   may: Expectation[];
+  /** wild set only: the text is a report's opening, the rest is unknown */
+  partial?: boolean;
+  /** wild set only: where the text was found */
+  source?: string;
+  /** wild set only: the issuing body's kind (ministry, province, city, county, joint, department, street, township, draft) */
+  body?: string;
 }
 
-export const expected: Record<string, CorpusEntry> = Object.fromEntries(
-  Object.entries(JSON.parse(readFileSync(path.join(CORPUS_DIR, 'expected.json'), 'utf8'))).filter(([k]) => k.endsWith('.md')),
-) as Record<string, CorpusEntry>;
+/** The entries of an expected.json (keyed by file name; other keys such as "about" are notes). */
+export function readExpectations(dir: string): Record<string, CorpusEntry> {
+  return Object.fromEntries(
+    Object.entries(JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'))).filter(([k]) => /\.(md|txt)$/.test(k)),
+  ) as Record<string, CorpusEntry>;
+}
+
+export const expected: Record<string, CorpusEntry> = readExpectations(CORPUS_DIR);
 
 export const corpusFiles = Object.keys(expected);
 

@@ -186,3 +186,8 @@ function diffAt(a: string, b: string): { at: number; once: string; twice: string
   return { at: i, once: a.slice(Math.max(0, i - 10), i + 20), twice: b.slice(Math.max(0, i - 10), i + 20) };
 }
 
+
+/** Lone surrogates (a cut pair) and U+FFFD (a character lost in decoding) in a text. */
+export function brokenCharacters(text: string): number {
+  return text.match(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\ufffd/g)?.length ?? 0;
+}

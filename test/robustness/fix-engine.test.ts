@@ -5,7 +5,7 @@ import { compatibleFixes, type TextEdit } from '../../rules/index.js';
 /** The quadratic selection compatibleFixes replaced: the reference its sorted version must agree with. */
 function reference<T extends { edits: readonly TextEdit[] }>(fixes: readonly T[]): T[] {
   const conflicts = (a: TextEdit, b: TextEdit) => {
-    if (a.start === a.end && b.start === b.end) return false;
+    if (a.start === a.end && b.start === b.end) return a.start === b.start;
     return (a.start < b.end && b.start < a.end) || (a.start === a.end && a.start > b.start && a.start < b.end) || (b.start === b.end && b.start > a.start && b.start < a.end);
   };
   const taken: TextEdit[] = [];

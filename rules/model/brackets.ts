@@ -1,0 +1,111 @@
+/**
+ * Paired brackets and quotation marks of Chinese text (【】 （） 《》 “” …). A fix that deletes text must take a
+ * bracket with its partner or leave both: a deletion of 【…。 without its 】 writes an orphan into the draft.
+ * Half- and full-width round and square brackets pair with each other (drafts mix them: (一）).
+ */
+import type { Range } from './text.js';
+
+/** closer → opener, by character code */
+const OPENER_OF = new Map<number, number>();
+/** opener → its kind (half- and full-width forms share one) */
+const KIND = new Map<number, number>();
+const PAIRS: [string, string][] = [
+  ['【', '】'],
+  ['（(', '）)'],
+  ['［[', '］]'],
+  ['《', '》'],
+  ['〈', '〉'],
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['〔', '〕'],
+  ['〖', '〗'],
+  ['｛{', '｝}'],
+];
+PAIRS.forEach(([openers, closers], kind) => {
+  for (const ch of openers) KIND.set(ch.charCodeAt(0), kind);
+  for (const ch of closers) OPENER_OF.set(ch.charCodeAt(0), kind);
+});
+
+interface Scan {
+  /** kinds of the openers left unclosed, innermost last */
+  open: number[];
+  /** kinds of the closers without an opener in the span, in order */
+  orphans: number[];
+}
+
+function scan(text: string, from: number, to: number): Scan {
+  const open: number[] = [];
+  const orphans: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const k = KIND.get(c);
+    if (k !== undefined) {
+      open.push(k);
+      continue;
+    }
+    const ck = OPENER_OF.get(c);
+    if (ck === undefined) continue;
+    if (open.length && open[open.length - 1] === ck) open.pop();
+    else if (open.length === 0) orphans.push(ck);
+    // a closer of another kind inside an open bracket (（【）): crossed; treated as unmatched
+    else orphans.push(ck);
+  }
+  return { open, orphans };
+}
+
+/** Does text[from, to) close every bracket it opens and open every bracket it closes? */
+export function isBalanced(text: string, from = 0, to = text.length): boolean {
+  const s = scan(text, from, to);
+  return s.open.length === 0 && s.orphans.length === 0;
+}
+
+/**
+ * The range a deletion may take so that no bracket loses its partner: the range itself when balanced; else the
+ * range widened over the partners standing right beside it (【 before …。】, 】 after 【…。); else null (no fix).
+ */
+export function balancedDeletion(text: string, r: Range): Range | null {
+  const s = scan(text, r.start, r.end);
+  let { start, end } = r;
+  // closers owed to openers inside, innermost first, right after the range
+  for (let k = s.open.length - 1; k >= 0; k--) {
+    if (OPENER_OF.get(text.charCodeAt(end)) !== s.open[k]) return null;
+    end++;
+  }
+  // openers of the orphan closers, outermost last, right before the range
+  for (let k = 0; k < s.orphans.length; k++) {
+    if (start === 0 || KIND.get(text.charCodeAt(start - 1)) !== s.orphans[k]) return null;
+    start--;
+  }
+  return isBalanced(text, start, end) ? { start, end } : null;
+}
+
+/**
+ * Brackets without a partner on their line, counted per kind (a draft's quotations and brackets do not span
+ * lines). A fix must never raise this count.
+ */
+export function unmatchedBrackets(text: string): number {
+  let count = 0;
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    const depth = new Map<number, number>();
+    for (let j = lineStart; j < i; j++) {
+      const code = text.charCodeAt(j);
+      const k = KIND.get(code);
+      if (k !== undefined) depth.set(k, (depth.get(k) ?? 0) + 1);
+      else {
+        const ck = OPENER_OF.get(code);
+        if (ck === undefined) continue;
+        const d = depth.get(ck) ?? 0;
+        if (d > 0) depth.set(ck, d - 1);
+        else count++;
+      }
+    }
+    for (const d of depth.values()) count += d;
+    lineStart = i + 1;
+  }
+  return count;
+}
