@@ -36,7 +36,7 @@ const FIELD_LINE: RegExp[] = [
  * What template and essay sites wrap around a text they offer (下面是小编为大家整理的…，供大家参考。 / 以上就是…，
  * 希望对您有所帮助。): no report says these, whatever their length.
  */
-const TEMPLATE_PHRASE = /小编|供大家参考|仅供(大家)?参考(学习|借鉴)?[。！!]?$|希望(对|能)(您|你|大家)有所(帮助|启发)|网友投稿|公文范文|范文网|(免费|点击|立即)下载|下载(全文|文档|word|Word)|欢迎(下载|收藏|阅读|参考)|如有侵权|版权归原作者|本文(来源|来自)于?(网络|互联网|网友)/;
+const TEMPLATE_PHRASE = /小编|范文(大全|精选)?$|供大家参考|仅供(大家)?参考(学习|借鉴)?[。！!]?$|希望(对|能)(您|你|大家)有所(帮助|启发)|网友投稿|公文范文|范文网|(免费|点击|立即)下载|下载(全文|文档|word|Word)|欢迎(下载|收藏|阅读|参考)|如有侵权|版权归原作者|本文(来源|来自)于?(网络|互联网|网友)/;
 
 /** Footer phrases that a report sentence may also contain. */
 const FOOTER_PHRASE: RegExp[] = [

@@ -100,8 +100,9 @@ export function findFrame(blocks: readonly Block[]): Frame {
   while (bodyStart < head && (chrome.has(bodyStart) || isHeadFurniture(blocks, bodyStart, titleText, pageLike))) bodyStart++;
   for (let i = 0; i < bodyStart; i++) {
     if (i >= titleAt && i <= (title?.index ?? -1)) continue;
-    // an earlier copy of a title on a page: the page's own heading
-    if (isHeadFurniture(blocks, i, titleText, pageLike) || (pageLike && i < titleAt && candidates.includes(i))) chrome.add(i);
+    // an earlier title line (the page's own heading, a copy of the title) is skipped but not reported: which copy is
+    // the furniture is a matter of reading
+    if (!candidates.includes(i) && isHeadFurniture(blocks, i, titleText, pageLike)) chrome.add(i);
   }
 
   // --- the tail: the signature is the last organ/date block that only page furniture follows
