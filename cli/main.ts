@@ -3,7 +3,7 @@
  * Exit codes: 0 no errors, 1 errors found, 2 usage, config or input problem.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   check,
@@ -24,17 +24,24 @@ import { nodeConfigHost } from './nodeHost.js';
 import { formatFileStylish, formatSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
+import { renderReviewHtml } from '../output/review/html.js';
+import { renderReviewCsv } from '../output/review/csv.js';
+import { reviewOf } from '../output/review/model.js';
 import type { FileResult, FormatContext } from './result.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'html', 'csv'];
+/** formats whose whole output is one document, written once at the end */
+const DOCUMENT_FORMATS = ['json', 'sarif', 'html', 'csv'];
 
 const HELP_ZH = `用法：fazhi-lint [选项] <文件|目录|glob>...
 检查法治政府建设年度报告草稿（Markdown 或纯文本）。
 
-  -f, --format <名称>      输出格式：stylish（默认）、json、sarif
+  -f, --format <名称>      输出格式：stylish（默认）、json、sarif、html（审查意见页）、csv（汇总表）
+  -o, --output-file <文件> 把输出写入文件而不是标准输出
       --fix                应用所有安全的自动修复并写回文件
       --fix-dry-run        打印修复后的文本，不写文件
       --checklist          列出每个文件的法定部分清单
@@ -51,7 +58,8 @@ const HELP_ZH = `用法：fazhi-lint [选项] <文件|目录|glob>...
 const HELP_EN = `Usage: fazhi-lint [options] <file|dir|glob>...
 Checks drafts of annual reports on building a rule-of-law government (Markdown or plain text).
 
-  -f, --format <name>       stylish (default), json, sarif
+  -f, --format <name>       stylish (default), json, sarif, html (printable review), csv (summary table)
+  -o, --output-file <file>  write the output to a file instead of standard output
       --fix                 apply every safe fix and write the files
       --fix-dry-run         print the fixed text instead of writing it
       --checklist           print each file's statutory checklist
@@ -82,6 +90,7 @@ export function main(argv: string[], io: Io): number {
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f', default: 'stylish' },
+        'output-file': { type: 'string', short: 'o' },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         checklist: { type: 'boolean', default: false },
@@ -113,8 +122,8 @@ export function main(argv: string[], io: Io): number {
     return EXIT.ok;
   }
   const format = o.format as string;
-  if (!['stylish', 'json', 'sarif'].includes(format)) {
-    io.stderr(`fazhi-lint: 未知的输出格式“${format}”（可用：stylish、json、sarif）/ unknown format\n`);
+  if (!FORMATS.includes(format)) {
+    io.stderr(`fazhi-lint: 未知的输出格式“${format}”（可用：${FORMATS.join('、')}）/ unknown format\n`);
     return EXIT.usage;
   }
   if (parsed.positionals.length === 0) {
@@ -162,8 +171,11 @@ export function main(argv: string[], io: Io): number {
     return hit;
   };
 
+  // -o: everything that would go to standard output goes to the file instead, written once at the end
+  const buffered: string[] = [];
+  const emit = o['output-file'] ? (s: string) => void buffered.push(s) : io.stdout;
   const results: FileResult[] = [];
-  const progress = io.isTTY && format === 'stylish' && !o['fix-dry-run'];
+  const progress = io.isTTY && !o['fix-dry-run'] && (format === 'stylish' || !!o['output-file']);
   let done = 0;
   const reportedConfigErrors = new Set<string>();
 
@@ -190,16 +202,17 @@ export function main(argv: string[], io: Io): number {
     }
     if (o.fix || o['fix-dry-run']) {
       const fixed = fixAll(text, options);
-      if (o['fix-dry-run']) io.stdout(fixed.output);
+      if (o['fix-dry-run']) emit(fixed.output);
       else if (fixed.output !== text && write) write(fixed.output);
       if (fixed.output !== text) result = check(fixed.output, options);
     }
     const fr: FileResult = { filePath, findings: result.findings, checklist: result.checklist.map((c) => ({ ...c })) };
+    if (format === 'html' || format === 'csv') fr.review = reviewOf(result, path.relative(io.cwd, filePath) || filePath);
     results.push(fr);
     if (format === 'stylish' && !o['fix-dry-run']) {
       if (progress) io.stderr('\r\u001b[K');
       const s = formatFileStylish(fr, ctx, !!o.checklist);
-      if (s) io.stdout(s + '\n');
+      if (s) emit(s + '\n');
     }
   };
 
@@ -233,13 +246,34 @@ export function main(argv: string[], io: Io): number {
   }
   if (progress) io.stderr('\r\u001b[K');
 
-  if (format === 'json') io.stdout(formatJson(results) + '\n');
-  else if (format === 'sarif') io.stdout(formatSarif(results, ctx, VERSION) + '\n');
-  else if (!o['fix-dry-run'] && (results.length > 0 || !inputProblem)) io.stdout(formatSummary(results, ctx));
+  if (format === 'json') emit(formatJson(results) + '\n');
+  else if (format === 'sarif') emit(formatSarif(results, ctx, VERSION) + '\n');
+  else if (format === 'html') emit(renderReviewHtml(results.map((r) => r.review!), { lang }));
+  else if (format === 'csv') emit(renderReviewCsv(results.map((r) => r.review!), lang));
+  else if (!o['fix-dry-run'] && (results.length > 0 || !inputProblem)) emit(formatSummary(results, ctx));
+  if (o['output-file']) {
+    try {
+      writeAtomic(path.resolve(io.cwd, o['output-file']), buffered.join(''));
+    } catch (err) {
+      problem(ui(lang, 'unwritable', { file: o['output-file'], reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
+    }
+  }
 
   if (inputProblem) return EXIT.usage;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.ok;
 
+}
+
+/** Write beside the target, then rename over it: a reader never sees half a file, a failure leaves the old one. */
+function writeAtomic(target: string, text: string): void {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
 }
 
 function configFailure(err: unknown, io: Io, lang: Language): number {

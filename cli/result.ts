@@ -1,10 +1,13 @@
 import type { ChecklistItem, Finding, Language } from '../rules/index.js';
+import type { ReviewedReport } from '../output/review/model.js';
 
 /** What the CLI keeps of one checked file (not the report itself, so many files stay cheap). */
 export interface FileResult {
   filePath: string;
   findings: Finding[];
   checklist: ChecklistItem[];
+  /** what the reviewer's page shows (kept only for the html and csv formats) */
+  review?: ReviewedReport;
 }
 
 export interface FormatContext {

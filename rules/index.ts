@@ -15,10 +15,13 @@ export type { Finding, Fix, Related, Located } from './engine/run.js';
 export type { Rule, RuleMeta, Severity, SeveritySetting, Language, TextEdit, RawFinding } from './engine/rule.js';
 export type { ResolvedConfig, ConfigHost, RuleSetting } from './engine/config.js';
 export type { Report } from './model/report.js';
+export type { ChecklistStatus } from './model/checklist.js';
 export type { StatutoryItem } from './model/vocabulary.js';
 export { ConfigError, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES } from './engine/config.js';
 export { applyEdits, applyFixesToText, compatibleFixes } from './engine/fix.js';
 export { createReport } from './model/report.js';
+export { detectOrgan, type Organ } from './model/organ.js';
+export { publicationDeadline } from './form/disclosure-deadline.js';
 export { clearCaches } from './model/cache.js';
 export { allRules, ruleById } from './registry.js';
 export { ruleMessage, ruleText, ui, languageFor, BASIS, fixTitle } from './messages/index.js';
@@ -47,6 +50,8 @@ export interface CheckOptions {
   language?: Language;
   filePath?: string;
   rules?: readonly Rule[];
+  /** a throwing rule or an unknown message id throws instead of becoming a ruleError finding (tests) */
+  strict?: boolean;
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
@@ -54,7 +59,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? defaultConfig(rules);
   const report = createReport(text, options.filePath);
   const degraded = text.length > LARGE_DOCUMENT_BYTES;
-  const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded });
+  const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded, strict: options.strict });
   return { report, findings, checklist: checklistOf(report), degraded };
 }
 

@@ -12,7 +12,7 @@ import {
   type ConfigHost,
   type Rule,
 } from '../rules/index.js';
-import { defineRule } from '../rules/engine/rule.js';
+import { defineRule, type RawFinding } from '../rules/engine/rule.js';
 
 function memoryHost(files: Record<string, string>): ConfigHost {
   return {
@@ -25,12 +25,12 @@ function memoryHost(files: Record<string, string>): ConfigHost {
 
 /** A rule reporting every occurrence of 甲, with a fix replacing it by 乙. */
 const jia: Rule = defineRule(
-  { id: 'section-missing', family: 'checklist', defaultSeverity: 'error', basis: ['content'], fixable: 'safe', options: { word: { type: 'string', description: 'w', default: '甲' } } },
+  { id: 'section-missing', family: 'checklist', defaultSeverity: 'error', basis: ['content'], fixable: true, options: { word: { type: 'string', description: 'w', default: '甲' } } },
   (report, options) => {
-    const word = String(options.word);
-    const out = [];
+    const word = options.word;
+    const out: RawFinding<'section-missing'>[] = [];
     for (let i = report.source.indexOf(word); i >= 0; i = report.source.indexOf(word, i + 1)) {
-      out.push({ start: i, end: i + word.length, messageId: 'missing', data: { item: word }, fixes: [{ messageId: 'insert', data: { item: word }, edits: [{ start: i, end: i + word.length, newText: '乙' }] }] });
+      out.push({ start: i, end: i + word.length, messageId: 'missing', data: { item: word }, fixes: [{ messageId: 'insert', data: { item: word }, edits: [{ start: i, end: i + word.length, newText: '乙' }], safe: true }] });
     }
     return out;
   },

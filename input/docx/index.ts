@@ -63,7 +63,7 @@ export function readDocxOrThrow(bytes: Uint8Array, limits: PackageLimits = DEFAU
 }
 
 /** The message (a `ui` key of rules/messages, with its data) that tells a user why a document was not read. */
-export function docxErrorMessage(error: DocxError, file: string): { key: string; data: Record<string, string> } {
+export function docxErrorMessage(error: DocxError, file: string): { key: `docx_${DocxError['code']}`; data: Record<string, string> } {
   const data: Record<string, string> = { file, detail: error.detail || error.code, limit: `${Math.round(DEFAULT_LIMITS.maxInflated / 1048576)} MB` };
   return { key: `docx_${error.code}`, data };
 }

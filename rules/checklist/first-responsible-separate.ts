@@ -12,7 +12,7 @@ import { insertSection, placeholderText } from './_insert.js';
 const LEADING_ENUMERATOR = /^(?:[一二三四五六七八九十]+是|\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]+、)+/;
 
 export default defineRule(
-  { id: 'first-responsible-separate', family: 'checklist', defaultSeverity: 'info', basis: ['content', 'practice'], fixable: 'safe' },
+  { id: 'first-responsible-separate', family: 'checklist', defaultSeverity: 'info', basis: ['content', 'practice'], fixable: true },
   (report) => {
     const e = report.entry('first-responsible');
     if (e.status !== 'inside' || !e.block) return [];
@@ -22,7 +22,7 @@ export default defineRule(
     const placeholder = placeholderText('first-responsible', year).replace(/。】$/, `；可将“${opening}”一段移至本部分。】`);
     const ins = insertSection(report, 'first-responsible', placeholder);
     const data = { item: ITEM_LABEL_ZH['first-responsible'] };
-    return [{ ...openingRange(report, b), messageId: 'inside', fixes: [{ messageId: ins.renumbered ? 'insertRenumber' : 'insert', data, edits: ins.edits }] }];
+    return [{ ...openingRange(report, b), messageId: 'inside', fixes: [{ messageId: ins.renumbered ? 'insertRenumber' : 'insert', data, edits: ins.edits, safe: true }] }];
   },
 );
 

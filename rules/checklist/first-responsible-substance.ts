@@ -70,8 +70,7 @@ export default defineRule(
     if (e.status !== 'inside' && isEmptySection(report, e)) return [];
     const blocks = itemBlocks(report, e);
     const text = blocks.map((b) => b.norm.text).join('\n');
-    const min = typeof options.minFamilies === 'number' ? options.minFamilies : 2;
-    if (backedFamilies(text).size >= min) return [];
+    if (backedFamilies(text).size >= options.minFamilies) return [];
     // on the text that should hold the facts: its first paragraph (or the heading, if nothing stands under it)
     const where = blocks.length ? openingRange(report, blocks[0]) : e.sections[0].heading!.titleRange;
     return [{ ...where, messageId: 'principleOnly' }];

@@ -18,9 +18,9 @@ export default defineRule(
     const problems = problemItems(report).items;
     const plans = planItems(report).items;
     if (!problems.length || !plans.length) return [];
-    const min = typeof options.minShared === 'number' ? options.minShared : 2;
+    const min = options.minShared;
     const planTerms = plans.map((p) => keyTerms(p.text));
-    const out: RawFinding[] = [];
+    const out: RawFinding<'problem-plan-unmatched'>[] = [];
     for (const problem of problems) {
       const terms = keyTerms(problem.text);
       let best: ListItem | null = null;

@@ -16,7 +16,7 @@ const MIN_CONTENT = 6;
 export default defineRule(
   { id: 'section-empty', family: 'checklist', defaultSeverity: 'error', basis: ['content'] },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'section-empty'>[] = [];
     for (const e of report.checklist) {
       if (!REQUIRED_ITEMS.includes(e.item) || (e.status !== 'section' && e.status !== 'merged')) continue;
       if (!isEmptySection(report, e)) continue;

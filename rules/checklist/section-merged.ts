@@ -12,9 +12,9 @@ import { mergedBoundary, mergedOrder, sectionBody } from '../model/content.js';
 import { guardEdits, headingLine, lineBreaks, lineStart, placeholderText, renumberEdits, sectionTitle, valueOf } from './_insert.js';
 
 export default defineRule(
-  { id: 'section-merged', family: 'checklist', defaultSeverity: 'warning', basis: ['content'], fixable: 'safe' },
+  { id: 'section-merged', family: 'checklist', defaultSeverity: 'warning', basis: ['content'], fixable: true },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'section-merged'>[] = [];
     const seen = new Set<Section>();
     for (const e of report.checklist) {
       if (e.status !== 'merged' || !e.mergedWith || seen.has(e.sections[0])) continue;
@@ -28,7 +28,7 @@ export default defineRule(
         ...h.titleRange,
         messageId: 'merged',
         data,
-        fixes: [{ messageId: 'split', data: { a: split.left, b: split.right }, edits: splitEdits(report, s, b, split) }],
+        fixes: [{ messageId: 'split', data: { a: split.left, b: split.right }, edits: splitEdits(report, s, b, split), safe: true }],
       });
     }
     return out;

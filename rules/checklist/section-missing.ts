@@ -4,14 +4,14 @@ import { ITEM_LABEL_ZH, REQUIRED_ITEMS } from '../model/vocabulary.js';
 import { insertSection } from './_insert.js';
 
 export default defineRule(
-  { id: 'section-missing', family: 'checklist', defaultSeverity: 'error', basis: ['content'], fixable: 'safe' },
+  { id: 'section-missing', family: 'checklist', defaultSeverity: 'error', basis: ['content'], fixable: true },
   (report) => {
     const missing = report.checklist.filter((e) => REQUIRED_ITEMS.includes(e.item) && e.status === 'missing');
     return missing.map((e) => {
       const ins = insertSection(report, e.item);
       const where = ins.before ? ins.before.titleRange : lastBodyRange(report);
       const data = { item: ITEM_LABEL_ZH[e.item] };
-      return { ...where, messageId: 'missing', data, fixes: [{ messageId: ins.renumbered ? 'insertRenumber' : 'insert', data, edits: ins.edits }] };
+      return { ...where, messageId: 'missing', data, fixes: [{ messageId: ins.renumbered ? 'insertRenumber' : 'insert', data, edits: ins.edits, safe: true }] };
     });
   },
 );

@@ -1,11 +1,21 @@
 /**
  * The shape of a rule: metadata plus one check function that returns findings as plain data (ranges, a message
  * id with its data, related places, optional fixes as text edits). The engine localises, filters and applies.
+ *
+ * The contract is in the types (a new rule gets it by calling defineRule):
+ * - `meta.id` must be a rule of the message catalogue (rules/messages/zh-CN.ts and en.ts);
+ * - every `messageId` a finding, a related place or a fix names must have text in both languages;
+ * - `meta.basis` keys come from rules/messages/basis.ts;
+ * - `meta.options` declares each option's type and default once; `check` receives them typed, defaults filled in;
+ * - each fix says itself whether it is `safe` (applied by --fix and fix-all) or a suggestion; `meta.fixable` says
+ *   that the rule offers fixes at all (the rule tester holds the two together).
  */
 import type { Report } from '../model/report.js';
 import type { Range } from '../model/text.js';
 import type { BasisKey } from '../messages/basis.js';
+import type { FixId, MessageId, RuleId } from '../messages/types.js';
 
+export type { RuleId } from '../messages/types.js';
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 export type Language = 'zh-CN' | 'en';
@@ -17,23 +27,29 @@ export interface TextEdit extends Range {
   newText: string;
 }
 
-export interface RawFix {
+/** A rule's message / fix ids; for the erased `Rule` (R = string) any string, checked at run time. */
+type MessageOf<R extends string> = string extends R ? string : R extends RuleId ? MessageId<R> : never;
+type FixOf<R extends string> = string extends R ? string : R extends RuleId ? FixId<R> : never;
+
+export interface RawFix<R extends string = string> {
   /** key of the fix title in the rule's messages (fixes section) */
-  messageId: string;
+  messageId: FixOf<R>;
   data?: MessageData;
   edits: TextEdit[];
+  /** true: --fix and fix-all may apply it without asking; false: offered as a suggestion only */
+  safe: boolean;
 }
 
-export interface RawRelated extends Range {
-  messageId: string;
+export interface RawRelated<R extends string = string> extends Range {
+  messageId: MessageOf<R>;
   data?: MessageData;
 }
 
-export interface RawFinding extends Range {
-  messageId: string;
+export interface RawFinding<R extends string = string> extends Range {
+  messageId: MessageOf<R>;
   data?: MessageData;
-  related?: RawRelated[];
-  fixes?: RawFix[];
+  related?: RawRelated<R>[];
+  fixes?: RawFix<R>[];
 }
 
 export type RuleFamily = 'checklist' | 'form' | 'figures' | 'residue';
@@ -45,15 +61,30 @@ export interface RuleOptionSchema {
   items?: { type: 'string' | 'number' };
 }
 
-export interface RuleMeta {
-  id: string;
+/** The value type an option schema describes. */
+export type OptionValue<S extends RuleOptionSchema> = S['type'] extends 'number'
+  ? number
+  : S['type'] extends 'string'
+    ? string
+    : S['type'] extends 'boolean'
+      ? boolean
+      : S['items'] extends { type: 'number' }
+        ? number[]
+        : string[];
+
+export type OptionSchemas = Record<string, RuleOptionSchema>;
+/** The options a rule's check receives: every declared option, typed, with its default when the config has none. */
+export type OptionValues<O extends OptionSchemas> = { [K in keyof O]: OptionValue<O[K]> };
+
+export interface RuleMeta<R extends string = string, O extends OptionSchemas = OptionSchemas> {
+  id: R;
   family: RuleFamily;
   defaultSeverity: SeverityDefault;
   /** keys of rules/messages/basis.ts: what the rule rests on (quoted in hovers and rule pages) */
   basis: BasisKey[];
-  /** fixes this rule offers; fixes marked unsafe are not applied by --fix */
-  fixable?: 'safe' | 'suggestion';
-  options?: Record<string, RuleOptionSchema>;
+  /** the rule offers fixes (each fix says whether it is safe) */
+  fixable?: true;
+  options?: O & { [K in keyof O]: O[K] & { default: OptionValue<O[K]> } };
   tags?: string[];
   /** linear in the text and independent of the outline: still run on documents too large for the full check */
   cheap?: boolean;
@@ -67,6 +98,9 @@ export interface Rule {
   check(report: Report, options: Record<string, unknown>): RawFinding[];
 }
 
-export function defineRule(meta: RuleMeta, check: Rule['check']): Rule {
-  return { meta, check };
+export function defineRule<R extends RuleId, O extends OptionSchemas = {}>(
+  meta: RuleMeta<R, O>,
+  check: (report: Report, options: OptionValues<O>) => RawFinding<R>[],
+): Rule {
+  return { meta: meta as unknown as RuleMeta, check: check as unknown as Rule['check'] };
 }

@@ -47,6 +47,11 @@ export interface RunOptions {
   language?: Language;
   /** only rules marked cheap (huge documents) */
   cheapOnly?: boolean;
+  /**
+   * Throw what a rule throws, and an unknown message id (ESLint's behaviour), instead of turning it into a
+   * ruleError finding. Tests set it; the CLI and the server keep the default, so one broken rule never stops a check.
+   */
+  strict?: boolean;
 }
 
 export function locate(report: Report, r: Range): Located {
@@ -63,37 +68,54 @@ export function runRules(report: Report, rules: readonly Rule[], opts: RunOption
     const setting = opts.config.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
     if (opts.cheapOnly && !rule.meta.cheap) continue;
-    let raw: RawFinding[];
+    let own: Finding[];
     try {
-      raw = rule.check(report, setting.options);
+      own = localise(report, rule, rule.check(report, withDefaults(rule, setting.options)), setting.severity, lang, directives);
     } catch (err) {
+      if (opts.strict) throw err;
       findings.push(ruleErrorFinding(report, rule, err, lang));
       continue;
     }
-    for (const f of raw) {
-      const r = clampRange(report, f);
-      const loc = locate(report, r);
-      if (isDisabled(directives, rule.meta.id, r.start, loc.line - 1)) continue;
-      if (inExcluded(report, r)) continue;
-      findings.push({
-        ...loc,
-        ruleId: rule.meta.id,
-        severity: setting.severity,
-        messageId: f.messageId,
-        data: f.data ?? {},
-        message: ruleMessage(lang, rule.meta.id, f.messageId, f.data),
-        related: (f.related ?? []).map((rel) => ({ ...locate(report, clampRange(report, rel)), message: ruleMessage(lang, rule.meta.id, rel.messageId, rel.data) })),
-        fixes: (f.fixes ?? []).map((fx) => ({
-          title: fixTitle(lang, rule.meta.id, fx.messageId, fx.data),
-          messageId: fx.messageId,
-          edits: fx.edits,
-          safe: rule.meta.fixable === 'safe',
-        })),
-        docsUrl: DOCS_BASE + rule.meta.id + '.md',
-      });
-    }
+    findings.push(...own);
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+/** A rule's raw findings as findings: located, filtered by inline comments and excluded spans, in the language. */
+function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Severity, lang: Language, directives: ReturnType<typeof readDirectives>): Finding[] {
+  const findings: Finding[] = [];
+  for (const f of raw) {
+    const r = clampRange(report, f);
+    const loc = locate(report, r);
+    if (isDisabled(directives, rule.meta.id, r.start, loc.line - 1)) continue;
+    if (inExcluded(report, r)) continue;
+    findings.push({
+      ...loc,
+      ruleId: rule.meta.id,
+      severity,
+      messageId: f.messageId,
+      data: f.data ?? {},
+      message: ruleMessage(lang, rule.meta.id, f.messageId, f.data),
+      related: (f.related ?? []).map((rel) => ({ ...locate(report, clampRange(report, rel)), message: ruleMessage(lang, rule.meta.id, rel.messageId, rel.data) })),
+      fixes: (f.fixes ?? []).map((fx) => ({
+        title: fixTitle(lang, rule.meta.id, fx.messageId, fx.data),
+        messageId: fx.messageId,
+        edits: fx.edits,
+        safe: fx.safe === true,
+      })),
+      docsUrl: DOCS_BASE + rule.meta.id + '.md',
+    });
+  }
+  return findings;
+}
+
+/** The options a rule declares, with their defaults (meta.options, the one place they are written) under the config's. */
+function withDefaults(rule: Rule, options: Record<string, unknown>): Record<string, unknown> {
+  const schema = rule.meta.options;
+  if (!schema) return options;
+  const out: Record<string, unknown> = {};
+  for (const [k, o] of Object.entries(schema)) out[k] = o.default;
+  return Object.assign(out, options);
 }
 
 function clampRange(report: Report, r: Range): Range {

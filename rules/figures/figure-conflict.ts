@@ -18,7 +18,7 @@ export default defineRule(
       if (g) g.push(q);
       else groups.set(key, [q]);
     }
-    const out: RawFinding[] = [];
+    const out: RawFinding<'figure-conflict'>[] = [];
     for (const g of groups.values()) {
       if (g.length < 2) continue;
       const first = g[0];

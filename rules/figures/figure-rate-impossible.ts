@@ -9,7 +9,7 @@ import { figureText, measureLabel } from './_shared.js';
 export default defineRule(
   { id: 'figure-rate-impossible', family: 'figures', defaultSeverity: 'error', basis: ['practice'] },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'figure-rate-impossible'>[] = [];
     for (const q of figuresOf(report).quantities) {
       if (!q.percent || !q.rateName || q.growth || q.approx === 'under') continue;
       if (Math.max(q.value, q.high ?? 0) <= 100) continue;

@@ -13,7 +13,7 @@ export default defineRule(
   { id: 'figure-rate', family: 'figures', defaultSeverity: 'warning', basis: ['practice'] },
   (report) => {
     const fig = figuresOf(report);
-    const out: RawFinding[] = [];
+    const out: RawFinding<'figure-rate'>[] = [];
     for (const rate of fig.quantities) {
       if (!rate.percent || !rate.rateName || rate.growth || !isExact(rate)) continue;
       const pair = findCounts(fig.sentences[rate.sentence], rate);

@@ -13,7 +13,7 @@ export default defineRule(
   { id: 'figure-sum', family: 'figures', defaultSeverity: 'warning', basis: ['practice'] },
   (report) => {
     const fig = figuresOf(report);
-    const out: RawFinding[] = [];
+    const out: RawFinding<'figure-sum'>[] = [];
     for (const s of fig.sentences) {
       s.partsAt.forEach((p, i) => {
         const f = checkParts(fig, s, p, s.partsAt[i + 1] ?? s.to);
@@ -27,7 +27,7 @@ export default defineRule(
 
 const countable = (q: Quantity) => !q.percent && q.role !== 'rate';
 
-function checkParts(fig: FiguresModel, s: Sentence, at: number, next: number): RawFinding | null {
+function checkParts(fig: FiguresModel, s: Sentence, at: number, next: number): RawFinding<'figure-sum'> | null {
   const text = s.block.norm.text;
   // 其中 inside brackets lists parts up to the closing bracket only
   const end = text[at - 1] === '（' ? Math.min(next, text.indexOf('）', at) < 0 ? next : text.indexOf('）', at)) : next;
@@ -89,7 +89,7 @@ function total(qs: Quantity[]): number {
   return Math.round(qs.reduce((a, q) => a + q.value, 0) * 1e6) / 1e6;
 }
 
-function finding(parts: Quantity[], whole: Quantity, sum: number): RawFinding {
+function finding(parts: Quantity[], whole: Quantity, sum: number): RawFinding<'figure-sum'> {
   const first = parts[0];
   const last = parts[parts.length - 1];
   const range = first.block === last.block ? { start: first.range.start, end: last.range.end } : first.range;
@@ -101,8 +101,8 @@ function finding(parts: Quantity[], whole: Quantity, sum: number): RawFinding {
   };
 }
 
-function checkChains(fig: FiguresModel): RawFinding[] {
-  const out: RawFinding[] = [];
+function checkChains(fig: FiguresModel): RawFinding<'figure-sum'>[] {
+  const out: RawFinding<'figure-sum'>[] = [];
   const qs = fig.quantities;
   for (let i = 0; i < qs.length; i++) {
     const open = qs[i];

@@ -98,7 +98,7 @@ export default defineRule(
     for (const c of cites) if (!firsts.has(c.key)) firsts.set(c.key, c);
     // only titles ending alike can name one document (sameDocument requires it): compare within those groups
     const byEnding = new Map<string, Citation[]>();
-    const out: RawFinding[] = [];
+    const out: RawFinding<'citation-inconsistent'>[] = [];
     for (const later of firsts.values()) {
       const ending = later.key.slice(-2);
       const group = byEnding.get(ending) ?? [];

@@ -25,7 +25,7 @@ function codeBefore(text: string, at: number): string {
   return m ? m[0].replace(NOT_CODE, '').slice(-4) : '';
 }
 
-function checkBlock(b: Block, out: RawFinding[]): void {
+function checkBlock(b: Block, out: RawFinding<'doc-number-format'>[]): void {
   const t = b.norm.text;
   const src = (from: number, to: number) => toSource(b.norm, from, to);
   for (const m of t.matchAll(OPEN_BRACKET)) {
@@ -63,19 +63,19 @@ function checkBlock(b: Block, out: RawFinding[]): void {
       ...r,
       messageId: 'range',
       data: { found: `${m[0]}年`, expected },
-      fixes: [{ messageId: 'rewrite', data: { expected }, edits: [{ start: mid, end: mid, newText: '—' }] }],
+      fixes: [{ messageId: 'rewrite', data: { expected }, edits: [{ start: mid, end: mid, newText: '—' }], safe: true }],
     });
   }
 }
 
-function finding(r: { start: number; end: number }, found: string, expected: string, edits: TextEdit[]): RawFinding {
-  return { ...r, messageId: 'format', data: { found, expected }, fixes: [{ messageId: 'rewrite', data: { expected }, edits }] };
+function finding(r: { start: number; end: number }, found: string, expected: string, edits: TextEdit[]): RawFinding<'doc-number-format'> {
+  return { ...r, messageId: 'format', data: { found, expected }, fixes: [{ messageId: 'rewrite', data: { expected }, edits, safe: true }] };
 }
 
 export default defineRule(
-  { id: 'doc-number-format', family: 'form', defaultSeverity: 'warning', basis: ['documentNumber'], fixable: 'safe', cheap: true },
+  { id: 'doc-number-format', family: 'form', defaultSeverity: 'warning', basis: ['documentNumber'], fixable: true, cheap: true },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'doc-number-format'>[] = [];
     for (const b of textBlocks(report)) checkBlock(b, out);
     return out;
   },

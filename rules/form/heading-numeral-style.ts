@@ -6,9 +6,9 @@ import { defineRule, type RawFinding } from '../engine/rule.js';
 import { prevailingBracket } from './_shared.js';
 
 export default defineRule(
-  { id: 'heading-numeral-style', family: 'form', defaultSeverity: 'info', basis: ['headingLevels'], fixable: 'safe' },
+  { id: 'heading-numeral-style', family: 'form', defaultSeverity: 'info', basis: ['headingLevels'], fixable: true },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'heading-numeral-style'>[] = [];
     const width = new Map<number, 'half' | 'full'>();
     for (const h of report.outline) {
       const n = h.numbering;
@@ -21,7 +21,7 @@ export default defineRule(
           end: n.range.end,
           messageId: 'dun',
           data: { found: n.raw, expected },
-          fixes: [{ messageId: 'rewrite', data: { expected }, edits: [{ start: n.numeral.end, end: n.range.end, newText: '.' }] }],
+          fixes: [{ messageId: 'rewrite', data: { expected }, edits: [{ start: n.numeral.end, end: n.range.end, newText: '.' }], safe: true }],
         });
         continue;
       }
@@ -44,6 +44,7 @@ export default defineRule(
               { start: n.range.start, end: n.numeral.start, newText: open },
               { start: n.numeral.end, end: n.range.end, newText: close },
             ],
+            safe: true,
           },
         ],
       });

@@ -40,7 +40,7 @@ function runEnd(group: Heading[], from: number, offset: number): number {
  * reports 四 only — and its fix moves the numbers of that run to the right ones; applied together, the fixes make
  * the whole run consecutive in one pass.
  */
-function checkGroup(report: Report, group: Heading[], out: RawFinding[]): void {
+function checkGroup(report: Report, group: Heading[], out: RawFinding<'heading-sequence'>[]): void {
   const seen = new Set<number>();
   let prevOffset = 0;
   let prevValue = 0;
@@ -59,7 +59,7 @@ function checkGroup(report: Report, group: Heading[], out: RawFinding[]): void {
           end: h.titleRange.end,
           messageId: 'unnumbered',
           data: { expected: text },
-          fixes: [{ messageId: 'number', data: { expected: text }, edits: [{ start: h.block.start, end: h.block.start, newText: text }] }],
+          fixes: [{ messageId: 'number', data: { expected: text }, edits: [{ start: h.block.start, end: h.block.start, newText: text }], safe: true }],
         });
       }
       prevOffset = value - expected;
@@ -77,7 +77,7 @@ function checkGroup(report: Report, group: Heading[], out: RawFinding[]): void {
         edits.push({ start: m.numeral.start, end: m.numeral.end, newText: renumbered(report, m, j + 1).numeral });
       }
       const count = end - i - 1;
-      const fix: { messageId: string; data: Record<string, string | number> } = count > 0 ? { messageId: 'renumberRun', data: { expected: want, count } } : { messageId: 'renumber', data: { expected: want } };
+      const fix: { messageId: 'renumberRun' | 'renumber'; data: Record<string, string | number> } = count > 0 ? { messageId: 'renumberRun', data: { expected: want, count } } : { messageId: 'renumber', data: { expected: want } };
       // what is wrong, in plain words: a number used twice, numbers going backwards, or a gap before this one
       const kind = seen.has(n.value) ? 'repeat' : n.value < prevValue && prevRaw ? 'order' : 'sequence';
       const stated = kind === 'sequence' ? renumbered(report, n, prevValue + 1).text : want;
@@ -86,7 +86,7 @@ function checkGroup(report: Report, group: Heading[], out: RawFinding[]): void {
         end: n.range.end,
         messageId: kind,
         data: { found: n.raw, expected: stated, previous: prevRaw },
-        fixes: [{ ...fix, edits }],
+        fixes: [{ ...fix, edits, safe: true }],
       });
     }
     seen.add(n.value);
@@ -96,7 +96,7 @@ function checkGroup(report: Report, group: Heading[], out: RawFinding[]): void {
   }
 }
 
-function checkLevels(report: Report, out: RawFinding[]): void {
+function checkLevels(report: Report, out: RawFinding<'heading-sequence'>[]): void {
   const usedRanks = new Set(report.outline.filter((h) => h.numbering).map((h) => h.rank));
   // one report per misplaced run: 1. 2. 3. under one 一、 are one defect
   const seen = new Set<string>();
@@ -114,9 +114,9 @@ function checkLevels(report: Report, out: RawFinding[]): void {
 }
 
 export default defineRule(
-  { id: 'heading-sequence', family: 'form', defaultSeverity: 'warning', basis: ['headingLevels'], fixable: 'safe' },
+  { id: 'heading-sequence', family: 'form', defaultSeverity: 'warning', basis: ['headingLevels'], fixable: true },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'heading-sequence'>[] = [];
     for (const g of siblingGroups(report.outline)) checkGroup(report, g, out);
     checkLevels(report, out);
     return out.sort((a, b) => a.start - b.start);

@@ -10,7 +10,7 @@ export function gbDate(d: ReportDate): string {
 }
 
 export default defineRule(
-  { id: 'signature-date', family: 'form', defaultSeverity: 'warning', basis: ['documentDate'], fixable: 'safe' },
+  { id: 'signature-date', family: 'form', defaultSeverity: 'warning', basis: ['documentDate'], fixable: true },
   (report) => {
     const sig = report.frame.signature;
     // the end of the text proper: stray marks such as a lone backquote are not where a reader looks
@@ -20,7 +20,7 @@ export default defineRule(
     const last = body[k] ?? report.frame.title;
     const atEnd = last ? { start: last.end, end: last.end } : { start: 0, end: 0 };
     if (!sig || (!sig.date && !sig.organs.length)) return [{ ...atEnd, messageId: 'missing' }];
-    const out: RawFinding[] = [];
+    const out: RawFinding<'signature-date'>[] = [];
     if (!sig.date) {
       const organ = sig.organs[sig.organs.length - 1];
       out.push({ start: organ.start, end: organ.end, messageId: 'noDate' });
@@ -35,7 +35,7 @@ export default defineRule(
         end: sig.date.end,
         messageId: 'format',
         data: { expected },
-        fixes: [{ messageId: 'rewrite', data: { expected }, edits: [{ start: sig.date.start, end: sig.date.end, newText: expected }] }],
+        fixes: [{ messageId: 'rewrite', data: { expected }, edits: [{ start: sig.date.start, end: sig.date.end, newText: expected }], safe: true }],
       });
     }
     return out;

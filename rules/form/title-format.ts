@@ -31,8 +31,8 @@ export function titleDefects(text: string): boolean {
 }
 
 export default defineRule(
-  { id: 'title-format', family: 'form', defaultSeverity: 'warning', basis: ['practice'], fixable: 'safe' },
-  (report): RawFinding[] => {
+  { id: 'title-format', family: 'form', defaultSeverity: 'warning', basis: ['practice'], fixable: true },
+  (report): RawFinding<'title-format'>[] => {
     const { title } = report.frame;
     if (title) {
       if (!titleDefects(report.frame.titleText ?? title.norm.text)) return [];
@@ -57,7 +57,7 @@ export default defineRule(
         end: first.start,
         messageId: suggestion ? 'missingSuggest' : 'missing',
         data: suggestion ? { title: suggestion } : {},
-        fixes: suggestion ? [{ messageId: 'insert', data: { title: suggestion }, edits: [{ start: at, end: at, newText: `${markdown ? '# ' : ''}${suggestion}${report.source.includes('\r\n') ? '\r\n' : '\n'}` }] }] : [],
+        fixes: suggestion ? [{ messageId: 'insert', data: { title: suggestion }, edits: [{ start: at, end: at, newText: `${markdown ? '# ' : ''}${suggestion}${report.source.includes('\r\n') ? '\r\n' : '\n'}` }], safe: true }] : [],
       },
     ];
   },

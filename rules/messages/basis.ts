@@ -7,7 +7,7 @@ export interface BasisText {
   quote: string;
 }
 
-export const BASIS: Record<string, BasisText> = {
+export const BASIS = {
   content: {
     name: '《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）',
     quote:
@@ -42,7 +42,7 @@ export const BASIS: Record<string, BasisText> = {
     name: '审阅实践',
     quote: '',
   },
-};
+} as const satisfies Record<string, BasisText>;
 
-/** A rule's basis key → what hovers show. Paraphrased bases have no quote. */
+/** A rule's basis key → what hovers show; a closed union, so a rule cannot name a basis that has no text. */
 export type BasisKey = keyof typeof BASIS;

@@ -213,6 +213,7 @@ export const en: Catalog = {
     binaryFile: '{file}: not a text file (looks binary); cannot check it',
     undecodable: '{file}: unknown encoding (UTF-8, UTF-16 and GBK/GB18030 are supported)',
     unreadable: '{file}: cannot read ({reason})',
+    unwritable: '{file}: cannot write ({reason})',
     notFound: '{file}: no such file or directory',
     configError: 'Config error {file}:{line}:{column}: {message}',
     progress: 'checking {done}/{total}',

@@ -1,10 +1,12 @@
 import type { Language, MessageData } from '../engine/rule.js';
-import type { Catalog, RuleText } from './types.js';
+import type { Catalog, RuleId, RuleText, UiKey } from './types.js';
+import type { RuleTextShape } from './shape.js';
 import { zhCN } from './zh-CN.js';
 import { en } from './en.js';
 
-export { BASIS } from './basis.js';
-export type { Catalog, RuleText } from './types.js';
+export { BASIS, type BasisKey } from './basis.js';
+export type { Catalog, RuleText, RuleId, MessageId, FixId, UiKey } from './types.js';
+export type { RuleTextShape } from './shape.js';
 
 const CATALOGS: Record<Language, Catalog> = { 'zh-CN': zhCN, en };
 
@@ -12,28 +14,48 @@ export function catalog(lang: Language): Catalog {
   return CATALOGS[lang] ?? zhCN;
 }
 
+/**
+ * A finding or fix named a message id its rule has no text for. The types rule this out for rules written with
+ * defineRule; at run time it is ESLint's behaviour: the engine throws (tests) or reports a rule error (editor).
+ */
+export class UnknownMessageError extends Error {
+  constructor(ruleId: string, messageId: string, kind: 'message' | 'fix') {
+    super(`rule ${ruleId} reported unknown ${kind} id "${messageId}"`);
+    this.name = 'UnknownMessageError';
+  }
+}
+
 export function format(template: string, data: MessageData = {}): string {
   return template.replace(/\{([\w-]+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-export function ruleText(lang: Language, ruleId: string): RuleText | undefined {
-  return catalog(lang).rules[ruleId] ?? zhCN.rules[ruleId];
+export function isRuleId(id: string): id is RuleId {
+  return Object.prototype.hasOwnProperty.call(zhCN.rules, id);
+}
+
+export function ruleText(lang: Language, ruleId: string): RuleTextShape | undefined {
+  if (!isRuleId(ruleId)) return undefined;
+  return (catalog(lang).rules[ruleId] as RuleText) ?? zhCN.rules[ruleId];
+}
+
+function lookup(table: Record<string, string> | undefined, key: string): string | undefined {
+  return table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
 export function ruleMessage(lang: Language, ruleId: string, messageId: string, data?: MessageData): string {
-  const text = ruleText(lang, ruleId);
-  const template = text?.messages[messageId] ?? zhCN.rules[ruleId]?.messages[messageId] ?? `${ruleId}/${messageId}`;
+  const template = lookup(ruleText(lang, ruleId)?.messages, messageId);
+  if (template === undefined) throw new UnknownMessageError(ruleId, messageId, 'message');
   return format(template, data);
 }
 
 export function fixTitle(lang: Language, ruleId: string, messageId: string, data?: MessageData): string {
-  const text = ruleText(lang, ruleId);
-  const template = text?.fixes?.[messageId] ?? zhCN.rules[ruleId]?.fixes?.[messageId] ?? messageId;
+  const template = lookup(ruleText(lang, ruleId)?.fixes, messageId);
+  if (template === undefined) throw new UnknownMessageError(ruleId, messageId, 'fix');
   return format(template, data);
 }
 
-export function ui(lang: Language, key: string, data?: MessageData): string {
-  return format(catalog(lang).ui[key] ?? zhCN.ui[key] ?? key, data);
+export function ui(lang: Language, key: UiKey, data?: MessageData): string {
+  return format(catalog(lang).ui[key] ?? zhCN.ui[key], data);
 }
 
 /** 'zh-CN' for Chinese locales, 'en' otherwise. */

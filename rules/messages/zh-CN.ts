@@ -1,7 +1,8 @@
 /** Every user-facing Chinese string, in one place. */
-import type { Catalog } from './types.js';
+import type { CatalogShape } from './shape.js';
 
-export const zhCN: Catalog = {
+/** The source of every message key (types.ts): other languages must have exactly these. */
+export const zhCN = {
   rules: {
     'section-missing': {
       title: '缺少法定部分',
@@ -216,6 +217,7 @@ export const zhCN: Catalog = {
     binaryFile: '{file}：不是文本文件（疑似二进制文件），无法检查',
     undecodable: '{file}：无法识别文件编码（支持 UTF-8、UTF-16、GBK/GB18030）',
     unreadable: '{file}：无法读取（{reason}）',
+    unwritable: '{file}：无法写入（{reason}）',
     notFound: '{file}：文件或目录不存在',
     configError: '配置文件错误 {file}:{line}:{column}：{message}',
     progress: '检查中 {done}/{total}',
@@ -249,4 +251,4 @@ export const zhCN: Catalog = {
     docx_fixRefused: '{file}：不能直接修复 Word 文档。请在编辑器中用“转为 Markdown 草稿”生成可编辑的草稿，再应用修复',
     docx_pendingChanges: '文档含有未处理的修订（插入、删除或格式更改）。检查按“全部接受修订”后的文字进行，请在定稿前接受或拒绝这些修订',
   },
-};
+} satisfies CatalogShape;

@@ -166,14 +166,14 @@ function widen(a: Copy, b: Copy): void {
   }
 }
 
-function finding(report: Report, first: Copy, second: Copy, identical: boolean, copy: Range | null): RawFinding {
+function finding(report: Report, first: Copy, second: Copy, identical: boolean, copy: Range | null): RawFinding<'duplicate-sentence'> {
   // a copy is deleted with the brackets that enclose it (【…。】) or not at all: an orphan 】 is worse than the repeat
   const del = identical && copy ? balancedDeletion(report.source, copy) : null;
   const shown = sourceOf(second.block, second.from, second.to);
   // the finding names what the fix deletes
   const r = del ? { start: Math.min(shown.start, del.start), end: Math.max(shown.end, del.end) } : shown;
   const f = sourceOf(first.block, first.from, first.to);
-  const fixes: RawFix[] = del ? [{ messageId: 'delete', edits: [{ ...del, newText: '' }] }] : [];
+  const fixes: RawFix<'duplicate-sentence'>[] = del ? [{ messageId: 'delete', edits: [{ ...del, newText: '' }], safe: true }] : [];
   return {
     ...r,
     messageId: 'duplicate',
@@ -184,9 +184,9 @@ function finding(report: Report, first: Copy, second: Copy, identical: boolean, 
 }
 
 export default defineRule(
-  { id: 'duplicate-sentence', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: 'safe' },
+  { id: 'duplicate-sentence', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: true },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'duplicate-sentence'>[] = [];
     const seen = new Map<string, Copy>();
     for (const block of textBlocks(report)) {
       const from = bodyStart(report, block);

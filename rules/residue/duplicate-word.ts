@@ -157,9 +157,9 @@ function findHits(t: string): Hit[] {
 }
 
 export default defineRule(
-  { id: 'duplicate-word', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: 'safe', cheap: true },
+  { id: 'duplicate-word', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: true, cheap: true },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'duplicate-word'>[] = [];
     for (const b of textBlocks(report)) {
       let lastTo = -1;
       for (const h of findHits(b.norm.text)) {
@@ -170,7 +170,7 @@ export default defineRule(
         const del = sourceOf(b, h.delFrom, h.delTo);
         const text = report.source.slice(r.start, r.end);
         const removed = report.source.slice(del.start, del.end);
-        out.push({ ...r, messageId: 'duplicate', data: { text }, fixes: [{ messageId: 'delete', data: { text: removed }, edits: [{ ...del, newText: '' }] }] });
+        out.push({ ...r, messageId: 'duplicate', data: { text }, fixes: [{ messageId: 'delete', data: { text: removed }, edits: [{ ...del, newText: '' }], safe: true }] });
       }
     }
     return out;

@@ -13,9 +13,9 @@ const JIEZHI = new RegExp(
 );
 
 export default defineRule(
-  { id: 'jiezhi-usage', family: 'residue', defaultSeverity: 'info', basis: ['practice'], fixable: 'safe', cheap: true },
+  { id: 'jiezhi-usage', family: 'residue', defaultSeverity: 'info', basis: ['practice'], fixable: true, cheap: true },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'jiezhi-usage'>[] = [];
     for (const b of textBlocks(report)) {
       const t = b.norm.text;
       if (!t.includes('截止')) continue;
@@ -23,7 +23,7 @@ export default defineRule(
       for (let m = JIEZHI.exec(t); m; m = JIEZHI.exec(t)) {
         const r = sourceOf(b, m.index, m.index + m[1].length);
         if (isQuoted(report, r)) continue;
-        out.push({ ...r, messageId: 'usage', data: { text: m[1] }, fixes: [{ messageId: 'replace', edits: [{ ...r, newText: '截至' }] }] });
+        out.push({ ...r, messageId: 'usage', data: { text: m[1] }, fixes: [{ messageId: 'replace', edits: [{ ...r, newText: '截至' }], safe: true }] });
       }
     }
     return out;

@@ -55,9 +55,9 @@ function garbageRuns(text: string, offset: number): Range[] {
 }
 
 export default defineRule(
-  { id: 'mojibake', family: 'residue', defaultSeverity: 'error', basis: ['practice'], fixable: 'safe', cheap: true },
+  { id: 'mojibake', family: 'residue', defaultSeverity: 'error', basis: ['practice'], fixable: true, cheap: true },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'mojibake'>[] = [];
     const src = report.source;
     const debris = allDebris(report);
     for (const b of report.blocks) {
@@ -69,7 +69,7 @@ export default defineRule(
           ...first,
           messageId: 'debris',
           data: { text: src.slice(first.start, first.end), n: d.length },
-          fixes: [{ messageId: 'strip', data: { n: debris.edits.length }, edits: debris.edits }],
+          fixes: [{ messageId: 'strip', data: { n: debris.edits.length }, edits: debris.edits, safe: true }],
         });
       }
       for (const g of garbageRuns(src.slice(b.start, b.end), b.start)) {

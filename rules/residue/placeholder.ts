@@ -71,7 +71,7 @@ function isEmphasisMark(text: string, i: number): boolean {
 export default defineRule(
   { id: 'placeholder', family: 'residue', defaultSeverity: 'error', basis: ['practice'], cheap: true },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'placeholder'>[] = [];
     const src = report.source;
     for (const b of textBlocks(report)) {
       const text = src.slice(b.start, b.end);

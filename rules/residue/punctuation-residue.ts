@@ -16,9 +16,9 @@ const TRAILING = /[，,、]$/;
 const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、](?!\d)|#)/;
 
 export default defineRule(
-  { id: 'punctuation-residue', family: 'residue', defaultSeverity: 'error', basis: ['practice'], fixable: 'safe', cheap: true },
+  { id: 'punctuation-residue', family: 'residue', defaultSeverity: 'error', basis: ['practice'], fixable: true, cheap: true },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'punctuation-residue'>[] = [];
     const src = report.source;
     const blocks = textBlocks(report);
     for (const b of blocks) {
@@ -33,7 +33,7 @@ export default defineRule(
         const edits: TextEdit[] = [];
         for (let k = run.start; k < run.end; k++) if (k !== keep) edits.push({ start: k, end: k + 1, newText: '' });
         const extra = edits.map((e) => src[e.start]).join('');
-        out.push({ ...run, messageId: 'clash', data: { text: m[0] }, fixes: [{ messageId: 'delete', data: { text: extra }, edits }] });
+        out.push({ ...run, messageId: 'clash', data: { text: m[0] }, fixes: [{ messageId: 'delete', data: { text: extra }, edits, safe: true }] });
       }
       const last = b.end - 1;
       if ((b.kind === 'paragraph' || b.kind === 'listItem') && TRAILING.test(src[last]) && !(src[last - 1] in STRENGTH) && !isQuoted(report, { start: last, end: b.end }) && endsParagraph(report, b)) {

@@ -68,7 +68,7 @@ function simplifyEdits(report: Report, b: Block): TextEdit[] {
 }
 
 export default defineRule(
-  { id: 'traditional-characters', family: 'residue', defaultSeverity: 'warning', basis: ['language'], fixable: 'safe', cheap: true },
+  { id: 'traditional-characters', family: 'residue', defaultSeverity: 'warning', basis: ['language'], fixable: true, cheap: true },
   (report) => {
     let changed = 0;
     let han = 0;
@@ -87,8 +87,8 @@ export default defineRule(
         start: first.offset,
         end: first.offset + 1,
         messageId: 'traditional',
-        fixes: [{ messageId: 'convert', edits }],
-      } satisfies RawFinding,
+        fixes: [{ messageId: 'convert', edits, safe: true }],
+      } satisfies RawFinding<'traditional-characters'>,
     ];
   },
 );

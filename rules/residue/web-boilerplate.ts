@@ -6,9 +6,9 @@ import { defineRule, type RawFinding } from '../engine/rule.js';
 import { lineWithBreak } from './_shared.js';
 
 export default defineRule(
-  { id: 'web-boilerplate', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: 'safe', cheap: true },
+  { id: 'web-boilerplate', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: true, cheap: true },
   (report) => {
-    const out: RawFinding[] = [];
+    const out: RawFinding<'web-boilerplate'>[] = [];
     for (const b of report.blocks) {
       if (!report.frame.chrome.has(b.index)) continue;
       // the whole source line, Markdown markers and spaces included, is what the fix deletes (with its line
@@ -18,7 +18,7 @@ export default defineRule(
         start: report.lines.starts[line],
         end: report.lines.lineEnd(line),
         messageId: 'chrome',
-        fixes: [{ messageId: 'delete', edits: [{ ...lineWithBreak(report, line), newText: '' }] }],
+        fixes: [{ messageId: 'delete', edits: [{ ...lineWithBreak(report, line), newText: '' }], safe: true }],
       });
     }
     return out;

@@ -2,7 +2,7 @@
  * The custom request fazhiLint/checklist: the statutory checklist of a document and its findings grouped by
  * rule family, with labels in the document's language (clients show them as they are).
  */
-import { ruleById, ui, type Language } from '../../rules/index.js';
+import { ruleById, ui, type Language, type StatutoryItem, type ChecklistStatus } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
 import type { ChecklistResponse } from '../protocol.js';
 export { CHECKLIST_REQUEST, CHECKLIST_CHANGED, type ChecklistResponse } from '../protocol.js';
@@ -11,7 +11,7 @@ const FAMILIES = ['checklist', 'form', 'figures', 'residue'] as const;
 const REQUIRED = ['measures', 'problems', 'first-responsible', 'plans'];
 
 
-function itemLabel(lang: Language, item: string, status: string, line: number | null): string {
+function itemLabel(lang: Language, item: StatutoryItem, status: ChecklistStatus, line: number | null): string {
   const where = line === null ? '' : lang === 'en' ? ` (line ${line})` : `（第${line}行）`;
   return `${ui(lang, `item_${item}`)} — ${ui(lang, `status_${status}`)}${where}`;
 }

@@ -9,7 +9,7 @@ export function runRule(ruleId: string, text: string, options: Record<string, un
     ...base,
     rules: { [ruleId]: { severity: base.rules[ruleId].severity, options: { ...base.rules[ruleId].options, ...options } } },
   };
-  return check(text, { config, rules: [rule] }).findings;
+  return check(text, { config, rules: [rule], strict: true }).findings;
 }
 
 /** Lines (1-based) of a rule's findings. */

@@ -23,8 +23,8 @@ const placeholder = defineRuleForTest('fake-placeholder', (report) =>
     messageId: 'm',
     related: [{ start: 0, end: 1, messageId: 'm' }],
     fixes: [
-      { messageId: 'del', edits: [{ start: m.index!, end: m.index! + 2, newText: '' }] },
-      { messageId: 'x', edits: [{ start: m.index!, end: m.index! + 2, newText: '××' }] },
+      { messageId: 'del', edits: [{ start: m.index!, end: m.index! + 2, newText: '' }], safe: true },
+      { messageId: 'x', edits: [{ start: m.index!, end: m.index! + 2, newText: '××' }], safe: true },
     ],
   })),
 );
