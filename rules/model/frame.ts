@@ -77,7 +77,9 @@ export function findFrame(blocks: readonly Block[]): Frame {
     const b = blocks[i];
     const next = blocks[i + 1];
     const wrapped = next && i + 1 < head && !chrome.has(i + 1) && isWrappedTitle(b, next);
-    if ((wrapped || (isTitleLine(b) && !isPageFurniture(b.norm.text))) && (title === null || sinceTitle)) {
+    // once a title is found, a later line replaces it only by its words (a Markdown # line alone is no title copy)
+    const titled = title === null ? isTitleLine(b) : isTitleText(b);
+    if ((wrapped || (titled && !isPageFurniture(b.norm.text))) && (title === null || sinceTitle)) {
       title = wrapped ? next : b;
       titleHead = wrapped ? b : null;
       titleAt = i;
@@ -161,8 +163,12 @@ function isTitleHead(b: Block): boolean {
 }
 
 export function isTitleLine(b: Block): boolean {
+  return (b.kind === 'heading' && b.mdDepth === 1) || isTitleText(b);
+}
+
+/** A line whose words make it a title, whatever its Markdown. */
+function isTitleText(b: Block): boolean {
   const t = b.norm.text.trim();
-  if (b.kind === 'heading' && b.mdDepth === 1) return true;
   if (t.length > 80 || /。$/.test(t) || /^[一二三四五六七八九十]+、|^（/.test(t)) return false;
   if (SENTENCE_MARK.test(t) && t.length > 50) return false;
   const bare = compact(t).replace(/[（(][^）)]*[)）]$/, '');
