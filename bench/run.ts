@@ -4,7 +4,7 @@
  * Inputs are made at run time from the shared corpus (never copied into the repository).
  * Prints a table and writes bench/results.json so figures compare across commits.
  */
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,6 +14,11 @@ import { check, allRules, defaultConfig, createReport, clearCaches } from '../ru
 import { parseMarkdown } from '../rules/model/parse.js';
 import { LspSession } from './lsp.js';
 import { DocumentChecker } from '../server/documents.js';
+import { reviewOf } from '../output/review/model.js';
+import { renderReviewHtml } from '../output/review/html.js';
+
+let reviewRenderMs = NaN;
+let reviewProcessMs = NaN;
 
 const ROOT = process.cwd();
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -149,6 +154,41 @@ const corpusPaths = corpusFiles.map((f) => path.join(CORPUS, f));
     samples.push(performance.now() - s);
   }
   record(`cli: node dist/cli.cjs corpus/*.md (${corpusPaths.length} files)`, corpus.reduce((n, c) => n + utf8(c.text), 0), samples);
+}
+
+// ---------------------------------------------------------------- the reviewer's batch: 100 reports → one review page
+// Each copy has its digits and one character per line varied, so no per-line cache hits across copies. Timed: the
+// page rendered and written from the checked reports (what "writes the review" costs), and the whole CLI process.
+process.stderr.write('review page for 100 reports\n');
+const reviewBatch = Array.from({ length: 100 }, (_, i) => {
+  const text = corpus[i % corpus.length].text;
+  return text.replace(/\d/g, (d) => String((Number(d) + i) % 10)).replace(/^(.)/gm, (c) => (i % 2 ? c : c === '的' ? '之' : c));
+});
+const reviewDir = mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-review-'));
+let reviewBytes = 0;
+try {
+  const reviewed = reviewBatch.map((text, i) => reviewOf(check(text, { filePath: `r${i}.md`, config }), `r${i}.md`));
+  const target = path.join(reviewDir, 'review.html');
+  const renderRow = measure('review: render + write html, 100 reports (checked)', reviewBatch.reduce((n, t) => n + utf8(t), 0), () => {
+    const html = renderReviewHtml(reviewed, { lang: 'zh-CN' });
+    writeFileSync(target, html);
+    reviewBytes = utf8(html);
+  }, { runs: 10, warmup: 1 });
+  reviewRenderMs = renderRow.medianMs;
+  const files = reviewBatch.map((t, i) => {
+    const f = path.join(reviewDir, `r${i}.md`);
+    writeFileSync(f, t);
+    return f;
+  });
+  const samples: number[] = [];
+  for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+    const s = performance.now();
+    spawnSync(process.execPath, [cli, '-f', 'html', '-o', target, ...files], { stdio: 'ignore' });
+    samples.push(performance.now() - s);
+  }
+  reviewProcessMs = record('review: node dist/cli.cjs -f html -o (100 reports, whole process)', reviewBatch.reduce((n, t) => n + utf8(t), 0), samples).medianMs;
+} finally {
+  rmSync(reviewDir, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------- the server
@@ -294,11 +334,16 @@ const ratios = {
   fullOverParse1MB: round(byInput['document-1MB'].full.medianMs / byInput['document-1MB'].parse.medianMs),
   keystrokeMedianMs: keystroke?.medianMs ?? null,
   serverMemoryMB: memory?.rssMB ?? null,
+  reviewHtml100RenderMs: reviewRenderMs,
+  reviewHtml100ProcessMs: reviewProcessMs,
+  reviewHtml100MB: round(reviewBytes / 2 ** 20),
 };
 const targets = [
   { target: 'full check ≤ 1.5× parse-only (corpus)', value: ratios.fullOverParseCorpus, limit: 1.5, met: ratios.fullOverParseCorpus <= 1.5 },
   { target: 'full check ≤ markdownlint defaults (corpus)', value: ratios.fullOverMarkdownlintCorpus, limit: 1, met: ratios.fullOverMarkdownlintCorpus <= 1 },
   { target: 'keystroke ≤ 30 ms median (100 KB)', value: ratios.keystrokeMedianMs, limit: 30, met: ratios.keystrokeMedianMs === null ? null : ratios.keystrokeMedianMs <= 30 },
+  { target: 'review page of 100 reports written ≤ 2 s (render + write)', value: ratios.reviewHtml100RenderMs, limit: 2000, met: ratios.reviewHtml100RenderMs <= 2000 },
+  { target: 'review page of 100 reports ≤ 5 MB', value: ratios.reviewHtml100MB, limit: 5, met: ratios.reviewHtml100MB <= 5 },
   { target: 'server RSS ≤ 150 MB (50 reports)', value: ratios.serverMemoryMB, limit: 150, met: ratios.serverMemoryMB === null ? null : ratios.serverMemoryMB <= 150 },
 ];
 

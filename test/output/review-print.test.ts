@@ -160,7 +160,7 @@ describe('review page in a real browser', () => {
   test('the first pages as PNG (pdftoppm)', () => {
     mkdirSync(OUT, { recursive: true });
     for (const f of readdirSync(OUT)) if (f.endsWith('.png')) rmSync(path.join(OUT, f));
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', pdfPath, path.join(OUT, 'page')]);
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '3', pdfPath, path.join(OUT, 'page')]);
     const pngs = readdirSync(OUT).filter((f) => f.endsWith('.png')).sort();
     expect(pngs.length).toBe(3);
     for (const p of pngs) {
