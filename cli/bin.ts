@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { main } from './main.js';
+import { run } from './main.js';
 
 function readStdin(): Uint8Array {
   try {
@@ -9,17 +9,29 @@ function readStdin(): Uint8Array {
   }
 }
 
-let code: number;
-try {
-  code = main(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    readStdin,
-    isTTY: !!process.stderr.isTTY && !!process.stdout.isTTY,
-    cwd: process.cwd(),
-  });
-} catch (err) {
-  process.stderr.write(`fazhi-lint: 内部错误 / internal error: ${(err as Error)?.stack ?? err}\n`);
-  code = 2;
-}
-process.exitCode = code;
+// `fazhi-lint … | head -1`: the reader went away. Stop writing and end quietly, as other command-line tools do.
+let stdoutClosed = false;
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  stdoutClosed = true;
+  process.exit(process.exitCode ?? 0);
+});
+process.stderr.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+});
+
+run(process.argv.slice(2), {
+  stdout: (s) => void (stdoutClosed || process.stdout.write(s)),
+  stderr: (s) => void process.stderr.write(s),
+  readStdin,
+  isTTY: !!process.stderr.isTTY && !!process.stdout.isTTY,
+  cwd: process.cwd(),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`fazhi-lint: 内部错误 / internal error: ${(err as Error)?.stack ?? err}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -3,24 +3,12 @@
  * Exit codes: 0 no errors, 1 errors found, 2 usage, config or input problem.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { writeAtomic } from './write.js';
+import { runExport } from './export.js';
 import * as path from 'node:path';
-import {
-  check,
-  ConfigError,
-  configForFile,
-  findConfigFile,
-  fixAll,
-  loadConfigFile,
-  looksLikeReport,
-  allRules,
-  ui,
-  type Language,
-  type ResolvedConfig,
-} from '../rules/index.js';
-import { decode } from './decode.js';
-import { expandTargets, matchesConfigGlobs, type TargetError } from './files.js';
-import { nodeConfigHost } from './nodeHost.js';
+import { ConfigError, allRules, ui, type Language } from '../rules/index.js';
+import { ConfigLookup, checkFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
 import { formatFileStylish, formatSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -38,13 +26,14 @@ const FORMATS = ['stylish', 'json', 'sarif', 'html', 'csv'];
 const DOCUMENT_FORMATS = ['json', 'sarif', 'html', 'csv'];
 
 const HELP_ZH = `用法：fazhi-lint [选项] <文件|目录|glob>...
-检查法治政府建设年度报告草稿（Markdown 或纯文本）。
+检查法治政府建设年度报告草稿（Markdown、纯文本或 Word .docx）。
 
   -f, --format <名称>      输出格式：stylish（默认）、json、sarif、html（审查意见页）、csv（汇总表）
   -o, --output-file <文件> 把输出写入文件而不是标准输出
       --fix                应用所有安全的自动修复并写回文件
       --fix-dry-run        打印修复后的文本，不写文件
       --checklist          列出每个文件的法定部分清单
+      --print-text         打印检查所用的文字视图（.docx：每段一行，含自动编号，修订按接受处理）
       --lang <zh-CN|en>    消息语言（默认 zh-CN）
   -c, --config <文件>      使用指定的配置文件，不向上查找
       --stdin-filename <名> 从标准输入（-）读取时使用的文件名
@@ -52,17 +41,21 @@ const HELP_ZH = `用法：fazhi-lint [选项] <文件|目录|glob>...
   -h, --help               显示帮助
   -v, --version            显示版本
 
-目录中只检查看起来是年度报告的 .md、.markdown、.txt 文件；命令行上直接写出的文件总会检查。
+       fazhi-lint export <草稿.md> [-o <输出.docx>]   导出为 GB/T 9704-2012 公文格式的 Word 文档
+
+目录中只检查看起来是年度报告的 .md、.markdown、.txt、.docx 文件；命令行上直接写出的文件总会检查。
 退出码：0 无错误；1 发现错误；2 用法、配置或输入有误。`;
 
 const HELP_EN = `Usage: fazhi-lint [options] <file|dir|glob>...
-Checks drafts of annual reports on building a rule-of-law government (Markdown or plain text).
+Checks drafts of annual reports on building a rule-of-law government (Markdown, plain text or Word .docx).
 
   -f, --format <name>       stylish (default), json, sarif, html (printable review), csv (summary table)
   -o, --output-file <file>  write the output to a file instead of standard output
       --fix                 apply every safe fix and write the files
       --fix-dry-run         print the fixed text instead of writing it
       --checklist           print each file's statutory checklist
+      --print-text          print the text view that is checked (.docx: a line per paragraph, numbering
+                            rendered, tracked changes accepted)
       --lang <zh-CN|en>     message language (default zh-CN)
   -c, --config <file>       use this config file instead of searching upward
       --stdin-filename <n>  file name to use for input read from stdin (-)
@@ -70,7 +63,9 @@ Checks drafts of annual reports on building a rule-of-law government (Markdown o
   -h, --help                show this help
   -v, --version             show the version
 
-Directories are searched for .md, .markdown and .txt files that look like annual reports; files named
+       fazhi-lint export <draft.md> [-o <output.docx>]   export to Word in GB/T 9704-2012 form
+
+Directories are searched for .md, .markdown, .txt and .docx files that look like annual reports; files named
 on the command line are always checked.
 Exit codes: 0 no errors; 1 errors found; 2 usage, config or input problem.`;
 
@@ -80,6 +75,13 @@ export interface Io {
   readStdin: () => Uint8Array;
   isTTY: boolean;
   cwd: string;
+}
+
+/** The command line: `fazhi-lint export …` (asynchronous: the Word writer is), else a check. */
+export function run(argv: string[], io: Io): Promise<number> {
+  // the one subcommand; a file named "export" is checked as ./export
+  if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  return Promise.resolve(main(argv, io));
 }
 
 export function main(argv: string[], io: Io): number {
@@ -94,6 +96,7 @@ export function main(argv: string[], io: Io): number {
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         checklist: { type: 'boolean', default: false },
+        'print-text': { type: 'boolean', default: false },
         lang: { type: 'string' },
         config: { type: 'string', short: 'c' },
         'stdin-filename': { type: 'string' },
@@ -135,6 +138,8 @@ export function main(argv: string[], io: Io): number {
     return EXIT.usage;
   }
 
+  if (o['print-text']) return printText(parsed.positionals, io, lang, o['stdin-filename']);
+
   const color = o['no-color'] ? false : o.color ?? (io.isTTY && format === 'stylish' && !process.env.NO_COLOR);
   const ctx: FormatContext = { lang, color, cwd: io.cwd, skipped: 0 };
   let inputProblem = false;
@@ -143,32 +148,21 @@ export function main(argv: string[], io: Io): number {
     io.stderr(`fazhi-lint: ${s}\n`);
   };
 
-  // config: one explicit file, or the nearest per directory (cached)
-  let explicitConfig: ResolvedConfig | undefined;
+  // where config files and their extends may be read: the working directory, the trees named, an explicit --config
+  const fileArgs = parsed.positionals.filter((a) => a !== '-');
+  const roots = [io.cwd, ...fileArgs.map((a) => treeOf(path.resolve(io.cwd, a)))];
+  const lookup = new ConfigLookup({ rules: allRules, roots });
+  let explicitConfig: FoundConfig | undefined;
   if (o.config) {
-    const p = path.resolve(io.cwd, o.config);
     try {
-      explicitConfig = loadConfigFile(nodeConfigHost, p, allRules);
+      explicitConfig = lookup.load(path.resolve(io.cwd, o.config));
     } catch (err) {
       return configFailure(err, io, lang);
     }
   }
-  const configCache = new Map<string, { config: ResolvedConfig; dir: string } | Error>();
-  const configFor = (file: string): { config: ResolvedConfig; dir: string } => {
-    if (explicitConfig) return { config: explicitConfig, dir: path.dirname(path.resolve(io.cwd, o.config!)) };
-    const dir = path.dirname(file);
-    let hit = configCache.get(dir);
-    if (!hit) {
-      try {
-        const found = findConfigFile(nodeConfigHost, dir);
-        hit = { config: configForFile(nodeConfigHost, file, allRules), dir: found ? path.dirname(found) : io.cwd };
-      } catch (err) {
-        hit = err as Error;
-      }
-      configCache.set(dir, hit);
-    }
-    if (hit instanceof Error) throw hit;
-    return hit;
+  const contextFor = (file: string): FileContext => {
+    const found = explicitConfig ?? lookup.forFile(file);
+    return { config: found.config, language: lang, globBase: found.file ? found.dir : io.cwd };
   };
 
   // -o: everything that would go to standard output goes to the file instead, written once at the end
@@ -179,35 +173,33 @@ export function main(argv: string[], io: Io): number {
   let done = 0;
   const reportedConfigErrors = new Set<string>();
 
-  const checkText = (filePath: string, text: string, explicit: boolean, write?: (out: string) => void) => {
-    let cfg;
-    try {
-      cfg = configFor(filePath);
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        if (!reportedConfigErrors.has(err.message)) {
-          reportedConfigErrors.add(err.message);
-          problem(ui(lang, 'configError', { file: err.file, line: err.line, column: err.column, message: err.detail }));
-        }
-        return;
-      }
-      throw err;
-    }
-    if (!explicit && !matchesConfigGlobs(filePath, cfg.dir, cfg.config.include, cfg.config.exclude)) return;
-    const options = { config: cfg.config, language: lang, filePath };
-    let result = check(text, options);
-    if (!explicit && !looksLikeReport(result.report)) {
-      ctx.skipped++;
+  const fixMode = o.fix ? 'write' : o['fix-dry-run'] ? 'preview' : undefined;
+  const display = (file: string) => (file === '<stdin>' ? file : path.relative(io.cwd, file));
+
+  const handle = (outcome: FileCheck, shownAs: string) => {
+    if (outcome.kind === 'skipped') {
+      if (outcome.why === 'notReport') ctx.skipped++;
       return;
     }
-    if (o.fix || o['fix-dry-run']) {
-      const fixed = fixAll(text, options);
-      if (o['fix-dry-run']) emit(fixed.output);
-      else if (fixed.output !== text && write) write(fixed.output);
-      if (fixed.output !== text) result = check(fixed.output, options);
+    if (outcome.kind === 'failed') {
+      if (outcome.problem.kind === 'config') {
+        // one line per broken config, however many files it governs
+        if (reportedConfigErrors.has(outcome.problem.error.message)) {
+          inputProblem = true;
+          return;
+        }
+        reportedConfigErrors.add(outcome.problem.error.message);
+      }
+      problem(problemText(lang, shownAs, outcome.problem));
+      return;
     }
-    const fr: FileResult = { filePath, findings: result.findings, checklist: result.checklist.map((c) => ({ ...c })) };
-    if (format === 'html' || format === 'csv') fr.review = reviewOf(result, path.relative(io.cwd, filePath) || filePath);
+    if (outcome.fix) {
+      if (o['fix-dry-run'] && outcome.fix.problem?.kind !== 'docxFix') emit(outcome.fix.output);
+      if (outcome.fix.problem) problem(problemText(lang, shownAs, outcome.fix.problem));
+    }
+    const { result } = outcome.check;
+    const fr: FileResult = { filePath: outcome.filePath, findings: result.findings, checklist: result.checklist.map((c) => ({ ...c })) };
+    if (format === 'html' || format === 'csv') fr.review = reviewOf(result, path.relative(io.cwd, outcome.filePath) || outcome.filePath);
     results.push(fr);
     if (format === 'stylish' && !o['fix-dry-run']) {
       if (progress) io.stderr('\r\u001b[K');
@@ -217,32 +209,24 @@ export function main(argv: string[], io: Io): number {
   };
 
   const onTargetError = (e: TargetError) =>
-    problem(e.reason === 'notFound' ? ui(lang, 'notFound', { file: e.path }) : ui(lang, 'unreadable', { file: e.path, reason: e.detail ?? '' }));
+    problem(
+      e.reason === 'notFound'
+        ? ui(lang, 'notFound', { file: e.path })
+        : e.reason === 'outside'
+          ? ui(lang, 'outsideWorkspace', { file: display(e.path) })
+          : ui(lang, 'unreadable', { file: e.path, reason: e.detail ?? '' }),
+    );
 
   for (const arg of parsed.positionals) {
     if (arg !== '-') continue;
     const name = path.resolve(io.cwd, o['stdin-filename'] ?? 'stdin.md');
-    const decoded = decode(io.readStdin());
-    if (!decoded.ok) problem(ui(lang, decoded.reason === 'binary' ? 'binaryFile' : 'undecodable', { file: '<stdin>' }));
-    else checkText(name, decoded.text, true);
+    // stdin has no file to write back to: only --fix-dry-run fixes it (and prints the fixed text)
+    handle(checkFile(name, { explicit: true, contextFor, bytes: io.readStdin(), fix: o['fix-dry-run'] ? 'preview' : undefined }), '<stdin>');
   }
-  const fileArgs = parsed.positionals.filter((a) => a !== '-');
   for (const target of expandTargets(fileArgs, onTargetError, io.cwd)) {
     done++;
-    if (progress) io.stderr(`\r\u001b[K${ui(lang, 'progress', { done, total: '…' })} ${path.relative(io.cwd, target.path)}`);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(target.path);
-    } catch (err) {
-      problem(ui(lang, 'unreadable', { file: path.relative(io.cwd, target.path), reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
-      continue;
-    }
-    const decoded = decode(bytes);
-    if (!decoded.ok) {
-      if (target.explicit) problem(ui(lang, decoded.reason === 'binary' ? 'binaryFile' : 'undecodable', { file: path.relative(io.cwd, target.path) }));
-      continue;
-    }
-    checkText(target.path, decoded.text, target.explicit, (out) => writeBack(target.path, out, decoded.encoding, bytes, problem, lang));
+    if (progress) io.stderr(`\r\u001b[K${ui(lang, 'progress', { done, total: '…' })} ${display(target.path)}`);
+    handle(checkFile(target.path, { explicit: target.explicit, contextFor, fix: fixMode }), display(target.path));
   }
   if (progress) io.stderr('\r\u001b[K');
 
@@ -264,16 +248,24 @@ export function main(argv: string[], io: Io): number {
 
 }
 
-/** Write beside the target, then rename over it: a reader never sees half a file, a failure leaves the old one. */
-function writeAtomic(target: string, text: string): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, target);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
+/**
+ * --print-text: the text view each file is checked as (a .docx: one line per paragraph, numbering rendered,
+ * tracked changes accepted), so anyone can see what was checked and where line N is.
+ */
+function printText(args: string[], io: Io, lang: Language, stdinName?: string): number {
+  let failed = false;
+  for (const arg of args) {
+    const file = arg === '-' ? path.resolve(io.cwd, stdinName ?? 'stdin.md') : path.resolve(io.cwd, arg);
+    const r = readView(file, arg === '-' ? { bytes: io.readStdin() } : { roots: [io.cwd, treeOf(file)] });
+    if (!r.ok) {
+      failed = true;
+      io.stderr(`fazhi-lint: ${problemText(lang, arg === '-' ? '<stdin>' : path.relative(io.cwd, file) || arg, r.problem)}\n`);
+      continue;
+    }
+    const text = r.view.text;
+    io.stdout(text.endsWith('\n') || text === '' ? text : text + '\n');
   }
+  return failed ? EXIT.usage : EXIT.ok;
 }
 
 function configFailure(err: unknown, io: Io, lang: Language): number {
@@ -284,24 +276,11 @@ function configFailure(err: unknown, io: Io, lang: Language): number {
   throw err;
 }
 
-function writeBack(file: string, text: string, encoding: string, original: Buffer, problem: (s: string) => void, lang: Language): void {
-  let out: Buffer;
-  if (encoding === 'utf-8') {
-    const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
-    out = Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
-  } else if (encoding === 'utf-16le') {
-    out = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-  } else if (encoding === 'utf-16be') {
-    const le = Buffer.from(text, 'utf16le');
-    for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]];
-    out = Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
-  } else {
-    problem(
-      lang === 'en'
-        ? `${file}: encoded as ${encoding}; fixes were not written (save it as UTF-8 to use --fix)`
-        : `${file}：文件编码为 ${encoding}，未写入修复（请另存为 UTF-8 后再使用 --fix）`,
-    );
-    return;
+/** A named file stands for its directory's tree, a named directory for itself. */
+function treeOf(abs: string): string {
+  try {
+    return statSync(abs).isDirectory() ? abs : path.dirname(abs);
+  } catch {
+    return path.dirname(abs);
   }
-  writeFileSync(file, out);
 }

@@ -17,7 +17,7 @@ export type { ResolvedConfig, ConfigHost, RuleSetting } from './engine/config.js
 export type { Report } from './model/report.js';
 export type { ChecklistStatus } from './model/checklist.js';
 export type { StatutoryItem } from './model/vocabulary.js';
-export { ConfigError, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES } from './engine/config.js';
+export { ConfigError, ConfigReadRefused, MAX_EXTENDS_DEPTH, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES } from './engine/config.js';
 export { applyEdits, applyFixesToText, compatibleFixes } from './engine/fix.js';
 export { createReport } from './model/report.js';
 export { detectOrgan, type Organ } from './model/organ.js';
@@ -55,10 +55,14 @@ export interface CheckOptions {
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
+  return checkReport(createReport(text, options.filePath), options);
+}
+
+/** Run the rules on a Report already built (a caller that first asked whether it reads as a report). */
+export function checkReport(report: Report, options: Omit<CheckOptions, 'filePath'> = {}): CheckResult {
   const rules = options.rules ?? allRules;
   const config = options.config ?? defaultConfig(rules);
-  const report = createReport(text, options.filePath);
-  const degraded = text.length > LARGE_DOCUMENT_BYTES;
+  const degraded = report.source.length > LARGE_DOCUMENT_BYTES;
   const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded, strict: options.strict });
   return { report, findings, checklist: checklistOf(report), degraded };
 }

@@ -6,14 +6,11 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ConfigLookup } from '../node/index.js';
 import {
   ConfigError,
   defaultConfig,
-  findConfigFile,
   languageFor,
-  loadConfigFile,
-  parseConfigText,
-  type ConfigHost,
   type Language,
   type ResolvedConfig,
   type Rule,
@@ -64,18 +61,36 @@ export class ConfigStore {
   settings: Settings = DEFAULT_SETTINGS;
   /** the editor's display language, for language "auto" */
   locale: string | undefined;
-  /** workspace folder paths: where an untitled document looks for its config */
-  folders: string[] = [];
   private byDir = new Map<string, DocumentConfig>();
+  private folderPaths: string[] = [];
+  private lookup: ConfigLookup;
 
-  constructor(
-    private readonly rules: readonly Rule[],
-    private readonly host: ConfigHost,
-  ) {}
+  constructor(private readonly rules: readonly Rule[]) {
+    this.lookup = this.newLookup();
+  }
+
+  /**
+   * Workspace folder paths: where an untitled document looks for its config, and the bounds of every config read
+   * (a lookup climbs no higher than the folder, an `extends` stays inside it).
+   */
+  get folders(): string[] {
+    return this.folderPaths;
+  }
+
+  set folders(paths: string[]) {
+    this.folderPaths = paths;
+    this.lookup = this.newLookup();
+    this.invalidate();
+  }
+
+  private newLookup(): ConfigLookup {
+    return new ConfigLookup({ rules: this.rules, roots: this.folderPaths, stopAtRoots: true });
+  }
 
   /** Forget what was read: settings changed or a config file changed on disk. */
   invalidate(): void {
     this.byDir.clear();
+    this.lookup.clear();
   }
 
   /** The language of messages that belong to no document (config errors, progress, the rule list). */
@@ -122,31 +137,18 @@ export class ConfigStore {
     if (!dir) return { config: base, language: settingsLanguage };
     let file: string | undefined;
     try {
-      file = findConfigFile(this.host, dir);
+      file = this.lookup.find(dir);
       if (!file) return { config: base, language: settingsLanguage };
-      const fromFile = loadConfigFile(this.host, file, this.rules);
-      const named = this.namedRules(file, fromFile);
+      const fromFile = this.lookup.forDir(dir).config;
+      // the file decides the rules it names (directly or through extends); the settings decide the others
       const rules = { ...base.rules };
-      for (const id of named) if (fromFile.rules[id]) rules[id] = fromFile.rules[id];
+      for (const id of fromFile.named ?? []) if (fromFile.rules[id]) rules[id] = fromFile.rules[id];
       const config: ResolvedConfig = { ...fromFile, rules };
       return { config, language: fromFile.language ?? settingsLanguage, file };
     } catch (err) {
       if (err instanceof ConfigError) return { config: base, language: settingsLanguage, file, error: err };
       throw err;
     }
-  }
-
-  /** Rules the file decides: those it names, and those its extends changed from the defaults. */
-  private namedRules(file: string, fromFile: ResolvedConfig): Set<string> {
-    const named = new Set<string>();
-    const defaults = defaultConfig(this.rules);
-    for (const [id, s] of Object.entries(fromFile.rules)) {
-      const d = defaults.rules[id];
-      if (!d || d.severity !== s.severity || JSON.stringify(d.options) !== JSON.stringify(s.options)) named.add(id);
-    }
-    const text = this.host.readFile(file);
-    if (text !== undefined) for (const id of Object.keys(parseConfigText(file, text, this.rules).config.rules ?? {})) named.add(id);
-    return named;
   }
 
   private settingsConfig(): ResolvedConfig {

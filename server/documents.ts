@@ -5,12 +5,17 @@
  * published over a newer one. Usable without a connection (the bench drives it directly).
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { check, type CheckResult, type Language, type ResolvedConfig, type Rule } from '../rules/index.js';
+import type { CheckResult, Language, ResolvedConfig, Rule } from '../rules/index.js';
+import { checkDraft } from '../node/index.js';
 
 export interface CheckedDocument {
   uri: string;
   version: number;
   result: CheckResult;
+  /** decided before the rules: only a draft that reads as an annual report gets diagnostics, checklist, actions */
+  readsAsReport: boolean;
+  /** false when the rules were skipped (reportsOnly, and the draft does not read as a report) */
+  rulesRan: boolean;
   language: Language;
   /** wall time of the check */
   ms: number;
@@ -27,6 +32,8 @@ export interface CheckerOptions {
   onError?(uri: string, error: unknown): void;
   debounceMs?: number;
   rules?: readonly Rule[];
+  /** run the rules only on drafts that read as reports (the server); off, every document is checked (tests, bench) */
+  reportsOnly?: boolean;
 }
 
 interface Entry {
@@ -108,6 +115,20 @@ export class DocumentChecker {
     return this.checkNow(uri);
   }
 
+  /**
+   * The current version with every rule run, even on a draft that does not read as a report (a command the
+   * user asked for on this document, such as inserting the missing sections). Not cached or published.
+   */
+  full(uri: string): CheckedDocument | undefined {
+    const c = this.current(uri);
+    if (!c || c.rulesRan) return c;
+    const e = this.entries.get(uri)!;
+    const { config, language } = this.options.configFor(uri);
+    const t0 = performance.now();
+    const draft = checkDraft(e.doc.getText(), { config, language, rules: this.options.rules }, false);
+    return { ...c, result: draft.result, rulesRan: true, ms: performance.now() - t0 };
+  }
+
   /** The last result, whatever its version (for views that may lag a keystroke). */
   last(uri: string): CheckedDocument | undefined {
     return this.entries.get(uri)?.checked;
@@ -124,8 +145,8 @@ export class DocumentChecker {
     const doc = e.doc;
     const { config, language } = this.options.configFor(uri);
     const t0 = performance.now();
-    const result = check(doc.getText(), { config, language, rules: this.options.rules });
-    const checked: CheckedDocument = { uri, version: doc.version, result, language, ms: performance.now() - t0 };
+    const draft = checkDraft(doc.getText(), { config, language, rules: this.options.rules }, !!this.options.reportsOnly);
+    const checked: CheckedDocument = { uri, version: doc.version, result: draft.result, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, language, ms: performance.now() - t0 };
     // the document may have been closed or replaced by a rule calling back into us; publish only if current
     if (this.entries.get(uri) !== e || e.doc.version !== checked.version) return checked;
     e.checked = checked;

@@ -7,7 +7,7 @@
  */
 import { MessageType, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
-import { looksLikeReport, ui } from '../rules/index.js';
+import { ui } from '../rules/index.js';
 import type { ConfigStore } from './config.js';
 import type { CheckedDocument } from './documents.js';
 import { configDiagnostic, diagnosticsOf } from './features/diagnostics.js';
@@ -19,7 +19,6 @@ export interface PushTarget {
 }
 
 export class Publisher {
-  private readonly reportLike = new WeakMap<CheckedDocument, boolean>();
   private readonly largeNoticeShown = new Set<string>();
   /** the checklist last announced per document ('' for a document that is not a report) */
   private readonly lastChecklist = new Map<string, string>();
@@ -38,9 +37,7 @@ export class Publisher {
    * actions: the extension runs on every Markdown and text file, and a README is not a report.
    */
   isReport(checked: CheckedDocument): boolean {
-    let r = this.reportLike.get(checked);
-    if (r === undefined) this.reportLike.set(checked, (r = looksLikeReport(checked.result.report)));
-    return r;
+    return checked.readsAsReport;
   }
 
   checked(checked: CheckedDocument): void {

@@ -18,7 +18,6 @@ import {
 } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONFIG_FILE_NAMES, allRules, ruleText, ui } from '../rules/index.js';
-import { nodeConfigHost } from '../cli/nodeHost.js';
 import { ConfigStore, normalizeSettings, type Settings } from './config.js';
 import { DocumentChecker, type CheckedDocument } from './documents.js';
 import { FIX_ALL_KIND, codeActions, combinedEdits, workspaceEdit } from './features/codeActions.js';
@@ -32,13 +31,15 @@ import { Publisher } from './publisher.js';
 import { RULES_REQUEST, MISSING_SECTIONS_REQUEST } from './protocol.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const configs = new ConfigStore(allRules, nodeConfigHost);
+const configs = new ConfigStore(allRules);
 const publisher = new Publisher(
   { sendDiagnostics: (p) => void connection.sendDiagnostics(p), sendNotification: (m, p) => void connection.sendNotification(m, p) },
   configs,
 );
 const checker = new DocumentChecker({
   configFor: (uri) => configs.forUri(uri),
+  // the extension runs on every Markdown and text file: the rules run only on drafts that read as reports
+  reportsOnly: true,
   onChecked: (checked) => {
     const t0 = performance.now();
     publisher.checked(checked);
@@ -194,7 +195,8 @@ connection.onRequest(CHECKLIST_REQUEST, (params: { uri: string }) => {
 });
 
 connection.onRequest(MISSING_SECTIONS_REQUEST, (params: { uri: string }) => {
-  const checked = checker.current(params.uri);
+  // asked for on this document: a draft that does not read as a report yet (a new, empty one) gets its sections too
+  const checked = checker.full(params.uri);
   if (!checked) return null;
   const edits = combinedEdits(checked.result.findings.filter((f) => f.ruleId === 'section-missing'), false);
   return edits.length ? workspaceEdit(checked, edits) : null;

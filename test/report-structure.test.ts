@@ -162,6 +162,15 @@ describe('titles', () => {
     expect(f.message).toMatch(/^标题宜/);
   });
 
+  test('a page that shows the title twice, one copy with its digits masked by a mirror site, has the title of the good copy', () => {
+    const text = [TITLE, '发布时间：2024-02-27 10:15', '白沙镇人民政府关于****年度法治政府建设情况的报告', ...BODY, ...SIGNATURE].join('\n');
+    expect(runRule('title-format', text)).toEqual([]);
+    expect(createReport(text).year).toMatchObject({ year: 2023, from: 'title' });
+    // look-alike: a lone masked title has no year
+    const masked = ['白沙镇人民政府关于****年度法治政府建设情况的报告', ...BODY.slice(1), ...SIGNATURE].join('\n');
+    expect(runRule('title-format', masked).map((f) => f.messageId)).toEqual(['format']);
+  });
+
   test('the report year is never read from inside 《》 or from a plan period', () => {
     const title = '白沙镇关于贯彻落实《法治政府建设实施纲要（2021—2025年）》情况的报告';
     const text = [title, ...BODY, ...SIGNATURE].join('\n');

@@ -229,7 +229,8 @@ export function formatNumber(n: number, format: string): string {
     case 'chineseLegalSimplified':
       return toChineseNumeral(n, true);
     case 'ideographTraditional':
-      return n >= 1 ? TIANGAN[(n - 1) % 10] : String(n);
+      // 甲…癸 and then Arabic digits, as LibreOffice renders it (the oracle of test/input/docx-libreoffice)
+      return n >= 1 && n <= 10 ? TIANGAN[n - 1] : String(n);
     case 'ideographZodiac':
       return n >= 1 ? DIZHI[(n - 1) % 12] : String(n);
     case 'ordinal':

@@ -21,9 +21,19 @@ export interface ResolvedConfig {
   exclude?: string[];
   /** the config files that were read, nearest first */
   files: string[];
+  /**
+   * Rules the config files themselves decide: named in `rules` of any file of the chain, or changed from their
+   * defaults by a preset. An editor merges its own settings under the file for every other rule.
+   */
+  named?: string[];
 }
 
 export interface ConfigHost {
+  /**
+   * The file's text, or undefined when there is no such file. A host that will not read an existing file (not a
+   * regular file, too large, outside the workspace) throws ConfigReadRefused with the reason: the error then
+   * names the config that pointed there, and nothing of the refused file is read or quoted.
+   */
   readFile(path: string): string | undefined;
   dirname(path: string): string;
   join(...parts: string[]): string;
@@ -41,6 +51,19 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** Thrown by a ConfigHost for a file it will not read; `reason` is a bilingual sentence without file content. */
+export class ConfigReadRefused extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'ConfigReadRefused';
+  }
+}
+
+/** An extends chain deeper than this is a loop through links or a mistake. */
+export const MAX_EXTENDS_DEPTH = 16;
+/** The chain's files together: a config is a few hundred characters. */
+export const MAX_CONFIG_CHAIN_CHARS = 2 * 1024 * 1024;
 
 /** Severities and options every rule starts with. */
 export function defaultConfig(rules: readonly Rule[], all = false): ResolvedConfig {
@@ -72,7 +95,10 @@ export function findConfigFile(host: ConfigHost, startDir: string): string | und
 
 /** Load a config file (and what it extends) on top of the rules' defaults. Throws ConfigError. */
 export function loadConfigFile(host: ConfigHost, path: string, rules: readonly Rule[]): ResolvedConfig {
-  return resolveInto(host, path, rules, defaultConfig(rules), new Set());
+  const chain: Chain = { seen: new Set(), chars: 0, named: new Set() };
+  const text = readOwn(host, path);
+  const config = resolveInto(host, path, text, rules, defaultConfig(rules), chain, 0);
+  return { ...config, named: [...chain.named] };
 }
 
 /** Config for a file: the nearest config file's, or the defaults. Throws ConfigError. */
@@ -81,24 +107,59 @@ export function configForFile(host: ConfigHost, filePath: string, rules: readonl
   return found ? loadConfigFile(host, found, rules) : defaultConfig(rules);
 }
 
-function resolveInto(host: ConfigHost, path: string, rules: readonly Rule[], base: ResolvedConfig, seen: Set<string>): ResolvedConfig {
-  if (seen.has(path)) throw new ConfigError(path, 1, 1, `extends 循环引用 / circular extends`);
-  seen.add(path);
-  const text = host.readFile(path);
+interface Chain {
+  seen: Set<string>;
+  chars: number;
+  named: Set<string>;
+}
+
+/** The text of the config file at the head of a chain: its own problems are reported on it. */
+function readOwn(host: ConfigHost, path: string): string {
+  let text: string | undefined;
+  try {
+    text = host.readFile(path);
+  } catch (err) {
+    if (err instanceof ConfigReadRefused) throw new ConfigError(path, 1, 1, err.reason);
+    throw err;
+  }
   if (text === undefined) throw new ConfigError(path, 1, 1, '文件不存在或无法读取 / cannot read the file');
+  return text;
+}
+
+function resolveInto(host: ConfigHost, path: string, text: string, rules: readonly Rule[], base: ResolvedConfig, chain: Chain, depth: number): ResolvedConfig {
+  chain.seen.add(path);
+  chain.chars += text.length;
+  if (chain.chars > MAX_CONFIG_CHAIN_CHARS) throw new ConfigError(path, 1, 1, `extends 链中的配置文件合计过大（超过 ${MAX_CONFIG_CHAIN_CHARS / 1024 / 1024} MB）/ the extends chain is too large`);
   const parsed = parseConfigText(path, text, rules);
   let config = base;
   for (const ext of parsed.extends) {
     if (ext.value === 'fazhi-lint:recommended') continue;
     if (ext.value === 'fazhi-lint:all') {
-      config = mergeConfig(config, { ...defaultConfig(rules, true), files: [] });
+      const all = defaultConfig(rules, true);
+      const defaults = defaultConfig(rules);
+      for (const [id, s] of Object.entries(all.rules)) if (s.severity !== defaults.rules[id]?.severity) chain.named.add(id);
+      config = mergeConfig(config, { ...all, files: [] });
       continue;
     }
     if (!/^\.{1,2}[\\/]/.test(ext.value)) {
       throw new ConfigError(path, ext.line, ext.column, `extends 只接受相对路径（./ 或 ../）或内置预设 ${PRESETS.join('、')} / extends takes a relative path or a built-in preset`);
     }
-    config = resolveInto(host, host.resolve(host.dirname(path), ext.value), rules, config, seen);
+    const target = host.resolve(host.dirname(path), ext.value);
+    // every problem of reaching the target is reported where it is named, in this file
+    const here = (msg: string) => new ConfigError(path, ext.line, ext.column, msg);
+    if (chain.seen.has(target)) throw here(`extends 循环引用 / circular extends`);
+    if (depth + 1 >= MAX_EXTENDS_DEPTH) throw here(`extends 嵌套超过 ${MAX_EXTENDS_DEPTH} 层 / extends nested more than ${MAX_EXTENDS_DEPTH} deep`);
+    let targetText: string | undefined;
+    try {
+      targetText = host.readFile(target);
+    } catch (err) {
+      if (err instanceof ConfigReadRefused) throw here(`extends “${ext.value}”：${err.reason}`);
+      throw err;
+    }
+    if (targetText === undefined) throw here(`extends “${ext.value}”：文件不存在或无法读取 / cannot read the file`);
+    config = resolveInto(host, target, targetText, rules, config, chain, depth + 1);
   }
+  for (const id of Object.keys(parsed.config.rules ?? {})) chain.named.add(id);
   const merged = mergeConfig(config, parsed.config);
   return { ...merged, files: [path, ...config.files] };
 }

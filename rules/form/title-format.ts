@@ -35,7 +35,7 @@ export default defineRule(
   (report): RawFinding<'title-format'>[] => {
     const { title } = report.frame;
     if (title) {
-      if (!titleDefects(report.frame.titleText ?? title.norm.text)) return [];
+      if (report.frame.titleCopies.some((copy) => !titleDefects(copy))) return [];
       const suggestion = suggestedTitle(report);
       return [
         {

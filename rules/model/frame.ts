@@ -30,6 +30,11 @@ export interface Frame {
   titleHead?: Block | null;
   /** the title's normalised text, both lines of a wrapped title joined, spaces inside removed */
   titleText: string | null;
+  /**
+   * every copy of the title in the page head, the title last: a page shows it in its header and again over the text,
+   * and a mirror site may mask digits in one copy (古城街道****年…); what one copy says, the title says
+   */
+  titleCopies: readonly string[];
   signature: Signature | null;
   /** block indices of the body, [bodyStart, bodyEnd) */
   bodyStart: number;
@@ -72,6 +77,7 @@ export function findFrame(blocks: readonly Block[]): Frame {
   let titleAt = -1;
   let sinceTitle = true;
   const candidates: number[] = [];
+  const copies: string[] = [];
   for (let i = 0; i < head; i++) {
     if (chrome.has(i)) continue;
     const b = blocks[i];
@@ -84,6 +90,7 @@ export function findFrame(blocks: readonly Block[]): Frame {
       titleHead = wrapped ? b : null;
       titleAt = i;
       candidates.push(i);
+      copies.push(compact(wrapped ? b.norm.text + next.norm.text : b.norm.text));
       if (wrapped) candidates.push(++i);
       sinceTitle = true;
       continue;
@@ -115,7 +122,7 @@ export function findFrame(blocks: readonly Block[]): Frame {
     const firstSig = Math.min(...[...signature.organs, ...(signature.date ? [signature.date] : [])].map((b) => b.index));
     bodyEnd = Math.min(bodyEnd, firstSig);
   }
-  return { chrome, title, titleHead, titleText, signature, bodyStart, bodyEnd };
+  return { chrome, title, titleHead, titleText, titleCopies: titleText ? [...copies.slice(0, -1), titleText] : [], signature, bodyStart, bodyEnd };
 }
 
 /**

@@ -32,8 +32,10 @@ export function yearIn(raw: string): number | null {
 
 export function findYear(blocks: readonly Block[], frame: Frame, frontmatter: string | null): ReportYear | null {
   if (frame.title) {
-    const y = yearIn(frame.titleText ?? frame.title.norm.text);
-    if (y) return { year: y, from: 'title', block: frame.title };
+    for (const copy of [...frame.titleCopies].reverse()) {
+      const y = yearIn(copy);
+      if (y) return { year: y, from: 'title', block: frame.title };
+    }
   }
   for (let i = frame.bodyStart; i < frame.bodyEnd; i++) {
     if (frame.chrome.has(i)) continue;

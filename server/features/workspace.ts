@@ -1,15 +1,15 @@
 /**
- * "Check all reports in the workspace": walks the workspace folders for .md/.txt drafts (the CLI's walk),
- * checks those that read as annual reports and publishes their diagnostics, so the Problems panel lists them.
- * Yields to the event loop between files so edits keep flowing; reports progress; can be cancelled.
+ * "Check all reports in the workspace": walks the workspace folders for drafts (node/'s walk, which stays inside
+ * the folders), checks each through node/'s checkFile() — regular files only, bounded, the same
+ * reads-as-report test before the rules — and publishes the diagnostics of those that read as annual reports,
+ * so the Problems panel lists them. Yields to the event loop between files so edits keep flowing; reports
+ * progress; can be cancelled.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver';
-import { check, looksLikeReport, type Language, type ResolvedConfig } from '../../rules/index.js';
-import { expandTargets, matchesConfigGlobs } from '../../cli/files.js';
 import * as path from 'node:path';
-import { decode } from '../../cli/decode.js';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { Language, ResolvedConfig } from '../../rules/index.js';
+import { checkFile, walkDir } from '../../node/index.js';
 import { toDiagnostic } from './diagnostics.js';
 
 export { CHECK_WORKSPACE_REQUEST } from '../protocol.js';
@@ -30,14 +30,16 @@ export interface WorkspaceCheckHost {
   cancelled(): boolean;
 }
 
-
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
 export async function checkWorkspace(host: WorkspaceCheckHost): Promise<WorkspaceCheckResult> {
   const files: string[] = [];
-  for (const t of expandTargets(host.folders, () => {})) {
-    files.push(t.path);
-    if (files.length >= MAX_FILES) break;
+  const roots = host.folders;
+  walking: for (const folder of host.folders) {
+    for (const file of walkDir(folder, () => {}, roots)) {
+      files.push(file);
+      if (files.length >= MAX_FILES) break walking;
+    }
   }
   const result: WorkspaceCheckResult = { files: files.length, reports: 0, problems: 0 };
   for (let i = 0; i < files.length; i++) {
@@ -47,20 +49,21 @@ export async function checkWorkspace(host: WorkspaceCheckHost): Promise<Workspac
     await tick();
     const uri = pathToFileURL(file).toString();
     if (host.isOpen(uri)) continue;
-    try {
-      if (statSync(file).size > MAX_FILE_BYTES) continue;
-      const decoded = decode(readFileSync(file));
-      if (!decoded.ok) continue;
-      const { config, language, file: configFile } = host.configFor(uri);
-      if (configFile && !matchesConfigGlobs(file, path.dirname(configFile), config.include, config.exclude)) continue;
-      const checked = check(decoded.text, { config, language, filePath: file });
-      if (!looksLikeReport(checked.report)) continue;
-      result.reports++;
-      result.problems += checked.findings.length;
-      host.publish(uri, checked.findings.map((f) => toDiagnostic(uri, f)));
-    } catch {
-      // unreadable or vanished meanwhile: nothing to report for it
-    }
+    const outcome = checkFile(file, {
+      explicit: false,
+      roots,
+      maxBytes: MAX_FILE_BYTES,
+      contextFor: () => {
+        const { config, language, file: configFile } = host.configFor(uri);
+        return { config, language, globBase: configFile ? path.dirname(configFile) : undefined };
+      },
+    });
+    // unreadable, refused, excluded, not a report, or a broken config (published on the config file): nothing here
+    if (outcome.kind !== 'checked') continue;
+    const { findings } = outcome.check.result;
+    result.reports++;
+    result.problems += findings.length;
+    host.publish(uri, findings.map((f) => toDiagnostic(uri, f)));
   }
   host.progress(files.length, files.length, '');
   return result;

@@ -1,7 +1,7 @@
 /** The CLI's main job as a user runs it: the README's command, directory walks, config globs, stdin, fixes, output. */
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, copyFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CORPUS_DIR } from '../helpers/corpus.js';
@@ -68,6 +68,7 @@ describe('the CLI', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fz-fix-'));
     const file = path.join(dir, 'kecheng.md');
     copyFileSync(path.join(CORPUS_DIR, 'kecheng-2020.md'), file);
+    chmodSync(file, 0o644); // the corpus is read-only, and --fix leaves read-only files alone
     const before = readFileSync(file, 'utf8');
     const dry = run(['--fix-dry-run', file]);
     expect(readFileSync(file, 'utf8')).toBe(before);

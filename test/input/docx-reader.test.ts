@@ -75,7 +75,7 @@ describe('automatic numbering', () => {
       ['chineseCounting', ['一', '二', '十', '十一', '二十']],
       ['chineseCountingThousand', ['一', '二', '十', '十一', '二十']],
       ['chineseLegalSimplified', ['壹', '贰', '壹拾', '壹拾壹', '贰拾']],
-      ['ideographTraditional', ['甲', '乙', '癸', '甲', '癸']],
+      ['ideographTraditional', ['甲', '乙', '癸', '11', '20']],
       ['decimal', ['1', '2', '10', '11', '20']],
       ['decimalFullWidth', ['１', '２', '１０', '１１', '２０']],
       ['decimalEnclosedCircle', ['①', '②', '⑩', '⑪', '⑳']],

@@ -2,31 +2,29 @@ import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { fix } from '../../rules/index.js';
 import { isReduplication } from '../../rules/residue/duplicate-word.js';
+import { ruleTester } from '../helpers/ruleTester.js';
 
-describe('duplicate-word', () => {
-  test.each([
-    ['三是普法工作工作机制还不够完善。', '工作工作', '三是普法工作机制还不够完善。'],
-    ['把学习好、宣传好、贯彻好贯彻习近平法治思想作为重要任务。', '贯彻好贯彻', '把学习好、宣传好、贯彻好习近平法治思想作为重要任务。'],
-    ['百分百100%完成监管事项清单认领。', '百分百100%', '百分百完成监管事项清单认领。'],
-    ['共开展培训十二12次。', '十二12', '共开展培训十二次。'],
-    ['严格落实行政执法执法三项制度。', '执法执法', '严格落实行政执法三项制度。'],
-    ['推进政务公开公开工作。', '公开公开', '推进政务公开工作。'],
-    // single characters an edit left doubled
-    ['法治政府建设取得新的的提升。', '的的', '法治政府建设取得新的提升。'],
-    ['我们们将继续深化改革。', '们们', '我们将继续深化改革。'],
-    ['执法队伍建设得到了了加强。', '了了', '执法队伍建设得到了加强。'],
-    ['然而而基层执法力量仍显不足。', '而而', '然而基层执法力量仍显不足。'],
-    ['复议和和诉讼案件均有下降。', '和和', '复议和诉讼案件均有下降。'],
-    // a tentative verb doubled after a noun is a leftover, not "have a go at"
-    ['开展宪法宣传周主题活动活动12场。', '活动活动', '开展宪法宣传周主题活动12场。'],
-    ['组织集中学习学习32次。', '学习学习', '组织集中学习32次。'],
-  ])('reports %s', (text, found, out) => {
-    const f = runRule('duplicate-word', text);
-    expect(f.map((x) => x.data.text)).toEqual([found]);
-    expect(fix(text, f).output).toBe(out);
-  });
+/** [text, the leftover reported, the text after the fix] */
+const LEFTOVERS: [string, string, string][] = [
+  ['三是普法工作工作机制还不够完善。', '工作工作', '三是普法工作机制还不够完善。'],
+  ['把学习好、宣传好、贯彻好贯彻习近平法治思想作为重要任务。', '贯彻好贯彻', '把学习好、宣传好、贯彻好习近平法治思想作为重要任务。'],
+  ['百分百100%完成监管事项清单认领。', '百分百100%', '百分百完成监管事项清单认领。'],
+  ['共开展培训十二12次。', '十二12', '共开展培训十二次。'],
+  ['严格落实行政执法执法三项制度。', '执法执法', '严格落实行政执法三项制度。'],
+  ['推进政务公开公开工作。', '公开公开', '推进政务公开工作。'],
+  // single characters an edit left doubled
+  ['法治政府建设取得新的的提升。', '的的', '法治政府建设取得新的提升。'],
+  ['我们们将继续深化改革。', '们们', '我们将继续深化改革。'],
+  ['执法队伍建设得到了了加强。', '了了', '执法队伍建设得到了加强。'],
+  ['然而而基层执法力量仍显不足。', '而而', '然而基层执法力量仍显不足。'],
+  ['复议和和诉讼案件均有下降。', '和和', '复议和诉讼案件均有下降。'],
+  // a tentative verb doubled after a noun is a leftover, not "have a go at"
+  ['开展宪法宣传周主题活动活动12场。', '活动活动', '开展宪法宣传周主题活动12场。'],
+  ['组织集中学习学习32次。', '学习学习', '组织集中学习32次。'],
+];
 
-  test.each([
+ruleTester('duplicate-word', {
+  valid: [
     '对困难群众一一建档，逐户走访。',
     '层层压实责任，层层传导压力。',
     '做到家家户户知晓，人人参与。',
@@ -51,14 +49,15 @@ describe('duplicate-word', () => {
     '人人参与、个个尽责、时时警醒、处处留心。',
     '大家要好好学习学习新修订的行政复议法。',
     '下班后去活动活动。',
-  ])('stays silent on %s', (text) => {
-    expect(runRule('duplicate-word', text)).toEqual([]);
-  });
+    { name: 'traditional reduplication is reduplication too', code: '層層發動，廣泛宣傳。' },
+  ],
+  invalid: LEFTOVERS.map(([code, found, output]) => {
+    const column = code.indexOf(found) + 1;
+    return { code, errors: [{ messageId: 'duplicate' as const, line: 1, column, endColumn: column + found.length, data: { text: found }, fixes: ['delete'] }], output };
+  }),
+});
 
-  test('traditional reduplication is reduplication too (層層發動)', () => {
-    expect(runRule('duplicate-word', '層層發動，廣泛宣傳。')).toEqual([]);
-  });
-
+describe('duplicate-word', () => {
   test('exception list and AABB rule', () => {
     expect(isReduplication('研究')).toBe(true);
     expect(isReduplication('层层')).toBe(true);

@@ -1,19 +1,21 @@
-import { describe, expect, test } from 'vitest';
-import { runRule } from '../helpers/rule.js';
+import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 import { report } from './_figures.js';
 
-const run = (...p: string[]) => runRule('figure-rate-impossible', report(...p));
+const over = (paragraph: string, rate: string, figure: string) => {
+  const code = report(paragraph);
+  return { code, errors: [{ messageId: 'over' as const, ...spanOf(code, figure), data: { rate }, message: `比率“${rate}”超过100%` }] };
+};
 
-describe('figure-rate-impossible', () => {
-  test('a success rate above 100%', () => {
-    expect(run('行政复议案件调解成功率达120%。').map((f) => f.message)).toEqual(['比率“行政复议案件调解成功率120%”超过100%']);
-  });
-  test('satisfaction above 100%', () => expect(run('群众满意度达101%。')).toHaveLength(1));
-  test('a share above 100%', () => expect(run('行政许可事项网上办理占比105%。')).toHaveLength(1));
-  describe('look-alikes that must stay silent', () => {
-    test('growth may exceed 100%', () => expect(run('办案量同比增长150%。')).toEqual([]));
-    test('over-fulfilment is not a share', () => expect(run('违法建设整治完成进度120%。')).toEqual([]));
-    test('exactly 100%', () => expect(run('矛盾纠纷化解率达100%。')).toEqual([]));
-    test('percentage points', () => expect(run('群众满意率提高105个百分点。')).toEqual([]));
-  });
+ruleTester('figure-rate-impossible', {
+  valid: [
+    { name: 'growth may exceed 100%', code: report('办案量同比增长150%。') },
+    { name: 'over-fulfilment is not a share', code: report('违法建设整治完成进度120%。') },
+    { name: 'exactly 100%', code: report('矛盾纠纷化解率达100%。') },
+    { name: 'percentage points', code: report('群众满意率提高105个百分点。') },
+  ],
+  invalid: [
+    { name: 'a success rate above 100%', ...over('行政复议案件调解成功率达120%。', '行政复议案件调解成功率120%', '120%') },
+    { name: 'satisfaction above 100%', ...over('群众满意度达101%。', '群众满意度101%', '101%') },
+    { name: 'a share above 100%', ...over('行政许可事项网上办理占比105%。', '行政许可事项网上办理占比105%', '105%') },
+  ],
 });

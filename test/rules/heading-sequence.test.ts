@@ -3,9 +3,56 @@ import { runRule } from '../helpers/rule.js';
 import { toChineseNumeral } from '../../rules/model/numerals.js';
 import { allRules, check, defaultConfig, fixAll, ruleById } from '../../rules/index.js';
 import { applyAll, applyFirstFix } from './_form.js';
+import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 
 const TITLE = '青山区人民政府关于2021年度法治政府建设情况的报告';
 const doc = (...lines: string[]) => [TITLE, ...lines].join('\n');
+
+const GAP = doc('一、主要举措和成效', '全年审核规范性文件12件。', '二、存在的不足和原因', '执法力量不足。', '四、下一年度工作安排', '充实执法力量。', '五、其他需要报告的情况', '无。');
+const REPEAT = doc('一、主要举措和成效', '全年审核规范性文件12件。', '二、存在的不足和原因', '执法力量不足。', '一、下一年度工作安排', '充实执法力量。');
+const UNNUMBERED = doc('加强制度建设', '全年制定制度3项，清理规范性文件12件。', '二、存在的不足和原因', '执法力量不足，原因是编制有限。');
+const BACKWARDS = doc('一、主要举措和成效', '（一）完善制度体系', '（三）规范行政执法', '（二）强化监督');
+const LEVEL = doc('一、主要举措和成效', '（一）完善制度体系', '1.制定制度', '制定制度3项。', '二、存在的不足和原因', '1.执法力量不足', '原因是编制有限。');
+
+ruleTester('heading-sequence', {
+  valid: [
+    { name: '1. directly under 一、 throughout (no (一) level in the report)', code: doc('一、主要举措和成效', '1.制定制度', '制定制度3项。', '2.规范执法', '开展培训2次。', '二、存在的不足和原因', '1.执法力量不足', '原因是编制有限。') },
+  ],
+  invalid: [
+    {
+      name: 'a skipped number: reported after the gap, the fix renumbers the run (numerals only)',
+      code: GAP,
+      errors: [{ messageId: 'sequence', ...spanOf(GAP, '四、'), message: '标题序号不连续：“四、”前应为“三、”', fixes: ['renumberRun'] }],
+      output: GAP.replace('四、下一年度', '三、下一年度').replace('五、其他', '四、其他'),
+    },
+    {
+      name: 'a number used again says it is repeated',
+      code: REPEAT,
+      errors: [{ messageId: 'repeat', line: 6, column: 1, message: '标题序号重复：“一、”应为“三、”', fixes: ['renumber'] }],
+      output: REPEAT.replace('一、下一年度', '三、下一年度'),
+    },
+    {
+      name: 'an unnumbered heading where a number belongs gets the numbering inserted',
+      code: UNNUMBERED,
+      errors: [{ messageId: 'unnumbered', line: 2, column: 1, data: { expected: '一、' }, fixes: ['number'] }],
+      output: UNNUMBERED.replace('加强制度建设', '一、加强制度建设'),
+    },
+    {
+      name: 'numbers going backwards say so, naming the heading before',
+      code: BACKWARDS,
+      errors: [
+        { messageId: 'sequence', ...spanOf(BACKWARDS, '（三）'), message: '标题序号不连续：“（三）”前应为“（二）”' },
+        { messageId: 'order', ...spanOf(BACKWARDS, '（二）'), message: '标题序号顺序颠倒：“（二）”排在“（三）”之后，应为“（三）”' },
+      ],
+      output: BACKWARDS.replace('（三）规范', '（二）规范').replace('（二）强化', '（三）强化'),
+    },
+    {
+      name: 'a level skipped under its parent while the level between is used elsewhere (no fix)',
+      code: LEVEL,
+      errors: [{ messageId: 'level', ...spanOf(LEVEL, '1.', 1), message: '标题层级错位：“1.”不应直接位于“二、”之下', fixes: [] }],
+    },
+  ],
+});
 
 describe('heading-sequence', () => {
   test('a skipped number is reported on the heading after the gap; the fix renumbers only numerals', () => {

@@ -1,24 +1,28 @@
-import { describe, expect, test } from 'vitest';
-import { runRule } from '../helpers/rule.js';
+import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 import { report } from './_figures.js';
 
-const run = (...p: string[]) => runRule('period-cumulative', report(...p));
+/** [paragraph, the span as written, the span as the message names it (normalised quotes)] */
+const CUMULATIVE: [string, string, string?][] = [
+  ['诉前调委会自成立以来成功调处矛盾纠纷2375件。', '自成立以来'],
+  ['“七五”普法以来，共组织任前法律知识考试51场。', '“七五”普法以来', '‘七五’普法以来'],
+  ['成立至今，累计接待来电来访事项107余件。', '成立至今'],
+  ['自中心运行以来，已受理案件1510起。', '自中心运行以来'],
+  ['2018年以来，累计化解矛盾纠纷300件。', '2018年以来'],
+  ['近年来，累计培训人民调解员2000人次。', '近年来'],
+];
 
-describe('period-cumulative', () => {
-  test.each([
-    ['诉前调委会自成立以来成功调处矛盾纠纷2375件。', '自成立以来'],
-    ['“七五”普法以来，共组织任前法律知识考试51场。', '‘七五’普法以来'],
-    ['成立至今，累计接待来电来访事项107余件。', '成立至今'],
-    ['自中心运行以来，已受理案件1510起。', '自中心运行以来'],
-    ['2018年以来，累计化解矛盾纠纷300件。', '2018年以来'],
-    ['近年来，累计培训人民调解员2000人次。', '近年来'],
-  ])('%s', (text, found) => {
-    expect(run(text).map((f) => f.message)).toEqual([`“${found}”的统计口径不是本年度，请注明或改为年度数据`]);
-  });
-  describe('look-alikes that must stay silent', () => {
-    test('since the start of the report year', () => expect(run('2020年以来，累计化解矛盾纠纷300件。')).toEqual([]));
-    test('no figure', () => expect(run('“七五”普法以来，普法工作扎实推进。')).toEqual([]));
-    test('a body founded this year, counted without 以来', () => expect(run('2020年推动成立调解工作室2个。')).toEqual([]));
-    test('七五普法 as a name', () => expect(run('以“七五”普法考核验收为抓手，开展讲座300余场。')).toEqual([]));
-  });
+ruleTester('period-cumulative', {
+  valid: [
+    { name: 'since the start of the report year', code: report('2020年以来，累计化解矛盾纠纷300件。') },
+    { name: 'no figure', code: report('“七五”普法以来，普法工作扎实推进。') },
+    { name: 'a body founded this year, counted without 以来', code: report('2020年推动成立调解工作室2个。') },
+    { name: '七五普法 as a name', code: report('以“七五”普法考核验收为抓手，开展讲座300余场。') },
+  ],
+  invalid: CUMULATIVE.map(([paragraph, written, named = written]) => {
+    const code = report(paragraph);
+    return {
+      code,
+      errors: [{ messageId: 'cumulative' as const, ...spanOf(code, written), message: `“${named}”的统计口径不是本年度，请注明或改为年度数据` }],
+    };
+  }),
 });

@@ -2,6 +2,57 @@ import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { applyEdits } from '../../rules/index.js';
 import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report, renumbered } from '../helpers/reports.js';
+import { ruleTester, spanOf } from '../helpers/ruleTester.js';
+
+
+const DUTY = '党政主要负责人履行推进法治建设第一责任人职责情况';
+const DUTY_PLACEHOLDER = '【待补充：写明党政主要负责人履行推进法治建设第一责任人职责的具体事实：专题研究法治建设、听取工作汇报的次数和日期，带头学法的次数，年终述法情况，行政机关负责人出庭应诉情况，主持审议、签发的文件名称。】';
+const PLANS_PLACEHOLDER = '【待补充：写明2022年推进法治政府建设的主要安排，逐条回应上文所列不足。】';
+const PROBLEMS_PLACEHOLDER = '【待补充：逐条列出本年度推进法治政府建设存在的不足，并分析每条不足的原因（主观和客观原因）。】';
+const NO_DUTY = report(...renumbered(MEASURES, PROBLEMS, PLANS));
+const NO_PLANS = report(MEASURES, PROBLEMS, FIRST_RESPONSIBLE);
+const MD = ['# 某县2021年法治政府建设情况的报告', '', '## 一、主要举措和成效', '', MEASURES[1], '', '## 二、下一年度工作计划', '', PLANS[1], ''].join('\n');
+const mdSection = (n: string, title: string, placeholder: string) => `## ${n}、${title}\n\n${placeholder}\n\n`;
+
+ruleTester('section-missing', {
+  valid: [
+    { name: 'a complete report', code: report(MEASURES, PROBLEMS, FIRST_RESPONSIBLE, PLANS) },
+    {
+      name: 'other wordings and traditional characters are recognised by meaning',
+      code: report(['一、法治政府建设工作開展情況', MEASURES[1]], ['二、存在的短板和差距', PROBLEMS[1]], ['三、主要負責同志履行推進法治建設職責情況', FIRST_RESPONSIBLE[1]], ['四、下一步打算', PLANS[1]]),
+    },
+    {
+      name: 'the duty item found inside another section is not missing (first-responsible-separate reports it)',
+      code: report(...renumbered([...MEASURES, '（三）一是落实主要负责人履行推进法治建设第一责任人职责。局长1月18日主持专题会议研究法治工作。'], PROBLEMS, PLANS)),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a missing duty item: reported on the heading it goes before, inserted numbered to fit, the plans renumbered',
+      code: NO_DUTY,
+      errors: [{ messageId: 'missing', ...spanOf(NO_DUTY, '2022年推进法治政府建设的主要安排'), message: `缺少“${DUTY}”部分（督察规定要求年度报告包括此项）`, fixes: ['insertRenumber'] }],
+      output: report(MEASURES, PROBLEMS, ['三、' + DUTY, DUTY_PLACEHOLDER], PLANS),
+    },
+    {
+      name: 'missing plans go at the end of the body, before the signature, with the next year in the title',
+      code: NO_PLANS,
+      errors: [{ messageId: 'missing', ...spanOf(NO_PLANS, FIRST_RESPONSIBLE[1]), data: { item: '下一年度主要安排' }, fixes: ['insert'] }],
+      output: report(MEASURES, PROBLEMS, FIRST_RESPONSIBLE, [PLANS[0], PLANS_PLACEHOLDER]),
+    },
+    {
+      name: 'Markdown headings get Markdown headings; two insertions at one place take two passes',
+      code: MD,
+      errors: [
+        { messageId: 'missing', ...spanOf(MD, '下一年度工作计划'), data: { item: '存在的不足和原因' }, fixes: ['insertRenumber'] },
+        { messageId: 'missing', ...spanOf(MD, '下一年度工作计划'), data: { item: DUTY }, fixes: ['insertRenumber'] },
+      ],
+      output: [
+        MD.replace('## 二、下一年度工作计划', mdSection('二', '存在的不足和原因', PROBLEMS_PLACEHOLDER) + '## 三、下一年度工作计划'),
+        MD.replace('## 二、下一年度工作计划', mdSection('二', '存在的不足和原因', PROBLEMS_PLACEHOLDER) + mdSection('三', DUTY, DUTY_PLACEHOLDER) + '## 四、下一年度工作计划'),
+      ],
+    },
+  ],
+});
 
 describe('section-missing', () => {
   test('a complete report is silent', () => {

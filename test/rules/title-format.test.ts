@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { applyFirstFix } from './_form.js';
+import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 
 const BODY = [
   '2021年，青山区司法局坚持以习近平法治思想为指导，扎实推进法治政府建设。',
@@ -11,6 +12,68 @@ const BODY = [
   '三、下一年度工作安排',
   '2022年将充实执法力量。',
 ].join('\n');
+
+const HUIBAO = '青山区司法局2021年法治政府建设情况工作汇报\n' + BODY;
+const NO_YEAR_IN_TITLE = '青山区司法局关于法治政府建设情况的报告\n' + BODY;
+const MD_BODY = '2021年，青山区人民政府全面推进依法行政。\n\n## 一、主要举措和成效\n\n全年审核规范性文件12件。\n';
+const SUPERIORS = '2021年，在区委、区政府的正确领导下，我局坚持依法行政。\n一、主要举措和成效\n全年办理复议案件3件。';
+const NO_YEAR = '青山区司法局坚持依法行政。\n一、主要举措和成效\n全年审核规范性文件12件。';
+
+ruleTester('title-format', {
+  valid: [
+    '青山区人民政府关于2021年度法治政府建设情况的报告\n' + BODY,
+    '青山区司法局2021年法治政府建设情况报告\n' + BODY,
+    '# 青山区司法局2021年度法治政府建设工作报告\n\n' + BODY,
+    { name: 'a title broken over two lines, the organ on the line above', code: '青山区人民政府\n关于2021年度法治政府建设情况的报告\n' + BODY },
+  ],
+  invalid: [
+    {
+      name: 'no title: one built from the organ of the opening sentence and the year is inserted',
+      code: BODY,
+      errors: [
+        {
+          messageId: 'missingSuggest',
+          line: 1,
+          column: 1,
+          message: '缺少标题。标题宜写明年度、“法治政府建设”和“报告”，如“青山区司法局关于2021年度法治政府建设情况的报告”',
+          fixes: ['insert'],
+        },
+      ],
+      output: '青山区司法局关于2021年度法治政府建设情况的报告\n' + BODY,
+    },
+    {
+      name: 'the organ comes from the signature first',
+      code: BODY + '\n青山区人民政府\n2022年3月10日',
+      errors: [{ messageId: 'missingSuggest', line: 1, column: 1, message: /如“青山区人民政府关于2021年度法治政府建设情况的报告”/ }],
+      output: '青山区人民政府关于2021年度法治政府建设情况的报告\n' + BODY + '\n青山区人民政府\n2022年3月10日',
+    },
+    {
+      name: 'a clause naming superiors (在…领导下) is not the organ; a pronoun is no name either',
+      code: SUPERIORS,
+      errors: [{ messageId: 'missingSuggest', line: 1, column: 1, message: /如“××关于2021年度法治政府建设情况的报告”/ }],
+      output: '××关于2021年度法治政府建设情况的报告\n' + SUPERIORS,
+    },
+    {
+      name: 'a 汇报 is reported with a suggested wording and not rewritten',
+      code: HUIBAO,
+      errors: [{ messageId: 'formatSuggest', ...spanOf(HUIBAO, '青山区司法局2021年法治政府建设情况工作汇报'), message: /如“青山区司法局关于2021年度法治政府建设情况的报告”/, fixes: [] }],
+      output: null,
+    },
+    { name: 'a title without the year', code: NO_YEAR_IN_TITLE, errors: [{ messageId: 'formatSuggest', ...spanOf(NO_YEAR_IN_TITLE, '青山区司法局关于法治政府建设情况的报告') }] },
+    {
+      name: 'a Markdown report gets a Markdown title',
+      code: MD_BODY,
+      errors: [{ messageId: 'missingSuggest', line: 1, column: 1 }],
+      output: '# 青山区人民政府关于2021年度法治政府建设情况的报告\n' + MD_BODY,
+    },
+    {
+      name: 'a title of the wrong form with no year anywhere: no wording is suggested',
+      code: '青山区司法局工作汇报\n' + NO_YEAR,
+      errors: [{ messageId: 'format', line: 1, column: 1, message: '标题宜写明年度、“法治政府建设”和“报告”，如“××关于2020年度法治政府建设情况的报告”' }],
+    },
+    { name: 'no year anywhere: reported, but no title is guessed', code: NO_YEAR, errors: [{ messageId: 'missing', line: 1, column: 1, fixes: [] }] },
+  ],
+});
 
 describe('title-format', () => {
   test('a report without a title gets one built from the organ of its opening sentence and its year', () => {

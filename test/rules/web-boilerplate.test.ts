@@ -2,6 +2,28 @@ import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { fix } from '../../rules/index.js';
 import { isChromeLine } from '../../rules/model/chrome.js';
+import { ruleTester } from '../helpers/ruleTester.js';
+
+const chrome = (line: number, endColumn?: number) => ({ messageId: 'chrome' as const, line, column: 1, ...(endColumn ? { endColumn } : {}), fixes: ['delete'] });
+
+ruleTester('web-boilerplate', {
+  valid: [
+    '高度重视社会监督，设立并向社会公布街道政务服务和投诉举报电话，向辖区内居民提供政务咨询、维权申诉等一站式综合服务，方便群众投诉举报。\n',
+    '通过微信公众号、官方微博发布普法信息120余条，开展线上法治宣传活动，覆盖群众3万余人次。\n',
+    '开通政务网站关怀版和无障碍浏览功能，方便老年人和残疾人获取政府信息，全年访问量明显增长。\n',
+    '来源于群众的意见建议全部办结。\n',
+    '2020年，全区法治政府建设扎实推进。\n',
+  ],
+  invalid: [
+    {
+      name: 'page chrome: each line deleted with its break',
+      code: '发布时间:2021-03-29 09:42\n访问次数:\n关于2020年法治政府建设情况的报告\n2020年，全区法治政府建设扎实推进。\n版权所有：某市人民政府  网站标识码：1201010001\n微信\n',
+      errors: [chrome(1, 22), chrome(2, 6), chrome(5), chrome(6, 3)],
+      output: '关于2020年法治政府建设情况的报告\n2020年，全区法治政府建设扎实推进。\n',
+    },
+    { name: 'the last line without a break', code: '正文内容。\n微信', errors: [chrome(2, 3)], output: '正文内容。\n' },
+  ],
+});
 
 describe('web-boilerplate', () => {
   test('reports page chrome and deletes the whole line with its break', () => {

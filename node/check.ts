@@ -1,0 +1,250 @@
+/**
+ * checkFile(): the one way a file is checked, for the CLI, the workspace check and (through checkDraft) the
+ * editor. The steps, in order: read (regular files only, bounded, confined) → bytes → text view (decode by
+ * content) → config (include/exclude) → does it read as a report? (before any rule runs) → rules → fixes,
+ * written back atomically in the file's own encoding. Every failure is a value naming the file, never a throw,
+ * so one bad file is one line while the others proceed.
+ */
+import {
+  ConfigError,
+  checkReport,
+  checklistOf,
+  createReport,
+  fixAll,
+  looksLikeReport,
+  ui,
+  LARGE_DOCUMENT_BYTES,
+  DOCS_BASE,
+  type CheckResult,
+  type Finding,
+  type Language,
+  type ResolvedConfig,
+  type Rule,
+} from '../rules/index.js';
+import { decodeBytes, type TextView } from './decode.js';
+import { docxErrorMessage, type DocxError } from '../input/docx/index.js';
+import { writeFileAtomic } from './host.js';
+import { MAX_DRAFT_BYTES, readRegularFile } from './read.js';
+import { matchesConfigGlobs } from './walk.js';
+
+export interface DraftContext {
+  config: ResolvedConfig;
+  language: Language;
+  filePath?: string;
+  rules?: readonly Rule[];
+}
+
+export interface DraftCheck {
+  /** decided from the draft's opening and outline, before the rules */
+  readsAsReport: boolean;
+  /** false when the draft does not read as a report and only reports were asked for */
+  rulesRan: boolean;
+  result: CheckResult;
+}
+
+/**
+ * Text → Report → reads as a report? → rules. With `reportsOnly` (a walked file, an editor document that may be
+ * a README) the rules do not run on a draft that does not read as a report: its result has no findings.
+ */
+export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean): DraftCheck {
+  const report = createReport(text, ctx.filePath);
+  const readsAsReport = looksLikeReport(report);
+  if (!readsAsReport && reportsOnly) {
+    return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), degraded: text.length > LARGE_DOCUMENT_BYTES } };
+  }
+  return { readsAsReport, rulesRan: true, result: checkReport(report, { config: ctx.config, language: ctx.language, rules: ctx.rules }) };
+}
+
+/** Why a file was not checked (or not written), as data: each caller words it for its own user. */
+export type FileProblem =
+  | { kind: 'notFound'; code: string }
+  | { kind: 'notRegular'; fileKind: string }
+  | { kind: 'tooLarge'; size: number; limit: number }
+  | { kind: 'outside' }
+  | { kind: 'unreadable'; code: string }
+  | { kind: 'binary' }
+  | { kind: 'undecodable' }
+  /** a Word document that cannot be read: binary .doc/.wps, encrypted, damaged, too large when inflated */
+  | { kind: 'docx'; error: DocxError }
+  | { kind: 'config'; error: ConfigError }
+  /** --fix on a Word document: refused, the text view is not the file */
+  | { kind: 'docxFix' }
+  /** --fix only: the fixed text could not be written */
+  | { kind: 'readOnly' }
+  | { kind: 'notWritable'; encoding: string }
+  | { kind: 'writeFailed'; code: string };
+
+export type FileCheck =
+  | {
+      kind: 'checked';
+      filePath: string;
+      /** the text the findings are about: the fixed text when a fix was written or previewed, else the file's */
+      text: string;
+      encoding: string;
+      check: DraftCheck;
+      fix?: { output: string; written: boolean; changed: boolean; problem?: FileProblem };
+    }
+  /** walked files that are not drafts: another kind of file, excluded by the config, or not a report */
+  | { kind: 'skipped'; filePath: string; why: 'notReport' | 'excluded' | 'binary' | 'undecodable' }
+  | { kind: 'failed'; filePath: string; problem: FileProblem };
+
+export interface FileContext extends DraftContext {
+  /** include/exclude globs are relative to this directory (the config file's) */
+  globBase?: string;
+}
+
+export interface CheckFileOptions {
+  /** named by the user (always checked, problems reported) rather than found by walking */
+  explicit: boolean;
+  /** the config and language for a file; may throw ConfigError */
+  contextFor(filePath: string): FileContext;
+  /** reading stays inside these directories (symlinks resolved) */
+  roots?: readonly string[];
+  maxBytes?: number;
+  /** 'write': apply every safe fix and write the file back; 'preview': compute the fixed text only */
+  fix?: 'write' | 'preview';
+  /** the bytes, when the caller has them already (stdin) */
+  bytes?: Uint8Array;
+}
+
+/** A file's text view as the rules see it (what `--print-text` shows), or why it cannot be read. */
+export function readView(
+  filePath: string,
+  options: { maxBytes?: number; roots?: readonly string[]; bytes?: Uint8Array } = {},
+): { ok: true; view: TextView } | { ok: false; problem: FileProblem; skippable: boolean } {
+  let bytes = options.bytes;
+  if (!bytes) {
+    const read = readRegularFile(filePath, { maxBytes: options.maxBytes ?? MAX_DRAFT_BYTES, roots: options.roots });
+    if (!read.ok) {
+      const problem: FileProblem =
+        read.reason === 'notRegular'
+          ? { kind: 'notRegular', fileKind: read.kind }
+          : read.reason === 'tooLarge'
+            ? { kind: 'tooLarge', size: read.size, limit: read.limit }
+            : read.reason === 'outside'
+              ? { kind: 'outside' }
+              : read.reason === 'notFound'
+                ? { kind: 'notFound', code: read.code }
+                : { kind: 'unreadable', code: read.code };
+      return { ok: false, problem, skippable: false };
+    }
+    bytes = read.bytes;
+  }
+  const view = decodeBytes(bytes, filePath);
+  // a .docx found by walking is a draft too: saying why it was not read beats skipping it silently
+  if (!view.ok && view.reason === 'docx') return { ok: false, problem: { kind: 'docx', error: view.error }, skippable: false };
+  if (!view.ok) return { ok: false, problem: { kind: view.reason }, skippable: true };
+  return { ok: true, view };
+}
+
+export function checkFile(filePath: string, options: CheckFileOptions): FileCheck {
+  const read = readView(filePath, options);
+  if (!read.ok) {
+    const p = read.problem;
+    if (read.skippable && !options.explicit && (p.kind === 'binary' || p.kind === 'undecodable')) return { kind: 'skipped', filePath, why: p.kind };
+    return { kind: 'failed', filePath, problem: p };
+  }
+  const view = read.view;
+  let ctx: FileContext;
+  try {
+    ctx = options.contextFor(filePath);
+  } catch (err) {
+    if (err instanceof ConfigError) return { kind: 'failed', filePath, problem: { kind: 'config', error: err } };
+    throw err;
+  }
+  if (!options.explicit && ctx.globBase !== undefined && !matchesConfigGlobs(filePath, ctx.globBase, ctx.config.include, ctx.config.exclude)) {
+    return { kind: 'skipped', filePath, why: 'excluded' };
+  }
+  const draft = { ...ctx, filePath };
+  const checked = checkDraft(view.text, draft, !options.explicit);
+  if (!checked.readsAsReport && !options.explicit) return { kind: 'skipped', filePath, why: 'notReport' };
+  if (view.docx?.pendingChanges) checked.result.findings.unshift(pendingChangesFinding(ctx.language));
+  const out: FileCheck & { kind: 'checked' } = { kind: 'checked', filePath, text: view.text, encoding: view.encoding, check: checked };
+  if (!options.fix) return out;
+  if (view.docx) {
+    out.fix = { output: view.text, written: false, changed: false, problem: { kind: 'docxFix' } };
+    return out;
+  }
+
+  const fixed = fixAll(view.text, { config: ctx.config, language: ctx.language, filePath, rules: ctx.rules });
+  const changed = fixed.output !== view.text;
+  out.fix = { output: fixed.output, written: false, changed };
+  if (!changed) return out;
+  if (options.fix === 'write') {
+    const encoded = view.encode(fixed.output);
+    if (!encoded.ok) {
+      // nothing written: the findings stay those of the file as it is
+      out.fix.problem = { kind: 'notWritable', encoding: view.encoding };
+      return out;
+    }
+    const w = writeFileAtomic(filePath, encoded.bytes);
+    if (!w.ok) {
+      out.fix.problem = w.reason === 'readOnly' ? { kind: 'readOnly' } : { kind: 'writeFailed', code: w.code };
+      return out;
+    }
+    out.fix.written = true;
+  }
+  out.text = fixed.output;
+  out.check = checkDraft(fixed.output, draft, false);
+  return out;
+}
+
+/** Where the tracked-changes finding of a Word document is explained (it comes from the input, not a rule). */
+export const TRACKED_CHANGES_DOCS = DOCS_BASE.replace(/rules\/$/, '') + 'docx.md#tracked-changes';
+
+/** The one info finding a Word document with pending tracked changes gets: on line 1, no fix. */
+export function pendingChangesFinding(lang: Language): Finding {
+  return {
+    ruleId: 'tracked-changes',
+    severity: 'info',
+    message: ui(lang, 'docx_pendingChanges'),
+    messageId: 'pendingChanges',
+    data: {},
+    related: [],
+    fixes: [],
+    docsUrl: TRACKED_CHANGES_DOCS,
+    start: 0,
+    end: 0,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** One line for a file's problem, in the user's language (the CLI prints it, the server logs or shows it). */
+export function problemText(lang: Language, file: string, p: FileProblem): string {
+  switch (p.kind) {
+    case 'notFound':
+      // a dangling link or a file gone meanwhile: the system's code, as for any read error
+      return ui(lang, 'unreadable', { file, reason: p.code });
+    case 'notRegular':
+      return ui(lang, 'notRegular', { file, kind: p.fileKind });
+    case 'tooLarge':
+      return ui(lang, 'tooLarge', { file, size: mb(p.size), limit: mb(p.limit) });
+    case 'outside':
+      return ui(lang, 'outsideWorkspace', { file });
+    case 'unreadable':
+      return ui(lang, 'unreadable', { file, reason: p.code });
+    case 'binary':
+      return ui(lang, 'binaryFile', { file });
+    case 'undecodable':
+      return ui(lang, 'undecodable', { file });
+    case 'docx': {
+      const m = docxErrorMessage(p.error, file);
+      return ui(lang, m.key, m.data);
+    }
+    case 'docxFix':
+      return ui(lang, 'docx_fixRefused', { file });
+    case 'config':
+      return ui(lang, 'configError', { file: p.error.file, line: p.error.line, column: p.error.column, message: p.error.detail });
+    case 'readOnly':
+      return ui(lang, 'readOnly', { file });
+    case 'notWritable':
+      return ui(lang, 'notWritable', { file, encoding: p.encoding });
+    case 'writeFailed':
+      return ui(lang, 'writeFailed', { file, reason: p.code });
+  }
+}
