@@ -1,6 +1,6 @@
 /** Findings → LSP diagnostics (push model: publishDiagnostics, which every client understands). */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
-import { ui, type ConfigError, type Finding, type Severity } from '../../rules/index.js';
+import { ruleById, ui, type ConfigError, type Finding, type Severity } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
 import { locatedRange } from '../positions.js';
 import { rulePageUri } from '../rulePages.js';
@@ -13,8 +13,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** Rules whose finding is text to delete: editors fade it out. */
-const UNNECESSARY = new Set(['duplicate-sentence', 'duplicate-word']);
 
 /** one codeDescription per rule, shared by all its diagnostics */
 const pages = new Map<string, { href: string }>();
@@ -35,7 +33,8 @@ export function toDiagnostic(uri: string, f: Finding): Diagnostic {
     message: f.message,
   };
   if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: locatedRange(r) }, message: r.message }));
-  if (UNNECESSARY.has(f.ruleId)) d.tags = [DiagnosticTag.Unnecessary];
+  // text to delete (the rule's metadata says so): editors fade it out
+  if (ruleById(f.ruleId)?.meta.flagsRemovableText) d.tags = [DiagnosticTag.Unnecessary];
   return d;
 }
 
