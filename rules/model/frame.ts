@@ -5,7 +5,7 @@
 import type { Block } from './parse.js';
 import { isChromeLine, isDateStamp, isPageFurniture, isShortLine, pageField } from './chrome.js';
 import { parseChineseNumeral } from './numerals.js';
-import { yearIn } from './year.js';
+import { yearIn } from './year-text.js';
 
 export interface ReportDate {
   year: number;
