@@ -80,8 +80,14 @@ export function registerDocx(): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.exportToWord, async () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (!doc || doc.uri.scheme === DOCX_SCHEME) return void vscode.window.showWarningMessage(t('Open a Markdown or text draft first.'));
-      const base = doc.isUntitled ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/'), 'report.docx') : doc.uri.with({ path: doc.uri.path.replace(/\.(md|markdown|txt)$/i, '') + '.docx' });
-      const target = await vscode.window.showSaveDialog({ defaultUri: base, filters: { Word: ['docx'] } });
+      // beside the draft, same name (asking before replacing); a new, unsaved draft asks where
+      let target: vscode.Uri | undefined = doc.uri.with({ path: doc.uri.path.replace(/\.(md|markdown|txt)$/i, '') + '.docx' });
+      if (doc.isUntitled) {
+        target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/'), 'report.docx'), filters: { Word: ['docx'] } });
+      } else if (await vscode.workspace.fs.stat(target).then(() => true, () => false)) {
+        const replace = t('Replace');
+        if ((await vscode.window.showWarningMessage(t('{0} exists. Replace it?', target.path.split('/').pop()!), { modal: true }, replace)) !== replace) return;
+      }
       if (!target) return;
       await vscode.workspace.fs.writeFile(target, await exportDocx(doc.getText(), { filePath: doc.uri.fsPath }));
       void vscode.window.showInformationMessage(ui(lang(), 'export_done', { file: target.path.split('/').pop()! }));

@@ -596,7 +596,38 @@ async function ui(core, vsix, expected) {
   else record(`3. checklist view and status bar show ${MISSING_REPORT}'s items (after-fix)`, false, 'not checked: the quick fix (step 2) failed');
   await stepHover(page, core, found);
   await stepDocx(page, core, workspaceDir);
+  await stepExport(page, core, workspaceDir);
   done();
+}
+
+/** 6. 导出为 Word on a Markdown draft writes a .docx beside it that reads back as the draft's lines. */
+async function stepExport(page, core, workspaceDir) {
+  const name = `6. the Export to Word command writes ${FIGURES_REPORT.replace(/\.md$/, '.docx')} that reads back line for line`;
+  const target = path.join(workspaceDir, FIGURES_REPORT.replace(/\.md$/, '.docx'));
+  try {
+    await openFile(page, FIGURES_REPORT);
+    await focusEditor(page);
+    try {
+      await lib.runCommand(page, 'Export to Word', { timeoutMs: 8_000 });
+    } catch {
+      await closeWidgets(page);
+      await lib.runCommand(page, '导出为 Word');
+    }
+    const deadline = Date.now() + 20_000;
+    while (!fs.existsSync(target) && Date.now() < deadline) await sleep(250);
+    await shot(page, 'step6-export');
+    expect(fs.existsSync(target), `${target} was not written`);
+    await sleep(500);
+    const r = core.readDocx(fs.readFileSync(target));
+    expect(r.ok, 'the exported file reads as a .docx');
+    const want = fs.readFileSync(path.join(workspaceDir, FIGURES_REPORT), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    const got = r.view.lines.map((l) => l.text);
+    expect(JSON.stringify(got) === JSON.stringify(want), `read back ${got.length} lines, the draft has ${want.length}`);
+    record(name, true, `${got.length} paragraphs`);
+  } catch (err) {
+    await shot(page, 'step6-export').catch(() => {});
+    record(name, false, String(err?.stack || err));
+  }
 }
 
 /** 5. Opening a .docx shows its text view, checked: a diagnostic on the text view's line and column. */
