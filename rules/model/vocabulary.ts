@@ -2,6 +2,7 @@
  * Synonym families for the five statutory items of 督察规定 (the content of an annual report). Matched against
  * normalised (simplified, width-folded) heading text, so one family covers traditional and half-width forms.
  */
+import { zhCN } from '../messages/zh-CN.js';
 
 export type StatutoryItem = 'measures' | 'problems' | 'first-responsible' | 'plans' | 'other';
 
@@ -55,18 +56,11 @@ export const ITEM_INSIDE: Record<StatutoryItem, RegExp> = {
 export const FIRST_RESPONSIBLE_SENTENCE =
   /第一责任人.{0,6}(职责|责任|述法|履职)|(履行|落实|压实|扛起|担负|肩负|带头).{0,16}第一责任人|(主要负责人|主要负责同志|主要领导|一把手|书记|区长|县长|市长|镇长|乡长|局长|主任).{0,10}(履行|落实).{0,10}(推进)?法治(建设|政府建设)?.{0,4}(职责|责任)/;
 
+/** The items' names as findings quote them: the catalogue's (rules/messages), written there once. */
 export const ITEM_LABEL_ZH: Record<StatutoryItem, string> = {
-  measures: '主要举措和成效',
-  problems: '存在的不足和原因',
-  'first-responsible': '党政主要负责人履行推进法治建设第一责任人职责情况',
-  plans: '下一年度主要安排',
-  other: '其他需要报告的情况',
-};
-
-export const ITEM_LABEL_EN: Record<StatutoryItem, string> = {
-  measures: 'main measures and results',
-  problems: 'shortcomings and their causes',
-  'first-responsible': "principal leaders' performance of the first-responsible-person duty",
-  plans: "next year's main plans",
-  other: 'other matters to report',
+  measures: zhCN.ui.item_measures,
+  problems: zhCN.ui.item_problems,
+  'first-responsible': zhCN.ui['item_first-responsible'],
+  plans: zhCN.ui.item_plans,
+  other: zhCN.ui.item_other,
 };
