@@ -1,7 +1,7 @@
 /** The checklist of the active report document, fetched from the server whenever it or the editor changes. */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CHECKLIST_CHANGED, CHECKLIST_REQUEST, LANGUAGES, type ChecklistResponse } from './protocol.js';
+import { ChecklistChangedNotification, ChecklistRequest, LANGUAGES, onNotification, request, type ChecklistResponse } from './protocol.js';
 
 export class ChecklistModel implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ChecklistResponse | undefined>();
@@ -13,7 +13,7 @@ export class ChecklistModel implements vscode.Disposable {
   constructor(private readonly client: BaseLanguageClient) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
-      client.onNotification(CHECKLIST_CHANGED, (p: { uri: string }) => {
+      onNotification(client, ChecklistChangedNotification, (p) => {
         if (p.uri === this.activeUri()) void this.refresh();
       }),
     );
@@ -30,7 +30,7 @@ export class ChecklistModel implements vscode.Disposable {
     let next: ChecklistResponse | undefined;
     if (uri) {
       try {
-        next = (await this.client.sendRequest<ChecklistResponse | null>(CHECKLIST_REQUEST, { uri })) ?? undefined;
+        next = (await request(this.client, ChecklistRequest, { uri })) ?? undefined;
       } catch {
         next = undefined;
       }

@@ -1,15 +1,14 @@
 /** The extension's commands; everything that needs the report model asks the server. */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { WorkspaceEdit } from 'vscode-languageclient';
-import { CHECK_WORKSPACE_REQUEST, COMMANDS, MISSING_SECTIONS_REQUEST, RULES_REQUEST, VIEW_ID, type RuleInfo, type WorkspaceCheckResult } from './protocol.js';
+import { CheckWorkspaceRequest, COMMANDS, MissingSectionsRequest, RulesRequest, VIEW_ID, request } from './protocol.js';
 import { reportTemplate } from './template.js';
 
 export function registerCommands(client: BaseLanguageClient): vscode.Disposable[] {
   const t = vscode.l10n.t;
   return [
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, async () => {
-      const r = await client.sendRequest<WorkspaceCheckResult>(CHECK_WORKSPACE_REQUEST, {});
+      const r = await request(client, CheckWorkspaceRequest, {});
       void vscode.window.showInformationMessage(t('Checked {0} reports ({1} files): {2} problems.', r.reports, r.files, r.problems));
     }),
 
@@ -41,7 +40,7 @@ export function registerCommands(client: BaseLanguageClient): vscode.Disposable[
       const uri = editor.document.uri.toString();
       // fixes that renumber the same headings apply one per pass: ask again until none is left (bounded)
       for (let pass = 0; pass < 5; pass++) {
-        const edit = await client.sendRequest<WorkspaceEdit | null>(MISSING_SECTIONS_REQUEST, { uri });
+        const edit = await request(client, MissingSectionsRequest, { uri });
         if (!edit) {
           if (pass === 0) void vscode.window.showInformationMessage(t('No statutory section is missing.'));
           return;
@@ -55,7 +54,7 @@ export function registerCommands(client: BaseLanguageClient): vscode.Disposable[
     }),
 
     vscode.commands.registerCommand(COMMANDS.openRulePage, async (ruleId?: string) => {
-      const rules = await client.sendRequest<RuleInfo[]>(RULES_REQUEST, {});
+      const rules = await request(client, RulesRequest, {});
       let rule = typeof ruleId === 'string' ? rules.find((r) => r.id === ruleId) : undefined;
       if (!rule) {
         const pick = await vscode.window.showQuickPick(

@@ -1,5 +1,18 @@
-/** What the client names: the server's protocol (shared with server/), and its own commands and views. */
-export * from '../server/protocol.js';
+/** What the client names: the protocol it shares with the server (protocol/), and its own commands and views. */
+import type { BaseLanguageClient, Disposable } from 'vscode-languageclient';
+import type { NotificationType, RequestType } from '../protocol/index.js';
+
+export * from '../protocol/index.js';
+
+/** A typed request to the server: params and result checked by tsc against protocol/. */
+export function request<P, R>(client: Pick<BaseLanguageClient, 'sendRequest'>, type: RequestType<P, R>, params: P): Promise<R> {
+  return client.sendRequest<R>(type.method, params);
+}
+
+/** A typed handler for a notification from the server. */
+export function onNotification<P>(client: Pick<BaseLanguageClient, 'onNotification'>, type: NotificationType<P>, handler: (params: P) => void): Disposable {
+  return client.onNotification(type.method, handler);
+}
 
 export const COMMANDS = {
   checkWorkspace: 'fazhiLint.checkWorkspace',

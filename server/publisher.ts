@@ -11,11 +11,16 @@ import { ui } from '../rules/index.js';
 import type { ConfigStore } from './config.js';
 import type { CheckedDocument } from './documents.js';
 import { configDiagnostic, diagnosticsOf } from './features/diagnostics.js';
-import { CHECKLIST_CHANGED } from './features/checklist.js';
+import { ChecklistChangedNotification, type NotificationType } from '../protocol/index.js';
 
 export interface PushTarget {
   sendDiagnostics(params: PublishDiagnosticsParams): void;
   sendNotification(method: string, params: unknown): void;
+}
+
+/** A typed notification through a push target. */
+function notify<P>(target: PushTarget, type: NotificationType<P>, params: P): void {
+  target.sendNotification(type.method, params);
 }
 
 export class Publisher {
@@ -68,7 +73,7 @@ export class Publisher {
     const key = report ? checklistKey(checked) : '';
     if (this.lastChecklist.get(checked.uri) !== key) {
       this.lastChecklist.set(checked.uri, key);
-      this.target.sendNotification(CHECKLIST_CHANGED, { uri: checked.uri });
+      notify(this.target, ChecklistChangedNotification, { uri: checked.uri });
     }
     this.syncConfigDiagnostics();
   }

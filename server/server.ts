@@ -12,23 +12,24 @@ import {
   ProposedFeatures,
   TextDocumentSyncKind,
   createConnection,
+  type CancellationToken,
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAMES, allRules, ruleText, ui } from '../rules/index.js';
+import { CONFIG_FILE_NAMES, allRules, ruleById, ruleText, ui } from '../rules/index.js';
 import { ConfigStore, normalizeSettings, type Settings } from './config.js';
 import { DocumentChecker, type CheckedDocument } from './documents.js';
 import { FIX_ALL_KIND, codeActions, combinedEdits, workspaceEdit } from './features/codeActions.js';
 import { hover } from './features/hover.js';
 import { documentSymbols } from './features/symbols.js';
-import { CHECKLIST_REQUEST, checklistResponse } from './features/checklist.js';
-import { CHECK_WORKSPACE_REQUEST, checkWorkspace } from './features/workspace.js';
+import { checklistResponse } from './features/checklist.js';
+import { checkWorkspace } from './features/workspace.js';
 import { rulePageUri } from './rulePages.js';
 import { Publisher } from './publisher.js';
 
-import { RULES_REQUEST, MISSING_SECTIONS_REQUEST } from './protocol.js';
+import { ChecklistRequest, CheckWorkspaceRequest, MissingSectionsRequest, RulesRequest, type RequestType } from '../protocol/index.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const configs = new ConfigStore(allRules);
@@ -189,25 +190,32 @@ connection.onDocumentSymbol((params) => {
   return checked ? documentSymbols(checked.result.report) : [];
 });
 
-connection.onRequest(CHECKLIST_REQUEST, (params: { uri: string }) => {
+/** A typed handler for one of fazhi-lint's own requests (protocol/): params and result checked by tsc. */
+function onRequest<P, R>(type: RequestType<P, R>, handler: (params: P, token: CancellationToken) => R | Promise<R>): void {
+  // the connection's RequestType belongs to its own vscode-jsonrpc; ours names the same method with our types
+  const untyped = connection as unknown as { onRequest(method: string, h: (params: P, token: CancellationToken) => unknown): void };
+  untyped.onRequest(type.method, handler);
+}
+
+onRequest(ChecklistRequest, (params) => {
   const checked = reportResult(params.uri);
   return checked ? checklistResponse(checked) : null;
 });
 
-connection.onRequest(MISSING_SECTIONS_REQUEST, (params: { uri: string }) => {
+onRequest(MissingSectionsRequest, (params) => {
   // asked for on this document: a draft that does not read as a report yet (a new, empty one) gets its sections too
   const checked = checker.full(params.uri);
   if (!checked) return null;
-  const edits = combinedEdits(checked.result.findings.filter((f) => f.ruleId === 'section-missing'), false);
+  const edits = combinedEdits(checked.result.findings.filter((f) => ruleById(f.ruleId)?.meta.insertsSections), false);
   return edits.length ? workspaceEdit(checked, edits) : null;
 });
 
-connection.onRequest(RULES_REQUEST, () => {
+onRequest(RulesRequest, () => {
   const lang = configs.uiLanguage();
   return allRules.map((r) => ({ id: r.meta.id, family: r.meta.family, title: ruleText(lang, r.meta.id)?.title ?? r.meta.id, uri: rulePageUri(r.meta.id) }));
 });
 
-connection.onRequest(CHECK_WORKSPACE_REQUEST, async (_params: unknown, token) => {
+onRequest(CheckWorkspaceRequest, async (_params, token) => {
   const lang = configs.uiLanguage();
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('fazhi-lint', 0, ui(lang, 'progress', { done: 0, total: '…' }), true);

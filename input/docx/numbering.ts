@@ -148,6 +148,12 @@ export class NumberingState {
       this.usedNums.add(numId);
       for (const [l, o] of inst.overrides) if (o.start !== undefined || o.level) counts[l] = undefined;
     }
+    // a level used before its parent levels ever were: the parents count as used at their start values, so the
+    // parent's first own paragraph afterwards gets the next number (LibreOffice's text export, our oracle, agrees)
+    for (let j = 0; j < ilvl; j++) {
+      const parent = this.levelOf(numId, j);
+      if (counts[j] === undefined && parent) counts[j] = this.startOf(inst, j, parent);
+    }
     counts[ilvl] = counts[ilvl] === undefined ? this.startOf(inst, ilvl, level) : counts[ilvl]! + 1;
     for (let k = ilvl + 1; k < 9; k++) {
       const deeper = this.levelOf(numId, k);

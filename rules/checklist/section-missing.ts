@@ -4,7 +4,7 @@ import { ITEM_LABEL_ZH, REQUIRED_ITEMS } from '../model/vocabulary.js';
 import { insertSection } from './_insert.js';
 
 export default defineRule(
-  { id: 'section-missing', family: 'checklist', defaultSeverity: 'error', basis: ['content'], fixable: true },
+  { id: 'section-missing', family: 'checklist', defaultSeverity: 'error', basis: ['content'], fixable: true, insertsSections: true },
   (report) => {
     const missing = report.checklist.filter((e) => REQUIRED_ITEMS.includes(e.item) && e.status === 'missing');
     return missing.map((e) => {

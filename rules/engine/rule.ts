@@ -90,6 +90,10 @@ export interface RuleMeta<R extends string = string, O extends OptionSchemas = O
   tags?: string[];
   /** linear in the text and independent of the outline: still run on documents too large for the full check */
   cheap?: boolean;
+  /** its findings are text to delete (a repeated word or sentence): editors fade them out */
+  flagsRemovableText?: true;
+  /** its fixes insert the statutory sections a draft lacks: the editor's "insert missing sections" command applies them */
+  insertsSections?: true;
 }
 
 /** A default severity, or off with the severity to use when turned on. */

@@ -5,7 +5,9 @@ import { figureText, inUnitOf, isExact, measureLabel, statedNumber } from './_sh
 /**
  * Totals and their parts. A list opened by 其中 / 分别 is checked against the totals before it (in its sentence,
  * or in the previous sentence when the list opens a sentence of its own). The parts may add up to any of those
- * totals (收到128件，受理120件，审结112件，其中… adds up to 审结); only when none fits is the nearest one reported.
+ * totals (收到128件，受理120件，审结112件，其中… adds up to 审结); only when none fits is the nearest one reported —
+ * always when the parts exceed it, and when they fall short only if the list names every part (分别, a remainder
+ * 其他/其余, or a parallel list with a column that adds up).
  * Parallel lists (其中，A办理103件，已化解84件；B交办43件，已化解32件) are summed column by column. A stock-and-flow
  * chain (原有 − 撤销 + 新增 = 现有) is checked when its opening and closing stock are both stated.
  */
@@ -50,10 +52,14 @@ function checkParts(fig: FiguresModel, s: Sentence, at: number, next: number): R
     const m = clauses[0].length;
     if (totals.length < m) return null;
     const base = totals.slice(totals.length - m);
+    const sums = Array.from({ length: m }, (_, j) => total(clauses.map((c) => c[j])));
+    // a column that adds up exactly shows the list names every part; without one, a shortfall may be unlisted parts
+    const exhaustive = sums.some((sum) => totals.some((t) => t.value === sum));
     for (let j = 0; j < m; j++) {
       const column = clauses.map((c) => c[j]);
-      const sum = total(column);
+      const sum = sums[j];
       if (totals.some((t) => t.value === sum)) continue;
+      if (sum < base[j].value && !exhaustive) continue;
       return finding(column, base[j], sum);
     }
     return null;
@@ -63,8 +69,11 @@ function checkParts(fig: FiguresModel, s: Sentence, at: number, next: number): R
   const sum = total(parts);
   if (totals.some((t) => t.value === sum)) return null;
   const nearest = totals[totals.length - 1];
-  // 等 marks a list that names only some of the parts: it can fall short, never exceed
-  if (/等/.test(region) && sum < nearest.value) return null;
+  // parts that exceed their whole are wrong; parts that fall short may be a list of some parts only (其中维持73件、
+  // 撤销15件 of 审结112件 leaves out 驳回, 终止…). A shortfall is reported only when the list names every part: it is
+  // opened by 分别, or it ends in the remainder (其他/其余), and 等 never marks it open.
+  const exhaustive = /^分别/.test(text.slice(at)) || /其他|其余|其它|剩余/.test(region);
+  if (sum < nearest.value && (!exhaustive || /等/.test(region))) return null;
   return finding(parts, nearest, sum);
 }
 
@@ -113,16 +122,23 @@ function checkChains(fig: FiguresModel): RawFinding<'figure-sum'>[] {
       const q = qs[j];
       if (q.block !== open.block || q.sentence > open.sentence + 1) break;
       if (q.family !== open.family || !isExact(q)) continue;
-      if (q.chain === 'closing') {
-        close = q;
-        break;
-      }
       if (q.chain === 'opening') break;
+      // 由上年末120人增加到135人，其中新增20人、调出5人: the flows may follow the closing stock in its sentence
+      if (close && q.sentence !== close.sentence) break;
+      if (q.chain === 'closing') {
+        if (close) break;
+        close = q;
+        continue;
+      }
       if (q.chain === 'in' || q.chain === 'out') flows.push(q);
     }
     if (!close || flows.length === 0) continue;
     const computed = Math.round(flows.reduce((v, q) => (q.chain === 'in' ? v + q.value : v - q.value), open.value) * 1e6) / 1e6;
     if (computed === close.value) continue;
+    // only what every stated term settles: with additions alone, a closing stock below N + a may be unstated
+    // removals; with removals alone, one above N − b may be unstated additions
+    if (!flows.some((q) => q.chain === 'out') && computed > close.value) continue;
+    if (!flows.some((q) => q.chain === 'in') && computed < close.value) continue;
     const expr = statedNumber(open) + flows.map((q) => (q.chain === 'in' ? '+' : '−') + statedNumber(q)).join('');
     out.push({
       ...close.range,

@@ -140,6 +140,11 @@ export const en: Catalog = {
         denominator: 'Denominator: {value}',
       },
     },
+    'figure-missing': {
+      title: 'Missing figure',
+      why: 'An edit cut the number and left only the measure or its unit: the reader cannot know the value, and the published report shows an obvious error.',
+      messages: { missing: 'A figure seems to be missing: "{text}" gives no number' },
+    },
     'figure-rate-impossible': {
       title: 'Rate above 100%',
       why: 'A share, completion or success rate cannot exceed 100%.',

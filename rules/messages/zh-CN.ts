@@ -144,6 +144,11 @@ export const zhCN = {
         denominator: '分母：{value}',
       },
     },
+    'figure-missing': {
+      title: '数字缺失',
+      why: '编辑时删去了数字、只留下指标名称或单位，读者无从知道实际数值；公开后是明显错误。',
+      messages: { missing: '疑似数字缺失：“{text}”未给出数值' },
+    },
     'figure-rate-impossible': {
       title: '比率超过100%',
       why: '占比、完成率、成功率不可能超过100%。',

@@ -5,7 +5,7 @@
 import type { Block } from './parse.js';
 import type { Heading } from './outline.js';
 import type { Range } from './text.js';
-import { openingOf } from './content.js';
+import { openingOf } from './paragraph.js';
 import { ITEM_INSIDE, STATUTORY_ITEMS, itemsNamedBy, type StatutoryItem } from './vocabulary.js';
 
 export type ChecklistStatus = 'section' | 'inside' | 'merged' | 'missing';

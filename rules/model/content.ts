@@ -2,10 +2,13 @@
  * The text that carries a statutory item: the blocks of its sections (without their top-level headings), the
  * part of a merged section that belongs to it, or the paragraph (or sub-heading and what stands under it) where
  * it was found inside another section. Shared by the checklist rules and the items model.
+ * Whole-report queries only: what a paragraph's own words say is in paragraph.ts, which the checklist itself
+ * uses (so checklist.ts → content.ts → report.ts is no circle).
  */
+export { openingOf, PLACEHOLDER_SPAN, substantiveLength, isPlaceholderOnly } from './paragraph.js';
 import type { Block } from './parse.js';
-import { codePointFloor } from './text.js';
 import type { Report } from './report.js';
+import { openingOf } from './paragraph.js';
 import type { ChecklistEntry, Section } from './checklist.js';
 import { ITEM_HEADING, ITEM_INSIDE, type StatutoryItem } from './vocabulary.js';
 
@@ -33,13 +36,6 @@ export function mergedBoundary(body: readonly Block[], later: StatutoryItem): nu
   return -1;
 }
 
-/** A paragraph's first clause, after an enumerator such as 一是 / 首先 / 1. */
-export function openingOf(text: string): string {
-  const t = text.replace(/^([一二三四五六七八九十]+是|首先|其次|再次|最后|此外|另外|同时)[，：]?/, '').replace(/^（?[\d一二三四五六七八九十]+[）.、]/, '');
-  const stop = t.search(/[。；！？]/);
-  return t.slice(0, codePointFloor(t, stop < 0 ? 60 : Math.min(stop, 60)));
-}
-
 /** The blocks that carry an item's text, or [] when it is missing. */
 export function itemBlocks(report: Report, entry: ChecklistEntry): Block[] {
   if (entry.status === 'missing' || !entry.block) return [];
@@ -64,24 +60,6 @@ function insideBlocks(report: Report, block: Block): Block[] {
     if (!report.frame.chrome.has(i)) out.push(b);
   }
   return out;
-}
-
-/**
- * Placeholder spans: what a writer (or a fix) leaves for later. Their text is not content. Bracketed notes
- * only count when they ask for text (【待补充…】, 【请填写…】), so an editorial 【典型案例】 stays content.
- */
-export const PLACEHOLDER_SPAN = /【(?:待|请|此处|在此|填写|补充|TODO)[^】]*】|[（(](?:待补充|待填写|略)[)）]|待补充|待填写|TODO|[Xx×＊*]{2,}|…+|\.{3,}/g;
-
-const CJK_G = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
-
-/** CJK characters of a text once placeholders are removed. */
-export function substantiveLength(text: string): number {
-  return text.replace(PLACEHOLDER_SPAN, '').match(CJK_G)?.length ?? 0;
-}
-
-/** Does the text hold nothing but placeholders (or nothing at all)? */
-export function isPlaceholderOnly(text: string): boolean {
-  return substantiveLength(text) < 6;
 }
 
 /** Where to report on an item's block: a heading's title, else the paragraph's first sentence. */

@@ -184,7 +184,7 @@ function finding(report: Report, first: Copy, second: Copy, identical: boolean, 
 }
 
 export default defineRule(
-  { id: 'duplicate-sentence', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: true },
+  { id: 'duplicate-sentence', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: true, flagsRemovableText: true },
   (report) => {
     const out: RawFinding<'duplicate-sentence'>[] = [];
     const seen = new Map<string, Copy>();

@@ -157,7 +157,7 @@ function findHits(t: string): Hit[] {
 }
 
 export default defineRule(
-  { id: 'duplicate-word', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: true, cheap: true },
+  { id: 'duplicate-word', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: true, cheap: true, flagsRemovableText: true },
   (report) => {
     const out: RawFinding<'duplicate-word'>[] = [];
     for (const b of textBlocks(report)) {

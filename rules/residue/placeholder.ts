@@ -40,10 +40,10 @@ const PATTERNS: RegExp[] = [
   // 开展培训X场, 共x件, x乡, X区司法局: a lone letter for a number before its unit or for a name before its
   // suffix (X光, X射线, 3×3 and Latin words are not: the letter must stand alone before one of these)
   new RegExp(`(?<![A-Za-z0-9.×Ｘｘ])[xXＸｘ×](?![A-Za-z0-9])(?=[${UNIT.replace(/[%％]/g, '')}]|${NAME_SUFFIX_ALT})`, 'g'),
-  // 会议*次, 共＊件, *区: an asterisk standing for a number before its unit, or for a name before its suffix
-  new RegExp(`(?<![*＊])(?:\\*|＊{1,3})(?![*＊])(?=[${UNIT}]|${NAME_SUFFIX_ALT})`, 'g'),
-  // 排名第*位: an asterisk after 第
-  /(?<=第)[*＊](?![*＊])/g,
+  // 共＊件, ＊区: a full-width asterisk standing for a number before its unit, or for a name before its suffix
+  new RegExp(`(?<![*＊])＊{1,3}(?![*＊])(?=[${UNIT}]|${NAME_SUFFIX_ALT})`, 'g'),
+  // 排名第＊位
+  /(?<=第)＊(?![*＊])/g,
   // 【待补充】 [此处填写数据] （待核实）
   /[【\[［(（]\s*(?:待(?:补充|補充|填写|填寫|填|补|補|定|核实|核實|更新|完善)|此处[^】\]］)）]{0,20}|需补充|请补充|補充|补充)\s*[】\]］)）]/g,
   TEMPLATE_GUIDANCE,
@@ -52,20 +52,35 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<![${SURNAME}某])某某`, 'g'),
 ];
 
+const UNIT_OR_SUFFIX = new RegExp(`^(?:[${UNIT}]|${NAME_SUFFIX_ALT})`);
+const HAN = /[\u3400-\u9fff]/;
+
 /**
- * Markdown emphasis is not a placeholder: `*人民至上*` is a pair of asterisks around one phrase with no
- * punctuation inside, the closing one not followed by a unit; `培训*场，参训*人` has a clause break between them.
+ * Half-width asterisks of a line that stand for a number or a name: 会议*次, *区, 美丽*提供, 第*位. Markdown
+ * emphasis is not one: the line's single asterisks are paired in order, as Markdown pairs them, and a pair around a
+ * phrase is emphasis (*人民至上*, *坚持人民至上，坚持依法行政*) unless two signs of a placeholder meet — it opens
+ * on a unit or a name's suffix, it closes before a unit, it spans a clause break — or it opens on a unit standing
+ * alone (培训*场，参训*人; *区…美丽*; *个协调小组…会议*次; 会议*次和培训*场). Bold (**) and a list bullet are never
+ * placeholders; an asterisk with no Chinese character beside it (5*3) is arithmetic.
  */
-function isEmphasisMark(text: string, i: number): boolean {
-  if (text[i] !== '*') return false;
-  const pair = (open: number, close: number) => {
+function asteriskPlaceholders(text: string): number[] {
+  const marks: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === '*' && text[i - 1] !== '*' && text[i + 1] !== '*') marks.push(i);
+  const emphasis = new Set<number>();
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const [open, close] = [marks[k], marks[k + 1]];
     const inner = text.slice(open + 1, close);
-    return inner.length >= 1 && !/[，。；：、,;:！？\s*]/.test(inner) && !/^\s/.test(inner) && !new RegExp(`^[${UNIT}]`).test(text[close + 1] ?? '');
-  };
-  const next = text.indexOf('*', i + 1);
-  if (next > i && text[next + 1] !== '*' && pair(i, next)) return true;
-  const prev = text.lastIndexOf('*', i - 1);
-  return prev >= 0 && text[prev - 1] !== '*' && pair(prev, i);
+    if (inner.length === 0 || /^\s|\s$/.test(inner) || text[open - 1] === '第') continue;
+    // each of these alone is ordinary emphasis (*人民至上*, *坚持…，坚持…*); two together are not
+    const startsOnUnit = UNIT_OR_SUFFIX.test(inner);
+    const signs = [startsOnUnit, new RegExp(`^[${UNIT}]`).test(text[close + 1] ?? ''), /[，。；：、,;:！？]/.test(inner)].filter(Boolean).length;
+    const unitAlone = startsOnUnit && (!HAN.test(inner[1] ?? '') || /[和与及并]/.test(inner[1]));
+    if (signs < 2 && !unitAlone) {
+      emphasis.add(open);
+      emphasis.add(close);
+    }
+  }
+  return marks.filter((i) => !emphasis.has(i) && (HAN.test(text[i - 1] ?? '') || HAN.test(text[i + 1] ?? '')));
 }
 
 export default defineRule(
@@ -76,6 +91,10 @@ export default defineRule(
     for (const b of textBlocks(report)) {
       const text = src.slice(b.start, b.end);
       const found: { start: number; end: number }[] = [];
+      for (const i of asteriskPlaceholders(text)) {
+        const start = b.start + i;
+        if (!isQuoted(report, { start, end: start + 1 })) found.push({ start, end: start + 1 });
+      }
       for (const re of PATTERNS) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -85,7 +104,6 @@ export default defineRule(
             re.lastIndex++;
             continue;
           }
-          if (m[0] === '*' && isEmphasisMark(text, m.index)) continue;
           if (m[0].endsWith(']') && text[m.index + m[0].length] === '(') continue;
           // a quotation inside a template's note (【写明…，如“审查文件12件”】) does not make the note a name
           if (isQuoted(report, { start, end: start + 1 })) continue;

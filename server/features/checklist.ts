@@ -4,8 +4,7 @@
  */
 import { ruleById, ui, type Language, type StatutoryItem, type ChecklistStatus } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
-import type { ChecklistResponse } from '../protocol.js';
-export { CHECKLIST_REQUEST, CHECKLIST_CHANGED, type ChecklistResponse } from '../protocol.js';
+import type { ChecklistResponse } from '../../protocol/index.js';
 
 const FAMILIES = ['checklist', 'form', 'figures', 'residue'] as const;
 const REQUIRED = ['measures', 'problems', 'first-responsible', 'plans'];

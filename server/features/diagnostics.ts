@@ -1,7 +1,7 @@
 /** Findings → LSP diagnostics (push model: publishDiagnostics, which every client understands). */
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
-import { ui, type ConfigError, type Finding, type Severity } from '../../rules/index.js';
+import { ruleById, ui, type ConfigError, type Finding, type Severity } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
 import { locatedRange } from '../positions.js';
 import { rulePageUri } from '../rulePages.js';
@@ -14,8 +14,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** Rules whose finding is text to delete: editors fade it out. */
-const UNNECESSARY = new Set(['duplicate-sentence', 'duplicate-word']);
 
 /** one codeDescription per rule, shared by all its diagnostics */
 const pages = new Map<string, { href: string }>();
@@ -37,7 +35,8 @@ export function toDiagnostic(uri: string, f: Finding): Diagnostic {
   };
   // a related place in last year's report carries that file's path
   if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri: r.filePath ? pathToFileURL(r.filePath).toString() : uri, range: locatedRange(r) }, message: r.message }));
-  if (UNNECESSARY.has(f.ruleId)) d.tags = [DiagnosticTag.Unnecessary];
+  // text to delete (the rule's metadata says so): editors fade it out
+  if (ruleById(f.ruleId)?.meta.flagsRemovableText) d.tags = [DiagnosticTag.Unnecessary];
   return d;
 }
 

@@ -12,9 +12,7 @@ import type { Language, ResolvedConfig } from '../../rules/index.js';
 import { checkFile, walkDir } from '../../node/index.js';
 import { toDiagnostic } from './diagnostics.js';
 
-export { CHECK_WORKSPACE_REQUEST } from '../protocol.js';
-import type { WorkspaceCheckResult } from '../protocol.js';
-export type { WorkspaceCheckResult } from '../protocol.js';
+import type { WorkspaceCheckResult } from '../../protocol/index.js';
 
 /** Bigger files are not drafts anyone edits by hand. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;

@@ -46,7 +46,8 @@ export function makeDocx(p: Parts): Uint8Array {
     'word/styles.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles ${NS}>${p.styles ?? ''}</w:styles>`),
   };
   for (const [name, v] of Object.entries(p.extra ?? {})) files[name] = typeof v === 'string' ? strToU8(v) : v;
-  return zipSync(files);
+  // a fixed time stamp: the same parts give the same bytes, so LibreOffice conversions stay cached by content
+  return zipSync(files, { mtime: new Date('2024-01-01T00:00:00Z') });
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -70,6 +70,11 @@ describe('automatic numbering', () => {
     ]);
   });
 
+  test('a level used before its parent: the parent counts as used at its start, as LibreOffice and Word show it', () => {
+    const body = [p('甲', numPr(1, 1)), p('乙', numPr(1, 1)), p('总体', numPr(1, 0)), p('丙', numPr(1, 1))].join('');
+    expect(lines({ body, numbering: list(1, REPORT_LEVELS) })).toEqual(['（一）甲', '（二）乙', '二、总体', '（一）丙']);
+  });
+
   test('every number format the reports use', () => {
     const formats: [string, string[]][] = [
       ['chineseCounting', ['一', '二', '十', '十一', '二十']],

@@ -3,7 +3,11 @@ import { runRule } from '../helpers/rule.js';
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 import { report } from './_figures.js';
 
-const PARTS = report('收到行政复议申请128件，受理120件，审结112件，其中维持73件、撤销15件、终止20件。');
+const PARTS = report('收到行政复议申请128件，受理120件，审结112件，其中维持73件、撤销15件、其他20件。');
+const SPLIT = report('全年举办法治培训24场，分别为执法人员培训10场、领导干部学法9场。');
+const STOCK = report('年初有持证执法人员320人，新增45人，注销12人，年末360人。');
+const RAISED = report('执法人员由上年末120人增加到140人，其中新增20人、调出5人。');
+const ADDED_ONLY = report('年初有持证执法人员320人，新增45人，年末370人。');
 const NEXT = report('全年共受理法律援助案件91件。其中民事案件12件、刑事案件81件。');
 const CHAIN = report('原有行政执法证件1477个，撤销215个，新申领18个，现有行政执法证件1300个。');
 const PARALLEL = report('累计交办问题146件，已化解116件。其中，会商办理103件，已化解84件；平时交办43件，已化解30件。');
@@ -18,12 +22,41 @@ ruleTester('figure-sum', {
     { name: 'no opening stock: 累计接收 / 累计解除 / 现在册 is not a chain', code: report('全区累计接收社区矫正对象766人，累计解除125人，现在册133人。') },
     { name: 'parallel lists that add up', code: report('累计交办问题146件，已化解116件。其中，会商办理103件，已化解84件；平时交办43件，已化解32件。') },
     { name: 'approximate parts', code: report('共开展活动100场，其中讲座30余场、宣讲60余场。') },
+    // a 其中 list may name only some parts: falling short is no error unless the list names every part
+    { name: 'a 其中 list of some outcomes falls short', code: report('收到行政复议申请128件，受理120件，审结112件，其中维持73件、撤销15件、终止20件。') },
+    { name: 'a 其中 list of two kinds falls short', code: report('全年受理法律援助案件320件，其中民事案件150件、刑事案件120件。') },
+    { name: 'parallel lists, no column adding up, falling short', code: report('累计交办问题146件，已化解116件。其中，会商办理90件，已化解70件；平时交办43件，已化解30件。') },
+    { name: 'stock and flow that closes', code: report('年初有持证执法人员320人，新增45人，注销12人，年末353人。') },
+    { name: 'a rise from last year-end with its flows', code: report('执法人员由上年末120人增加到135人，其中新增20人、调出5人。') },
+    { name: 'additions only, closing below: removals may be unstated', code: report('年初有持证执法人员320人，新增45人，年末350人。') },
+    { name: 'removals only, closing above: additions may be unstated', code: report('年初有持证执法人员320人，注销12人，年末330人。') },
+    { name: 'a rise with no flows stated', code: report('律师人数由上年末120人增加到135人。') },
   ],
   invalid: [
     {
       name: 'parts that do not add up to the total they belong to (the finding spans the parts)',
       code: PARTS,
-      errors: [{ messageId: 'sum', ...spanOf(PARTS, '73件、撤销15件、终止20件'), message: '分项之和为108件（73+15+20），与总数“审结”112件不符', relatedLines: [2] }],
+      errors: [{ messageId: 'sum', ...spanOf(PARTS, '73件、撤销15件、其他20件'), message: '分项之和为108件（73+15+20），与总数“审结”112件不符', relatedLines: [2] }],
+    },
+    {
+      name: 'a 分别 list names every part: a shortfall is reported',
+      code: SPLIT,
+      errors: [{ messageId: 'sum', ...spanOf(SPLIT, '10场、领导干部学法9场'), data: { sum: '19场', total: '24场' } }],
+    },
+    {
+      name: 'stock and flow: 年初 + 新增 − 注销 ≠ 年末',
+      code: STOCK,
+      errors: [{ messageId: 'chain', ...spanOf(STOCK, '360人'), data: { expr: '320+45−12', computed: '353人', stated: '360人' } }],
+    },
+    {
+      name: 'a rise from last year-end that its stated flows do not give',
+      code: RAISED,
+      errors: [{ messageId: 'chain', ...spanOf(RAISED, '140人'), data: { expr: '120+20−5', computed: '135人', stated: '140人' } }],
+    },
+    {
+      name: 'additions alone cannot reach the closing stock',
+      code: ADDED_ONLY,
+      errors: [{ messageId: 'chain', ...spanOf(ADDED_ONLY, '370人'), data: { expr: '320+45', computed: '365人' } }],
     },
     {
       name: 'parts in the next sentence',

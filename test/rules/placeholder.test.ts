@@ -23,6 +23,9 @@ const PLACEHOLDERS: [string, ...string[]][] = [
   ['开展执法培训*场，培训执法人员200人。', '*'],
   ['*区司法局牵头，各街道配合。', '*'],
   ['排名全省第*，较上年前移。', '*'],
+  ['为建设美丽*提供法治保障。', '*'],
+  ['*个协调小组共召开会议*次。', '*', '*'],
+  ['召开会议*次和培训*场。', '*', '*'],
   // the template's own guidance left in
   ['【请填写本年度行政复议案件数量】', '【请填写本年度行政复议案件数量】'],
   ['〔此处写本单位主要负责人述法情况〕', '〔此处写本单位主要负责人述法情况〕'],
@@ -51,6 +54,8 @@ ruleTester('placeholder', {
     '推广使用Windows系统和Office软件。',
     // Markdown emphasis, bullets and bold are not asterisk placeholders
     '坚持*人民至上*的理念，推进依法行政。',
+    '*坚持人民至上，坚持依法行政*是根本遵循。',
+    '按5*3的比例配备执法人员。',
     '* 完善行政执法三项制度',
     '**二是强化监督**。全年开展执法检查12次。',
     // quoted names, editorial labels, document numbers and links are not template guidance

@@ -1,0 +1,74 @@
+/**
+ * fazhi-lint's own LSP requests and notifications, typed: one definition for the server and the client (as
+ * vscode-eslint's `$shared/customMessages.ts`). Each message is its method name with its params and result types
+ * attached; the module has no runtime dependency, so the client bundle (Node or browser) takes nothing of the
+ * server's code, and a handler or a call with the wrong types fails `tsc`.
+ */
+import type { WorkspaceEdit } from 'vscode-languageserver-types';
+
+/** A request's method, with its params and result types (phantom: nothing of them exists at run time). */
+export interface RequestType<P, R> {
+  readonly method: string;
+  readonly __types?: (params: P) => R;
+}
+
+/** A notification's method, with its params type. */
+export interface NotificationType<P> {
+  readonly method: string;
+  readonly __params?: (params: P) => void;
+}
+
+export type ParamsOf<T> = T extends RequestType<infer P, unknown> ? P : T extends NotificationType<infer P> ? P : never;
+export type ResultOf<T> = T extends RequestType<unknown, infer R> ? R : never;
+
+const request = <P, R>(method: string): RequestType<P, R> => ({ method });
+const notification = <P>(method: string): NotificationType<P> => ({ method });
+
+export type ItemStatus = 'section' | 'inside' | 'merged' | 'missing';
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface DocumentParams {
+  uri: string;
+}
+
+export interface ChecklistResponse {
+  uri: string;
+  version: number;
+  items: { item: string; label: string; status: ItemStatus; line: number | null; heading: string | null }[];
+  counts: { error: number; warning: number; info: number };
+  /** required items with a section of their own or merged with another (the status bar's "3/4") */
+  present: number;
+  required: number;
+  groups: { family: string; label: string; findings: { ruleId: string; message: string; line: number; severity: Severity }[] }[];
+}
+
+export interface RuleInfo {
+  id: string;
+  family: string;
+  title: string;
+  uri: string;
+}
+
+export interface WorkspaceCheckResult {
+  files: number;
+  reports: number;
+  problems: number;
+}
+
+/** The statutory checklist of a report document, with its findings by family; null for a document that is not a report. */
+export const ChecklistRequest = request<DocumentParams, ChecklistResponse | null>('fazhiLint/checklist');
+/** The server tells the client a document's checklist (or its counts) changed: ask again. */
+export const ChecklistChangedNotification = notification<DocumentParams>('fazhiLint/checklistChanged');
+/** Check every draft of the workspace folders and publish their diagnostics. */
+export const CheckWorkspaceRequest = request<Record<string, never>, WorkspaceCheckResult>('fazhiLint/checkWorkspace');
+/** The edit inserting every missing statutory section of a document, or null when none is missing. */
+export const MissingSectionsRequest = request<DocumentParams, WorkspaceEdit | null>('fazhiLint/missingSections');
+/** Every rule, with its title in the UI language and its page. */
+export const RulesRequest = request<Record<string, never>, RuleInfo[]>('fazhiLint/rules');
+
+/** Method names, for places that only need the string (tests, logs). */
+export const CHECKLIST_REQUEST = ChecklistRequest.method;
+export const CHECKLIST_CHANGED = ChecklistChangedNotification.method;
+export const CHECK_WORKSPACE_REQUEST = CheckWorkspaceRequest.method;
+export const MISSING_SECTIONS_REQUEST = MissingSectionsRequest.method;
+export const RULES_REQUEST = RulesRequest.method;
