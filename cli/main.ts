@@ -4,11 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
-import { writeAtomic } from './write.js';
 import { runExport } from './export.js';
 import * as path from 'node:path';
 import { ConfigError, allRules, ui, type Language } from '../rules/index.js';
-import { ConfigLookup, checkFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
+import { ConfigLookup, checkFile, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
 import { formatFileStylish, formatSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -236,11 +235,8 @@ export function main(argv: string[], io: Io): number {
   else if (format === 'csv') emit(renderReviewCsv(results.map((r) => r.review!), lang));
   else if (!o['fix-dry-run'] && (results.length > 0 || !inputProblem)) emit(formatSummary(results, ctx));
   if (o['output-file']) {
-    try {
-      writeAtomic(path.resolve(io.cwd, o['output-file']), buffered.join(''));
-    } catch (err) {
-      problem(ui(lang, 'unwritable', { file: o['output-file'], reason: (err as NodeJS.ErrnoException).code ?? String(err) }));
-    }
+    const written = writeOutputFile(path.resolve(io.cwd, o['output-file']), new TextEncoder().encode(buffered.join('')));
+    if (!written.ok) problem(ui(lang, 'unwritable', { file: o['output-file'], reason: written.code }));
   }
 
   if (inputProblem) return EXIT.usage;

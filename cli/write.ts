@@ -1,14 +1,7 @@
-import { writeFileSync, renameSync, rmSync } from 'node:fs';
-import * as path from 'node:path';
+import { writeOutputFile } from '../node/index.js';
 
-/** Write beside the target, then rename over it: a reader never sees half a file, a failure leaves the old one. */
+/** Write a whole output file atomically (node/'s writer): a reader never sees half a file, a failure leaves the old one. */
 export function writeAtomic(target: string, data: string | Uint8Array): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, target);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  const r = writeOutputFile(target, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+  if (!r.ok) throw Object.assign(new Error(`${target}: ${r.code}`), { code: r.code });
 }

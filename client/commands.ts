@@ -1,7 +1,8 @@
 /** The extension's commands; everything that needs the report model asks the server. */
 import * as vscode from 'vscode';
+import * as os from 'node:os';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CheckWorkspaceRequest, COMMANDS, MissingSectionsRequest, RulesRequest, VIEW_ID, request } from './protocol.js';
+import { CheckWorkspaceRequest, COMMANDS, MissingSectionsRequest, ReviewRequest, RulesRequest, VIEW_ID, request } from './protocol.js';
 import { reportTemplate } from './template.js';
 
 export function registerCommands(client: BaseLanguageClient): vscode.Disposable[] {
@@ -69,6 +70,8 @@ export function registerCommands(client: BaseLanguageClient): vscode.Disposable[
       else await vscode.env.openExternal(uri);
     }),
 
+    vscode.commands.registerCommand(COMMANDS.exportReview, async () => exportReview(client)),
+
     vscode.commands.registerCommand(COMMANDS.showChecklist, async () => {
       await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
     }),
@@ -78,4 +81,38 @@ export function registerCommands(client: BaseLanguageClient): vscode.Disposable[
       await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(pos, pos) });
     }),
   ];
+}
+
+/**
+ * 导出审查意见: ask the server for the review page of the active report (or of every report in the workspace),
+ * write it beside the report (or at the top of the workspace folder) and open it in the browser.
+ */
+async function exportReview(client: BaseLanguageClient): Promise<void> {
+  const t = vscode.l10n.t;
+  const active = vscode.window.activeTextEditor?.document;
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  let scope: 'active' | 'all' | undefined = active ? 'active' : folder ? 'all' : undefined;
+  if (active && folder) {
+    const pick = await vscode.window.showQuickPick(
+      [
+        { label: t('The active report'), scope: 'active' as const },
+        { label: t('Every report in the workspace'), scope: 'all' as const },
+      ],
+      { title: t('Export review') },
+    );
+    scope = pick?.scope;
+  }
+  if (!scope) return;
+  const r = await request(client, ReviewRequest, scope === 'active' ? { uri: active!.uri.toString() } : {});
+  if (!r.html) {
+    void vscode.window.showWarningMessage(t('No report to review: open a report draft or a workspace with reports.'));
+    return;
+  }
+  const target =
+    scope === 'active' && active!.uri.scheme === 'file'
+      ? vscode.Uri.joinPath(active!.uri, '..', `${active!.uri.path.split('/').pop()!.replace(/\.[^.]+$/, '')}.审查意见.html`)
+      : vscode.Uri.joinPath(folder ? folder.uri : vscode.Uri.file(os.tmpdir()), 'fazhi-lint-审查意见.html');
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(r.html));
+  void vscode.window.showInformationMessage(t('Review of {0} reports written to {1}.', r.reports, vscode.workspace.asRelativePath(target)));
+  await vscode.env.openExternal(target);
 }

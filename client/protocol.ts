@@ -20,6 +20,7 @@ export const COMMANDS = {
   insertMissingSections: 'fazhiLint.insertMissingSections',
   openRulePage: 'fazhiLint.openRulePage',
   showChecklist: 'fazhiLint.showChecklist',
+  exportReview: 'fazhiLint.exportReview',
   /** internal: the checklist view's items jump to a line */
   revealLine: 'fazhiLint.revealLine',
 } as const;

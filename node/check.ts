@@ -72,7 +72,9 @@ export type FileProblem =
   /** --fix only: the fixed text could not be written */
   | { kind: 'readOnly' }
   | { kind: 'notWritable'; encoding: string }
-  | { kind: 'writeFailed'; code: string };
+  | { kind: 'writeFailed'; code: string }
+  /** the core failed on this file's text (a defect of fazhi-lint, never of the draft): the other files proceed */
+  | { kind: 'checkFailed'; error: string };
 
 export type FileCheck =
   | {
@@ -138,6 +140,15 @@ export function readView(
 }
 
 export function checkFile(filePath: string, options: CheckFileOptions): FileCheck {
+  try {
+    return checkFileOrThrow(filePath, options);
+  } catch (err) {
+    if (err instanceof ConfigError) return { kind: 'failed', filePath, problem: { kind: 'config', error: err } };
+    return { kind: 'failed', filePath, problem: { kind: 'checkFailed', error: err instanceof Error ? err.message : String(err) } };
+  }
+}
+
+function checkFileOrThrow(filePath: string, options: CheckFileOptions): FileCheck {
   const read = readView(filePath, options);
   if (!read.ok) {
     const p = read.problem;
@@ -246,5 +257,7 @@ export function problemText(lang: Language, file: string, p: FileProblem): strin
       return ui(lang, 'notWritable', { file, encoding: p.encoding });
     case 'writeFailed':
       return ui(lang, 'writeFailed', { file, reason: p.code });
+    case 'checkFailed':
+      return ui(lang, 'checkFailed', { file, error: p.error });
   }
 }

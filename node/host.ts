@@ -64,6 +64,11 @@ export function writeFileAtomic(file: string, bytes: Uint8Array): WriteResult {
   } catch (err) {
     return { ok: false, reason: 'readOnly', code: (err as NodeJS.ErrnoException).code ?? 'EACCES' };
   }
+  return writeViaTemp(real, bytes, st.mode & 0o7777, st);
+}
+
+/** Write `bytes` to a temporary file beside `real`, flush it, give it `mode` (and `owner`), rename it over `real`. */
+function writeViaTemp(real: string, bytes: Uint8Array, mode: number, owner?: { uid: number; gid: number }): WriteResult {
   const tmp = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.fazhi-tmp`);
   let fd: number | undefined;
   try {
@@ -71,11 +76,13 @@ export function writeFileAtomic(file: string, bytes: Uint8Array): WriteResult {
     let off = 0;
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
     fsyncSync(fd);
-    fchmodSync(fd, st.mode & 0o7777);
-    try {
-      chownSync(tmp, st.uid, st.gid);
-    } catch {
-      // only a privileged user may give a file away; the mode is kept either way
+    fchmodSync(fd, mode);
+    if (owner) {
+      try {
+        chownSync(tmp, owner.uid, owner.gid);
+      } catch {
+        // only a privileged user may give a file away; the mode is kept either way
+      }
     }
     closeSync(fd);
     fd = undefined;
@@ -96,4 +103,26 @@ export function writeFileAtomic(file: string, bytes: Uint8Array): WriteResult {
     }
     return { ok: false, reason: 'failed', code: (err as NodeJS.ErrnoException).code ?? 'EIO' };
   }
+}
+
+/**
+ * An output file (`-o review.html`): replaced atomically like a draft when it exists (keeping its mode), created
+ * the same way — complete or not at all — when it does not.
+ */
+export function writeOutputFile(file: string, bytes: Uint8Array): WriteResult {
+  let exists = true;
+  try {
+    statSync(file);
+  } catch {
+    exists = false;
+  }
+  if (exists) return writeFileAtomic(file, bytes);
+  const dir = path.dirname(path.resolve(file));
+  let realDir: string;
+  try {
+    realDir = realpathSync(dir);
+  } catch (err) {
+    return { ok: false, reason: 'failed', code: (err as NodeJS.ErrnoException).code ?? 'ENOENT' };
+  }
+  return writeViaTemp(path.join(realDir, path.basename(file)), bytes, 0o644);
 }

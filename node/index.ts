@@ -5,6 +5,6 @@
 export { checkDraft, checkFile, readView, pendingChangesFinding, problemText, type CheckFileOptions, type DraftCheck, type DraftContext, type FileCheck, type FileContext, type FileProblem } from './check.js';
 export { ConfigLookup, type ConfigLookupOptions, type FoundConfig } from './config.js';
 export { DECODERS, decodeBytes, draftExtensions, encodeText, textDecoder, type ContentDecoder, type Decoded, type TextView } from './decode.js';
-export { nodeConfigHost, refusalText, writeFileAtomic, type WriteResult } from './host.js';
+export { nodeConfigHost, refusalText, writeFileAtomic, writeOutputFile, type WriteResult } from './host.js';
 export { MAX_CONFIG_BYTES, MAX_DRAFT_BYTES, insideRoots, readRegularFile, type ReadResult } from './read.js';
 export { expandTargets, filesBeside, matchesConfigGlobs, walkDir, type Target, type TargetError } from './walk.js';

@@ -66,9 +66,24 @@ export const MissingSectionsRequest = request<DocumentParams, WorkspaceEdit | nu
 /** Every rule, with its title in the UI language and its page. */
 export const RulesRequest = request<Record<string, never>, RuleInfo[]>('fazhiLint/rules');
 
+export interface ReviewParams {
+  /** one report (an open document); absent: every report in the workspace */
+  uri?: string;
+}
+
+export interface ReviewResponse {
+  /** the self-contained page, or null when there was no report to review */
+  html: string | null;
+  reports: number;
+}
+
+/** The reviewer's page (output/review) of one report document, or of every report in the workspace. */
+export const ReviewRequest = request<ReviewParams, ReviewResponse>('fazhiLint/review');
+
 /** Method names, for places that only need the string (tests, logs). */
 export const CHECKLIST_REQUEST = ChecklistRequest.method;
 export const CHECKLIST_CHANGED = ChecklistChangedNotification.method;
 export const CHECK_WORKSPACE_REQUEST = CheckWorkspaceRequest.method;
 export const MISSING_SECTIONS_REQUEST = MissingSectionsRequest.method;
 export const RULES_REQUEST = RulesRequest.method;
+export const REVIEW_REQUEST = ReviewRequest.method;

@@ -12,8 +12,13 @@ import {
   ProposedFeatures,
   TextDocumentSyncKind,
   createConnection,
+  ErrorCodes,
+  ResponseError,
   type CancellationToken,
   type Diagnostic,
+  type CodeActionParams,
+  type DocumentSymbolParams,
+  type HoverParams,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -29,7 +34,8 @@ import { checkWorkspace } from './features/workspace.js';
 import { rulePageUri } from './rulePages.js';
 import { Publisher } from './publisher.js';
 
-import { ChecklistRequest, CheckWorkspaceRequest, MissingSectionsRequest, RulesRequest, type RequestType } from '../protocol/index.js';
+import { ChecklistRequest, CheckWorkspaceRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, type RequestType } from '../protocol/index.js';
+import { reviewDocuments } from './features/review.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const configs = new ConfigStore(allRules);
@@ -152,43 +158,72 @@ connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { even
   configs.invalidate();
 });
 
+/**
+ * Requests whose params lack what the method needs (null, no textDocument, no position) get −32602 Invalid
+ * params, as JSON-RPC asks, instead of an internal error from the handler; notifications without them are ignored.
+ */
+const hasDocument = (p: unknown): boolean => typeof (p as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri === 'string';
+const isPosition = (p: unknown): boolean => Number.isInteger((p as { line?: unknown } | null)?.line) && Number.isInteger((p as { character?: unknown }).character);
+const hasPosition = (p: unknown): boolean => hasDocument(p) && isPosition((p as { position?: unknown }).position);
+const hasRange = (p: unknown): boolean => {
+  const r = (p as { range?: { start?: unknown; end?: unknown } }).range;
+  return hasDocument(p) && isPosition(r?.start) && isPosition(r?.end);
+};
+const hasUri = (p: unknown): boolean => typeof (p as { uri?: unknown } | null)?.uri === 'string';
+
+function validated<P, R, T>(valid: (p: unknown) => boolean, handler: (p: P, token: T) => R): (p: P, token: T) => R | ResponseError<void> {
+  return (p, token) => (valid(p) ? handler(p, token) : new ResponseError(ErrorCodes.InvalidParams, 'fazhi-lint: invalid params'));
+}
+
 /** Report drafts: Markdown and plain text (Neovim calls it "text"), whatever the client sends besides. */
 const DRAFT_LANGUAGES = new Set(['markdown', 'plaintext', 'text']);
 const DRAFT_EXTENSION = /\.(md|markdown|txt)$/i;
 
-connection.onDidOpenTextDocument(({ textDocument: d }) => {
+connection.onDidOpenTextDocument((params) => {
+  const d = params?.textDocument;
+  if (typeof d?.uri !== 'string' || typeof d.text !== 'string') return;
   if (!DRAFT_LANGUAGES.has(d.languageId) && !DRAFT_EXTENSION.test(d.uri)) return;
   checker.open(d.uri, d.languageId, d.version, d.text);
   if (ready && settings().enable) checker.schedule(d.uri, 0);
 });
 
-connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+connection.onDidChangeTextDocument((params) => {
+  if (!hasDocument(params) || !Array.isArray(params.contentChanges)) return;
+  const { textDocument, contentChanges } = params;
   checker.change(textDocument.uri, textDocument.version ?? 0, contentChanges);
   if (ready && settings().enable && settings().run === 'onType') checker.schedule(textDocument.uri);
 });
 
-connection.onDidSaveTextDocument(({ textDocument }) => {
+connection.onDidSaveTextDocument((params) => {
+  if (!hasDocument(params)) return;
+  const { textDocument } = params;
   if (ready && settings().enable) checker.schedule(textDocument.uri, 0);
 });
 
-connection.onDidCloseTextDocument(({ textDocument }) => {
-  checker.close(textDocument.uri);
+connection.onDidCloseTextDocument((params) => {
+  if (hasDocument(params)) checker.close(params.textDocument.uri);
 });
 
-connection.onCodeAction((params) => {
-  const checked = reportResult(params.textDocument.uri);
-  return checked ? codeActions(checked, params) : [];
-});
+connection.onCodeAction(
+  validated(hasRange, (params: CodeActionParams) => {
+    const checked = reportResult(params.textDocument.uri);
+    return checked ? codeActions(checked, params) : [];
+  }),
+);
 
-connection.onHover((params) => {
-  const checked = reportResult(params.textDocument.uri);
-  return checked ? hover(checked, params.position) : null;
-});
+connection.onHover(
+  validated(hasPosition, (params: HoverParams) => {
+    const checked = reportResult(params.textDocument.uri);
+    return checked ? hover(checked, params.position) : null;
+  }),
+);
 
-connection.onDocumentSymbol((params) => {
-  const checked = checker.current(params.textDocument.uri);
-  return checked ? documentSymbols(checked.result.report) : [];
-});
+connection.onDocumentSymbol(
+  validated(hasDocument, (params: DocumentSymbolParams) => {
+    const checked = checker.current(params.textDocument.uri);
+    return checked ? documentSymbols(checked.result.report) : [];
+  }),
+);
 
 /** A typed handler for one of fazhi-lint's own requests (protocol/): params and result checked by tsc. */
 function onRequest<P, R>(type: RequestType<P, R>, handler: (params: P, token: CancellationToken) => R | Promise<R>): void {
@@ -197,18 +232,24 @@ function onRequest<P, R>(type: RequestType<P, R>, handler: (params: P, token: Ca
   untyped.onRequest(type.method, handler);
 }
 
-onRequest(ChecklistRequest, (params) => {
-  const checked = reportResult(params.uri);
-  return checked ? checklistResponse(checked) : null;
-});
+onRequest(
+  ChecklistRequest,
+  validated(hasUri, (params) => {
+    const checked = reportResult(params.uri);
+    return checked ? checklistResponse(checked) : null;
+  }),
+);
 
-onRequest(MissingSectionsRequest, (params) => {
-  // asked for on this document: a draft that does not read as a report yet (a new, empty one) gets its sections too
-  const checked = checker.full(params.uri);
-  if (!checked) return null;
-  const edits = combinedEdits(checked.result.findings.filter((f) => ruleById(f.ruleId)?.meta.insertsSections), false);
-  return edits.length ? workspaceEdit(checked, edits) : null;
-});
+onRequest(
+  MissingSectionsRequest,
+  validated(hasUri, (params) => {
+    // asked for on this document: a draft that does not read as a report yet (a new, empty one) gets its sections too
+    const checked = checker.full(params.uri);
+    if (!checked) return null;
+    const edits = combinedEdits(checked.result.findings.filter((f) => ruleById(f.ruleId)?.meta.insertsSections), false);
+    return edits.length ? workspaceEdit(checked, edits) : null;
+  }),
+);
 
 onRequest(RulesRequest, () => {
   const lang = configs.uiLanguage();
@@ -240,6 +281,31 @@ onRequest(CheckWorkspaceRequest, async (_params, token) => {
   } finally {
     progress?.done();
     publisher.syncConfigDiagnostics();
+  }
+});
+
+onRequest(ReviewRequest, async (params, token) => {
+  const lang = configs.uiLanguage();
+  const only = params?.uri;
+  const progress = only ? undefined : await connection.window.createWorkDoneProgress().catch(() => undefined);
+  progress?.begin('fazhi-lint', 0, ui(lang, 'progress', { done: 0, total: '…' }), true);
+  try {
+    return await reviewDocuments(
+      {
+        folders: configs.folders,
+        openReport: (uri) => (only ? checker.full(uri) : reportResult(uri))?.result,
+        openUris: () => [...checker.uris()],
+        configFor: (uri) => configs.forUri(uri),
+        progress: (done, total) => {
+          if (done % 10 === 0 || done === total) progress?.report(total ? Math.round((done / total) * 100) : 100, ui(lang, 'progress', { done, total }));
+        },
+        cancelled: () => token.isCancellationRequested || !!progress?.token.isCancellationRequested,
+      },
+      lang,
+      only,
+    );
+  } finally {
+    progress?.done();
   }
 });
 

@@ -21,7 +21,10 @@ export default defineRule(
       if (!REQUIRED_ITEMS.includes(e.item) || (e.status !== 'section' && e.status !== 'merged')) continue;
       if (!isEmptySection(report, e)) continue;
       const h = e.sections[0].heading!;
-      out.push({ ...h.titleRange, messageId: 'empty', data: { item: ITEM_LABEL_ZH[e.item] } });
+      // a heading without a title (`# `, `三、`) is marked on its whole line: a finding must be visible
+      const line = h.block.line - 1;
+      const r = h.titleRange.end > h.titleRange.start ? h.titleRange : { start: report.lines.starts[line], end: report.lines.lineEnd(line) };
+      out.push({ ...r, messageId: 'empty', data: { item: ITEM_LABEL_ZH[e.item] } });
     }
     return out;
   },

@@ -287,7 +287,8 @@ function ruleSetting(rule: Rule, n: Node, fail: (o: number, m: string) => never)
     for (const p of optionsNode.children ?? []) {
       const [k, v] = p.children ?? [];
       const name = k.value as string;
-      const opt = schema[name];
+      // own keys only: "__proto__" or "constructor" name no option
+      const opt = Object.hasOwn(schema, name) ? schema[name] : undefined;
       if (!opt) fail(k.offset, `规则“${rule.meta.id}”没有选项“${name}”${Object.keys(schema).length ? `（可用：${Object.keys(schema).join('、')}）` : ''} / unknown option`);
       const ok =
         opt.type === 'array'

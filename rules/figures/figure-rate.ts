@@ -5,7 +5,9 @@ import { figureText, formatNumber, isExact, measureLabel, statedNumber } from '.
 /**
  * A stated rate recomputed from its counts, only when both are stated and identifiable in the rate's sentence:
  * the numerator is the figure whose measure carries the rate's own words (调解成功率 ← 调解成功39件; 成功率 ←
- * 成功调解1474起), the denominator the figure of the same family before it that is at least as large (受理42件).
+ * 成功调解1474起), the denominator the figure of the same family before it that is at least as large and counts the
+ * same subject: what was due (应报备15件 for 报备率), or the whole received, accepted or handled (受理42件). A
+ * neighbouring count of something else (制定文件15件 before 报备12件，报备率100%) is no denominator: not checked.
  * A rate whose numerator is not stated (直接纠错率19.48% beside 审结77宗) is not checked. The text's rounding is
  * accepted: a rate is right when it is within one unit of its last written digit (93% for 39/42).
  */
@@ -43,6 +45,9 @@ export default defineRule(
   },
 );
 
+/** What a denominator says: the whole that was received, accepted, handled or due (受理42件, 应报备15件, 共…). */
+const BASE = /受理|接收|收到|接到|收案|登记|立案|办理|审结|涉及|参加|参训|报名|发现|排查|摸排|交办|共|总|累计|全部|应/;
+
 function findCounts(s: Sentence, rate: Quantity): { n: Quantity; d: Quantity } | null {
   const before = s.quantities.filter((q) => q.to <= rate.lead && !q.percent && q.role !== 'rate' && isExact(q));
   const stem = rate.measure.replace(/(?:率|占比|比例|比重)$/, '');
@@ -51,7 +56,7 @@ function findCounts(s: Sentence, rate: Quantity): { n: Quantity; d: Quantity } |
   for (let k = 0; k + 2 <= stem.length && !n; k++) {
     const core = stem.slice(k);
     for (let i = before.length - 1; i >= 0; i--) {
-      if (before[i].measure.includes(core)) {
+      if (before[i].measure.includes(core) && !/应/.test(before[i].phrase)) {
         n = before[i];
         break;
       }
@@ -59,9 +64,16 @@ function findCounts(s: Sentence, rate: Quantity): { n: Quantity; d: Quantity } |
   }
   if (!n) return null;
   const ni = before.indexOf(n);
-  for (let i = ni - 1; i >= 0; i--) {
-    const d = before[i];
-    if (d.family === n.family && d.value >= n.value && d.value > 0 && !d.measure.includes(stem.slice(-2))) return { n, d };
+  const candidates = before.slice(0, ni).filter((d) => d.family === n.family && d.value >= n.value && d.value > 0);
+  // the same subject: what was due (应报备 for 报备率) first, else the whole received or handled; never a
+  // neighbouring count of something else (制定文件15件 is no base for 报备率)
+  const verb = stem.slice(-2);
+  const due = candidates.filter((d) => /应/.test(d.phrase) && d.phrase.includes(verb));
+  if (due.length) return { n, d: due[due.length - 1] };
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const d = candidates[i];
+    if (d.measure.includes(verb)) continue;
+    return BASE.test(d.phrase) ? { n, d } : null;
   }
   return null;
 }

@@ -231,6 +231,7 @@ export const en: Catalog = {
     binaryFile: '{file}: not a text file (looks binary); cannot check it',
     undecodable: '{file}: unknown encoding (UTF-8, UTF-16 and GBK/GB18030 are supported)',
     unreadable: '{file}: cannot read ({reason})',
+    checkFailed: '{file}: the check failed ({error}); the file was skipped',
     unwritable: '{file}: cannot write ({reason})',
     notFound: '{file}: no such file or directory',
     notRegular: '{file}: not a regular file ({kind}); not read',

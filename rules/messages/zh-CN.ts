@@ -235,6 +235,7 @@ export const zhCN = {
     binaryFile: '{file}：不是文本文件（疑似二进制文件），无法检查',
     undecodable: '{file}：无法识别文件编码（支持 UTF-8、UTF-16、GBK/GB18030）',
     unreadable: '{file}：无法读取（{reason}）',
+    checkFailed: '{file}：检查出错（{error}），已跳过此文件',
     unwritable: '{file}：无法写入（{reason}）',
     notFound: '{file}：文件或目录不存在',
     notRegular: '{file}：不是普通文件（{kind}），未读取',

@@ -161,24 +161,68 @@ const ITEM_WORDS =
  * An unnumbered short line is a heading when it fills a gap in a numbered sequence exactly where it stands
  * ((二) … line … (四)), or, at the top level, names a statutory item after the last numbered heading or in a
  * report with no numbered top level at all.
+ *
+ * Linear in headings and candidates: one sweep in document order places each candidate, looking back through a
+ * stack of the nearest heading of each rank (and the lines placed so far); the headings after each candidate come
+ * from one sweep backwards. A 20 MB document has hundreds of thousands of candidate lines.
  */
 function placeUnnumbered(headings: Heading[], candidates: Block[]): void {
-  for (const c of candidates) {
-    const slot = findSlot(headings, c);
+  if (!candidates.length) return;
+  const plainRanks = [...new Set(headings.filter((h) => h.rank >= 10 && h.numbering).map((h) => h.rank))].sort((a, b) => b - a);
+  const ranks = plainRanks.includes(11) ? plainRanks : [...plainRanks, 11];
+  // the sibling after each candidate, per rank: only headings written as such follow a candidate
+  const after: (Heading | null)[][] = new Array(candidates.length);
+  const following: Heading[] = [];
+  let k = headings.length - 1;
+  for (let ci = candidates.length - 1; ci >= 0; ci--) {
+    const c = candidates[ci];
+    for (; k >= 0 && headings[k].block.index > c.index; k--) pushNearest(following, headings[k]);
+    after[ci] = ranks.map((r) => nearestOfRank(following, r));
+  }
+  const placed: Heading[] = [];
+  const preceding: Heading[] = [];
+  let j = 0;
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci];
+    for (; j < headings.length && headings[j].block.index < c.index; j++) {
+      placed.push(headings[j]);
+      pushNearest(preceding, headings[j]);
+    }
+    const next = (rank: number) => after[ci][ranks.indexOf(rank)];
+    const slot = findSlot(plainRanks, (rank) => nearestOfRank(preceding, rank), next, c);
     if (!slot) continue;
     const h = makeHeading(c, slot.rank, null, 0, c.norm.text.trim());
     h.slotValue = slot.value;
-    const at = headings.findIndex((x) => x.block.index > c.index);
-    headings.splice(at < 0 ? headings.length : at, 0, h);
+    placed.push(h);
+    pushNearest(preceding, h);
   }
+  for (; j < headings.length; j++) placed.push(headings[j]);
+  headings.length = 0;
+  for (const h of placed) headings.push(h);
 }
 
-function findSlot(headings: Heading[], c: Block): { rank: number; value: number } | null {
-  const plainRanks = [...new Set(headings.filter((h) => h.rank >= 10 && h.numbering).map((h) => h.rank))].sort((a, b) => b - a);
+/** Keep, innermost last, the nearest heading of each rank not hidden by a nearer one of a higher level. */
+function pushNearest(stack: Heading[], h: Heading): void {
+  while (stack.length && stack[stack.length - 1].rank >= h.rank) stack.pop();
+  stack.push(h);
+}
+
+/** The nearest heading of this rank, not crossing a heading of a higher level (a smaller rank), or null. */
+function nearestOfRank(stack: readonly Heading[], rank: number): Heading | null {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].rank <= rank) return stack[i].rank === rank ? stack[i] : null;
+  return null;
+}
+
+function findSlot(
+  plainRanks: readonly number[],
+  prevOf: (rank: number) => Heading | null,
+  nextOf: (rank: number) => Heading | null,
+  c: Block,
+): { rank: number; value: number } | null {
   // deepest gap first: (二) line (四) beats a gap in the top level
   for (const rank of plainRanks) {
-    const prev = sibling(headings, c.index, rank, -1);
-    const next = sibling(headings, c.index, rank, +1);
+    const prev = prevOf(rank);
+    const next = nextOf(rank);
     const prevValue = prev ? prev.numbering?.value ?? prev.slotValue ?? null : 0;
     if (prevValue === null) continue;
     if (next?.numbering && next.numbering.value === prevValue + 2) return { rank, value: prevValue + 1 };
@@ -186,21 +230,10 @@ function findSlot(headings: Heading[], c: Block): { rank: number; value: number 
   if (!ITEM_WORDS.test(c.norm.text)) return null;
   const topRank = plainRanks.length ? Math.min(...plainRanks) : 11;
   if (topRank !== 11) return null;
-  const prev = sibling(headings, c.index, 11, -1);
-  const next = sibling(headings, c.index, 11, +1);
-  if (next) return null;
+  const prev = prevOf(11);
+  if (nextOf(11)) return null;
   const prevValue = prev ? prev.numbering?.value ?? prev.slotValue ?? 0 : 0;
   return { rank: 11, value: prevValue + 1 };
-}
-
-/** The nearest heading of this rank before (-1) or after (+1) the block, not crossing a heading of a higher level. */
-function sibling(headings: Heading[], index: number, rank: number, dir: -1 | 1): Heading | null {
-  const ordered = dir < 0 ? headings.filter((h) => h.block.index < index).reverse() : headings.filter((h) => h.block.index > index);
-  for (const h of ordered) {
-    if (h.rank === rank) return h;
-    if (h.rank < rank) return null;
-  }
-  return null;
 }
 
 function assignLevels(headings: Heading[]): void {

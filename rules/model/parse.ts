@@ -6,7 +6,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
+import type { Nodes, Paragraph, Root, RootContent, PhrasingContent } from 'mdast';
 import { LineIndex, lazy, type Range } from './text.js';
 import { normalizeSpan, type NormalizedText } from './normalize.js';
 import { textCache } from './cache.js';
@@ -74,7 +74,7 @@ export function defuseInlineMarks(source: string): string {
   const flush = () => {
     if (marks > INLINE_MARK_BUDGET) {
       for (const l of run) out.push(l.slice(0, BLOCK_PREFIX) + l.slice(BLOCK_PREFIX).replace(/[*_[\]<\\]/g, 'a'));
-    } else out.push(...run);
+    } else for (const l of run) out.push(l); // no spread: a run may hold 100 000 lines
     run = [];
     marks = 0;
   };
@@ -90,6 +90,57 @@ export function defuseInlineMarks(source: string): string {
   }
   flush();
   return out.join('');
+}
+
+/**
+ * micromark's time grows with the square of the container depth (one line of `- ` × 3000 takes seconds), and no
+ * report nests lists or quotes more than a few levels. Container markers beyond this depth at a line's start are
+ * masked as letters (same offsets): the rest of the line is then text of the deepest container kept.
+ */
+const MAX_CONTAINER_DEPTH = 32;
+
+/** Length of a container marker (`- `, `> `, `1. `, with its indentation) at i, or 0. */
+function containerMarker(s: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && j - i < 3 && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j++;
+  const c = s.charCodeAt(j);
+  let k = j;
+  if (c === 62 /* > */) k = j + 1;
+  else if (c === 45 || c === 42 || c === 43 /* - * + */) k = j + 1;
+  else {
+    while (k < end && k - j < 9 && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+    if (k === j || (s.charCodeAt(k) !== 46 && s.charCodeAt(k) !== 41 /* . ) */)) return 0;
+    k++;
+  }
+  // list markers need white space after them (or the line's end); a quote marker does not
+  const after = s.charCodeAt(k);
+  if (c !== 62 && k < end && after !== 32 && after !== 9) return 0;
+  while (k < end && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
+  return k - i;
+}
+
+export function defuseDeepContainers(source: string): string {
+  let out: string | null = null;
+  let from = 0;
+  for (let start = 0; start < source.length; ) {
+    let end = start;
+    while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
+    let depth = 0;
+    let i = start;
+    for (let n = containerMarker(source, i, end); n > 0; n = containerMarker(source, i, end)) {
+      if (++depth > MAX_CONTAINER_DEPTH) {
+        // mask the markers from here to the text (white space stays, so offsets and line breaks do too)
+        let k = i;
+        for (let m = n; m > 0; m = containerMarker(source, k, end)) k += m;
+        out = (out ?? '') + source.slice(from, i) + source.slice(i, k).replace(/[^ \t]/g, 'a');
+        from = k;
+        break;
+      }
+      i += n;
+    }
+    start = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return out === null ? source : out + source.slice(from);
 }
 
 /**
@@ -160,13 +211,18 @@ export function segmentStarts(source: string, maxChars = SEGMENT_CHARS, maxBlock
   return starts;
 }
 
-function shiftPositions(node: Nodes, by: number): void {
-  const p = node.position;
-  if (p) {
-    if (p.start.offset !== undefined) p.start.offset += by;
-    if (p.end.offset !== undefined) p.end.offset += by;
+/** Shift every offset of a tree; iterative, as a line of 10 000 `> ` nests that deep. */
+function shiftPositions(root: Nodes, by: number): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const p = node.position;
+    if (p) {
+      if (p.start.offset !== undefined) p.start.offset += by;
+      if (p.end.offset !== undefined) p.end.offset += by;
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) stack.push(c);
   }
-  if ('children' in node) for (const c of node.children as Nodes[]) shiftPositions(c, by);
 }
 
 /**
@@ -188,11 +244,12 @@ export function parseDocument(source: string, segments?: { maxChars: number; max
     builder.addLines(0, source.length, 'paragraph');
     return { source, lines, blocks: builder.finish(), excluded: [], comments: [], frontmatter: null };
   }
-  const masked = defuseInlineMarks(source);
+  const masked = defuseDeepContainers(defuseInlineMarks(source));
   const cuts = segmentStarts(masked, segments?.maxChars, segments?.maxBlocks);
   for (let i = 0; i < cuts.length; i++) {
-    // micromark drops a leading byte-order mark and counts offsets without it
-    const from = i === 0 && masked.charCodeAt(0) === 0xfeff ? 1 : cuts[i];
+    // micromark drops a byte-order mark opening what it parses and counts offsets without it: a segment starts
+    // after one (a later segment can open with one too: files pasted together)
+    const from = masked.charCodeAt(cuts[i]) === 0xfeff ? cuts[i] + 1 : cuts[i];
     const segment = from === 0 && cuts.length === 1 ? masked : masked.slice(from, cuts[i + 1] ?? masked.length);
     if (!needsMarkdown(segment)) {
       // segments are independent top-level blocks: a plain one is its lines, as for a plain document
@@ -207,7 +264,7 @@ export function parseDocument(source: string, segments?: { maxChars: number; max
     // the cached tree is shared by later versions: shift it into place for this document, then back
     if (from > 0) shiftPositions(root, from);
     try {
-      for (const node of root.children) builder.visit(node, 'paragraph');
+      builder.visitAll(root.children);
     } finally {
       if (from > 0) shiftPositions(root, -from);
     }
@@ -221,6 +278,11 @@ export function parseDocument(source: string, segments?: { maxChars: number; max
     frontmatter: builder.frontmatter,
   };
 }
+
+/** A node still to visit, or the first paragraph of an ordered list item (read with its marker). */
+type Visit =
+  | { node: RootContent | Nodes; lineKind: BlockKind; listMarker?: string }
+  | { lines: Paragraph; start: number; end: number; listMarker: string };
 
 interface PendingBlock {
   kind: BlockKind;
@@ -245,73 +307,82 @@ class BlockBuilder {
     private readonly lines: LineIndex,
   ) {}
 
-  visit(node: RootContent | Nodes, lineKind: BlockKind, listMarker?: string): void {
+  /**
+   * Blocks of a tree's top-level nodes, in document order. The walk keeps its own stack: one line of `- ` × 3000,
+   * `> ` × 10 000 or `1. ` × 5000 nests that deep, beyond any call stack.
+   */
+  visitAll(nodes: readonly RootContent[]): void {
+    const stack: Visit[] = [];
+    const pushAll = (tasks: Visit[]) => {
+      for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i]);
+    };
+    pushAll(nodes.map((node) => ({ node, lineKind: 'paragraph' as BlockKind })));
+    while (stack.length) pushAll(this.visit(stack.pop()!));
+  }
+
+  /** Blocks of one node; returns its children still to visit, in order. */
+  private visit(task: Visit): Visit[] {
+    if ('lines' in task) {
+      // the first paragraph of an ordered list item: its marker is an outline number (1. 2. …), kept in its text
+      this.collectMarkup(task.lines.children);
+      this.addLines(task.start, task.end, 'listItem', task.listMarker);
+      return [];
+    }
+    const { node, lineKind, listMarker } = task;
     const pos = node.position;
-    if (!pos) return;
+    if (!pos) return [];
     const start = pos.start.offset ?? 0;
     const end = pos.end.offset ?? start;
     if ((node.type as string) === 'toml' || node.type === 'yaml') {
       this.frontmatter = (node as { value: string }).value;
       this.excluded.push({ start, end });
-      return;
+      return [];
     }
     switch (node.type) {
       case 'html':
         this.excluded.push({ start, end });
         if (node.value.trimStart().startsWith('<!--')) this.comments.push({ start, end });
-        return;
+        return [];
       case 'code':
         if (isFenced(this.source, start)) {
           this.excluded.push({ start, end });
-          return;
+          return [];
         }
         // indented "code" in a draft is nearly always text indented in Word: keep it as text
         this.addLines(start, end, 'paragraph');
-        return;
+        return [];
       case 'heading': {
         const line = this.lines.lineOf(start);
         const [s, e] = headingContent(this.source, this.lines, line);
         this.collectMarkup(node.children);
         this.push({ kind: 'heading', line: line + 1, start: s, end: e, mdDepth: node.depth });
-        return;
+        return [];
       }
       case 'paragraph':
         this.collectMarkup(node.children);
         this.addLines(start, end, lineKind, listMarker);
-        return;
+        return [];
       case 'list': {
         let n = node.start ?? 1;
-        for (const item of node.children) {
-          const marker = node.ordered ? `${n++}.` : '-';
-          this.visit(item, 'listItem', marker);
-        }
-        return;
+        return node.children.map((item) => ({ node: item, lineKind: 'listItem' as BlockKind, listMarker: node.ordered ? `${n++}.` : '-' }));
       }
-      case 'listItem': {
-        let first = true;
-        for (const child of node.children) {
-          if (first && child.type === 'paragraph' && listMarker && listMarker !== '-' && child.position) {
-            // an ordered marker is an outline number (1. 2. …): keep it in the block's text
-            this.collectMarkup(child.children);
-            this.addLines(start, child.position.end.offset ?? end, 'listItem', listMarker);
-          } else {
-            this.visit(child, first ? 'listItem' : 'paragraph', first ? listMarker : undefined);
+      case 'listItem':
+        return node.children.map((child, i): Visit => {
+          if (i === 0 && child.type === 'paragraph' && listMarker && listMarker !== '-' && child.position) {
+            return { lines: child, start, end: child.position.end.offset ?? end, listMarker };
           }
-          first = false;
-        }
-        return;
-      }
+          return { node: child, lineKind: i === 0 ? 'listItem' : 'paragraph', listMarker: i === 0 ? listMarker : undefined };
+        });
       case 'blockquote':
-        for (const child of node.children) this.visit(child, 'paragraph');
-        return;
+        return node.children.map((child) => ({ node: child, lineKind: 'paragraph' as BlockKind }));
       case 'table':
         for (const row of node.children) {
           for (const cell of row.children) this.collectMarkup(cell.children);
           if (row.position) this.addLines(row.position.start.offset ?? 0, row.position.end.offset ?? 0, 'tableRow');
         }
-        return;
+        return [];
       default:
-        return;
+        return [];
     }
   }
 
@@ -343,8 +414,12 @@ class BlockBuilder {
     this.pending.push(b);
   }
 
-  private collectMarkup(children: PhrasingContent[]): void {
-    for (const child of children) {
+  /** Inline markup of phrasing content, walked with its own stack (emphasis can nest thousands deep). */
+  private collectMarkup(children: readonly PhrasingContent[]): void {
+    const stack: PhrasingContent[] = [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    while (stack.length) {
+      const child = stack.pop()!;
       const cs = child.position?.start.offset;
       const ce = child.position?.end.offset;
       if (cs === undefined || ce === undefined) continue;
@@ -379,7 +454,7 @@ class BlockBuilder {
             const last = kids[kids.length - 1]?.position?.end.offset ?? ce;
             if (first > cs) this.markup.push({ start: cs, end: first });
             if (ce > last) this.markup.push({ start: last, end: ce });
-            this.collectMarkup(kids);
+            for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
           }
       }
     }

@@ -82,13 +82,30 @@ interface BlockKeys {
 }
 
 /**
- * All of it depends only on the block's text (quotations are found within the block) and where its body starts,
- * so it is kept by those: an editor re-check recomputes only the edited lines.
+ * All of it depends on the block's source text (quotations are found within the block), its normalised text and
+ * how that maps onto the source (Markdown context: emphasis, backticks and runs of inline marks are dropped or
+ * kept depending on what surrounds the line), and where its body starts: kept by all of those, so an editor
+ * re-check recomputes only the edited lines and a result never depends on what was checked before.
  */
 const blockKeys = textCache<BlockKeys>(20_000);
 
+/** The normalised-to-source map of a block relative to its start, as runs of equal shift (short for plain text). */
+function mapShape(block: Block): string {
+  const map = block.norm.map;
+  let out = '';
+  let shift = NaN;
+  for (let i = 0; i < map.length; i++) {
+    const d = map[i] - block.start - i;
+    if (d !== shift) {
+      out += `${i}:${d},`;
+      shift = d;
+    }
+  }
+  return out;
+}
+
 function keysOf(report: Report, block: Block, from: number): BlockKeys {
-  const cacheKey = `${from}\u0001${block.text}`;
+  const cacheKey = `${from}\u0001${mapShape(block)}\u0001${block.norm.text}\u0001${block.text}`;
   const hit = blockKeys.get(cacheKey);
   if (hit) return hit;
   const text = block.norm.text;

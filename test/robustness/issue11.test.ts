@@ -3,7 +3,8 @@
  * through an ordinary --fix, crashed, or gave results that depended on what was checked before.
  */
 import { describe, expect, it } from 'vitest';
-import { check, compatibleFixes, createReport, fixAll } from '../../rules/index.js';
+import { allRules, check, clearCaches, compatibleFixes, createReport, fixAll, parseConfigText } from '../../rules/index.js';
+import { defuseDeepContainers, parseDocument } from '../../rules/model/parse.js';
 import { renderNumbering, sectionTitle } from '../../rules/checklist/_insert.js';
 import type { NumberStyle } from '../../rules/model/outline.js';
 import { STATUTORY_ITEMS } from '../../rules/model/vocabulary.js';
@@ -123,5 +124,90 @@ describe('issue 11 item 4: a repeated sentence is deleted with its enclosing bra
     expect(unmatchedBrackets('（一)【甲】“乙”')).toBe(0);
     expect(unmatchedBrackets('】\n【')).toBe(2);
     expect(unmatchedBrackets('《甲\n》')).toBe(2);
+  });
+});
+
+describe('issue 11 item 5: a cached result holds everything it depends on', () => {
+  it('duplicate-sentence on a line gives the same result whatever was checked before (Markdown context)', () => {
+    const line = '全面推进依法行政工作*取得新成效，全面推进依法行政工作取得新成效。';
+    // in a, the * pairs with one on the next line and is emphasis markup; in b it is a character of the text
+    const a = `某县2020年法治政府建设情况的报告\n一、主要举措和成效\n${line}\n结束*了。\n`;
+    const b = `某县2020年法治政府建设情况的报告\n一、主要举措和成效\n${line}\n`;
+    const dup = (t: string) => check(t).findings.filter((f) => f.ruleId === 'duplicate-sentence').map((f) => [f.start, f.end, f.fixes]);
+    clearCaches();
+    const fresh = dup(b);
+    clearCaches();
+    dup(a);
+    expect(dup(b)).toEqual(fresh);
+    clearCaches();
+    const freshA = dup(a);
+    dup(b);
+    expect(dup(a)).toEqual(freshA);
+  });
+});
+
+describe('issue 11 item 6: deep nesting never overflows the stack', () => {
+  it.each([
+    ['- ', 3000],
+    ['> ', 10000],
+    ['1. ', 5000],
+  ])('one line of %j × %i', (marker, n) => {
+    const text = `某县2020年法治政府建设情况的报告\n\n${marker.repeat(n)}深层嵌套的一行正文。\n\n一、主要举措和成效\n`;
+    const t0 = performance.now();
+    const r = check(text);
+    // containers beyond 32 levels are read as text: micromark alone took seconds on these lines
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(r.findings.filter((f) => f.messageId === 'ruleError')).toEqual([]);
+    expect(r.report.blocks.some((b) => b.text.endsWith('深层嵌套的一行正文。'))).toBe(true);
+  });
+
+  it('32 levels of quotes and lists are still read as containers, offsets unchanged', () => {
+    const line = `${'> '.repeat(20)}${'- '.repeat(12)}正文。`;
+    const deep = `${'> '.repeat(40)}正文。`;
+    expect(defuseDeepContainers(line)).toBe(line);
+    expect(defuseDeepContainers(deep)).toBe(`${'> '.repeat(32)}${'a '.repeat(8)}正文。`);
+    const b = parseDocument(`一、甲\n\n${line}\n`).blocks[1];
+    expect([b.text, b.kind]).toEqual(['正文。', 'listItem']);
+  });
+});
+
+describe('issue 11 item 12: smaller defects', () => {
+  it('period-relative reports 今年 in 截至今年6月, never the 至今 of 截至, before and after the jiezhi fix', () => {
+    const doc = (w: string) => `某县2020年法治政府建设情况的报告\n一、主要举措和成效\n${w}今年6月，共办理行政复议案件12件。\n`;
+    const words = (t: string) => check(t).findings.filter((f) => f.ruleId === 'period-relative').map((f) => [f.data.word, t.slice(f.start, f.end)]);
+    expect(words(doc('截至'))).toEqual([['今年', '今年']]);
+    expect(words(doc('截止'))).toEqual([['今年', '今年']]);
+    expect(words(fixAll(doc('截止')).output)).toEqual([['今年', '今年']]);
+    // 至今 on its own still dates a figure
+    expect(words(`某县2020年法治政府建设情况的报告\n一、主要举措和成效\n成立至今已办理案件12件，至今共受理投诉8件。\n`).map((w) => w[0])).toContain('至今');
+  });
+
+  it('a byte-order mark opening a later parse segment does not shift block ranges', () => {
+    const src = '一、甲**强调**\n\n\ufeff二、乙**强调**\n\n\ufeff三、丙\n';
+    const blocks = (seg: { maxChars: number; maxBlocks: number }) => parseDocument(src, seg).blocks.map((b) => [b.start, b.end, b.norm.text]);
+    expect(blocks({ maxChars: 1, maxBlocks: 1 })).toEqual(blocks({ maxChars: Infinity, maxBlocks: Infinity }));
+    expect(blocks({ maxChars: 1, maxBlocks: 1 })[1]).toEqual([12, 21, '二、乙强调']);
+  });
+
+  it('section-empty on a heading without a title marks the heading line, not an empty range', () => {
+    const text = '# 主要举措和成效\n# \n# 存在的问题\n# 下一步工作安排\n正文一段正文一段正文。';
+    const found = check(text).findings.filter((f) => f.end === f.start && f.ruleId === 'section-empty');
+    expect(found).toEqual([]);
+    const empty = check(text).findings.filter((f) => f.ruleId === 'section-empty');
+    expect(empty.length).toBeGreaterThan(0);
+  });
+
+  it('a rule option named __proto__ or constructor is an unknown option, not "must be undefined"', () => {
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      const text = `{"rules": {"duplicate-sentence": ["warning", {"${name}": 1}]}}`;
+      let message = '';
+      try {
+        parseConfigText('/x/.fazhi-lint.json', text, allRules);
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message).toContain('没有选项');
+      expect(message).not.toContain('undefined');
+    }
   });
 });

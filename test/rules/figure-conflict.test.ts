@@ -3,6 +3,8 @@ import { report } from './_figures.js';
 
 const EDITED = report('全区共兑现政策资金5亿元，受惠企业3000家。', '二是优化服务。我区共兑现政策资金5905.23万元，受惠企业3000家。');
 const FAMILY = report('受理医患纠纷20宗。', '全年受理医患纠纷共22件。');
+const FILLER = report('全年办理行政许可事项1268件，按时办结率100%。', '二是深化“放管服”改革。全年办理行政许可1286件。');
+const SHORTENED = report('全年收到行政复议申请128件，依法受理120件。', '（二）规范复议审理。收到复议申请132件，均在法定期限内审结。');
 
 ruleTester('figure-conflict', {
   valid: [
@@ -15,8 +17,16 @@ ruleTester('figure-conflict', {
     { name: 'parts of different wholes', code: report('共审查文件39件，其中行政规范性文件23件、其他文件16件。', '共备案文件30件，其中行政规范性文件20件、其他文件10件。') },
     { name: 'a target in the plans section', code: report('一、2020年法治政府建设主要举措和成效', '全年开展法治宣传进社区活动20场，覆盖群众5000人次。', '二、存在的不足和原因', '法治宣传形式单一，主要原因是基层普法力量不足。', '三、2021年法治政府建设主要安排', '开展法治宣传进社区活动30场，进一步扩大覆盖面。') },
     { name: 'a short generic measure in different paragraphs', code: report('组织学法4次。', '组织学法6次。') },
+    // measure identity from verb, head noun and scope, not from a shared word
+    { name: 'received and accepted count different things', code: report('全年收到行政复议申请128件，受理120件，审结112件。') },
+    { name: 'accepted here, received there', code: report('全年受理行政复议申请120件。', '收到复议申请128件。') },
+    { name: 'licences and penalties', code: report('办理行政许可事项1268件。', '办理行政处罚案件1286件。') },
+    { name: 'a scope of its own (区本级)', code: report('全年办理行政许可事项1268件。', '区本级办理行政许可事项386件。') },
+    { name: '行政诉讼 and 诉讼 may differ (民事)', code: report('办理行政诉讼案件95件。', '办理诉讼案件120件。') },
   ],
   invalid: [
+    { name: 'the same measure with the filler 事项 dropped', code: FILLER, errors: [{ messageId: 'conflict', ...spanOf(FILLER, '1268件'), data: { a: '1268件', b: '1286件' } }] },
+    { name: '行政复议申请 shortened to 复议申请', code: SHORTENED, errors: [{ messageId: 'conflict', ...spanOf(SHORTENED, '128件'), data: { a: '128件', b: '132件' } }] },
     {
       name: 'an edit left the old and the new amount side by side',
       code: EDITED,

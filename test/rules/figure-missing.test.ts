@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { missingFigures } from '../../rules/figures/figure-missing.js';
 import { report } from './_figures.js';
+import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 
 const found = (s: string) => runRule('figure-missing', report(s)).map((f) => f.data.text);
 
@@ -92,4 +93,17 @@ describe('figure-missing', () => {
   test('the text-level finder gives the same pieces', () => {
     expect(missingFigures('共办理件，挽回经济损失万元。')).toEqual(['共办理件', '挽回经济损失万元']);
   });
+});
+
+// The rule tester's cases (message id, place, no fix); the tables above check the pieces found.
+const CUT = report('全年共办理件，同比有所下降。');
+ruleTester('figure-missing', {
+  valid: [report('共办理行政复议案件86件，同比下降12%。'), report('群众满意率100%。'), report('（三）接通率、办结率、满意率', '全年接通率99%，办结率98%，满意率97%。')],
+  invalid: [
+    {
+      name: 'the finding names the cut figure',
+      code: CUT,
+      errors: [{ messageId: 'missing', ...spanOf(CUT, '共办理件'), message: '疑似数字缺失：“共办理件”未给出数值', fixes: [] }],
+    },
+  ],
 });

@@ -4,6 +4,7 @@ import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 import { report } from './_figures.js';
 
 const COUNTS = report('调解中心共接收调解案件42件，调解成功39件，调解成功率95%。');
+const DUE = report('制定行政规范性文件15件，应报备12件，已报备11件，报备率100%。');
 const DECIMAL = report('已受理案件1510起，成功调解1474起，成功率达98.6%。');
 
 ruleTester('figure-rate', {
@@ -14,8 +15,17 @@ ruleTester('figure-rate', {
     { name: 'a rate with no counts of its own', code: report('行政诉讼案件共95宗，负责人出庭应诉率达93.6%。') },
     { name: 'growth against an unstated base', code: report('新增持证执法人员187名，较2019年同比增长52.94%。') },
     { name: 'approximate rate', code: report('共接收调解案件42件，调解成功39件，调解成功率90%以上。') },
+    // the same subject: never a neighbouring count of something else
+    { name: 'a count of something else before the numerator', code: report('制定行政规范性文件15件，报备12件，报备率100%。') },
+    { name: 'what was due, not what was made', code: report('制定行政规范性文件15件，应报备12件，已报备12件，报备率100%。') },
+    { name: 'a neighbouring count of another thing', code: report('开展执法检查260次，发现问题45个，整改到位43个，整改率95.6%。') },
   ],
   invalid: [
+    {
+      name: 'a rate against what was due',
+      code: DUE,
+      errors: [{ messageId: 'rate', ...spanOf(DUE, '100%'), data: { n: '11', d: '12' } }],
+    },
     {
       name: 'a rate its own counts do not give, with the numbers used',
       code: COUNTS,

@@ -20,7 +20,8 @@ export interface PeriodMarker {
   key: string;
 }
 
-const RELATIVE_WORD = /截至目前|截止目前|到目前为止|目前为止|至今为止|今年以来|今年来|今年|去年|前年|目前|当前|近期|至今/;
+/** 至今 (until now), but not the 至 of 截至 before 今年 (截至今年6月 dates by 今年) */
+const RELATIVE_WORD = /截至目前|截止目前|到目前为止|目前为止|至今为止|今年以来|今年来|今年|去年|前年|目前|当前|近期|至今(?!年)/;
 
 const PARTIAL_END = String.raw`(?:(?:截至|截止到|截止|截至到)|(?<![\u4e00-\u9fff])(?:至|到))(?:(\d{4})年|今年|本年|当年)?(\d{1,2})月(?:份)?(底|末|中旬|下旬|上旬|\d{1,2}日)?`;
 const MONTH_RANGE = String.raw`(?:(\d{4})年|今年|本年)?(\d{1,2})月?\s*[-~—–至到]\s*(\d{1,2})月(?:份)?`;
