@@ -8,6 +8,7 @@ import { ChecklistModel } from './checklistModel.js';
 import { ChecklistView } from './checklistView.js';
 import { createStatusBar } from './statusBar.js';
 import { registerCommands } from './commands.js';
+import { DOCX_SCHEME, registerDocx } from './docx.js';
 import { reportLanguage } from './labels.js';
 import { LANGUAGES, VIEW_ID } from './protocol.js';
 
@@ -26,7 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     // local files, new drafts and virtual workspaces (checked with the settings alone); not diff or output views
-    documentSelector: LANGUAGES.flatMap((language) => ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ scheme, language }))),
+    // and the read-only text views of Word documents
+    documentSelector: [...LANGUAGES.flatMap((language) => ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ scheme, language }))), { scheme: DOCX_SCHEME }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.fazhi-lint.{json,jsonc}') },
     initializationOptions: { settings: settings(), locale: vscode.env.language, watchesConfigFiles: true },
   };
@@ -37,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const view = new ChecklistView(model, language);
   context.subscriptions.push(
     ...registerCommands(client),
+    ...registerDocx(),
     model,
     view,
     vscode.window.createTreeView(VIEW_ID, { treeDataProvider: view, showCollapseAll: true }),

@@ -20,6 +20,10 @@ export const COMMANDS = {
   insertMissingSections: 'fazhiLint.insertMissingSections',
   openRulePage: 'fazhiLint.openRulePage',
   showChecklist: 'fazhiLint.showChecklist',
+  convertToMarkdown: 'fazhiLint.convertToMarkdown',
+  exportToWord: 'fazhiLint.exportToWord',
+  /** the read-only editor that opens a .docx as its text view */
+  docxEditor: 'fazhiLint.docxTextView',
   exportReview: 'fazhiLint.exportReview',
   /** internal: the checklist view's items jump to a line */
   revealLine: 'fazhiLint.revealLine',

@@ -72,9 +72,24 @@ describe('outline', () => {
     ]);
   });
 
-  test('a numbered line opening with a short titled sentence is a heading; a long numbered sentence is not', () => {
-    const o = outlineOf(['一、主要举措', '1.深入学习贯彻党的二十大精神。召开全体干部职工大会，专题学习。', '2.全年共办理各类案件一百余件并全部按期办结且当事人满意率达到百分之九十八以上，效果良好。'].join('\n'));
-    expect(o.map((h) => h.title)).toEqual(['主要举措', '深入学习贯彻党的二十大精神']);
+  test('a numbered line opening with a short titled sentence is a heading; a long numbered sentence is a heading for numbering, its text content', () => {
+    const r = createReport(['一、主要举措', '1.深入学习贯彻党的二十大精神。召开全体干部职工大会，专题学习。', '2.全年共办理各类案件一百余件并全部按期办结且当事人满意率达到百分之九十八以上，效果良好。'].join('\n'));
+    expect(r.outline.map((h) => [h.title, h.level, !!h.content])).toEqual([
+      ['主要举措', 1, false],
+      ['深入学习贯彻党的二十大精神', 2, false],
+      ['全年共办理各类案件一百余件并全部按期办结且当事人满意率达到百分之九十八以上', 2, true],
+    ]);
+  });
+
+  test('a numbered item that is one complete sentence is content; a short titled line, with or without its full stop, is not', () => {
+    const r = createReport(['一、下一步打算', '（一）扩充法律顾问队伍，年底前实现村居全覆盖。', '（二）落实行政执法三项制度', '（三）加强执法监督。', '（四）每季度开展一次执法案卷评查，发现问题当场反馈整改'].join('\n'));
+    expect(r.outline.map((h) => [h.block.line, !!h.content])).toEqual([
+      [1, false],
+      [2, true],
+      [3, false],
+      [4, false],
+      [5, false],
+    ]);
   });
 
   test('an unnumbered short line in a numbering gap is a heading of that level, with the number that belongs there', () => {

@@ -6,9 +6,9 @@
  */
 import type { TextEdit } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
-import type { Heading, NumberStyle } from '../model/outline.js';
+import type { Heading, Numbering, NumberStyle } from '../model/outline.js';
 import type { Block } from '../model/parse.js';
-import { toChineseNumeral } from '../model/numerals.js';
+import { numberingText, renumbered } from '../model/numbering.js';
 import { STATUTORY_ITEMS, type StatutoryItem } from '../model/vocabulary.js';
 
 /** Heading titles the fixes write, one per statutory item. The plans title carries the year it plans for. */
@@ -49,6 +49,8 @@ export interface TopStyle {
   md: string | null;
   style: NumberStyle | null;
   bracket: 'half' | 'full' | undefined;
+  /** a top-level numbering as written, for the form of new ones */
+  sample: Numbering | null;
 }
 
 export function topStyle(report: Report): TopStyle {
@@ -59,29 +61,13 @@ export function topStyle(report: Report): TopStyle {
     md: md ? '#'.repeat(md.block.mdDepth ?? 1) + ' ' : null,
     style: numbered?.numbering?.style ?? (md ? null : 'cn-dun'),
     bracket: numbered?.numbering?.bracket,
+    sample: numbered?.numbering ?? null,
   };
 }
 
-function numeral(style: NumberStyle, value: number): string {
-  return style.startsWith('cn-') ? toChineseNumeral(value) : style === 'circled' ? String.fromCharCode(0x2460 + value - 1) : String(value);
-}
-
+/** A fresh numbering of a style (the one writer, model/numbering.ts); '' for unnumbered (Markdown) headings. */
 export function renderNumbering(style: NumberStyle | null, value: number, bracket?: 'half' | 'full'): string {
-  if (!style) return '';
-  const n = numeral(style, value);
-  const [open, close] = bracket === 'half' ? ['(', ')'] : ['（', '）'];
-  switch (style) {
-    case 'cn-dun':
-    case 'arabic-dun':
-      return `${n}、`;
-    case 'cn-paren':
-    case 'arabic-paren':
-      return `${open}${n}${close}`;
-    case 'arabic-dot':
-      return `${n}.`;
-    case 'circled':
-      return n;
-  }
+  return style ? numberingText(style, value, bracket) : '';
 }
 
 /**
@@ -101,7 +87,10 @@ export function headingLine(report: Report, value: number, title: string, neighb
       s.bracket = neighbour.numbering?.bracket;
     }
   }
-  return `${s.md ?? ''}${renderNumbering(s.style, value, s.bracket)}${title}`;
+  // the written form of a heading of the same style (its digit width, its 、 or ．) when there is one
+  const like = (neighbour?.numbering?.style === s.style ? neighbour.numbering : null) ?? (s.sample?.style === s.style ? s.sample : null);
+  const numbering = like && s.md === null ? renumbered(like, value).text : renderNumbering(s.style, value, s.bracket);
+  return `${s.md ?? ''}${numbering}${title}`;
 }
 
 /** The heading's number: written, or the one that belongs where an unnumbered heading stands. */
@@ -114,7 +103,7 @@ export function renumberEdits(headings: readonly Heading[], by: number): TextEdi
   const edits: TextEdit[] = [];
   for (const h of headings) {
     if (!h.numbering) continue;
-    edits.push({ start: h.numbering.numeral.start, end: h.numbering.numeral.end, newText: numeral(h.numbering.style, h.numbering.value + by) });
+    edits.push({ start: h.numbering.numeral.start, end: h.numbering.numeral.end, newText: renumbered(h.numbering, h.numbering.value + by).numeral });
   }
   return edits;
 }

@@ -1,7 +1,8 @@
 /**
  * first-responsible-substance: the duty item states duties in principle only. A duty family counts when a fact
  * stands with it in the same clause: a number with a unit (学法4次), a date (1月18日), or an action the leaders
- * took on a named document (审议《…》, 签发《…》, 对《…》作出批示). A document cited as the basis (按照《…》) and a
+ * took on a named document (审议《…》, 签发《…》, 制发/印发《…》, 对《…》作出批示), or a coverage figure (实现全区38个部门
+ * 述法全覆盖, 三十八个单位). A document cited as the basis (按照《…》) and a
  * meeting named without date or count (召开专题会议) are not facts. Fewer than two backed families is a finding.
  */
 import { defineRule } from '../engine/rule.js';
@@ -10,7 +11,7 @@ import { isEmptySection } from './section-empty.js';
 
 /** Duty families of 第一责任人规定 and the words that name each. */
 export const DUTY_FAMILIES: { name: string; re: RegExp }[] = [
-  { name: '组织部署/听取汇报/专题研究', re: /部署|听取|汇报|专题研究|研究解决|专题会|常务会|党组会|党委会|主持召开|亲自|纳入.{0,10}(规划|计划)|审议|审定/ },
+  { name: '组织部署/听取汇报/专题研究', re: /部署|听取|汇报|专题研究|研究解决|专题会|常务会|党组会|党委会|主持召开|亲自|纳入.{0,10}(规划|计划)|审议|审定|(制发|印发|出台)《[^》]*(方案|要点|计划|规划|意见|清单)》/ },
   { name: '学法', re: /学法|学习|讲座|旁听庭审|中心组|法治培训|专题培训/ },
   { name: '依法决策/合法性审查/法律顾问', re: /决策|合法性审查|法律顾问|公职律师|法制审核|合法性审核/ },
   { name: '述法/述职/考核', re: /述法|述职|考核|考评|评议/ },
@@ -23,14 +24,17 @@ const ARABIC_COUNT = /(?<![\d.])\d+(?:\.\d+)?(?:余|多)?(?:人次|课时|学时
 // Chinese numerals only with units that count events: 三项制度, 一个中心 and 第一次 are names, not facts
 const CN_COUNT = /(?<![第跑])[一二两三四五六七八九十]{1,3}(?:余|多)?(?:人次|课时|学时|次(?!性)|场|期|批|轮|篇)/;
 const DATE = /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
-const ACTION_ON_DOCUMENT = /(?:审议|审定|审阅|签发|签署|批示|印发|制定|出台|起草|修订|主持)(?:并?通过|了|并)*《[^》]+》|对《[^》]+》.{0,6}(?:批示|审议|审定|研究)/;
+const ACTION_ON_DOCUMENT =
+  /(?:审议|审定|审阅|签发|签署|签批|批示|印发|制发|制定|出台|起草|修订|编制|发布|主持)(?:并?通过|了|并|印发|制发|出台|发布|制定)*《[^》]+》|对《[^》]+》.{0,6}(?:批示|审议|审定|研究)/;
+/** a coverage figure: 38个部门…全覆盖, 三十八个单位, 覆盖率100% — a count of who was covered is a fact */
+const COVERAGE = /(?<![第一])[一二两三四五六七八九十百]{1,4}个(?:部门|单位|乡镇|街道|镇街|村|社区|村居|科室)|全覆盖.{0,4}\d|(?:覆盖率|述法率|参与率)(?:达到?|为)?\d/;
 const QUOTED = /《[^》]*》|“[^”]*”/g;
 
 /** Does a sentence state a fact (not just a duty)? Numbers inside names and quotations do not count. */
 export function hasFact(sentence: string): boolean {
   if (ACTION_ON_DOCUMENT.test(sentence)) return true;
   const plain = sentence.replace(QUOTED, '');
-  return ARABIC_COUNT.test(plain) || CN_COUNT.test(plain) || DATE.test(plain);
+  return ARABIC_COUNT.test(plain) || CN_COUNT.test(plain) || DATE.test(plain) || COVERAGE.test(plain);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * section-empty: a required item has a heading of its own but nothing under it, or only placeholders
  * (【待补充…】, XX, ……). Sub-headings without text do not count as content; text after a title on the
- * same line does (1.深入学习…。召开…).
+ * same line does (1.深入学习…。召开…), and so does a numbered item that is a whole sentence (（一）完善…，年内出台…。).
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
@@ -45,7 +45,8 @@ export function isEmptySection(report: Report, e: ChecklistEntry): boolean {
 function afterTitle(report: Report, b: Block): string {
   const h = report.headingOf(b);
   if (!h || h.block.index !== b.index) return b.norm.text;
-  const end = h.titleRange.end;
+  // a numbered item that is a sentence (（一）充实执法力量，招录执法人员5名。) is text, not a title
+  const end = h.content ? h.titleRange.start : h.titleRange.end;
   let k = 0;
   while (k < b.norm.map.length && b.norm.map[k] < end) k++;
   return b.norm.text.slice(k).replace(/^[。：；，\s]+/, '');

@@ -69,18 +69,18 @@ function checkGroup(report: Report, group: Heading[], out: RawFinding<'heading-s
     }
     const offset = n.value - expected;
     if (offset !== 0 && offset !== prevOffset) {
-      const want = renumbered(report, n, expected).text;
+      const want = renumbered(n, expected).text;
       const end = runEnd(group, i, offset);
       const edits: TextEdit[] = [];
       for (let j = i; j < end; j++) {
         const m = group[j].numbering!;
-        edits.push({ start: m.numeral.start, end: m.numeral.end, newText: renumbered(report, m, j + 1).numeral });
+        edits.push({ start: m.numeral.start, end: m.numeral.end, newText: renumbered(m, j + 1).numeral });
       }
       const count = end - i - 1;
       const fix: { messageId: 'renumberRun' | 'renumber'; data: Record<string, string | number> } = count > 0 ? { messageId: 'renumberRun', data: { expected: want, count } } : { messageId: 'renumber', data: { expected: want } };
       // what is wrong, in plain words: a number used twice, numbers going backwards, or a gap before this one
       const kind = seen.has(n.value) ? 'repeat' : n.value < prevValue && prevRaw ? 'order' : 'sequence';
-      const stated = kind === 'sequence' ? renumbered(report, n, prevValue + 1).text : want;
+      const stated = kind === 'sequence' ? renumbered(n, prevValue + 1).text : want;
       out.push({
         start: n.range.start,
         end: n.range.end,

@@ -16,8 +16,17 @@ export function suggestedTitle(report: Report): string | null {
   return `${detectOrgan(report)?.name ?? ORGAN_PLACEHOLDER}关于${year}年度法治政府建设情况的报告`;
 }
 
+/**
+ * Does a title lack what the practice asks for: the year, 法治政府建设, a 报告 word (汇报 is not one)? The accepted
+ * variants (…年度法治政府建设情况报告, …法治政府建设年度报告, …工作报告, …年度情况报告) all pass; a status note
+ * after the title (（征求意见稿）) is not part of it.
+ */
 export function titleDefects(text: string): boolean {
-  const t = text.replace(/^#+\s*/, '').replace(/\s+/g, '').replace(/[。．.]$/, '');
+  const t = text
+    .replace(/^#+\s*/, '')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[。．.]$/, '')
+    .replace(/[（(][^（）()]{1,12}[)）]$/, '');
   return !yearIn(t) || !/法治政府建设/.test(t) || !/报告$/.test(t);
 }
 
@@ -26,11 +35,11 @@ export default defineRule(
   (report): RawFinding<'title-format'>[] => {
     const { title } = report.frame;
     if (title) {
-      if (!titleDefects(title.norm.text)) return [];
+      if (report.frame.titleCopies.some((copy) => !titleDefects(copy))) return [];
       const suggestion = suggestedTitle(report);
       return [
         {
-          start: title.start,
+          start: (report.frame.titleHead ?? title).start,
           end: title.end,
           messageId: suggestion ? 'formatSuggest' : 'format',
           data: suggestion ? { title: suggestion } : {},

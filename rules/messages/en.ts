@@ -64,12 +64,12 @@ export const en: Catalog = {
     },
     'title-format': {
       title: 'Title format',
-      why: 'The title should name the year and read "report on building a rule-of-law government".',
+      why: 'A title that names the year, 法治政府建设 and 报告 is easy to publish and find (common practice, not a national format rule).',
       messages: {
-        format: 'The title should name the year and be a "法治政府建设情况的报告", e.g. "××关于2020年度法治政府建设情况的报告"',
-        missing: 'No title. It should name the year and be a "法治政府建设情况的报告", e.g. "××关于2020年度法治政府建设情况的报告"',
-        missingSuggest: 'No title. It should name the year and be a "法治政府建设情况的报告", e.g. "{title}"',
-        formatSuggest: 'The title should name the year and be a "法治政府建设情况的报告", e.g. "{title}"',
+        format: 'The title would best name the year, "法治政府建设" and "报告", e.g. "××关于2020年度法治政府建设情况的报告"',
+        missing: 'No title. It would best name the year, "法治政府建设" and "报告", e.g. "××关于2020年度法治政府建设情况的报告"',
+        missingSuggest: 'No title. It would best name the year, "法治政府建设" and "报告", e.g. "{title}"',
+        formatSuggest: 'The title would best name the year, "法治政府建设" and "报告", e.g. "{title}"',
       },
       fixes: { insert: 'Insert the title "{title}"' },
     },

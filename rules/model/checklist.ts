@@ -6,7 +6,7 @@ import type { Block } from './parse.js';
 import type { Heading } from './outline.js';
 import type { Range } from './text.js';
 import { openingOf } from './paragraph.js';
-import { ITEM_INSIDE, STATUTORY_ITEMS, itemsNamedBy, type StatutoryItem } from './vocabulary.js';
+import { FIRST_RESPONSIBLE_SENTENCE, ITEM_INSIDE, STATUTORY_ITEMS, itemsNamedBy, type StatutoryItem } from './vocabulary.js';
 
 export type ChecklistStatus = 'section' | 'inside' | 'merged' | 'missing';
 
@@ -140,8 +140,26 @@ function findInside(item: StatutoryItem, blocks: readonly Block[], headings: rea
   const body = sections.filter((s) => s.heading);
   for (const s of body) {
     for (let i = s.from + 1; i < s.to; i++) {
-      if (pattern.test(openingOf(blocks[i].norm.text))) return blocks[i];
+      // names in 《》 and quotations are not the item: 学习《…第一责任人职责规定》 reports no duty
+      if (pattern.test(openingOf(blocks[i].norm.text.replace(NAMES, '《》')))) return blocks[i];
+    }
+  }
+  // the duty reported in a sentence of running text, anywhere in the body (the opening paragraph included)
+  if (item === 'first-responsible') {
+    for (const s of sections) {
+      for (let i = s.from; i < s.to; i++) if (reportsDuty(blocks[i].norm.text)) return blocks[i];
     }
   }
   return null;
+}
+
+const NAMES = /《[^《》]*》|“[^“”]*”|"[^"]*"/g;
+
+/** Does a paragraph have a sentence that reports the first-responsible duty (not one that only names the rule)? */
+function reportsDuty(text: string): boolean {
+  if (!/第一责任人|法治/.test(text)) return false;
+  return text
+    .replace(NAMES, '《》')
+    .split(/[。！？；]/)
+    .some((sentence) => FIRST_RESPONSIBLE_SENTENCE.test(sentence));
 }

@@ -19,7 +19,24 @@ const FIELD_LINE: RegExp[] = [
   /^(【?(打印|关闭|收藏|分享到?|字号|大|中|小|返回顶部|打印本页|关闭窗口)】?[\s|丨/]*){2,}$/,
   /^(微博|微信|微信公众号|公众号|今日头条|抖音|分享到|扫一扫|二维码|手机版|返回顶部|打印|关闭)[:：]?$/,
   /^(首页|当前位置)[\s>»：:]/,
+  // "you are here" lines and breadcrumbs: 您当前所在位置：首页 > 政务公开 > …
+  /^(您?(当前|现在)?的?(所在)?位置|您的位置|所在位置)[:：]/,
+  /^[^。，；！？]{0,20}(首页|主页|网站首页)\s*[>»›→＞]/,
+  // previous / next links and the heading of a related-links list
+  /^(上一篇|下一篇|上一条|下一条|上篇|下篇)[:：]?/,
+  /^(相关链接|相关文章|相关阅读|相关新闻|相关推荐|相关文档|相关稿件|更多文章|更多阅读|推荐阅读|猜你喜欢|热门文章|热门推荐|延伸阅读|更多(>>|》|>)?)[:：]?$/,
+  // QR-code prompts
+  /^[【\[]?(扫一扫|扫码|扫描二维码|微信扫一扫|手机扫码|用手机扫描).{0,16}$/,
+  /在手机(上)?打开(当前|本|此)页|^手机(扫码|扫描)(阅读|浏览|查看)/,
+  // a page's time stamp with a column or source beside it: 时间:2023-05-07 17:15:05 公文范文 来源:网友投稿
+  /^(时间|日期)[:：]\s*\d{4}[-/.年]/,
 ];
+
+/**
+ * What template and essay sites wrap around a text they offer (下面是小编为大家整理的…，供大家参考。 / 以上就是…，
+ * 希望对您有所帮助。): no report says these, whatever their length.
+ */
+const TEMPLATE_PHRASE = /小编|范文(大全|精选)?$|供大家参考|仅供(大家)?参考(学习|借鉴)?[。！!]?$|希望(对|能)(您|你|大家)有所(帮助|启发)|网友投稿|公文范文|范文网|(免费|点击|立即)下载|下载(全文|文档|word|Word)|欢迎(下载|收藏|阅读|参考)|如有侵权|版权归原作者|本文(来源|来自)于?(网络|互联网|网友)/;
 
 /** Footer phrases that a report sentence may also contain. */
 const FOOTER_PHRASE: RegExp[] = [
@@ -49,6 +66,58 @@ export function isChromeLine(norm: string): boolean {
   const t = norm.trim();
   if (!t) return false;
   if (FIELD_LINE.some((re) => re.test(t))) return true;
+  if (TEMPLATE_PHRASE.test(t)) return true;
   if (!FOOTER_PHRASE.some((re) => re.test(t))) return false;
   return !readsAsSentence(t);
+}
+
+/** A list bullet that a page puts before its metadata fields (• 索引号:). */
+const BULLET = /^[•·●▪■◆◇□►▶▸※\-*]\s*/;
+/** Field names of government disclosure pages and article pages. */
+const PAGE_FIELD =
+  /^(信息|文件|政府信息)?(索\s*引\s*号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|信息类别|分\s*类|文\s*号|发文字号|发文机关|发文机构|发文单位|制发机构|发布机构|发布单位|公开方式|公开范围|公开时限|公开形式|公开责任部门|有\s*效\s*性|效力状况|生成日期|发文日期|成文日期|发布日期|发布时间|更新时间|归档时间|实施日期|废止日期|标\s*题|名\s*称|内容概述|内容摘要|摘\s*要|关\s*键\s*词|关键字|来\s*源|所属机构|统一编号|文件编号|登记号|时\s*间|日\s*期|作\s*者|编\s*辑|浏\s*览|阅\s*读|点\s*击|浏览次数|阅读次数|点击数|访问量|字\s*体|字\s*号|分\s*享|分享到)$/;
+const DATE_STAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}[:：]\d{2}([:：]\d{2})?)?(\s*(星期|周)[一二三四五六日天])?$/;
+const TIME_OR_WEEKDAY = /\d{1,2}[:：]\d{2}|(星期|周)[一二三四五六日天]|(浏览|阅读|点击|访问)(次数|量)?[:：]?\s*\d/;
+/** Page controls that stand alone on a line once a row of them is split: 大 中 小, 【打印】, 默认, 简体|繁体. */
+const CONTROL_LINE =
+  /^([【\[(（]?(大|中|小|默认|标准|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|收藏|收藏本页|分享|保存|纠错|我要纠错|返回|返回顶部|回到顶部|顶部|简体|繁体|简|繁|无障碍|长者版|关怀版|English|A\+|A-|A|Top)[】\])）]?[\s|丨/｜]*)+$/;
+
+/** A line read as `field: value` (or the field alone) of a page's metadata. */
+export function pageField(norm: string): { field: string; value: string } | null {
+  const t = norm.trim().replace(BULLET, '');
+  const m = /^([^:：。，；！？]{1,10})[:：]\s*(.*)$/.exec(t);
+  if (!m || !PAGE_FIELD.test(m[1].trim())) return null;
+  return { field: m[1].trim(), value: m[2].trim() };
+}
+
+/**
+ * Page furniture by form, for the lines outside a report's body (before its title, between the title and the first
+ * paragraph, after its signature): a page's metadata field, a time stamp (with a time, a weekday or a view count), a
+ * lone page control. Inside the body the same shapes can be report text, so only isChromeLine applies there.
+ */
+export function isPageFurniture(norm: string): boolean {
+  const t = norm.trim();
+  if (!t) return false;
+  if (isChromeLine(t)) return true;
+  const plain = t.replace(BULLET, '');
+  if (pageField(plain)) return true;
+  if (CONTROL_LINE.test(plain)) return true;
+  if (DATE_STAMP.test(plain) && TIME_OR_WEEKDAY.test(plain)) return true;
+  // a header line: an organ or site name with today's date and weekday (天津市静海区人民政府 2019年12月3日星期二)
+  if (plain.length <= 40 && /\d{4}年\d{1,2}月\d{1,2}日\s*(星期|周)[一二三四五六日天]/.test(plain)) return true;
+  // several fields on one line: 来源:… 发布时间:… / 索引号 | … | 主题分类 | …
+  const fields = plain.split(/\s{2,}|[|｜丨]/).filter((x) => x.trim());
+  if (fields.length >= 2 && fields.filter((x) => pageField(x) || PAGE_FIELD.test(x.trim()) || DATE_STAMP.test(x.trim())).length >= 2) return true;
+  return false;
+}
+
+/** A bare date or date-time stamp (2023-03-28, 2024年03月06日 16:40): a value of a page field or a link's date. */
+export function isDateStamp(norm: string): boolean {
+  return DATE_STAMP.test(norm.trim().replace(BULLET, ''));
+}
+
+/** Short and not a sentence: what column names, link titles and field values look like. */
+export function isShortLine(norm: string): boolean {
+  const t = norm.trim();
+  return t.length > 0 && t.length <= 40 && !/[。！？；]/.test(t);
 }

@@ -3,8 +3,9 @@
  * (落款 and 成文日期) at the end. None of these is an outline heading.
  */
 import type { Block } from './parse.js';
-import { isChromeLine } from './chrome.js';
+import { isChromeLine, isDateStamp, isPageFurniture, isShortLine, pageField } from './chrome.js';
 import { parseChineseNumeral } from './numerals.js';
+import { yearIn } from './year-text.js';
 
 export interface ReportDate {
   year: number;
@@ -22,10 +23,18 @@ export interface Signature {
 }
 
 export interface Frame {
+  /** page furniture: the lines web-boilerplate reports and every reader skips */
   chrome: ReadonlySet<number>;
   title: Block | null;
-  /** the first line of a title broken in two (青山区人民政府 / 关于2021年度…的报告): the organ */
+  /** the first line of a title broken in two (青山区人民政府 / 关于2021年度…的报告) */
   titleHead?: Block | null;
+  /** the title's normalised text, both lines of a wrapped title joined, spaces inside removed */
+  titleText: string | null;
+  /**
+   * every copy of the title in the page head, the title last: a page shows it in its header and again over the text,
+   * and a mirror site may mask digits in one copy (古城街道****年…); what one copy says, the title says
+   */
+  titleCopies: readonly string[];
   signature: Signature | null;
   /** block indices of the body, [bodyStart, bodyEnd) */
   bodyStart: number;
@@ -35,36 +44,123 @@ export interface Frame {
 const ORGAN_END = /(人民政府|政府|委员会|委|局|厅|办事处|街道|办公室|办|中心|院|所|部|处|室|镇|乡|党组|支部)$/;
 const NOTE = /^（此件[^（）]{2,12}）$/;
 const SENTENCE_MARK = /[。，；！？,;]/;
+const NUMBERED = /^[一二三四五六七八九十]+、|^（[一二三四五六七八九十\d]+）|^\d+[.、．]/;
+/** how far into a page the title is looked for, and how far from its end the signature */
+const HEAD_SCAN = 60;
+const TAIL_SCAN = 80;
+
+/** Report prose: a line that reads as a sentence, not as a field, a control, a link or a column name. */
+function isProse(b: Block, firstHeading: number): boolean {
+  const t = b.norm.text.trim();
+  // a Markdown heading is the body's, except the first level-1 heading: that is the title
+  if (b.kind === 'heading') return !(b.mdDepth === 1 && b.index === firstHeading);
+  if (NUMBERED.test(t)) return true;
+  const cjk = t.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  return (/[。！？]$/.test(t) && cjk >= 12) || cjk > 50 || (t.split(/[，；]/).length >= 3 && cjk > 30);
+}
+
+const compact = (t: string) => t.replace(/^#+\s*/, '').replace(/[\s\u3000]+/g, '');
 
 export function findFrame(blocks: readonly Block[]): Frame {
   const chrome = new Set<number>();
   for (const b of blocks) if (isChromeLine(b.norm.text)) chrome.add(b.index);
 
-  let bodyStart = 0;
-  while (bodyStart < blocks.length && chrome.has(bodyStart)) bodyStart++;
+  // --- the head of the page: everything up to the first report prose. The title is found behind any amount of
+  // furniture; a page that shows the title twice (in its header, then over the text) has its last copy taken, as
+  // long as only furniture stands between the copies.
+  const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
+  let head = 0;
+  while (head < blocks.length && head < HEAD_SCAN && (chrome.has(head) || !isProse(blocks[head], firstHeading))) head++;
+  const pageLike = blocks.slice(0, head).some((b) => chrome.has(b.index) || isPageFurniture(b.norm.text));
   let title: Block | null = null;
   let titleHead: Block | null = null;
-  const first = blocks[bodyStart];
-  const second = blocks[bodyStart + 1];
-  if (first && !isTitleLine(first) && second && isTitleHead(first) && isTitleLine(second)) {
-    titleHead = first;
-    bodyStart++;
+  let titleAt = -1;
+  let sinceTitle = true;
+  const candidates: number[] = [];
+  const copies: string[] = [];
+  for (let i = 0; i < head; i++) {
+    if (chrome.has(i)) continue;
+    const b = blocks[i];
+    const next = blocks[i + 1];
+    const wrapped = next && i + 1 < head && !chrome.has(i + 1) && isWrappedTitle(b, next);
+    // once a title is found, a later line replaces it only by its words (a Markdown # line alone is no title copy)
+    const titled = title === null ? isTitleLine(b) : isTitleText(b);
+    if ((wrapped || (titled && !isPageFurniture(b.norm.text))) && (title === null || sinceTitle)) {
+      title = wrapped ? next : b;
+      titleHead = wrapped ? b : null;
+      titleAt = i;
+      candidates.push(i);
+      copies.push(compact(wrapped ? b.norm.text + next.norm.text : b.norm.text));
+      if (wrapped) candidates.push(++i);
+      sinceTitle = true;
+      continue;
+    }
+    if (title && !(isPageFurniture(b.norm.text) || (pageLike && isShortLine(b.norm.text)))) sinceTitle = false;
   }
-  const titleLine = blocks[bodyStart];
-  if (titleLine && isTitleLine(titleLine)) {
-    title = titleLine;
-    bodyStart++;
-    while (bodyStart < blocks.length && chrome.has(bodyStart)) bodyStart++;
+  // an organ's name alone on the line above the title (青山区人民政府 / 关于2021年度…的报告)
+  if (title && !titleHead && titleAt > 0 && !chrome.has(titleAt - 1) && isTitleHead(blocks[titleAt - 1])) {
+    titleHead = blocks[titleAt - 1];
+    titleAt--;
+  }
+  const titleText = title ? compact((titleHead ? titleHead.norm.text : '') + title.norm.text) : null;
+
+  let bodyStart = title ? title.index + 1 : 0;
+  // between the title and the first paragraph: the page's fields, the title again, column names
+  while (bodyStart < head && (chrome.has(bodyStart) || isHeadFurniture(blocks, bodyStart, titleText, pageLike))) bodyStart++;
+  for (let i = 0; i < bodyStart; i++) {
+    if (i >= titleAt && i <= (title?.index ?? -1)) continue;
+    // an earlier title line (the page's own heading, a copy of the title) is skipped but not reported: which copy is
+    // the furniture is a matter of reading
+    if (!candidates.includes(i) && isHeadFurniture(blocks, i, titleText, pageLike)) chrome.add(i);
   }
 
-  let bodyEnd = blocks.length;
+  // --- the tail: the signature is the last organ/date block that only page furniture follows
+  const { signature, tailFrom } = findTail(blocks, bodyStart, chrome, firstHeading);
+  let bodyEnd = tailFrom;
   while (bodyEnd > bodyStart && chrome.has(bodyEnd - 1)) bodyEnd--;
-  const signature = findSignature(blocks, bodyStart, bodyEnd);
   if (signature) {
     const firstSig = Math.min(...[...signature.organs, ...(signature.date ? [signature.date] : [])].map((b) => b.index));
-    bodyEnd = firstSig;
+    bodyEnd = Math.min(bodyEnd, firstSig);
   }
-  return { chrome, title, titleHead, signature, bodyStart, bodyEnd };
+  return { chrome, title, titleHead, titleText, titleCopies: titleText ? [...copies.slice(0, -1), titleText] : [], signature, bodyStart, bodyEnd };
+}
+
+/**
+ * A line of the page head that web-boilerplate reports: page furniture by form, a copy of the title (whole, cut
+ * short, or with spaces), the value line under a field name (• 索引号: / 6107280000/2024-001005), and — on a page
+ * that shows other furniture — a short column name. Document heads (发文字号, 附件1, an organ's name, 征求意见稿)
+ * are not furniture: they are skipped, never reported.
+ */
+function isHeadFurniture(blocks: readonly Block[], i: number, titleText: string | null, pageLike: boolean): boolean {
+  const t = blocks[i].norm.text.trim();
+  if (isPageFurniture(t)) return true;
+  if (DOCUMENT_HEAD.test(compact(t)) || (ORGAN_END.test(t) && t.length <= 30 && !/\d/.test(t))) return false;
+  const c = compact(t);
+  if (titleText && c.length >= 6 && (titleText.startsWith(c) || c === titleText)) return true;
+  if (titleText && i + 1 < blocks.length && c.length >= 4 && titleText === compact(t + blocks[i + 1].norm.text)) return true;
+  if (i > 0 && isShortLine(t)) {
+    const prev = pageField(blocks[i - 1].norm.text);
+    if (prev && !prev.value) return true;
+  }
+  if (titleText && i > 0 && titleText === compact(blocks[i - 1].norm.text + t)) return true;
+  return pageLike && isShortLine(t) && t.length <= 16 && !/\d{4}年度?/.test(t) && !/法治/.test(t) && !/[:：]$/.test(t);
+}
+
+/** What stands above a document's title in the document itself: its number, attachment label, draft status, secrecy. */
+const DOCUMENT_HEAD = /〔\d{4}〕|\[\d{4}\]|^附件\d*[:：]?$|^附件[一二三四五六七八九十]+$|(征求意见|送审|讨论|修改|审议)稿|^[（(]?(初稿|草稿|定稿)[)）]?$|密级|秘密|机密|内部|签发人|份号|文件$/;
+
+/** Two short lines that read as one title when joined (青山区司法局2022年度 / 法治政府建设情况报告). */
+function isWrappedTitle(a: Block, b: Block): boolean {
+  const ta = a.norm.text.trim();
+  const tb = b.norm.text.trim();
+  if (a.kind === 'listItem' || ta.length > 40 || tb.length > 40 || SENTENCE_MARK.test(ta) || NUMBERED.test(ta) || NUMBERED.test(tb)) return false;
+  if (isTitleLine(a) || isPageFurniture(ta) || isPageFurniture(tb)) return false;
+  // a second line that is a whole title with its year is the title itself, not the end of one
+  if (isTitleLine(b) && yearIn(tb) !== null && !/^关于/.test(tb)) return false;
+  if (!/(报告|汇报)$/.test(tb.replace(/[（(][^）)]*[)）]$/, ''))) return false;
+  // the first line must begin the title: an organ, a year, 关于, or the first words of 法治政府建设
+  if (!(/(\d{4}|[〇零一二三四五六七八九]{4})年|关于|法治|依法行政/.test(ta) || ORGAN_END.test(ta))) return false;
+  return isTitleLine({ ...b, kind: 'paragraph', norm: { ...b.norm, text: ta + tb } } as Block);
 }
 
 /** An organ's name alone on the line above the title line. */
@@ -74,11 +170,63 @@ function isTitleHead(b: Block): boolean {
 }
 
 export function isTitleLine(b: Block): boolean {
+  return (b.kind === 'heading' && b.mdDepth === 1) || isTitleText(b);
+}
+
+/** A line whose words make it a title, whatever its Markdown. */
+function isTitleText(b: Block): boolean {
   const t = b.norm.text.trim();
-  if (b.kind === 'heading' && b.mdDepth === 1) return true;
   if (t.length > 80 || /。$/.test(t) || /^[一二三四五六七八九十]+、|^（/.test(t)) return false;
   if (SENTENCE_MARK.test(t) && t.length > 50) return false;
-  return /(报告|汇报|总结|述职)$|工作情况$|建设情况$|法治政府建设.{0,12}(报告|情况|汇报)/.test(t);
+  const bare = compact(t).replace(/[（(][^）)]*[)）]$/, '');
+  return /(报告|汇报|总结|述职)$|工作情况$|建设情况$|法治政府建设.{0,12}(报告|情况|汇报)/.test(bare);
+}
+
+/**
+ * The end of a page: the signature (organs and date) is the last one that only page furniture follows — a share
+ * row, QR prompt, previous/next and related links, footers. From the first furniture line after it to the end, every
+ * line is furniture (link titles, their dates, the summaries of other articles). Without a signature, the tail is the
+ * trailing run of furniture and short lines from its first furniture line. Returns where the tail starts.
+ */
+function findTail(blocks: readonly Block[], from: number, chrome: Set<number>, firstHeading: number): { signature: Signature | null; tailFrom: number } {
+  const n = blocks.length;
+  const furniture = (i: number) => chrome.has(i) || isPageFurniture(blocks[i].norm.text);
+  let tailFrom = n;
+  let firstFurniture = -1;
+  for (let i = n - 1; i >= from && n - i <= TAIL_SCAN; i--) {
+    const t = blocks[i].norm.text.trim();
+    const d = parseDateLine(t);
+    const organAbove = i > from && isOrganLine(blocks[i - 1]);
+    if (d && (/年/.test(t) || organAbove)) {
+      let j = i + 1;
+      while (j < n && NOTE.test(blocks[j].norm.text.trim())) j++;
+      let allShort = true;
+      for (let k = j; k < n; k++) if (!furniture(k) && !isShortLine(blocks[k].norm.text)) allShort = false;
+      if (j >= n || furniture(j) || allShort) {
+        let k = j;
+        while (k < n && !furniture(k)) k++;
+        firstFurniture = k < n ? k : -1;
+        tailFrom = j;
+        break;
+      }
+    }
+    if (isProse(blocks[i], firstHeading) && !furniture(i)) break;
+  }
+  if (tailFrom === n) {
+    for (let i = n - 1; i >= from && n - i <= TAIL_SCAN; i--) {
+      if (furniture(i)) firstFurniture = i;
+      else if (!isShortLine(blocks[i].norm.text) || NUMBERED.test(blocks[i].norm.text.trim())) break;
+    }
+    if (firstFurniture >= 0) tailFrom = firstFurniture;
+  }
+  if (firstFurniture >= 0) for (let i = firstFurniture; i < n; i++) chrome.add(i);
+  const signature = findSignature(blocks, from, tailFrom);
+  return { signature, tailFrom: signature ? tailFrom : Math.min(tailFrom, n) };
+}
+
+function isOrganLine(b: Block): boolean {
+  const t = b.norm.text.trim();
+  return t.length <= 30 && !SENTENCE_MARK.test(t) && ORGAN_END.test(t) && !NUMBERED.test(t);
 }
 
 function findSignature(blocks: readonly Block[], from: number, to: number): Signature | null {

@@ -5,7 +5,7 @@
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
 import { toSource } from './normalize.js';
-import type { Range } from './text.js';
+import { countCjk, type Range } from './text.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
 
 export type NumberStyle = 'cn-dun' | 'cn-paren' | 'arabic-dot' | 'arabic-dun' | 'arabic-paren' | 'circled';
@@ -47,6 +47,11 @@ export interface Heading {
   /** source range of the title */
   titleRange: Range;
   parent: Heading | null;
+  /**
+   * the numbered line is itself text: one complete sentence (（一）充实执法力量，招录执法人员5名。) or a paragraph
+   * whose first sentence is too long for a title — content for section-empty, a heading for numbering
+   */
+  content?: boolean;
 }
 
 const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
@@ -86,18 +91,30 @@ const MAX_TITLE = 40;
 
 /**
  * The heading title of a numbered line: the whole rest when it is short and one sentence, else its first
- * sentence when that is short and more text follows (1.深入学习贯彻党的二十大精神。召开……).
+ * sentence when that is short and more text follows (1.深入学习贯彻党的二十大精神。召开……). A numbered paragraph
+ * whose first sentence is long is still a heading of its level for numbering: its title is its first clause, and
+ * its text is content. So is a numbered item that is one complete sentence (（一）充实执法力量，招录执法人员5名。).
  */
-function headingTitle(rest: string): string | null {
+function headingTitle(rest: string): { title: string; content: boolean } | null {
   const trimmed = rest.trim();
   if (!trimmed) return null;
   const firstStop = trimmed.search(/[。！？]/);
   if (firstStop < 0 || firstStop === trimmed.length - 1) {
     const body = trimmed.replace(/[。！？：；，]$/, '');
-    return body.length <= MAX_TITLE && !/[；]/.test(body.slice(0, -1)) ? body : null;
+    // one complete sentence: it closes with a full stop and says more than a heading's few words
+    const sentence = /[。！？]$/.test(trimmed) && (/[，；]/.test(body) || (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 16);
+    if (body.length <= MAX_TITLE && !/[；]/.test(body.slice(0, -1))) return { title: body, content: sentence };
+    return { title: firstClause(body), content: true };
   }
   const first = trimmed.slice(0, firstStop);
-  return first.length <= MAX_TITLE ? first : null;
+  return first.length <= MAX_TITLE ? { title: first, content: false } : { title: firstClause(first), content: true };
+}
+
+/** The opening clause of a long numbered paragraph, as its title: up to its first comma, colon or semicolon. */
+function firstClause(sentence: string): string {
+  const stop = sentence.search(/[，：；,:;]/);
+  const clause = stop > 0 ? sentence.slice(0, stop) : sentence;
+  return clause.length <= MAX_TITLE ? clause : clause.slice(0, MAX_TITLE);
 }
 
 /** The outline of a document's body. */
@@ -116,9 +133,11 @@ export function buildOutline(blocks: readonly Block[], frame: Frame): Heading[] 
     if (b.kind === 'tableRow') continue;
     if (numbering) {
       const normLen = numberingLength(b, numbering);
-      const title = headingTitle(b.norm.text.slice(normLen));
-      if (title !== null && title.length > 0) {
-        headings.push(makeHeading(b, 10 + STYLE_RANK[numbering.style], numbering, normLen, title));
+      const read = headingTitle(b.norm.text.slice(normLen));
+      if (read !== null && read.title.length > 0) {
+        const h = makeHeading(b, 10 + STYLE_RANK[numbering.style], numbering, normLen, read.title);
+        h.content = read.content;
+        headings.push(h);
       }
       continue;
     }
@@ -149,7 +168,7 @@ function isUnnumberedCandidate(b: Block): boolean {
   if (t.length < 4 || t.length > 30) return false;
   if (/[。；！？：，]$/.test(t) || /[。；！？]/.test(t)) return false;
   if (/^[一二三四五六七八九十]+是/.test(t)) return false;
-  if ((t.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 4) return false;
+  if (countCjk(t) < 4) return false;
   return true;
 }
 

@@ -47,6 +47,14 @@ export const ITEM_INSIDE: Record<StatutoryItem, RegExp> = {
   other: /^其他需要报告/,
 };
 
+/**
+ * A sentence of running text that reports the first-responsible duty (…区长带头履行推进法治建设第一责任人职责，…;
+ * 主要负责同志认真履行法治建设职责): matched on a sentence with its 《》 titles and quotations blanked, so citing
+ * 《党政主要负责人履行推进法治建设第一责任人职责规定》 is not reporting the duty.
+ */
+export const FIRST_RESPONSIBLE_SENTENCE =
+  /第一责任人.{0,6}(职责|责任|述法|履职)|(履行|落实|压实|扛起|担负|肩负|带头).{0,16}第一责任人|(主要负责人|主要负责同志|主要领导|一把手|书记|区长|县长|市长|镇长|乡长|局长|主任).{0,10}(履行|落实).{0,10}(推进)?法治(建设|政府建设)?.{0,4}(职责|责任)/;
+
 export const ITEM_LABEL_ZH: Record<StatutoryItem, string> = {
   measures: '主要举措和成效',
   problems: '存在的不足和原因',

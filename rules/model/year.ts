@@ -1,7 +1,9 @@
 /** The year a report covers: from its title, else the first sentence of its body, else front matter `year:`. */
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
-import { parseChineseNumeral } from './numerals.js';
+import { yearIn } from './year-text.js';
+
+export { yearIn };
 
 export interface ReportYear {
   year: number;
@@ -9,24 +11,12 @@ export interface ReportYear {
   block: Block | null;
 }
 
-const ARABIC_YEAR = /((?:19|20)\d{2})\s*年/;
-const CN_YEAR = /([〇零一二三四五六七八九]{4})年/;
-
-export function yearIn(text: string): number | null {
-  const m = ARABIC_YEAR.exec(text);
-  if (m) return Number(m[1]);
-  const c = CN_YEAR.exec(text);
-  if (c) {
-    const v = parseChineseNumeral(c[1]);
-    if (v && v >= 1900 && v < 2100) return v;
-  }
-  return null;
-}
-
 export function findYear(blocks: readonly Block[], frame: Frame, frontmatter: string | null): ReportYear | null {
   if (frame.title) {
-    const y = yearIn(frame.title.norm.text);
-    if (y) return { year: y, from: 'title', block: frame.title };
+    for (const copy of [...frame.titleCopies].reverse()) {
+      const y = yearIn(copy);
+      if (y) return { year: y, from: 'title', block: frame.title };
+    }
   }
   for (let i = frame.bodyStart; i < frame.bodyEnd; i++) {
     if (frame.chrome.has(i)) continue;

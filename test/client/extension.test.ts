@@ -20,6 +20,8 @@ const h = vi.hoisted(() => {
     config: {} as Record<string, unknown>,
     activeEditor: undefined as any,
     editorListeners: [] as ((e: unknown) => void)[],
+    customEditors: [] as { viewType: string; provider: any }[],
+    contentProviders: [] as { scheme: string; provider: any }[],
   };
   class EventEmitter<T> {
     private ls: ((e: T) => void)[] = [];
@@ -102,6 +104,10 @@ const h = vi.hoisted(() => {
       async showQuickPick(items: any[]) {
         return items[0];
       },
+      registerCustomEditorProvider(viewType: string, provider: unknown) {
+        state.customEditors.push({ viewType, provider });
+        return disposable;
+      },
     },
     workspace: {
       getConfiguration: () => ({ get: (k: string) => state.config[k] }),
@@ -111,6 +117,10 @@ const h = vi.hoisted(() => {
         return init;
       },
       applyEdit: async (_e: unknown) => true,
+      registerTextDocumentContentProvider(scheme: string, provider: unknown) {
+        state.contentProviders.push({ scheme, provider });
+        return disposable;
+      },
     },
   };
   return { state, vscode };
@@ -173,6 +183,7 @@ describe('activate', () => {
     vi.resetModules();
     h.state.commands.clear();
     h.state.treeViews.length = h.state.statusItems.length = h.state.clients.length = h.state.opened.length = 0;
+    h.state.customEditors.length = h.state.contentProviders.length = 0;
     h.state.activeEditor = { document: { languageId: 'markdown', uri: { toString: () => checklist.uri } } };
     h.state.config = {};
   });
@@ -197,7 +208,12 @@ describe('activate', () => {
     expect(h.state.statusItems.map((s) => s.id)).toEqual(['fazhiLint.status']);
     expect(client.started).toBe(true);
     expect(client.serverOptions.run.module).toBe(path.join('/ext', 'dist/server.cjs'));
-    expect(client.clientOptions.documentSelector.map((d: { language: string }) => d.language)).toEqual(['markdown', 'markdown', 'markdown', 'plaintext', 'plaintext', 'plaintext']);
+    expect(client.clientOptions.documentSelector.map((d: { language: string }) => d.language)).toEqual(['markdown', 'markdown', 'markdown', 'plaintext', 'plaintext', 'plaintext', undefined]);
+    // a .docx opens in the read-only editor, which shows the text view the server checks (scheme fazhi-docx)
+    expect(client.clientOptions.documentSelector.at(-1)).toEqual({ scheme: 'fazhi-docx' });
+    expect(h.state.contentProviders.map((c) => c.scheme)).toContain('fazhi-docx');
+    expect(h.state.customEditors.map((c) => c.viewType)).toEqual(manifest.contributes.customEditors.map((c: { viewType: string }) => c.viewType));
+    expect(manifest.contributes.customEditors[0].selector).toEqual([{ filenamePattern: '*.docx' }]);
     expect(client.clientOptions.synchronize.fileEvents.glob).toBe('**/.fazhi-lint.{json,jsonc}');
     expect(context.subscriptions.length).toBeGreaterThan(5);
   });
@@ -310,5 +326,23 @@ describe('manifest', () => {
     const used = new Set<string>();
     for (const f of ['commands.ts']) for (const m of readFileSync(path.join(ROOT, 'client', f), 'utf8').matchAll(/\bt\('([^']+)'/g)) used.add(m[1]);
     for (const k of used) expect(bundle[k], k).toBeTruthy();
+  });
+});
+
+describe('Word documents in the editor', () => {
+  it('Convert to Markdown draft: Word headings become Markdown headings with their rendered numbers, one paragraph a line', async () => {
+    const { markdownDraft } = await import('../../client/docx.js');
+    const md = markdownDraft({
+      text: '',
+      pendingChanges: false,
+      lines: [
+        { text: '某区2023年法治政府建设情况报告', kind: 'body', outlineLevel: 0 },
+        { text: '一、主要举措', kind: 'body', outlineLevel: 1, label: '一、', listLevel: 0 },
+        { text: '全年办结案件30件。', kind: 'body' },
+        { text: '', kind: 'body', outlineLevel: 1 },
+        { text: '项目', kind: 'cell', outlineLevel: 1 },
+      ],
+    });
+    expect(md).toBe('# 某区2023年法治政府建设情况报告\n## 一、主要举措\n全年办结案件30件。\n\n项目\n');
   });
 });

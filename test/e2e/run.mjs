@@ -39,6 +39,9 @@ const UI_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 240_000);
 const EXTENSION_ID = 'fazhi-lint.fazhi-lint';
 const FIGURES_REPORT = 'kecheng-2020.md';
 const MISSING_REPORT = 'xiangqiao-sifaju-2017.md';
+/** a corpus report exported to Word (by the project's writer), opened as a .docx: its text view is checked */
+const DOCX_SOURCE = 'hedong-sifaju-2020.md';
+const DOCX_REPORT = 'hedong-sifaju-2020.docx';
 const WAIT = 30_000; // default bound on any single UI wait
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -95,6 +98,8 @@ async function loadCore(tmp) {
   fs.writeFileSync(entry, [
     `export * from ${JSON.stringify(path.join(SRC, 'rules', 'index.ts'))};`,
     `export { ITEM_LABEL_ZH, ITEM_LABEL_EN, REQUIRED_ITEMS } from ${JSON.stringify(path.join(SRC, 'rules', 'model', 'vocabulary.ts'))};`,
+    `export { readDocx } from ${JSON.stringify(path.join(SRC, 'input', 'docx', 'index.ts'))};`,
+    `export { exportDocx } from ${JSON.stringify(path.join(SRC, 'output', 'docx', 'export.ts'))};`,
   ].join('\n'));
   const require = createRequire(path.join(REPO_ROOT, 'package.json'));
   const { build } = require('esbuild');
@@ -552,6 +557,7 @@ async function ui(core, vsix, expected) {
   const extensionsDir = path.join(tmp, 'extensions');
   fs.mkdirSync(workspaceDir, { recursive: true });
   for (const f of [FIGURES_REPORT, MISSING_REPORT]) fs.copyFileSync(path.join(CORPUS, f), path.join(workspaceDir, f));
+  fs.writeFileSync(path.join(workspaceDir, DOCX_REPORT), await core.exportDocx(fs.readFileSync(path.join(CORPUS, DOCX_SOURCE), 'utf8')));
 
   let done = phase('install vsix');
   lib.installExtension({ vsix, extensionsDir, userDataDir });
@@ -589,7 +595,62 @@ async function ui(core, vsix, expected) {
   if (saved !== undefined) await stepChecklist(page, core, saved, 'after-fix');
   else record(`3. checklist view and status bar show ${MISSING_REPORT}'s items (after-fix)`, false, 'not checked: the quick fix (step 2) failed');
   await stepHover(page, core, found);
+  await stepDocx(page, core, workspaceDir);
+  await stepExport(page, core, workspaceDir);
   done();
+}
+
+/** 6. 导出为 Word on a Markdown draft writes a .docx beside it that reads back as the draft's lines. */
+async function stepExport(page, core, workspaceDir) {
+  const name = `6. the Export to Word command writes ${FIGURES_REPORT.replace(/\.md$/, '.docx')} that reads back line for line`;
+  const target = path.join(workspaceDir, FIGURES_REPORT.replace(/\.md$/, '.docx'));
+  try {
+    await openFile(page, FIGURES_REPORT);
+    await focusEditor(page);
+    try {
+      await lib.runCommand(page, 'Export to Word', { timeoutMs: 8_000 });
+    } catch {
+      await closeWidgets(page);
+      await lib.runCommand(page, '导出为 Word');
+    }
+    const deadline = Date.now() + 20_000;
+    while (!fs.existsSync(target) && Date.now() < deadline) await sleep(250);
+    await shot(page, 'step6-export');
+    expect(fs.existsSync(target), `${target} was not written`);
+    await sleep(500);
+    const r = core.readDocx(fs.readFileSync(target));
+    expect(r.ok, 'the exported file reads as a .docx');
+    const want = fs.readFileSync(path.join(workspaceDir, FIGURES_REPORT), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    const got = r.view.lines.map((l) => l.text);
+    expect(JSON.stringify(got) === JSON.stringify(want), `read back ${got.length} lines, the draft has ${want.length}`);
+    record(name, true, `${got.length} paragraphs`);
+  } catch (err) {
+    await shot(page, 'step6-export').catch(() => {});
+    record(name, false, String(err?.stack || err));
+  }
+}
+
+/** 5. Opening a .docx shows its text view, checked: a diagnostic on the text view's line and column. */
+async function stepDocx(page, core, workspaceDir) {
+  const name = `5. opening ${DOCX_REPORT} shows its text view with diagnostics on text-view lines`;
+  try {
+    const r = core.readDocx(fs.readFileSync(path.join(workspaceDir, DOCX_REPORT)));
+    expect(r.ok, 'the exported .docx reads back');
+    const findings = core.check(r.view.text, { filePath: DOCX_REPORT }).findings;
+    // a finding whose line differs from the Markdown file's (blank lines are not paragraphs): proves text-view lines
+    const want = findings.find((f) => f.ruleId === 'heading-numeral-style') ?? findings[0];
+    expect(want, 'the text view has findings');
+    await openFile(page, DOCX_REPORT);
+    const editorText = await page.locator('.editor-instance .view-lines').first().innerText({ timeout: WAIT });
+    expect(editorText.includes(r.view.lines[0].text.slice(0, 8)), `the editor shows the text view (got ${editorText.slice(0, 60)})`);
+    const { hit, rows } = await waitForProblem(page, want.ruleId, (row) => row.line === want.line && row.col === want.column);
+    await shot(page, 'step5-docx');
+    expect(hit, `no ${want.ruleId} at ${want.line}:${want.column}; rows: ${rows.map((x) => x.text).slice(0, 5).join(' | ')}`);
+    record(name, true, `${want.ruleId} at ${want.line}:${want.column}`);
+  } catch (err) {
+    await shot(page, 'step5-docx').catch(() => {});
+    record(name, false, String(err?.stack || err));
+  }
 }
 
 async function main() {

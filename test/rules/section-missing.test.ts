@@ -138,3 +138,25 @@ describe('section-missing', () => {
     }
   });
 });
+
+describe('section-missing: a report numbered with full-width digits (１．２．３．)', () => {
+  const M = '全年审查规范性文件26件，办理行政复议案件41件，纠错率12%。';
+  const P = '加强执法人员培训。分批组织执法人员系统培训，提升专业能力。充实基层司法所力量。';
+  const text = report(
+    ['１．主要举措和成效', M],
+    ['２．存在的不足和原因', PROBLEMS[1]],
+    // a titled heading: 3.2022年… once normalised, still heading 3 (not a decimal), so the plans are not lost
+    ['３．2022年推进法治政府建设的主要安排', P],
+  );
+  test('the inserted heading and the renumbered one keep the digits and the ． as written', () => {
+    const found = runRule('section-missing', text);
+    expect(found.map((f) => f.data.item)).toEqual([DUTY]);
+    expect(applyEdits(text, found[0].fixes[0].edits)).toBe(
+      report(['１．主要举措和成效', M], ['２．存在的不足和原因', PROBLEMS[1]], ['３．' + DUTY, DUTY_PLACEHOLDER], ['４．2022年推进法治政府建设的主要安排', P]),
+    );
+  });
+  test('the plans heading is read as a heading, not as a problem item', () => {
+    expect(runRule('problem-plan-unmatched', text)).toEqual([]);
+    expect(runRule('plan-year', text)).toEqual([]);
+  });
+});

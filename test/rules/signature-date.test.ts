@@ -20,7 +20,8 @@ ruleTester('signature-date', {
     {
       name: 'a web page 发布日期 line is not a signature',
       code: BODY + '\n发布日期：2022-03-01\n网站地图 | 联系我们',
-      errors: [{ messageId: 'missing', line: 7, column: 12, endColumn: 12 }],
+      // the page's footer after the 发布日期 line is furniture too: the finding stands at the end of the report text
+      errors: [{ messageId: 'missing', line: 5, column: 14, endColumn: 14 }],
     },
     {
       name: 'a date with leading zeros is rewritten to the GB/T 9704 form, touching only the date',

@@ -35,7 +35,7 @@ ruleTester('title-format', {
           messageId: 'missingSuggest',
           line: 1,
           column: 1,
-          message: '缺少标题。标题应写明年度并以“法治政府建设情况的报告”为题，如“青山区司法局关于2021年度法治政府建设情况的报告”',
+          message: '缺少标题。标题宜写明年度、“法治政府建设”和“报告”，如“青山区司法局关于2021年度法治政府建设情况的报告”',
           fixes: ['insert'],
         },
       ],
@@ -69,7 +69,7 @@ ruleTester('title-format', {
     {
       name: 'a title of the wrong form with no year anywhere: no wording is suggested',
       code: '青山区司法局工作汇报\n' + NO_YEAR,
-      errors: [{ messageId: 'format', line: 1, column: 1, message: '标题应写明年度并以“法治政府建设情况的报告”为题，如“××关于2020年度法治政府建设情况的报告”' }],
+      errors: [{ messageId: 'format', line: 1, column: 1, message: '标题宜写明年度、“法治政府建设”和“报告”，如“××关于2020年度法治政府建设情况的报告”' }],
     },
     { name: 'no year anywhere: reported, but no title is guessed', code: NO_YEAR, errors: [{ messageId: 'missing', line: 1, column: 1, fixes: [] }] },
   ],
@@ -80,7 +80,7 @@ describe('title-format', () => {
     const [f, ...rest] = runRule('title-format', BODY);
     expect(rest).toEqual([]);
     expect(f.messageId).toBe('missingSuggest');
-    expect(f.message).toBe('缺少标题。标题应写明年度并以“法治政府建设情况的报告”为题，如“青山区司法局关于2021年度法治政府建设情况的报告”');
+    expect(f.message).toBe('缺少标题。标题宜写明年度、“法治政府建设”和“报告”，如“青山区司法局关于2021年度法治政府建设情况的报告”');
     expect(f.line).toBe(1);
     expect(f.fixes[0].title).toContain('青山区司法局关于2021年度法治政府建设情况的报告');
     const fixed = applyFirstFix(BODY, f);
