@@ -7,7 +7,7 @@
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { toSource } from '../model/normalize.js';
-import type { Range } from '../model/text.js';
+import { CJK_CLASS, type Range } from '../model/text.js';
 import { textBlocks } from './_shared.js';
 
 interface Citation {
@@ -20,7 +20,7 @@ interface Citation {
 
 const CITED = /《([^《》]{2,80})》/g;
 const EDITION = /（[^（）]*\d{4}[^（）]*）$/;
-const ISSUER = /[\u4e00-\u9fff]{2,14}$/;
+const ISSUER = new RegExp(`[${CJK_CLASS}]{2,14}$`);
 const ISSUER_END = /(省|市|区|县|州|政府|国务院|中共中央|中央|办公厅|部|委|厅|局)$/;
 const DIGITS = /[\d〇零一二两三四五六七八九十百]/;
 const PLACE_END = /(省|市|区|县|州|镇|乡|街道|国务院)$/;

@@ -7,6 +7,7 @@ import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
 import { toSource } from '../model/normalize.js';
 import type { Block } from '../model/parse.js';
 import { textBlocks } from './_shared.js';
+import { CJK_CLASS } from '../model/text.js';
 
 const YEAR = '(?:19|20)\\d{2}';
 /** 〔 + year + serial with no 〕 between */
@@ -16,7 +17,7 @@ const WRONG_BRACKET = new RegExp(`([\\[［【（(〖])\\s*(${YEAR})\\s*([\\]］�
 /** two years run together before 年: a range that lost its dash */
 const LOST_DASH = new RegExp(`(?<!\\d)(${YEAR})(${YEAR})(?=年)`, 'g');
 /** the document-type code before the bracket (国发, 津政发, 厅字); words such as 依据 are not part of it */
-const CODE = /[\u4e00-\u9fff]{1,6}$/;
+const CODE = new RegExp(`[${CJK_CLASS}]{1,6}$`);
 const NOT_CODE = /^.*(?:[据照按依的和与及是为以]|印发|转发|下发|出台|制定)/;
 
 /** For the message only: the fixes never touch it. Codes run 2–4 characters (国发, 国办发, 津政发). */

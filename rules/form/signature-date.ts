@@ -4,6 +4,7 @@
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import type { ReportDate } from '../model/frame.js';
+import { CJK } from '../model/text.js';
 
 export function gbDate(d: ReportDate): string {
   return `${d.year}年${d.month}月${d.day}日`;
@@ -16,7 +17,7 @@ export default defineRule(
     // the end of the text proper: stray marks such as a lone backquote are not where a reader looks
     const body = report.bodyBlocks;
     let k = body.length - 1;
-    while (k > 0 && !/[\u4e00-\u9fff]/.test(body[k].text)) k--;
+    while (k > 0 && !CJK.test(body[k].text)) k--;
     const last = body[k] ?? report.frame.title;
     const atEnd = last ? { start: last.end, end: last.end } : { start: 0, end: 0 };
     if (!sig || (!sig.date && !sig.organs.length)) return [{ ...atEnd, messageId: 'missing' }];

@@ -6,7 +6,7 @@
 import { textCache } from './cache.js';
 import type { Block } from './parse.js';
 import type { Report } from './report.js';
-import { codePointFloor, type Range } from './text.js';
+import { codePointFloor, countCjk, type Range } from './text.js';
 import { toSource } from './normalize.js';
 import { parseChineseNumeral } from './numerals.js';
 import { itemBlocks } from './content.js';
@@ -168,7 +168,7 @@ function byClauses(blocks: readonly Block[]): ItemList {
     if (parts.length >= 2) {
       if (start > 0) loose.push(t.slice(0, start));
       for (const [f, e] of parts) items.push(spanItem(b, f, f, e));
-    } else if ((t.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6) {
+    } else if (countCjk(t) >= 6) {
       items.push(makeItem(b, b, 0, [b]));
     }
   }

@@ -5,7 +5,7 @@
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
 import { toSource } from './normalize.js';
-import type { Range } from './text.js';
+import { countCjk, type Range } from './text.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
 
 export type NumberStyle = 'cn-dun' | 'cn-paren' | 'arabic-dot' | 'arabic-dun' | 'arabic-paren' | 'circled';
@@ -168,7 +168,7 @@ function isUnnumberedCandidate(b: Block): boolean {
   if (t.length < 4 || t.length > 30) return false;
   if (/[。；！？：，]$/.test(t) || /[。；！？]/.test(t)) return false;
   if (/^[一二三四五六七八九十]+是/.test(t)) return false;
-  if ((t.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 4) return false;
+  if (countCjk(t) < 4) return false;
   return true;
 }
 

@@ -97,8 +97,10 @@ export function truncateStart(s: string, max: number, ellipsis = '…'): string 
   return ellipsis + s.slice(splitsPair(s, from) ? from + 1 : from);
 }
 
-export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-export const CJK_G = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+/** The CJK character class, the one definition (basic block, extension A, compatibility ideographs). */
+export const CJK_CLASS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+export const CJK = new RegExp(`[${CJK_CLASS}]`);
+export const CJK_G = new RegExp(`[${CJK_CLASS}]`, 'g');
 
 export function countCjk(s: string): number {
   return s.match(CJK_G)?.length ?? 0;
