@@ -7,6 +7,7 @@ import { runRules, type Finding } from './engine/run.js';
 import { defaultConfig, type ResolvedConfig } from './engine/config.js';
 import { applyFixesToText } from './engine/fix.js';
 import { allRules } from './registry.js';
+import { previousReport, type PreviousText } from './model/previous.js';
 import type { Language, Rule } from './engine/rule.js';
 import type { ChecklistStatus } from './model/checklist.js';
 import type { StatutoryItem } from './model/vocabulary.js';
@@ -20,6 +21,7 @@ export type { StatutoryItem } from './model/vocabulary.js';
 export { ConfigError, ConfigReadRefused, MAX_EXTENDS_DEPTH, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES } from './engine/config.js';
 export { applyEdits, applyFixesToText, compatibleFixes } from './engine/fix.js';
 export { createReport } from './model/report.js';
+export { previousReport, pairedPrevious, planFollowups, sameOrgan, type PreviousText, type PlanFollowup, type FollowupStatus } from './model/previous.js';
 export { detectOrgan, type Organ } from './model/organ.js';
 export { publicationDeadline } from './form/disclosure-deadline.js';
 export { clearCaches } from './model/cache.js';
@@ -52,14 +54,22 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** a throwing rule or an unknown message id throws instead of becoming a ruleError finding (tests) */
   strict?: boolean;
+  /**
+   * Last year's report (its text and path): plan-followup and text-recycled read it when it is the same organ's
+   * report for year − 1, and are silent otherwise. Finding it is the caller's business (node/previous.ts).
+   */
+  previous?: PreviousText | null;
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
-  return checkReport(createReport(text, options.filePath), options);
+  return checkReport(createReport(text, options.filePath, previousReport(options.previous)), options);
 }
 
-/** Run the rules on a Report already built (a caller that first asked whether it reads as a report). */
-export function checkReport(report: Report, options: Omit<CheckOptions, 'filePath'> = {}): CheckResult {
+/**
+ * Run the rules on a Report already built (a caller that first asked whether it reads as a report); a previous
+ * report is given to createReport then.
+ */
+export function checkReport(report: Report, options: Omit<CheckOptions, 'filePath' | 'previous'> = {}): CheckResult {
   const rules = options.rules ?? allRules;
   const config = options.config ?? defaultConfig(rules);
   const degraded = report.source.length > LARGE_DOCUMENT_BYTES;

@@ -9,6 +9,8 @@ import { runRule } from './helpers/rule.js';
 
 const FAILING = /错误示例|不通过|反例|会报告|触发|failing|incorrect/i;
 const PASSING = /正确示例|通过|正例|不报告|不会触发|passing|correct/i;
+/** The heading of last year's report in a two-file example (plan-followup, text-recycled). */
+const PREVIOUS = /上年度报告|last year's report/i;
 
 /** The first ```markdown (or ```md / ```text) block after a heading matching the pattern. */
 function exampleAfter(page: string, heading: RegExp, not?: RegExp): string | null {
@@ -48,10 +50,12 @@ describe('rule pages', () => {
       const page = readFileSync(file, 'utf8');
       const failing = exampleAfter(page, FAILING);
       const passing = exampleAfter(page, PASSING, FAILING);
+      // a rule that reads last year's report beside this year's gives it under its own heading, for both examples
+      const previous = exampleAfter(page, PREVIOUS) ?? undefined;
       expect(failing, 'failing example').not.toBeNull();
       expect(passing, 'passing example').not.toBeNull();
-      expect(runRule(id, failing!).length, `failing example of ${id}`).toBeGreaterThan(0);
-      expect(runRule(id, passing!).map((f) => f.message), `passing example of ${id}`).toEqual([]);
+      expect(runRule(id, failing!, {}, previous).length, `failing example of ${id}`).toBeGreaterThan(0);
+      expect(runRule(id, passing!, {}, previous).map((f) => f.message), `passing example of ${id}`).toEqual([]);
     });
   }
 });

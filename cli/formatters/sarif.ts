@@ -56,7 +56,7 @@ export function formatSarif(results: readonly FileResult[], ctx: FormatContext, 
                   relatedLocations: f.related.map((rel, i) => ({
                     id: i + 1,
                     message: { text: rel.message },
-                    physicalLocation: { artifactLocation: { uri: uri(r.filePath) }, region: region(rel) },
+                    physicalLocation: { artifactLocation: { uri: uri(rel.filePath ?? r.filePath) }, region: region(rel) },
                   })),
                 }
               : {}),

@@ -31,6 +31,10 @@ export function formatFileStylish(r: FileResult, ctx: FormatContext, withCheckli
     out.push(
       `  ${pad(`${f.line}:${f.column}`, posW)}  ${paint(ctx.color, COLOR[f.severity], pad(sev(f.severity), sevW))}  ${f.message}  ${paint(ctx.color, '2', f.ruleId)}`,
     );
+    // a place in another file (last year's report) cannot be seen beside the finding: name it
+    for (const rel of f.related) {
+      if (rel.filePath) out.push(`  ${pad('', posW)}  ${pad('', sevW)}  ${paint(ctx.color, '2', `↳ ${path.relative(ctx.cwd, rel.filePath) || rel.filePath}:${rel.line}:${rel.column}  ${rel.message}`)}`);
+    }
   }
   if (withChecklist) out.push(formatChecklist(r, ctx));
   return out.join('\n') + '\n';

@@ -7,6 +7,7 @@ import firstResponsibleSubstance from './first-responsible-substance.js';
 import problemCauseMissing from './problem-cause-missing.js';
 import problemPlanUnmatched from './problem-plan-unmatched.js';
 import planYear from './plan-year.js';
+import planFollowup from './plan-followup.js';
 import sectionOrder from './section-order.js';
 
 export const checklistRules: Rule[] = [
@@ -18,5 +19,6 @@ export const checklistRules: Rule[] = [
   problemCauseMissing,
   problemPlanUnmatched,
   planYear,
+  planFollowup,
   sectionOrder,
 ];

@@ -43,6 +43,8 @@ export interface RawFix<R extends string = string> {
 export interface RawRelated<R extends string = string> extends Range {
   messageId: MessageOf<R>;
   data?: MessageData;
+  /** the range is in last year's report (report.previous), not in the checked one */
+  inPrevious?: true;
 }
 
 export interface RawFinding<R extends string = string> extends Range {

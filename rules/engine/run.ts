@@ -4,7 +4,7 @@
  */
 import type { Report } from '../model/report.js';
 import type { Range } from '../model/text.js';
-import type { Language, MessageData, RawFinding, Rule, Severity, TextEdit } from './rule.js';
+import type { Language, MessageData, RawFinding, RawRelated, Rule, Severity, TextEdit } from './rule.js';
 import type { ResolvedConfig } from './config.js';
 import { isDisabled, readDirectives } from './directives.js';
 import { fixTitle, ruleMessage, ui } from '../messages/index.js';
@@ -29,6 +29,8 @@ export interface Fix {
 
 export interface Related extends Located {
   message: string;
+  /** the place is in another file (last year's report): its path, as the caller named it; absent = this file */
+  filePath?: string;
 }
 
 export interface Finding extends Located {
@@ -96,7 +98,7 @@ function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Sever
       messageId: f.messageId,
       data: f.data ?? {},
       message: ruleMessage(lang, rule.meta.id, f.messageId, f.data),
-      related: (f.related ?? []).map((rel) => ({ ...locate(report, clampRange(report, rel)), message: ruleMessage(lang, rule.meta.id, rel.messageId, rel.data) })),
+      related: (f.related ?? []).map((rel) => relatedOf(report, rule, rel, lang)),
       fixes: (f.fixes ?? []).map((fx) => ({
         title: fixTitle(lang, rule.meta.id, fx.messageId, fx.data),
         messageId: fx.messageId,
@@ -107,6 +109,15 @@ function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Sever
     });
   }
   return findings;
+}
+
+/** A related place, located in the report it is in (this one, or last year's with its file path). */
+function relatedOf(report: Report, rule: Rule, rel: RawRelated, lang: Language): Related {
+  const message = ruleMessage(lang, rule.meta.id, rel.messageId, rel.data);
+  const other = rel.inPrevious ? report.previous : null;
+  if (!other) return { ...locate(report, clampRange(report, rel)), message };
+  const at = { ...locate(other, clampRange(other, rel)), message };
+  return other.filePath !== undefined ? { ...at, filePath: other.filePath } : at;
 }
 
 /** The options a rule declares, with their defaults (meta.options, the one place they are written) under the config's. */

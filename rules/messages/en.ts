@@ -49,6 +49,14 @@ export const en: Catalog = {
       why: 'Naming the year makes the plans checkable next year.',
       messages: { missing: "Next year's plans do not name the year (should be {year})", wrong: "Next year's plans name {found}; should be {year}" },
     },
+    'plan-followup': {
+      title: "Last year's plan not followed up",
+      why: "Reviewers read last year's plans (its 下一年度主要安排) against this year's report; a plan never mentioned again looks silently dropped.",
+      messages: {
+        notFollowed: 'Last year\'s plan "{plan}" is not reported on in this year\'s report',
+        plan: "This plan in last year's report",
+      },
+    },
     'section-order': {
       title: 'Section order',
       why: "In the regulation's order, reviewers can check item by item.",
@@ -173,6 +181,11 @@ export const en: Catalog = {
       why: 'Repeated text left by copying and pasting.',
       messages: { duplicate: 'Repeats line {line}: "{text}"' },
       fixes: { delete: 'Delete the repeat' },
+    },
+    'text-recycled': {
+      title: "Sentence copied from last year's report",
+      why: "Problems, causes, measures and plans copied word for word from last year's report show they were not reconsidered for this year.",
+      messages: { recycled: 'Same as line {line} of last year\'s report: "{text}"', previous: "The same sentence in last year's report" },
     },
     'duplicate-word': {
       title: 'Repeated word left by editing',

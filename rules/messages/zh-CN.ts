@@ -53,6 +53,14 @@ export const zhCN = {
       why: '写明年份便于对照检查安排的落实情况。',
       messages: { missing: '下一年度安排未写明年份（应为{year}年）', wrong: '下一年度安排写的是{found}年，应为{year}年' },
     },
+    'plan-followup': {
+      title: '上年度安排没有落实情况',
+      why: '审阅者对照上年度报告检查其“下一年度主要安排”是否落实；没有交代的安排像是被悄悄放弃了。',
+      messages: {
+        notFollowed: '上年度安排“{plan}”在本年度报告中没有落实情况',
+        plan: '上年度报告中的这项安排',
+      },
+    },
     'section-order': {
       title: '各部分顺序',
       why: '按督察规定的顺序排列，便于审阅者逐项核对。',
@@ -177,6 +185,11 @@ export const zhCN = {
       why: '复制粘贴留下的重复内容。',
       messages: { duplicate: '与第{line}行重复：“{text}”' },
       fixes: { delete: '删除重复内容' },
+    },
+    'text-recycled': {
+      title: '照搬上年度报告的句子',
+      why: '问题、原因、举措和安排逐字照搬上年度报告，说明没有结合本年度实际重新查找和谋划。',
+      messages: { recycled: '与上年度报告第{line}行相同：“{text}”', previous: '上年度报告中的同一句' },
     },
     'duplicate-word': {
       title: '修改残留的重复词',

@@ -12,7 +12,7 @@
 const FIELD_LINE: RegExp[] = [
   /^(发布|发稿|更新|成文)(时间|日期)[:：]/,
   /^(访问|浏览|点击|阅读)(次数|量)[:：]?/,
-  /^(信息)?来源[:：]/,
+  /^(信息|文章|稿件)?来源[:：]/,
   /^信息来源[:：]?$/,
   /^发布(机构|者|单位)[:：]?/,
   /^(作者|编辑|责任编辑|责编|审核|字号)[:：]/,
@@ -20,7 +20,7 @@ const FIELD_LINE: RegExp[] = [
   /^(微博|微信|微信公众号|公众号|今日头条|抖音|分享到|扫一扫|二维码|手机版|返回顶部|打印|关闭)[:：]?$/,
   /^(首页|当前位置)[\s>»：:]/,
   // "you are here" lines and breadcrumbs: 您当前所在位置：首页 > 政务公开 > …
-  /^(您?(当前|现在)?的?(所在)?位置|您的位置|所在位置)[:：]/,
+  /^(您?(当前|现在)?(所在)?的?(所在)?位置|您的位置|所在位置)[:：]/,
   /^[^。，；！？]{0,20}(首页|主页|网站首页)\s*[>»›→＞]/,
   // previous / next links and the heading of a related-links list
   /^(上一篇|下一篇|上一条|下一条|上篇|下篇)[:：]?/,
@@ -85,7 +85,8 @@ const CONTROL_LINE =
 /** A line read as `field: value` (or the field alone) of a page's metadata. */
 export function pageField(norm: string): { field: string; value: string } | null {
   const t = norm.trim().replace(BULLET, '');
-  const m = /^([^:：。，；！？]{1,10})[:：]\s*(.*)$/.exec(t);
+  // [ 索引号 ] 11500111MB…: the field name in brackets instead of before a colon
+  const m = /^([^:：。，；！？]{1,10})[:：]\s*(.*)$/.exec(t) ?? /^[[【]\s*([^\]】]{1,10}?)\s*[\]】]\s*(.*)$/.exec(t);
   if (!m || !PAGE_FIELD.test(m[1].trim())) return null;
   return { field: m[1].trim(), value: m[2].trim() };
 }

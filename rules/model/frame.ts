@@ -179,6 +179,8 @@ function isTitleText(b: Block): boolean {
   if (t.length > 80 || /。$/.test(t) || /^[一二三四五六七八九十]+、|^（/.test(t)) return false;
   if (SENTENCE_MARK.test(t) && t.length > 50) return false;
   const bare = compact(t).replace(/[（(][^）)]*[)）]$/, '');
+  // a column name (工作报告, 年度报告) is too short to be a report's title
+  if (bare.length < 8) return false;
   return /(报告|汇报|总结|述职)$|工作情况$|建设情况$|法治政府建设.{0,12}(报告|情况|汇报)/.test(bare);
 }
 

@@ -24,6 +24,11 @@ export interface Report {
   readonly sections: readonly Section[];
   readonly checklist: readonly ChecklistEntry[];
   readonly year: ReportYear | null;
+  /**
+   * Last year's report as the caller gave it (CheckOptions.previous), unpaired: rules ask model/previous.ts,
+   * which pairs it only when it is the same organ's report for year − 1. Its own `previous` is null.
+   */
+  readonly previous: Report | null;
   /** blocks of the body (no chrome, title or signature) */
   readonly bodyBlocks: readonly Block[];
   entry(item: StatutoryItem): ChecklistEntry;
@@ -35,7 +40,7 @@ export interface Report {
   memo<T>(key: string, compute: () => T): T;
 }
 
-export function createReport(source: string, filePath?: string): Report {
+export function createReport(source: string, filePath?: string, previous: Report | null = null): Report {
   const doc: ParsedDocument = parseDocument(source);
   const frame = lazy(() => findFrame(doc.blocks));
   const outline = lazy(() => buildOutline(doc.blocks, frame()));
@@ -63,6 +68,7 @@ export function createReport(source: string, filePath?: string): Report {
     excluded: doc.excluded,
     comments: doc.comments,
     frontmatter: doc.frontmatter,
+    previous,
     get frame() {
       return frame();
     },

@@ -28,7 +28,7 @@ const BREAK = '\u0000';
  * Statutory and set phrases a report legitimately repeats; a repeat made of these is not residue. Only long ones:
  * a short set phrase (法治政府建设) inside a long repeat does not make the repeat legitimate.
  */
-const SET_PHRASES = [
+export const SET_PHRASES = [
   '党政主要负责人履行推进法治建设第一责任人职责',
   '履行推进法治建设第一责任人职责',
   '法治建设第一责任人职责',

@@ -2,6 +2,7 @@ import type { Rule } from '../engine/rule.js';
 import placeholder from './placeholder.js';
 import punctuationResidue from './punctuation-residue.js';
 import duplicateSentence from './duplicate-sentence.js';
+import textRecycled from './text-recycled.js';
 import duplicateWord from './duplicate-word.js';
 import jiezhiUsage from './jiezhi-usage.js';
 import mojibake from './mojibake.js';
@@ -13,6 +14,7 @@ export const residueRules: Rule[] = [
   placeholder,
   punctuationResidue,
   duplicateSentence,
+  textRecycled,
   duplicateWord,
   jiezhiUsage,
   mojibake,

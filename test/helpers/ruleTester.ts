@@ -35,6 +35,8 @@ export interface ExpectedError<R extends RuleId> {
   message?: string | RegExp;
   /** lines of the related places, in order */
   relatedLines?: number[];
+  /** files of the related places, in order (undefined: the checked file) */
+  relatedFiles?: (string | undefined)[];
   /** message ids of the fixes offered, in order */
   fixes?: string[];
 }
@@ -43,6 +45,8 @@ export interface ValidCase {
   name?: string;
   code: string;
   options?: Record<string, unknown>;
+  /** last year's report (checked as previous.md), for the rules that read the pair */
+  previous?: string;
 }
 
 export interface InvalidCase<R extends RuleId> extends ValidCase {
@@ -78,7 +82,7 @@ export function ruleTester<R extends RuleId>(ruleId: R, cases: RuleCases<R>): vo
       cases.valid.forEach((v, i) => {
         const c = typeof v === 'string' ? { code: v } : v;
         test(title(c, i), () => {
-          expect(runRule(ruleId, c.code, c.options).map(shown)).toEqual([]);
+          expect(runRule(ruleId, c.code, c.options, c.previous).map(shown)).toEqual([]);
         });
       });
     });
@@ -87,7 +91,7 @@ export function ruleTester<R extends RuleId>(ruleId: R, cases: RuleCases<R>): vo
       cases.invalid.forEach((c, i) => {
         test(title(c, i), () => {
           expect(c.errors.length, 'an invalid case lists at least one error').toBeGreaterThan(0);
-          const found = runRule(ruleId, c.code, c.options);
+          const found = runRule(ruleId, c.code, c.options, c.previous);
           expect(found.map(shown), 'number of errors').toHaveLength(c.errors.length);
           c.errors.forEach((want, k) => {
             const f = found[k];
@@ -100,6 +104,7 @@ export function ruleTester<R extends RuleId>(ruleId: R, cases: RuleCases<R>): vo
             if (typeof want.message === 'string') expect(f.message, where).toBe(want.message);
             else if (want.message) expect(f.message, where).toMatch(want.message);
             if (want.relatedLines) expect(f.related.map((r) => r.line), where).toEqual(want.relatedLines);
+            if (want.relatedFiles) expect(f.related.map((r) => r.filePath), where).toEqual(want.relatedFiles);
             if (want.fixes) expect(f.fixes.map((x) => x.messageId), where).toEqual(want.fixes);
           });
           const { output, applied } = fix(c.code, found);
@@ -112,12 +117,12 @@ export function ruleTester<R extends RuleId>(ruleId: R, cases: RuleCases<R>): vo
           const passes = typeof c.output === 'string' ? [c.output] : c.output!;
           let text = output;
           passes.forEach((want, p) => {
-            if (p > 0) text = fix(text, runRule(ruleId, text, c.options)).output;
+            if (p > 0) text = fix(text, runRule(ruleId, text, c.options, c.previous)).output;
             expect(text, `output after fix pass ${p + 1}`).toBe(want);
           });
           expect(output, 'a fix that changes nothing').not.toBe(c.code);
           // one more pass: what was fixed stays fixed and nothing new becomes fixable
-          const again = fix(text, runRule(ruleId, text, c.options));
+          const again = fix(text, runRule(ruleId, text, c.options, c.previous));
           expect(again.applied.map(shown), `fix pass ${passes.length + 1} finds more to fix`).toEqual([]);
         });
       });
@@ -153,6 +158,8 @@ const RELATED_ONLY: Partial<Record<RuleId, string[]>> = {
   'figure-sum': ['total', 'opening'],
   'figure-rate': ['numerator', 'denominator'],
   'citation-inconsistent': ['other'],
+  'plan-followup': ['plan'],
+  'text-recycled': ['previous'],
 };
 
 /**

@@ -1,0 +1,163 @@
+/**
+ * Last year's report beside this year's: the pairing (same issuing organ, year − 1, else nothing) and what the
+ * reviewer reads the pair for — which of last year's plans this year's report reports on. Pure: the caller hands
+ * the previous report's text in (CheckOptions.previous); finding that file is node/'s business.
+ */
+import type { Block } from './parse.js';
+import type { Report } from './report.js';
+import { createReport } from './report.js';
+import { detectOrgan } from './organ.js';
+import { itemBlocks } from './content.js';
+import { keyTerms, planItems, termWeight, type ListItem } from './items.js';
+import { textCache } from './cache.js';
+
+/** The previous report's text as a caller has it: a saved file, or an editor's unsaved buffer. */
+export interface PreviousText {
+  text: string;
+  filePath?: string;
+}
+
+/**
+ * The previous report built once per text: an editor re-checks this year's draft on every keystroke while last
+ * year's stays the same.
+ */
+const previousReports = textCache<Report>(8);
+
+export function previousReport(p: PreviousText | null | undefined): Report | null {
+  if (!p) return null;
+  const key = `${p.filePath ?? ''}\u0000${p.text}`;
+  let r = previousReports.get(key);
+  if (!r) {
+    r = createReport(p.text, p.filePath);
+    previousReports.set(key, r);
+  }
+  return r;
+}
+
+/** An organ's name as compared: no spaces, no 中共 prefix, no punctuation between joint issuers. */
+function organKey(name: string): string {
+  return name.replace(/[\s、，,·]/g, '').replace(/^中共/, '').replace(/中共/g, '');
+}
+
+/** Same organ: the same name, or one name the other with its locality prefix (衢州市柯城区司法局 / 柯城区司法局). */
+export function sameOrgan(a: string, b: string): boolean {
+  const x = organKey(a);
+  const y = organKey(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 5 && long.endsWith(short);
+}
+
+/** The report of last year this report is paired with: the same organ, year − 1. Otherwise null (rules silent). */
+export function pairedPrevious(report: Report): Report | null {
+  const prev = report.previous;
+  if (!prev) return null;
+  return report.memo('previous:paired', () => {
+    const year = report.year?.year;
+    const prevYear = prev.year?.year;
+    if (!year || !prevYear || prevYear !== year - 1) return null;
+    const a = detectOrgan(report);
+    const b = detectOrgan(prev);
+    if (!a || !b || !sameOrgan(a.name, b.name)) return null;
+    return prev;
+  });
+}
+
+// ---------------------------------------------------------------- plan follow-up
+
+export type FollowupStatus = 'reported' | 'postponed' | 'missing';
+
+export interface PlanFollowup {
+  /** the plan item in last year's report */
+  plan: ListItem;
+  status: FollowupStatus;
+  /** this year's block that reports on it (null when missing) */
+  block: Block | null;
+}
+
+/** Words that say a plan was put off, not dropped: 推迟, 延期, 尚未完成… (the explanation reviewers accept). */
+export const POSTPONED = /推迟|延期|延后|顺延|暂缓|缓办|未能如期|未能按期|尚未完成|未完成|未能完成|尚未启动|结转|调整至|(?:转入|纳入)(?:下一年|明年|\d{4}年)/;
+
+export interface FollowupOptions {
+  /** weight of shared key terms needed on its own (a four-character term weighs 2) */
+  minShared: number;
+  /** share of the plan's topic bigrams a paragraph sharing two key terms must contain (else a topic term) */
+  minCoverage: number;
+}
+
+export const DEFAULT_FOLLOWUP: FollowupOptions = { minShared: 5, minCoverage: 0.5 };
+
+/** The topic of a plan: its first sentence (a sub-heading, or the clause before the first 。；). */
+function topicOf(text: string): string {
+  const stop = text.search(/[。；！？\n]/);
+  return stop < 0 ? text : text.slice(0, stop);
+}
+
+/** Character bigrams of a set of terms: they survive a different segmentation (行政复议 / 复议案件). */
+function bigramsOf(terms: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of terms) for (let i = 0; i + 2 <= t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+interface Candidate {
+  block: Block;
+  text: string;
+  terms: Set<string>;
+  /** in this year's plans section: counts only when it says the plan was put off */
+  inPlans: boolean;
+}
+
+/**
+ * Each of last year's plans with where this year's report reports on it. Matched by meaning: a paragraph (or
+ * heading) of this year's report reports on a plan when it shares at least two of the plan's key terms and
+ * either enough of them by weight, or one of the terms of the plan's topic (its first sentence: the measure and
+ * its target), or most of the character bigrams of that topic (a different segmentation of the same words).
+ * Matching generously keeps false alarms out: a missed follow-up costs a finding, a wrong one costs trust. This year's own plans do not report on last
+ * year's unless they say it was put off (推迟, 尚未完成…). Null when no previous report is paired.
+ */
+export function planFollowups(report: Report, options: FollowupOptions = DEFAULT_FOLLOWUP): PlanFollowup[] | null {
+  const prev = pairedPrevious(report);
+  if (!prev) return null;
+  const key = `previous:followups:${options.minShared}:${options.minCoverage}`;
+  return report.memo(key, () => {
+    const plans = planItems(prev).items;
+    if (!plans.length) return [];
+    const planBlocks = new Set(itemBlocks(report, report.entry('plans')).map((b) => b.index));
+    const candidates: Candidate[] = report.bodyBlocks
+      .filter((b) => b.kind !== 'tableRow' || b.norm.text.length > 0)
+      .map((b) => ({ block: b, text: b.norm.text, terms: keyTerms(b.norm.text), inPlans: planBlocks.has(b.index) }))
+      .filter((c) => c.terms.size > 0 && (!c.inPlans || POSTPONED.test(c.text)));
+    return plans.map((plan) => {
+      const terms = keyTerms(plan.text);
+      const topic = keyTerms(topicOf(plan.text));
+      const bigrams = bigramsOf(topic.size ? topic : terms);
+      let best: Candidate | null = null;
+      let bestScore = 0;
+      for (const c of candidates) {
+        let shared = 0;
+        let count = 0;
+        let onTopic = false;
+        for (const t of terms) {
+          if (c.terms.has(t)) {
+            shared += termWeight(t);
+            count++;
+            if (topic.has(t)) onTopic = true;
+          }
+        }
+        if (count < 2) continue;
+        let covered = 0;
+        for (const g of bigrams) if (c.text.includes(g)) covered++;
+        const coverage = bigrams.size ? covered / bigrams.size : 0;
+        const matches = shared >= options.minShared || coverage >= options.minCoverage || onTopic;
+        if (!matches) continue;
+        const score = shared + coverage * 4;
+        if (score > bestScore) [best, bestScore] = [c, score];
+      }
+      if (!best) return { plan, status: 'missing' as const, block: null };
+      const b = best as Candidate;
+      return { plan, status: POSTPONED.test(b.text) ? ('postponed' as const) : ('reported' as const), block: b.block };
+    });
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * text-recycled: a sentence of this year's problems, causes, measures or plans that stands word for word in last
+ * year's report — the same problems with the same causes, the same plans. Compared on a key of the sentence
+ * without punctuation and spaces, after the model's normalisation (width, traditional forms), so re-punctuating
+ * does not hide a copy; figures stay in the key, so a sentence of the same form with this year's figures is not
+ * recycled. Only text of substance counts: 《》 titles, “” quotations and the statutory set phrases every report
+ * repeats do not make up the 20 characters. Silent unless last year's report of the same organ is paired.
+ */
+import { defineRule, type RawFinding } from '../engine/rule.js';
+import type { Report } from '../model/report.js';
+import type { Block } from '../model/parse.js';
+import { itemBlocks } from '../model/content.js';
+import { pairedPrevious } from '../model/previous.js';
+import { excerpt, quotedMask, sourceOf, splitSentences } from './_shared.js';
+import { SET_PHRASES } from './duplicate-sentence.js';
+
+/** The items whose text a reviewer expects to be this year's own (the first-responsible item is not among them). */
+const ITEMS = ['measures', 'problems', 'plans'] as const;
+
+/** An enumerator opening a sentence (一是, （二）, 3.): last year's 二是 may be this year's 一是. */
+const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)/;
+
+interface KeyedSentence {
+  block: Block;
+  /** normalised range of the sentence in its block (after its enumerator) */
+  from: number;
+  to: number;
+  /** Han characters, letters and digits, quotations included */
+  key: string;
+  /** characters of the key outside quotations and set phrases */
+  substance: number;
+}
+
+const IS_KEY = /[\p{Script=Han}A-Za-z0-9]/u;
+
+function sentencesOf(report: Report, block: Block): KeyedSentence[] {
+  const mask = quotedMask(report);
+  const { text, map } = block.norm;
+  const out: KeyedSentence[] = [];
+  for (const s of splitSentences(text, 0)) {
+    const lead = ENUMERATOR.exec(text.slice(s.from, s.bodyTo));
+    const from = s.from + (lead ? lead[0].length : 0);
+    let key = '';
+    let plain = '';
+    for (let i = from; i < s.bodyTo; i++) {
+      const ch = text[i];
+      if (!IS_KEY.test(ch)) continue;
+      key += ch;
+      plain += mask[map[i]] ? '\u0000' : ch;
+    }
+    let rest = plain;
+    for (const p of SET_PHRASES) if (rest.includes(p)) rest = rest.split(p).join('\u0000');
+    out.push({ block, from, to: s.to, key, substance: rest.replaceAll('\u0000', '').length });
+  }
+  return out;
+}
+
+/** Last year's sentences by key (the whole body: a sentence may have moved to another part). */
+function previousIndex(prev: Report): Map<string, KeyedSentence> {
+  return prev.memo('text-recycled:index', () => {
+    const index = new Map<string, KeyedSentence>();
+    for (const b of prev.bodyBlocks) for (const s of sentencesOf(prev, b)) if (!index.has(s.key)) index.set(s.key, s);
+    return index;
+  });
+}
+
+export default defineRule(
+  {
+    id: 'text-recycled',
+    family: 'residue',
+    defaultSeverity: 'info',
+    basis: ['content', 'practice'],
+    options: { minLength: { type: 'number', description: 'characters of substance (no titles, quotations or set phrases) a sentence needs to count as recycled', default: 20 } },
+  },
+  (report, options) => {
+    const prev = pairedPrevious(report);
+    if (!prev) return [];
+    const index = previousIndex(prev);
+    const out: RawFinding<'text-recycled'>[] = [];
+    const seen = new Set<number>();
+    for (const item of ITEMS) {
+      for (const block of itemBlocks(report, report.entry(item))) {
+        if (seen.has(block.index)) continue;
+        seen.add(block.index);
+        // consecutive recycled sentences of a paragraph are one finding
+        let run: { first: KeyedSentence; last: KeyedSentence; was: KeyedSentence } | null = null;
+        const flush = () => {
+          if (!run) return;
+          const range = sourceOf(block, run.first.from, run.last.to);
+          const was = run.was;
+          out.push({
+            ...range,
+            messageId: 'recycled',
+            data: { line: was.block.line, text: excerpt(block.norm.text.slice(run.first.from, run.first.to)) },
+            related: [{ ...sourceOf(was.block, was.from, was.to), messageId: 'previous', inPrevious: true }],
+          });
+          run = null;
+        };
+        for (const s of sentencesOf(report, block)) {
+          const was = s.substance >= options.minLength ? index.get(s.key) : undefined;
+          if (!was) {
+            flush();
+            continue;
+          }
+          if (run) run.last = s;
+          else run = { first: s, last: s, was };
+        }
+        flush();
+      }
+    }
+    return out;
+  },
+);
