@@ -9,6 +9,7 @@ import { readDocx, docxErrorMessage, type DocxView } from '../input/docx/index.j
 import { exportDocx } from '../output/docx/export.js';
 import { ui } from '../rules/messages/index.js';
 import { COMMANDS } from './protocol.js';
+import { DOCS_BASE } from '../rules/engine/run.js';
 
 export const DOCX_SCHEME = 'fazhi-docx';
 const lang = () => (/^zh/i.test(vscode.env.language) ? 'zh-CN' : 'en');
@@ -39,12 +40,26 @@ export function markdownDraft(view: DocxView): string {
   );
 }
 
+/**
+ * A Word document with pending tracked changes: the same one info finding the CLI gives (node/check.ts), here
+ * from the client, because only the client reads the .docx — the server sees the text view as plain text.
+ */
+function pendingChangesDiagnostic(): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), ui(lang(), 'docx_pendingChanges'), vscode.DiagnosticSeverity.Information);
+  d.source = 'fazhi-lint';
+  d.code = { value: 'tracked-changes', target: vscode.Uri.parse(DOCS_BASE.replace(/rules\/$/, '') + 'docx.md#tracked-changes') };
+  return d;
+}
+
 export function registerDocx(): vscode.Disposable[] {
   const t = vscode.l10n.t;
+  const pending = vscode.languages.createDiagnosticCollection('fazhi-lint-docx');
   const provider: vscode.TextDocumentContentProvider = {
     provideTextDocumentContent: async (uri) => {
       try {
-        return (await read(fileOf(uri))).text;
+        const view = await read(fileOf(uri));
+        pending.set(uri, view.pendingChanges ? [pendingChangesDiagnostic()] : []);
+        return view.text;
       } catch (err) {
         void vscode.window.showErrorMessage(String((err as Error).message));
         return '';
@@ -61,6 +76,10 @@ export function registerDocx(): vscode.Disposable[] {
     },
   };
   return [
+    pending,
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      if (doc.uri.scheme === DOCX_SCHEME) pending.delete(doc.uri);
+    }),
     vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, provider),
     vscode.window.registerCustomEditorProvider(COMMANDS.docxEditor, editor, { supportsMultipleEditorsPerDocument: true }),
     vscode.commands.registerCommand(COMMANDS.convertToMarkdown, async (arg?: vscode.Uri) => {

@@ -22,6 +22,8 @@ const h = vi.hoisted(() => {
     editorListeners: [] as ((e: unknown) => void)[],
     customEditors: [] as { viewType: string; provider: any }[],
     contentProviders: [] as { scheme: string; provider: any }[],
+    diagnostics: new Map<string, unknown[]>(),
+    files: new Map<string, Uint8Array>(),
   };
   class EventEmitter<T> {
     private ls: ((e: T) => void)[] = [];
@@ -64,7 +66,28 @@ const h = vi.hoisted(() => {
         public end: unknown,
       ) {}
     },
-    Uri: { parse: (s: string) => ({ scheme: s.split(':')[0], toString: () => s }) },
+    Uri: {
+      parse: (s: string) => ({ scheme: s.split(':')[0], toString: () => s }),
+      file: (p: string) => ({ scheme: 'file', path: p, toString: () => 'file://' + p }),
+      from: (c: { scheme: string; path: string; query?: string }) => ({ ...c, toString: () => `${c.scheme}:${c.path}` }),
+    },
+    DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
+    Diagnostic: class {
+      source?: string;
+      code?: unknown;
+      constructor(
+        public range: unknown,
+        public message: string,
+        public severity: number,
+      ) {}
+    },
+    languages: {
+      createDiagnosticCollection: () => ({
+        set: (uri: { toString(): string }, ds: unknown[]) => void state.diagnostics.set(uri.toString(), ds),
+        delete: (uri: { toString(): string }) => void state.diagnostics.delete(uri.toString()),
+        dispose() {},
+      }),
+    },
     l10n: { t: (s: string, ...args: unknown[]) => s.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)])) },
     env: { language: 'en', openExternal: async () => true },
     commands: {
@@ -117,6 +140,10 @@ const h = vi.hoisted(() => {
         return init;
       },
       applyEdit: async (_e: unknown) => true,
+      onDidCloseTextDocument: () => disposable,
+      fs: {
+        readFile: async (uri: { path: string }) => state.files.get(uri.path)!,
+      },
       registerTextDocumentContentProvider(scheme: string, provider: unknown) {
         state.contentProviders.push({ scheme, provider });
         return disposable;
@@ -330,6 +357,26 @@ describe('manifest', () => {
 });
 
 describe('Word documents in the editor', () => {
+  it('a document with pending tracked changes gets the one info finding the CLI gives; one without gets none', async () => {
+    const { makeDocx } = await import('../helpers/ooxml.js');
+    const { registerDocx, textViewUri } = await import('../../client/docx.js');
+    registerDocx();
+    const provider = h.state.contentProviders.find((c) => c.scheme === 'fazhi-docx')!.provider;
+    const tracked = '<w:p><w:r><w:t>全年办结</w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t>30件</w:t></w:r></w:ins></w:p>';
+    h.state.files.set('/ws/a.docx', makeDocx({ body: tracked }));
+    h.state.files.set('/ws/b.docx', makeDocx({ body: '<w:p><w:r><w:t>全年办结30件</w:t></w:r></w:p>' }));
+    const a = textViewUri(h.vscode.Uri.file('/ws/a.docx') as never);
+    const b = textViewUri(h.vscode.Uri.file('/ws/b.docx') as never);
+    expect(await provider.provideTextDocumentContent(a)).toBe('全年办结30件');
+    expect(await provider.provideTextDocumentContent(b)).toBe('全年办结30件');
+    const da = h.state.diagnostics.get(a.toString()) as { message: string; severity: number; code: { value: string } }[];
+    expect(da).toHaveLength(1);
+    expect(da[0].severity).toBe(h.vscode.DiagnosticSeverity.Information);
+    expect(da[0].code.value).toBe('tracked-changes');
+    expect(da[0].message).toBe((await import('../../rules/messages/index.js')).ui('en', 'docx_pendingChanges'));
+    expect(h.state.diagnostics.get(b.toString())).toEqual([]);
+  });
+
   it('Convert to Markdown draft: Word headings become Markdown headings with their rendered numbers, one paragraph a line', async () => {
     const { markdownDraft } = await import('../../client/docx.js');
     const md = markdownDraft({
