@@ -97,7 +97,7 @@ async function loadCore(tmp) {
   const entry = path.join(tmp, 'core-entry.ts');
   fs.writeFileSync(entry, [
     `export * from ${JSON.stringify(path.join(SRC, 'rules', 'index.ts'))};`,
-    `export { ITEM_LABEL_ZH, ITEM_LABEL_EN, REQUIRED_ITEMS } from ${JSON.stringify(path.join(SRC, 'rules', 'model', 'vocabulary.ts'))};`,
+    `export { ITEM_LABEL_ZH, REQUIRED_ITEMS } from ${JSON.stringify(path.join(SRC, 'rules', 'model', 'vocabulary.ts'))};`,
     `export { readDocx } from ${JSON.stringify(path.join(SRC, 'input', 'docx', 'index.ts'))};`,
     `export { exportDocx } from ${JSON.stringify(path.join(SRC, 'output', 'docx', 'export.ts'))};`,
   ].join('\n'));
@@ -365,7 +365,7 @@ async function stepChecklist(page, core, text, label) {
       .catch(() => { throw new CheckFailed('clicking the status bar item did not open the checklist view'); });
     const where = await page.evaluate(() => document.activeElement?.closest('.pane')?.querySelector('.pane-header')?.textContent ?? document.activeElement?.tagName);
     console.log(`[e2e]   status bar click opened the checklist view (keyboard focus: ${where})`);
-    const labels = (it) => [core.ITEM_LABEL_ZH[it], core.ITEM_LABEL_EN[it], core.ui('zh-CN', `item_${it}`), core.ui('en', `item_${it}`)];
+    const labels = (it) => [core.ITEM_LABEL_ZH[it], core.ui('zh-CN', `item_${it}`), core.ui('en', `item_${it}`)];
     const statusWords = (s) => [core.ui('zh-CN', `status_${s}`), core.ui('en', `status_${s}`)];
     const deadline = Date.now() + WAIT;
     let rows = [];
