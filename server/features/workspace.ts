@@ -8,7 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { Language, ResolvedConfig } from '../../rules/index.js';
+import type { CheckResult, Language, ResolvedConfig } from '../../rules/index.js';
 import { checkFile, walkDir } from '../../node/index.js';
 import { toDiagnostic } from './diagnostics.js';
 
@@ -18,35 +18,47 @@ import type { WorkspaceCheckResult } from '../../protocol/index.js';
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const MAX_FILES = 20_000;
 
-export interface WorkspaceCheckHost {
-  folders: string[];
+export interface WorkspaceCheckHost extends WorkspaceWalkHost {
   isOpen(uri: string): boolean;
-  /** file: the config file that applies, whose include/exclude globs select the drafts */
-  configFor(uri: string): { config: ResolvedConfig; language: Language; file?: string };
   publish(uri: string, diagnostics: Diagnostic[]): void;
-  progress(done: number, total: number, file: string): void;
-  cancelled(): boolean;
 }
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
-export async function checkWorkspace(host: WorkspaceCheckHost): Promise<WorkspaceCheckResult> {
+export interface WorkspaceWalkHost {
+  folders: string[];
+  /** the config file that applies, whose include/exclude globs select the drafts */
+  configFor(uri: string): { config: ResolvedConfig; language: Language; file?: string };
+  progress(done: number, total: number, file: string): void;
+  cancelled(): boolean;
+}
+
+/**
+ * Every draft of the workspace folders that reads as a report, checked from disk through node/'s checkFile():
+ * the walk stays inside the folders, yields between files, reports progress and stops when cancelled. `skip`
+ * leaves out files the caller has in hand already (open documents). Returns how many files were walked.
+ */
+export async function forEachWorkspaceReport(
+  host: WorkspaceWalkHost,
+  skip: (uri: string) => boolean,
+  each: (uri: string, result: CheckResult) => void,
+  maxFiles = MAX_FILES,
+): Promise<number> {
   const files: string[] = [];
   const roots = host.folders;
   walking: for (const folder of host.folders) {
     for (const file of walkDir(folder, () => {}, roots)) {
       files.push(file);
-      if (files.length >= MAX_FILES) break walking;
+      if (files.length >= maxFiles) break walking;
     }
   }
-  const result: WorkspaceCheckResult = { files: files.length, reports: 0, problems: 0 };
   for (let i = 0; i < files.length; i++) {
     if (host.cancelled()) break;
     const file = files[i];
     host.progress(i, files.length, file);
     await tick();
     const uri = pathToFileURL(file).toString();
-    if (host.isOpen(uri)) continue;
+    if (skip(uri)) continue;
     const outcome = checkFile(file, {
       explicit: false,
       roots,
@@ -57,12 +69,18 @@ export async function checkWorkspace(host: WorkspaceCheckHost): Promise<Workspac
       },
     });
     // unreadable, refused, excluded, not a report, or a broken config (published on the config file): nothing here
-    if (outcome.kind !== 'checked') continue;
-    const { findings } = outcome.check.result;
+    if (outcome.kind === 'checked') each(uri, outcome.check.result);
+  }
+  host.progress(files.length, files.length, '');
+  return files.length;
+}
+
+export async function checkWorkspace(host: WorkspaceCheckHost): Promise<WorkspaceCheckResult> {
+  const result: WorkspaceCheckResult = { files: 0, reports: 0, problems: 0 };
+  result.files = await forEachWorkspaceReport(host, (uri) => host.isOpen(uri), (uri, { findings }) => {
     result.reports++;
     result.problems += findings.length;
     host.publish(uri, findings.map((f) => toDiagnostic(uri, f)));
-  }
-  host.progress(files.length, files.length, '');
+  });
   return result;
 }
