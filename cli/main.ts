@@ -21,8 +21,6 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 const FORMATS = ['stylish', 'json', 'sarif', 'html', 'csv'];
-/** formats whose whole output is one document, written once at the end */
-const DOCUMENT_FORMATS = ['json', 'sarif', 'html', 'csv'];
 
 const HELP_ZH = `用法：fazhi-lint [选项] <文件|目录|glob>...
 检查法治政府建设年度报告草稿（Markdown、纯文本或 Word .docx）。

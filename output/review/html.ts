@@ -270,10 +270,7 @@ function renderReport(r: ReviewedReport, i: number, lang: Language): string {
   out.push('<div class="opinion">');
   out.push(`<h3>${escapeHtml(t.opinionTitle)}</h3>`);
   out.push(`<p>${escapeHtml(opinion.intro)}</p>`);
-  opinion.parts.forEach((p, k) => {
-    const ord = lang === 'en' ? `${k + 1}. ` : ['一、', '二、', '三、'][k];
-    out.push(`<p>${escapeHtml(ord + p.label + t.colon + p.items.join(t.listSeparator) + t.sentenceEnd)}</p>`);
-  });
+  for (const line of opinion.numbered) out.push(`<p>${escapeHtml(line)}</p>`);
   out.push(`<p class="note">${escapeHtml(opinion.close)}</p>`);
   out.push(`<div class="sign"><span>${escapeHtml(t.reviewer)}</span><span>${escapeHtml(t.reviewDate)}</span></div>`);
   out.push('</div>');

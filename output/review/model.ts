@@ -190,6 +190,8 @@ export interface Opinion {
   text: string;
   intro: string;
   parts: { part: OpinionPart; label: string; items: string[] }[];
+  /** each part as its numbered sentence (一、须补充：…。) */
+  numbered: string[];
   close: string;
 }
 
@@ -226,7 +228,7 @@ export function opinionOf(r: ReviewedReport, lang: Language): Opinion {
   const numbered = parts.map((p, i) => `${ordinal(i, lang)}${p.label}${t.colon}${p.items.join(t.listSeparator)}${t.sentenceEnd}`);
   const close = t.opinionClose;
   const text = [intro, ...numbered, close].join(lang === 'en' ? ' ' : '');
-  return { text, intro, parts, close };
+  return { text, intro, parts, numbered, close };
 }
 
 function linesText(fs: ReviewFinding[], lang: Language): string {
