@@ -13,7 +13,7 @@ import {
   fixAll,
   looksLikeReport,
   ui,
-  LARGE_DOCUMENT_BYTES,
+  isLargeDocument,
   DOCS_BASE,
   type CheckResult,
   type Finding,
@@ -50,7 +50,7 @@ export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean
   const report = createReport(text, ctx.filePath);
   const readsAsReport = looksLikeReport(report);
   if (!readsAsReport && reportsOnly) {
-    return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), degraded: text.length > LARGE_DOCUMENT_BYTES } };
+    return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), degraded: isLargeDocument(text) } };
   }
   return { readsAsReport, rulesRan: true, result: checkReport(report, { config: ctx.config, language: ctx.language, rules: ctx.rules }) };
 }
