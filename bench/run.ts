@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint as markdownlint } from 'markdownlint/sync';
-import { check, allRules, defaultConfig, createReport, clearCaches } from '../rules/index.js';
+import { check, allRules, defaultConfig, createReport, clearCaches, ruleContext } from '../rules/index.js';
 import { parseMarkdown } from '../rules/model/parse.js';
 import { LspSession } from './lsp.js';
 import { DocumentChecker } from '../server/documents.js';
@@ -125,12 +125,13 @@ const profile: { part: string; ms: number }[] = [];
       time('model: outline', () => report.outline);
       time('model: sections + checklist', () => report.checklist);
       time('model: year', () => report.year);
+      const context = ruleContext(report, config);
       for (const rule of allRules) {
         const setting = config.rules[rule.meta.id];
         if (!setting || setting.severity === 'off') continue;
         time(`rule: ${rule.meta.id}`, () => {
           try {
-            rule.check(report, setting.options);
+            rule.check(report, setting.options, context);
           } catch {
             /* the engine reports it; the robustness tests catch it */
           }

@@ -195,7 +195,7 @@ export function main(argv: string[], io: Io): number {
       if (outcome.fix.problem) problem(problemText(lang, shownAs, outcome.fix.problem));
     }
     const { result } = outcome.check;
-    const fr: FileResult = { filePath: outcome.filePath, findings: result.findings, checklist: result.checklist.map((c) => ({ ...c })) };
+    const fr: FileResult = { filePath: outcome.filePath, findings: result.findings, checklist: result.checklist.map((c) => ({ ...c })), profile: result.profile };
     if (format === 'html' || format === 'csv') fr.review = reviewOf(result, path.relative(io.cwd, outcome.filePath) || outcome.filePath);
     results.push(fr);
     if (format === 'stylish' && !o['fix-dry-run']) {

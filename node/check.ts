@@ -9,6 +9,7 @@ import {
   ConfigError,
   checkReport,
   checklistOf,
+  ruleContext,
   createReport,
   fixAll,
   looksLikeReport,
@@ -50,7 +51,7 @@ export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean
   const report = createReport(text, ctx.filePath);
   const readsAsReport = looksLikeReport(report);
   if (!readsAsReport && reportsOnly) {
-    return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), degraded: text.length > LARGE_DOCUMENT_BYTES } };
+    return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, degraded: text.length > LARGE_DOCUMENT_BYTES } };
   }
   return { readsAsReport, rulesRan: true, result: checkReport(report, { config: ctx.config, language: ctx.language, rules: ctx.rules }) };
 }

@@ -8,13 +8,17 @@ import { defaultConfig, type ResolvedConfig } from './engine/config.js';
 import { applyFixesToText } from './engine/fix.js';
 import { allRules } from './registry.js';
 import { previousReport, type PreviousText } from './model/previous.js';
+import { ruleContext } from './engine/context.js';
+import type { Profile } from './model/profile.js';
 import type { Language, Rule } from './engine/rule.js';
 import type { ChecklistStatus } from './model/checklist.js';
 import type { StatutoryItem } from './model/vocabulary.js';
 
 export type { Finding, Fix, Related, Located } from './engine/run.js';
-export type { Rule, RuleMeta, Severity, SeveritySetting, Language, TextEdit, RawFinding } from './engine/rule.js';
-export type { ResolvedConfig, ConfigHost, RuleSetting } from './engine/config.js';
+export type { Rule, RuleContext, RuleMeta, Severity, SeveritySetting, Language, TextEdit, RawFinding } from './engine/rule.js';
+export type { ResolvedConfig, ConfigHost, RuleSetting, Deadlines, MonthDay, CoverageArea, ProfileSetting } from './engine/config.js';
+export { ruleContext } from './engine/context.js';
+export { detectProfile, resolveProfile, classifyOrgan, PROFILE_KINDS, type Profile, type ProfileKind } from './model/profile.js';
 export type { Report } from './model/report.js';
 export type { ChecklistStatus } from './model/checklist.js';
 export type { StatutoryItem } from './model/vocabulary.js';
@@ -26,7 +30,7 @@ export { detectOrgan, type Organ } from './model/organ.js';
 export { publicationDeadline } from './form/disclosure-deadline.js';
 export { clearCaches } from './model/cache.js';
 export { allRules, ruleById } from './registry.js';
-export { ruleMessage, ruleText, ui, languageFor, BASIS, fixTitle } from './messages/index.js';
+export { ruleMessage, ruleText, ui, languageFor, BASIS, fixTitle, profileLabel } from './messages/index.js';
 export { DOCS_BASE, locate } from './engine/run.js';
 
 /** Above this size only the cheap rules run, so an editor never freezes on a huge file. */
@@ -43,6 +47,8 @@ export interface CheckResult {
   report: Report;
   findings: Finding[];
   checklist: ChecklistItem[];
+  /** who reports: read from the report, or the config's `"profile"` */
+  profile: Profile;
   /** true when the document was too large and only cheap rules ran */
   degraded: boolean;
 }
@@ -73,8 +79,9 @@ export function checkReport(report: Report, options: Omit<CheckOptions, 'filePat
   const rules = options.rules ?? allRules;
   const config = options.config ?? defaultConfig(rules);
   const degraded = report.source.length > LARGE_DOCUMENT_BYTES;
-  const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded, strict: options.strict });
-  return { report, findings, checklist: checklistOf(report), degraded };
+  const context = ruleContext(report, config);
+  const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded, strict: options.strict, context });
+  return { report, findings, checklist: checklistOf(report), profile: context.profile, degraded };
 }
 
 export function checklistOf(report: Report): ChecklistItem[] {

@@ -15,6 +15,8 @@ export function formatJson(results: readonly FileResult[]): string {
         endColumn: f.endColumn,
       })),
       checklist: r.checklist.map((c) => ({ item: c.item, status: c.status, line: c.line, heading: c.heading })),
+      // optional: who reports, and where that was read (config, signature, title, opening)
+      ...(r.profile ? { profile: { kind: r.profile.kind, from: r.profile.from, organ: r.profile.organ } } : {}),
       ...counts(r.findings),
     })),
     null,

@@ -63,3 +63,15 @@ export function languageFor(locale: string | undefined): Language {
   if (!locale) return 'zh-CN';
   return /^zh/i.test(locale) ? 'zh-CN' : 'en';
 }
+
+/**
+ * A reporting body as the checklist shows it: 政府部门（据落款：东城区司法局）. Structural, so the catalogue needs
+ * nothing of the model.
+ */
+export function profileLabel(lang: Language, profile: { kind: string; from: string | null; organ: string | null }): string {
+  const kind = ui(lang, `profile_${profile.kind}` as UiKey);
+  if (!profile.from) return kind;
+  const from = ui(lang, `profileFrom_${profile.from}` as UiKey);
+  const organ = profile.from !== 'config' && profile.organ ? (lang === 'en' ? `: ${profile.organ}` : `：${profile.organ}`) : '';
+  return lang === 'en' ? `${kind} (${from}${organ})` : `${kind}（${from}${organ}）`;
+}

@@ -232,7 +232,7 @@ describe('output contracts', () => {
     let total = 0;
     for (const [i, file] of json.entries()) {
       const src = readCorpus(corpusFiles[i]).split(/\r\n|\r|\n/);
-      expect(Object.keys(file).sort()).toEqual(['checklist', 'errorCount', 'filePath', 'infoCount', 'messages', 'warningCount']);
+      expect(Object.keys(file).sort()).toEqual(['checklist', 'errorCount', 'filePath', 'infoCount', 'messages', 'profile', 'warningCount']);
       expect(path.isAbsolute(file.filePath)).toBe(true);
       for (const m of file.messages) {
         total++;
