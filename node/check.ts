@@ -14,15 +14,14 @@ import {
   looksLikeReport,
   ui,
   LARGE_DOCUMENT_BYTES,
-  DOCS_BASE,
   type CheckResult,
-  type Finding,
   type Language,
   type ResolvedConfig,
   type Rule,
 } from '../rules/index.js';
 import { decodeBytes, type TextView } from './decode.js';
 import { docxErrorMessage, type DocxError } from '../input/docx/index.js';
+import { TRACKED_CHANGES_DOCS, pendingChangesFinding } from '../input/docx/pending.js';
 import { writeFileAtomic } from './host.js';
 import { MAX_DRAFT_BYTES, readRegularFile } from './read.js';
 import { matchesConfigGlobs } from './walk.js';
@@ -200,28 +199,8 @@ function checkFileOrThrow(filePath: string, options: CheckFileOptions): FileChec
   return out;
 }
 
-/** Where the tracked-changes finding of a Word document is explained (it comes from the input, not a rule). */
-export const TRACKED_CHANGES_DOCS = DOCS_BASE.replace(/rules\/$/, '') + 'docx.md#tracked-changes';
-
-/** The one info finding a Word document with pending tracked changes gets: on line 1, no fix. */
-export function pendingChangesFinding(lang: Language): Finding {
-  return {
-    ruleId: 'tracked-changes',
-    severity: 'info',
-    message: ui(lang, 'docx_pendingChanges'),
-    messageId: 'pendingChanges',
-    data: {},
-    related: [],
-    fixes: [],
-    docsUrl: TRACKED_CHANGES_DOCS,
-    start: 0,
-    end: 0,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-  };
-}
+/** The tracked-changes finding is the input's (input/docx/pending.ts); re-exported for the callers of checkFile. */
+export { TRACKED_CHANGES_DOCS, pendingChangesFinding };
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
