@@ -159,7 +159,7 @@ describe('--checklist', () => {
 describe('the review summary (-f csv)', () => {
   it('says how many of last year\'s plans are reported on, or that no report of last year was found', () => {
     const dir = workspace({ '2023.md': CURRENT, '2022.md': PREVIOUS });
-    const rows = cli(dir, '-f', 'csv', '.').out.trim().split('\n');
+    const rows = cli(dir, '-f', 'csv', '.').out.trim().split(/\r?\n/);
     const last = (file: string) => rows.find((r) => r.includes(file))!.split(',').at(-1);
     expect(last('2023.md')).toBe('3/4 项有落实情况');
     expect(last('2022.md')).toBe('未找到上年度报告');
