@@ -12,10 +12,13 @@ import {
   createReport,
   fixAll,
   looksLikeReport,
+  previousReport,
   ui,
   LARGE_DOCUMENT_BYTES,
   type CheckResult,
   type Language,
+  type PreviousText,
+  type Report,
   type ResolvedConfig,
   type Rule,
 } from '../rules/index.js';
@@ -31,6 +34,11 @@ export interface DraftContext {
   language: Language;
   filePath?: string;
   rules?: readonly Rule[];
+  /**
+   * Last year's report, or how to find it from this year's (node/previous.ts): asked only when a rule reads it,
+   * so a draft whose previous-report rules are off never looks.
+   */
+  previous?: PreviousText | null | ((report: Report) => PreviousText | null);
 }
 
 export interface DraftCheck {
@@ -46,7 +54,8 @@ export interface DraftCheck {
  * a README) the rules do not run on a draft that does not read as a report: its result has no findings.
  */
 export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean): DraftCheck {
-  const report = createReport(text, ctx.filePath);
+  const prev = ctx.previous;
+  const report = createReport(text, ctx.filePath, typeof prev === 'function' ? (r) => previousReport(prev(r)) : previousReport(prev));
   const readsAsReport = looksLikeReport(report);
   if (!readsAsReport && reportsOnly) {
     return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), degraded: text.length > LARGE_DOCUMENT_BYTES } };
