@@ -73,6 +73,12 @@ export function configSchema(rules: readonly Rule[]): object {
           publish: { type: 'string', pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', description: '向社会公开的时限，默认 "04-01" / the day by which the report is published' },
         },
       },
+      previous: {
+        type: 'string',
+        minLength: 1,
+        description:
+          '上年度报告的路径（相对于本配置文件），用于 plan-followup 与 text-recycled；不写则在同一文件夹、本次检查的文件和工作区中查找 / path of last year\'s report (relative to this config file) for plan-followup and text-recycled; without it, it is looked for in the same folder, the files checked and the workspace',
+      },
       rules: { type: 'object', properties: ruleProps, additionalProperties: false },
     },
   };
