@@ -8,3 +8,4 @@ export { DECODERS, decodeBytes, draftExtensions, encodeText, textDecoder, type C
 export { nodeConfigHost, refusalText, writeFileAtomic, writeOutputFile, type WriteResult } from './host.js';
 export { MAX_CONFIG_BYTES, MAX_DRAFT_BYTES, insideRoots, readRegularFile, type ReadResult } from './read.js';
 export { expandTargets, filesBeside, matchesConfigGlobs, walkDir, type Target, type TargetError } from './walk.js';
+export { PreviousFinder, type PreviousFinderOptions } from './previous.js';
