@@ -9,6 +9,7 @@
  */
 import type { Report } from './report.js';
 import { detectOrgan } from './organ.js';
+import { memoKey } from './memo.js';
 
 export type ProfileKind = 'government' | 'joint' | 'department' | 'township' | 'unknown';
 export const PROFILE_KINDS: readonly ProfileKind[] = ['government', 'joint', 'department', 'township', 'unknown'];
@@ -83,8 +84,10 @@ export function titleOrgan(title: string): string | null {
 /** 现将省政府2024年度法治政府建设情况报告如下: the preamble names the reporting body. */
 const PREAMBLE_NAMES = /现将(.{2,24}?)(?:(?:19|20)\d{2}年|关于|法治政府)/;
 
+const PROFILE = memoKey<Profile>('profile', ['frame', 'outline', 'blocks']);
+
 export function detectProfile(report: Report): Profile {
-  return report.memo('profile', () => readProfile(report));
+  return report.memo(PROFILE, () => readProfile(report));
 }
 
 function readProfile(report: Report): Profile {
