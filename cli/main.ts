@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
 import { runExport } from './export.js';
 import * as path from 'node:path';
-import { ConfigError, allRules, defaultConfig, ui, type Language, type ResolvedConfig, type SeveritySetting } from '../rules/index.js';
-import { ConfigLookup, checkFile, loadIgnore, refusalText, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
+import { ConfigError, allRules, defaultConfig, previousPlans, ui, type Language, type PreviousText, type Report, type ResolvedConfig, type SeveritySetting } from '../rules/index.js';
+import { ConfigLookup, PreviousFinder, checkFile, loadIgnore, refusalText, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
 import { formatFileStylish, formatSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -36,7 +36,8 @@ const HELP_ZH = `用法：fazhi-lint [选项] <文件|目录|glob>...
       --rule <规则:级别>   覆盖某条规则的级别（off、info、warning、error），可重复
       --fix                应用所有安全的自动修复并写回文件
       --fix-dry-run        打印修复后的文本，不写文件
-      --checklist          列出每个文件的法定部分清单
+      --checklist          列出每个文件的法定部分清单和上年度安排落实情况
+      --previous <文件>    上年度报告（不写则在同一文件夹和本次检查的文件中查找同一机关上一年度的报告）
       --print-text         打印检查所用的文字视图（.docx：每段一行，含自动编号，修订按接受处理）
       --lang <zh-CN|en>    消息语言（默认 zh-CN）
   -c, --config <文件>      使用指定的配置文件，不向上查找
@@ -64,7 +65,9 @@ Checks drafts of annual reports on building a rule-of-law government (Markdown, 
       --rule <id:severity>  override a rule's severity (off, info, warning, error); repeatable
       --fix                 apply every safe fix and write the files
       --fix-dry-run         print the fixed text instead of writing it
-      --checklist           print each file's statutory checklist
+      --checklist           print each file's statutory checklist and last year's plans followed up
+      --previous <file>     last year's report (without it: the same organ's report for the year before,
+                            looked for in the same folder, then among the files checked)
       --print-text          print the text view that is checked (.docx: a line per paragraph, numbering
                             rendered, tracked changes accepted)
       --lang <zh-CN|en>     message language (default zh-CN)
@@ -186,6 +189,7 @@ export function main(argv: string[], io: Io): number {
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         checklist: { type: 'boolean', default: false },
+        previous: { type: 'string' },
         'print-text': { type: 'boolean', default: false },
         'print-config': { type: 'string' },
         lang: { type: 'string' },
@@ -246,7 +250,12 @@ export function main(argv: string[], io: Io): number {
   // where config files and their extends may be read: the working directory, the trees named, an explicit --config
   const fileArgs = positionals.filter((a) => a !== '-');
   const printConfigFor = o['print-config'] !== undefined ? path.resolve(io.cwd, o['print-config']) : undefined;
-  const roots = [io.cwd, ...[...fileArgs, ...(o['print-config'] ? [o['print-config']] : [])].map((a) => treeOf(path.resolve(io.cwd, a)))];
+  const namedPrevious = o.previous !== undefined ? path.resolve(io.cwd, o.previous) : undefined;
+  const roots = [
+    io.cwd,
+    ...[...fileArgs, ...(o['print-config'] ? [o['print-config']] : [])].map((a) => treeOf(path.resolve(io.cwd, a))),
+    ...(namedPrevious ? [path.dirname(namedPrevious)] : []),
+  ];
   const lookup = new ConfigLookup({ rules: allRules, roots });
   let explicitConfig: FoundConfig | undefined;
   if (o['no-config']) explicitConfig = { config: defaultConfig(allRules), dir: io.cwd };
@@ -261,9 +270,19 @@ export function main(argv: string[], io: Io): number {
     const found = explicitConfig ?? lookup.forFile(file);
     return { ...found, config: withOverrides(found.config, rules.overrides) };
   };
+  // last year's report: the one named with --previous (read once, here), else per draft (config, folder, run)
+  let runFiles: string[] | undefined;
+  const finder = new PreviousFinder({
+    roots,
+    elsewhere: () => (runFiles ??= [...expandTargets(fileArgs, () => undefined, io.cwd)].map((t) => t.path)),
+    onProblem: (file, p) => problem(ui(lang, 'previousProblem', { problem: problemText(lang, path.relative(io.cwd, file) || file, p) })),
+  });
+  const flagPrevious: PreviousText | null | undefined = namedPrevious ? finder.named(namedPrevious) : undefined;
   const contextFor = (file: string): FileContext => {
     const found = configFor(file);
-    return { config: found.config, language: lang, globBase: found.file ? found.dir : io.cwd };
+    const previous =
+      flagPrevious !== undefined ? (flagPrevious?.filePath === file ? null : flagPrevious) : (report: Report) => finder.previousFor(report, file, found.config.previous);
+    return { config: found.config, language: lang, globBase: found.file ? found.dir : io.cwd, previous };
   };
 
   if (printConfigFor !== undefined) {
@@ -318,7 +337,12 @@ export function main(argv: string[], io: Io): number {
     const { result } = outcome.check;
     const findings = o.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
     const fr: FileResult = { filePath: outcome.filePath, findings, checklist: result.checklist.map((c) => ({ ...c })) };
-    if (format === 'html' || format === 'csv') fr.review = reviewOf(result, path.relative(io.cwd, outcome.filePath) || outcome.filePath);
+    const wantsPrevious = o.checklist || format === 'json' || format === 'html' || format === 'csv';
+    if (wantsPrevious) fr.previous = previousPlans(result.report, contextFor(outcome.filePath).config);
+    if (format === 'html' || format === 'csv') {
+      const p = fr.previous;
+      fr.review = reviewOf(result, path.relative(io.cwd, outcome.filePath) || outcome.filePath, p ? { followed: p.followed, total: p.plans.length } : null);
+    }
     results.push(fr);
     if (format === 'stylish' && !o['fix-dry-run']) {
       if (progress) io.stderr('\r\u001b[K');

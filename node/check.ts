@@ -12,17 +12,21 @@ import {
   createReport,
   fixAll,
   looksLikeReport,
+  previousReport,
   ui,
   LARGE_DOCUMENT_BYTES,
   DOCS_BASE,
-  type CheckResult,
   type Finding,
+  type CheckResult,
   type Language,
+  type PreviousText,
+  type Report,
   type ResolvedConfig,
   type Rule,
 } from '../rules/index.js';
 import { decodeBytes, type TextView } from './decode.js';
 import { docxErrorMessage, type DocxError } from '../input/docx/index.js';
+import { TRACKED_CHANGES_DOCS, pendingChangesFinding } from '../input/docx/pending.js';
 import { writeFileAtomic } from './host.js';
 import { MAX_DRAFT_BYTES, readRegularFile } from './read.js';
 import { matchesConfigGlobs } from './walk.js';
@@ -32,6 +36,11 @@ export interface DraftContext {
   language: Language;
   filePath?: string;
   rules?: readonly Rule[];
+  /**
+   * Last year's report, or how to find it from this year's (node/previous.ts): asked only when a rule reads it,
+   * so a draft whose previous-report rules are off never looks.
+   */
+  previous?: PreviousText | null | ((report: Report) => PreviousText | null);
 }
 
 export interface DraftCheck {
@@ -47,7 +56,8 @@ export interface DraftCheck {
  * a README) the rules do not run on a draft that does not read as a report: its result has no findings.
  */
 export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean): DraftCheck {
-  const report = createReport(text, ctx.filePath);
+  const prev = ctx.previous;
+  const report = createReport(text, ctx.filePath, typeof prev === 'function' ? (r) => previousReport(prev(r)) : previousReport(prev));
   // an empty file is one fact, not four missing sections and a missing signature
   if (text.trim() === '' && !reportsOnly) {
     return { readsAsReport: false, rulesRan: false, result: { report, findings: [emptyDraftFinding(ctx.language)], checklist: checklistOf(report), degraded: false } };
@@ -205,28 +215,8 @@ function checkFileOrThrow(filePath: string, options: CheckFileOptions): FileChec
   return out;
 }
 
-/** Where the tracked-changes finding of a Word document is explained (it comes from the input, not a rule). */
-export const TRACKED_CHANGES_DOCS = DOCS_BASE.replace(/rules\/$/, '') + 'docx.md#tracked-changes';
-
-/** The one info finding a Word document with pending tracked changes gets: on line 1, no fix. */
-export function pendingChangesFinding(lang: Language): Finding {
-  return {
-    ruleId: 'tracked-changes',
-    severity: 'info',
-    message: ui(lang, 'docx_pendingChanges'),
-    messageId: 'pendingChanges',
-    data: {},
-    related: [],
-    fixes: [],
-    docsUrl: TRACKED_CHANGES_DOCS,
-    start: 0,
-    end: 0,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-  };
-}
+/** The tracked-changes finding is the input's (input/docx/pending.ts); re-exported for the callers of checkFile. */
+export { TRACKED_CHANGES_DOCS, pendingChangesFinding };
 
 /** The one finding an empty (or blank) file named for checking gets: on line 1, no fix. */
 export function emptyDraftFinding(lang: Language): Finding {

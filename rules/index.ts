@@ -7,7 +7,7 @@ import { runRules, type Finding } from './engine/run.js';
 import { defaultConfig, type ResolvedConfig } from './engine/config.js';
 import { applyFixesToText } from './engine/fix.js';
 import { allRules } from './registry.js';
-import { previousReport, type PreviousText } from './model/previous.js';
+import { DEFAULT_FOLLOWUP, previousPlansOf, previousReport, type FollowupOptions, type PreviousPlans, type PreviousText } from './model/previous.js';
 import type { Language, Rule } from './engine/rule.js';
 import type { ChecklistStatus } from './model/checklist.js';
 import type { StatutoryItem } from './model/vocabulary.js';
@@ -21,7 +21,7 @@ export type { StatutoryItem } from './model/vocabulary.js';
 export { ConfigError, ConfigReadRefused, MAX_EXTENDS_DEPTH, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES } from './engine/config.js';
 export { applyEdits, applyFixesToText, compatibleFixes } from './engine/fix.js';
 export { createReport } from './model/report.js';
-export { previousReport, pairedPrevious, planFollowups, sameOrgan, type PreviousText, type PlanFollowup, type FollowupStatus } from './model/previous.js';
+export { previousReport, pairedPrevious, planFollowups, previousPlansOf, sameOrgan, type PreviousText, type PlanFollowup, type FollowupStatus, type PlanFollowupLine, type PreviousPlans } from './model/previous.js';
 export { detectOrgan, type Organ } from './model/organ.js';
 export { publicationDeadline } from './form/disclosure-deadline.js';
 export { clearCaches } from './model/cache.js';
@@ -75,6 +75,15 @@ export function checkReport(report: Report, options: Omit<CheckOptions, 'filePat
   const degraded = report.source.length > LARGE_DOCUMENT_BYTES;
   const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded, strict: options.strict });
   return { report, findings, checklist: checklistOf(report), degraded };
+}
+
+/**
+ * The section 上年度安排落实情况 of a checked report, matched with the options plan-followup has in this config
+ * (the list and the findings agree). Null when no previous report is paired.
+ */
+export function previousPlans(report: Report, config?: ResolvedConfig): PreviousPlans | null {
+  const options = config?.rules['plan-followup']?.options as Partial<FollowupOptions> | undefined;
+  return previousPlansOf(report, { ...DEFAULT_FOLLOWUP, ...options });
 }
 
 export function checklistOf(report: Report): ChecklistItem[] {

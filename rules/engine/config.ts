@@ -19,6 +19,11 @@ export interface ResolvedConfig {
   language?: Language;
   include?: string[];
   exclude?: string[];
+  /**
+   * Last year's report for the drafts this config governs (`"previous": "path"`, relative to the config file),
+   * resolved to an absolute path; the file side reads it (node/previous.ts) instead of looking for one.
+   */
+  previous?: string;
   /** the config files that were read, nearest first */
   files: string[];
   /**
@@ -160,6 +165,8 @@ function resolveInto(host: ConfigHost, path: string, text: string, rules: readon
     config = resolveInto(host, target, targetText, rules, config, chain, depth + 1);
   }
   for (const id of Object.keys(parsed.config.rules ?? {})) chain.named.add(id);
+  // relative to the file that names it, like extends: a shared base config may name a report beside itself
+  if (parsed.config.previous !== undefined) parsed.config.previous = host.resolve(host.dirname(path), parsed.config.previous);
   const merged = mergeConfig(config, parsed.config);
   return { ...merged, files: [path, ...config.files] };
 }
@@ -174,6 +181,7 @@ function mergeConfig(base: ResolvedConfig, over: Partial<ResolvedConfig>): Resol
     language: over.language ?? base.language,
     include: over.include ?? base.include,
     exclude: over.exclude ?? base.exclude,
+    previous: over.previous ?? base.previous,
     files: base.files,
   };
 }
@@ -184,7 +192,7 @@ interface ParsedConfig {
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
-const TOP_KEYS = ['$schema', 'extends', 'rules', 'language', 'include', 'exclude', 'root'];
+const TOP_KEYS = ['$schema', 'extends', 'rules', 'language', 'include', 'exclude', 'previous', 'root'];
 
 /** Parse and validate one config file's text. Throws ConfigError at the first problem, with its position. */
 export function parseConfigText(path: string, text: string, rules: readonly Rule[]): ParsedConfig {
@@ -226,6 +234,10 @@ export function parseConfigText(path: string, text: string, rules: readonly Rule
       case 'include':
       case 'exclude':
         out.config[key] = stringArray(valueNode, key, fail);
+        break;
+      case 'previous':
+        if (valueNode.type !== 'string' || !(valueNode.value as string).trim()) fail(valueNode.offset, 'previous 应为上年度报告的路径（相对于本配置文件）/ previous must be the path of last year\'s report, relative to this config file');
+        out.config.previous = valueNode.value as string;
         break;
       case 'root':
         if (valueNode.type !== 'boolean') fail(valueNode.offset, 'root 应为 true 或 false / root must be a boolean');

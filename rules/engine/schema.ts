@@ -37,6 +37,12 @@ export function configSchema(rules: readonly Rule[]): object {
       language: { enum: ['zh-CN', 'en'], description: '消息语言 / message language' },
       include: { type: 'array', items: { type: 'string' }, description: '目录检查时只包括这些 glob / globs to include when walking directories' },
       exclude: { type: 'array', items: { type: 'string' }, description: '目录检查时排除这些 glob / globs to exclude when walking directories' },
+      previous: {
+        type: 'string',
+        minLength: 1,
+        description:
+          '上年度报告的路径（相对于本配置文件），用于 plan-followup 与 text-recycled；不写则在同一文件夹、本次检查的文件和工作区中查找 / path of last year\'s report (relative to this config file) for plan-followup and text-recycled; without it, it is looked for in the same folder, the files checked and the workspace',
+      },
       rules: { type: 'object', properties: ruleProps, additionalProperties: false },
     },
   };

@@ -10,6 +10,7 @@ import { codePointFloor, countCjk, type Range } from './text.js';
 import { toSource } from './normalize.js';
 import { parseChineseNumeral } from './numerals.js';
 import { itemBlocks } from './content.js';
+import { wordSegmenter } from './words.js';
 
 export interface ListItem {
   /** source range of the item, its enumerator included */
@@ -216,8 +217,6 @@ export function openingWords(text: string): { first: string; from: number; to: n
 
 // ---------------------------------------------------------------- key terms
 
-let segmenter: Intl.Segmenter | undefined;
-
 /** Words that say nothing about the subject of an item (加强, 工作, 有待…): never a term, never part of one. */
 const VACUOUS = new Set(
   (
@@ -275,14 +274,13 @@ const FUNCTION_CHAR = /[的和与及或在对为是了等将把被]/;
 function wordsOf(clause: string): string[] {
   const hit = wordCache.get(clause);
   if (hit) return hit;
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const words: string[] = [];
   let run = '';
   const flushRun = () => {
     if (run.length >= 2) words.push(run);
     run = '';
   };
-  for (const s of segmenter.segment(clause)) {
+  for (const s of wordSegmenter().segment(clause)) {
     const w = s.segment;
     if (!s.isWordLike || !HAN_WORD.test(w)) {
       flushRun();

@@ -161,3 +161,35 @@ export function planFollowups(report: Report, options: FollowupOptions = DEFAULT
     });
   });
 }
+
+// ---------------------------------------------------------------- what the checklist shows
+
+/** One of last year's plans as the checklist lists it (CLI --checklist, the editor's view, the review page). */
+export interface PlanFollowupLine {
+  /** the plan's opening words */
+  plan: string;
+  /** its line in last year's report */
+  planLine: number;
+  status: FollowupStatus;
+  /** this year's line that reports on it; null when not found */
+  line: number | null;
+}
+
+/** The section 上年度安排落实情况: the previous report paired, and each of its plans. */
+export interface PreviousPlans {
+  /** last year's file (absent for a text given without a path) */
+  filePath?: string;
+  year: number;
+  plans: PlanFollowupLine[];
+  /** plans reported on or explained as put off */
+  followed: number;
+}
+
+/** Last year's plans and their follow-up in plain data, or null when no previous report is paired. */
+export function previousPlansOf(report: Report, options: FollowupOptions = DEFAULT_FOLLOWUP): PreviousPlans | null {
+  const prev = pairedPrevious(report);
+  const followups = planFollowups(report, options);
+  if (!prev || !followups) return null;
+  const plans = followups.map((f) => ({ plan: f.plan.first, planLine: f.plan.line, status: f.status, line: f.block?.line ?? null }));
+  return { ...(prev.filePath !== undefined ? { filePath: prev.filePath } : {}), year: prev.year!.year, plans, followed: plans.filter((p) => p.status !== 'missing').length };
+}

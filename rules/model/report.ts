@@ -40,8 +40,15 @@ export interface Report {
   memo<T>(key: string, compute: () => T): T;
 }
 
-export function createReport(source: string, filePath?: string, previous: Report | null = null): Report {
+/**
+ * `previous` may be given as a function of the report: the caller finding last year's report needs this year's
+ * year and organ first, and the lookup then runs only when a rule asks for it (never for a rule that is off).
+ */
+export function createReport(source: string, filePath?: string, previous: Report | null | ((report: Report) => Report | null) = null): Report {
   const doc: ParsedDocument = parseDocument(source);
+  // eslint-disable-next-line prefer-const -- assigned once the report exists (the lookup reads it)
+  let self: Report;
+  const previousReport = typeof previous === 'function' ? lazy(() => previous(self)) : () => previous;
   const frame = lazy(() => findFrame(doc.blocks));
   const outline = lazy(() => buildOutline(doc.blocks, frame()));
   const sections = lazy(() => buildSections(doc.blocks, outline(), frame().bodyStart, frame().bodyEnd, source.length));
@@ -60,7 +67,7 @@ export function createReport(source: string, filePath?: string, previous: Report
     return m;
   });
   const memos = new Map<string, unknown>();
-  return {
+  self = {
     source,
     filePath,
     lines: doc.lines,
@@ -68,7 +75,9 @@ export function createReport(source: string, filePath?: string, previous: Report
     excluded: doc.excluded,
     comments: doc.comments,
     frontmatter: doc.frontmatter,
-    previous,
+    get previous() {
+      return previousReport();
+    },
     get frame() {
       return frame();
     },
@@ -101,4 +110,5 @@ export function createReport(source: string, filePath?: string, previous: Report
       return memos.get(key) as T;
     },
   };
+  return self;
 }

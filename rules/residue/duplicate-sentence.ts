@@ -3,7 +3,10 @@
  * characters repeated inside one paragraph (an edit that kept the old version beside the new one). Texts are
  * compared on a key of their Han characters and letters only, so punctuation, brackets and figures do not hide a
  * repeat (百分百100%完成… = 百分百完成…). Titles in 《》, quotations in “”, headings (and the heading's words
- * repeated in its body) and the statutory phrases every report repeats are not residue.
+ * repeated in its body) and the statutory phrases every report repeats are not residue. Nor is what a paragraph
+ * legitimately says twice: the words of its lead sentence (深入学习宣传贯彻习近平法治思想。… 把深入学习宣传贯彻习近平
+ * 法治思想作为重要政治任务 — an unnumbered heading) again in its body, or a name the report keeps using (交通运输法治
+ * 政府部门建设 three times and more) — an edit's leftover is a pair, local to one paragraph.
  *
  * Linear: sentences are hashed once; repeated runs are found per paragraph through a table of 12-character windows.
  */
@@ -21,6 +24,17 @@ export const MIN_RUN = 12;
 const MIN_SENTENCE = 10;
 /** Two repeated runs this close (key characters) on both sides are one repeat with a changed word inside. */
 const MERGE_GAP = 8;
+/**
+ * A paragraph's first sentence up to this many key characters, followed by more, is its lead (topic) sentence:
+ * the body repeats its words as a heading's body does.
+ */
+const LEAD_MAX = 40;
+/** A first sentence with fewer key characters is debris (?。 of a decoding error), not the lead. */
+const LEAD_MIN = 4;
+/** Copies this close (key characters between them) are an edit's leftover even when the words recur elsewhere. */
+const ADJACENT = 2;
+/** A run found this many times in the report's text is a name or set phrase of the report, not a leftover. */
+const VOCABULARY = 3;
 /** A character that is never in a key: quotations and titles break runs. */
 const BREAK = '\u0000';
 
@@ -119,7 +133,16 @@ function keysOf(report: Report, block: Block, from: number): BlockKeys {
     sentences.push({ from: s.from, to: s.to, key: keyed.key.slice(ka, kb).replaceAll(BREAK, '') });
     ka = kb;
   }
-  const result = { keyed, sentences, runs: repeatedRuns(keyed.key) };
+  // an unheaded paragraph's lead sentence is its heading: runs are looked for in its body only
+  let lead = 0;
+  if (from === 0) {
+    const first = sentences.findIndex((x) => x.key.length >= LEAD_MIN);
+    if (first >= 0 && first < sentences.length - 1 && sentences[first].key.length <= LEAD_MAX) {
+      const end = sentences[first].to;
+      while (lead < keyed.at.length && keyed.at[lead] < end) lead++;
+    }
+  }
+  const result = { keyed, sentences, runs: repeatedRuns(BREAK.repeat(lead) + keyed.key.slice(lead)) };
   blockKeys.set(cacheKey, result);
   return result;
 }
@@ -234,7 +257,9 @@ export default defineRule(
         const first: Copy = { block, from: keyed.at[m.i], to: keyed.at[m.iEnd - 1] + 1 };
         const second: Copy = { block, from: keyed.at[m.j], to: keyed.at[m.jEnd - 1] + 1 };
         if (reported.some((r) => r.start < second.to && second.from < r.end)) continue;
-        if (substance(keyed.key.slice(m.j, m.jEnd), words) < MIN_RUN) continue;
+        const run = keyed.key.slice(m.j, m.jEnd);
+        if (substance(run, words) < MIN_RUN) continue;
+        if (m.j - m.iEnd > ADJACENT && occurrences(reportKey(report), run, VOCABULARY) >= VOCABULARY) continue;
         widen(first, second);
         const identical = text.slice(first.from, first.to) === text.slice(second.from, second.to);
         // a repeat between two marks takes one of them along (A，B，B，C → A，B，C); the finding names the mark
@@ -247,6 +272,22 @@ export default defineRule(
     return out;
   },
 );
+
+/** The keys of every text block of the report, one after another (BREAK between blocks): where names recur. */
+function reportKey(report: Report): string {
+  return report.memo('residue:reportKey', () =>
+    textBlocks(report)
+      .map((b) => keyOf(report, b, 0, b.norm.text.length).key)
+      .join(BREAK),
+  );
+}
+
+/** How many times `needle` occurs in `hay`, counting up to `max`. */
+function occurrences(hay: string, needle: string, max: number): number {
+  let n = 0;
+  for (let k = hay.indexOf(needle); k >= 0 && n < max; k = hay.indexOf(needle, k + needle.length)) n++;
+  return n;
+}
 
 interface RunMatch {
   i: number;
@@ -297,6 +338,8 @@ export function repeatedRuns(key: string): RunMatch[] {
       let len = MIN_RUN;
       while (j + len < key.length && i + len < j && key[i + len] === key[j + len] && key[j + len] !== BREAK) len++;
       raw.push({ i, iEnd: i + len, j, jEnd: j + len });
+      // a later copy is compared with the nearest one before it (A … A A: the pair side by side is the leftover)
+      first.set(h, j);
       j += len;
       valid = false;
       continue;
