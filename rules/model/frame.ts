@@ -142,6 +142,9 @@ function isHeadFurniture(blocks: readonly Block[], i: number, titleText: string 
     const prev = pageField(blocks[i - 1].norm.text);
     if (prev && !prev.value) return true;
   }
+  // a field the word list does not know (- 公文时效:), among fields it knows: the page's metadata block
+  const kv = /^([^:：。，；！？、\s]{1,8})[:：]\s*([^。；！？]{0,40})$/.exec(t.replace(/^[•·●▪■◆◇□►▶▸※\-*]\s*/, ''));
+  if (kv && !ORGAN_END.test(kv[1]) && [blocks[i - 1], blocks[i + 1]].some((b) => b && pageField(b.norm.text))) return true;
   if (titleText && i > 0 && titleText === compact(blocks[i - 1].norm.text + t)) return true;
   return pageLike && isShortLine(t) && t.length <= 16 && !/\d{4}年度?/.test(t) && !/法治/.test(t) && !/[:：]$/.test(t);
 }
