@@ -373,7 +373,7 @@ export function main(argv: string[], io: Io): number {
   }
   if (progress) io.stderr('\r\u001b[K');
 
-  // what --fix wrote: with the stylish report, above its summary; otherwise on stderr, so the output stays parseable
+  // what --fix wrote: with the stylish report, above its summary (a machine format stays what it is, stderr quiet)
   const fixLine = o.fix ? ui(lang, 'cli_fixSummary', { fixes: fixTally.fixes, files: fixTally.files }) + '\n' : '';
   if (format === 'json') emit(formatJson(results) + '\n');
   else if (format === 'sarif') emit(formatSarif(results, ctx, VERSION) + '\n');
@@ -382,7 +382,6 @@ export function main(argv: string[], io: Io): number {
   else if (format === 'html') emit(renderReviewHtml(results.map((r) => r.review!), { lang }));
   else if (format === 'csv') emit(renderReviewCsv(results.map((r) => r.review!), lang));
   else if (!o['fix-dry-run'] && (results.length > 0 || !inputProblem)) emit(fixLine + formatSummary(results, ctx));
-  if (fixLine && (format !== 'stylish' || o['fix-dry-run'])) io.stderr(fixLine);
   if (o['output-file']) {
     const written = writeOutputFile(path.resolve(io.cwd, o['output-file']), new TextEncoder().encode(buffered.join('')));
     if (!written.ok) problem(ui(lang, 'unwritable', { file: o['output-file'], reason: written.code }));

@@ -158,8 +158,11 @@ describe('CLI options (issue 15)', () => {
     expect(r.out).toContain(`${after * 2} problems`);
     const again = cli(['--lang', 'en', '--fix', 'clean.md'], dir);
     expect(again.out).toContain('applied 0 fixes in 0 files');
-    // with another format on standard output, the line goes to stderr
-    expect(cli(['-f', 'json', '--fix', 'clean.md'], dir).err).toContain('已在 0 个文件中应用 0 处修复');
+    // a machine format stays parseable and stderr quiet
+    const machine = cli(['-f', 'json', '--fix', 'kecheng.md'], dir);
+    expect(machine.err).toBe('');
+    expect(JSON.parse(machine.out)).toHaveLength(1);
+    expect(cli(['--fix', 'clean.md'], dir).out).toContain('已在 0 个文件中应用 0 处修复');
   });
 
   test('argument errors in the chosen language; English plurals; an empty file is one line', () => {
