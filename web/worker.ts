@@ -2,7 +2,7 @@
  * The checking page's Web Worker: the core, the .docx reader and writer and the rule pages run here, so typing in
  * the page never waits for a check. Bundled by scripts/build.mjs and inlined into the page as a blob worker.
  */
-import { allRules, check, fixAll, ruleById, type Language } from '../rules/index.js';
+import { allRules, check, clearCaches, fixAll, ruleById, type Language } from '../rules/index.js';
 import { containerOf, docxErrorMessage, readDocx } from '../input/docx/index.js';
 import { pendingChangesFinding } from '../input/docx/pending.js';
 import { decodeText } from '../input/text.js';
@@ -64,6 +64,20 @@ async function handle(request: WorkerRequest): Promise<Replies[keyof Replies]> {
     }
   }
 }
+
+/**
+ * The first check in a fresh worker runs cold (the engine has compiled nothing yet) and takes twice as long: the
+ * worker checks the rule pages' own examples once at start, while the writer is still finding the text to paste.
+ * The caches it filled are emptied afterwards (they hold the examples, not the writer's text).
+ */
+function warmUp(): void {
+  const examples = Object.values(__FAZHI_RULE_PAGES__)
+    .flatMap((md) => [...md.matchAll(/```(?:markdown|text)?\n([\s\S]*?)```/g)].map((m) => m[1]))
+    .join('\n');
+  check(examples);
+  clearCaches();
+}
+setTimeout(warmUp, 0);
 
 scope.onmessage = (e) => {
   const { id, request } = e.data;

@@ -7,6 +7,7 @@
  * makes it chrome only when the line does not read as a report sentence — reports do write
  * “设立并向社会公布…投诉举报电话，…。” and “通过微信公众号发布…。”.
  */
+import { closesSentence, hasSentenceEnd } from './sentence.js';
 
 /** Page fields and widgets: anchored at the line start, never report prose. */
 const FIELD_LINE: RegExp[] = [
@@ -60,7 +61,7 @@ function readsAsSentence(t: string): boolean {
   const cjk = t.match(CJK_G)?.length ?? 0;
   if (cjk < 20) return false;
   const clauses = t.split(/[，。；！？]/).filter((s) => s.trim()).length;
-  return /[。！？]$/.test(t) || clauses >= 3;
+  return closesSentence(t) || clauses >= 3;
 }
 
 /** Does this (normalised) line read as page chrome rather than report text? */
@@ -141,7 +142,7 @@ export function isDateStamp(norm: string): boolean {
 /** Short and not a sentence: what column names, link titles and field values look like. */
 export function isShortLine(norm: string): boolean {
   const t = norm.trim();
-  return t.length > 0 && t.length <= 40 && !/[。！？；]/.test(t);
+  return t.length > 0 && t.length <= 40 && !hasSentenceEnd(t, { semicolon: true });
 }
 
 /**

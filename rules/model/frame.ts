@@ -6,6 +6,7 @@ import type { Block } from './parse.js';
 import { isChromeLine, isDateStamp, isPageFurniture, isShortLine, pageField } from './chrome.js';
 import { parseChineseNumeral } from './numerals.js';
 import { yearIn } from './year-text.js';
+import { closesSentence } from './sentence.js';
 
 export interface ReportDate {
   year: number;
@@ -56,7 +57,7 @@ function isProse(b: Block, firstHeading: number): boolean {
   if (b.kind === 'heading') return !(b.mdDepth === 1 && b.index === firstHeading);
   if (NUMBERED.test(t)) return true;
   const cjk = t.match(/[\u3400-\u9fff]/g)?.length ?? 0;
-  return (/[。！？]$/.test(t) && cjk >= 12) || cjk > 50 || (t.split(/[，；]/).length >= 3 && cjk > 30);
+  return (closesSentence(t) && cjk >= 12) || cjk > 50 || (t.split(/[，；]/).length >= 3 && cjk > 30);
 }
 
 const compact = (t: string) => t.replace(/^#+\s*/, '').replace(/[\s\u3000]+/g, '');

@@ -14,10 +14,14 @@ import { defineRule, type RawFinding, type RawFix } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
 import type { Block } from '../model/parse.js';
 import type { Range } from '../model/text.js';
-import { excerpt, quotedMask, sourceOf, splitSentences, textBlocks } from './_shared.js';
+import { excerpt, quotedMask, sourceOf } from './_shared.js';
 import { ITEM_LABEL_ZH } from '../model/vocabulary.js';
-import { textCache } from '../model/cache.js';
+import { keyedCache } from '../model/cache.js';
 import { balancedDeletion } from '../model/brackets.js';
+import { sentenceSpans } from '../model/sentence.js';
+import { normIndexAt } from '../model/normalize.js';
+import { memoKey } from '../model/memo.js';
+import type { Heading } from '../model/outline.js';
 
 /** Shortest repeated run inside a paragraph, and shortest sentence worth comparing across the report. */
 export const MIN_RUN = 12;
@@ -101,7 +105,7 @@ interface BlockKeys {
  * kept depending on what surrounds the line), and where its body starts: kept by all of those, so an editor
  * re-check recomputes only the edited lines and a result never depends on what was checked before.
  */
-const blockKeys = textCache<BlockKeys>(20_000);
+const blockKeys = keyedCache<{ bodyFrom: number; mapShape: string; norm: string; source: string }, BlockKeys>(20_000, ['bodyFrom', 'mapShape', 'norm', 'source']);
 
 /** The normalised-to-source map of a block relative to its start, as runs of equal shift (short for plain text). */
 function mapShape(block: Block): string {
@@ -119,14 +123,14 @@ function mapShape(block: Block): string {
 }
 
 function keysOf(report: Report, block: Block, from: number): BlockKeys {
-  const cacheKey = `${from}\u0001${mapShape(block)}\u0001${block.norm.text}\u0001${block.text}`;
+  const cacheKey = { bodyFrom: from, mapShape: mapShape(block), norm: block.norm.text, source: block.text };
   const hit = blockKeys.get(cacheKey);
   if (hit) return hit;
   const text = block.norm.text;
   const keyed = keyOf(report, block, from, text.length);
   const sentences: BlockKeys['sentences'] = [];
   let ka = 0;
-  for (const s of splitSentences(text, from)) {
+  for (const s of sentenceSpans(text, from)) {
     while (ka < keyed.at.length && keyed.at[ka] < s.from) ka++;
     let kb = ka;
     while (kb < keyed.at.length && keyed.at[kb] < s.bodyTo) kb++;
@@ -154,29 +158,33 @@ function substance(run: string, extra: readonly string[]): number {
   return s.replaceAll(BREAK, '').length;
 }
 
+const HEADING_BY_BLOCK = memoKey<Map<number, Heading>>('residue:headingByBlock', ['outline']);
+
 /** Where the body starts in a block (after the titled first sentence of a heading), or null for a heading line. */
 function bodyStart(report: Report, block: Block): number | null {
   if (report.frame.title?.index === block.index || block.kind === 'tableRow') return null;
-  const h = report.memo('residue:headingByBlock', () => new Map(report.outline.map((x) => [x.block.index, x]))).get(block.index);
+  const h = report.memo(HEADING_BY_BLOCK, () => new Map(report.outline.map((x) => [x.block.index, x]))).get(block.index);
   if (!h) return 0;
   const map = block.norm.map;
-  let i = 0;
-  while (i < map.length && map[i] < h.titleRange.end) i++;
+  let i = normIndexAt(block.norm, h.titleRange.end);
   // the terminator of the titled sentence belongs to the heading
   while (i < map.length && /[。.：:，,；;]/.test(block.norm.text[i])) i++;
   return i < map.length ? i : null;
 }
 
+/** Kept per heading (the block's own heading, -1 above the first). */
+const HEADING_WORDS = memoKey<string[], [headingBlock: number]>('residue:headingWords', ['outline', 'frame'], 'headingBlock');
+
 /** Heading titles above a block, as keys: their words may recur in the body. */
 function headingWords(report: Report, block: Block): readonly string[] {
   const h = report.headingOf(block);
-  return report.memo(`residue:headingWords:${h?.block.index ?? -1}`, () => {
+  return report.memo(HEADING_WORDS, () => {
     const out: string[] = [];
     for (let x = h; x; x = x.parent) out.push(x.title.replace(NOT_KEY, ''));
     const title = report.frame.title;
     if (title) out.push(title.norm.text.replace(NOT_KEY, ''));
     return out.filter((t) => t.length >= 4);
-  });
+  }, h?.block.index ?? -1);
 }
 
 const NOT_KEY = /[^\u3400-\u9fffA-Za-z]/g;
@@ -228,7 +236,7 @@ export default defineRule(
   (report) => {
     const out: RawFinding<'duplicate-sentence'>[] = [];
     const seen = new Map<string, Copy>();
-    for (const block of textBlocks(report)) {
+    for (const block of report.textBlocks) {
       const from = bodyStart(report, block);
       if (from === null) continue;
       const text = block.norm.text;
@@ -273,10 +281,12 @@ export default defineRule(
   },
 );
 
+const REPORT_KEY = memoKey<string>('residue:reportKey', ['blocks', 'frame', 'outline']);
+
 /** The keys of every text block of the report, one after another (BREAK between blocks): where names recur. */
 function reportKey(report: Report): string {
-  return report.memo('residue:reportKey', () =>
-    textBlocks(report)
+  return report.memo(REPORT_KEY, () =>
+    report.textBlocks
       .map((b) => keyOf(report, b, 0, b.norm.text.length).key)
       .join(BREAK),
   );

@@ -11,7 +11,7 @@
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { parseChineseNumeral } from '../model/numerals.js';
-import { isQuoted, sourceOf, textBlocks } from './_shared.js';
+import { isQuoted, sourceOf } from './_shared.js';
 import { isDictionaryWordAt } from '../model/words.js';
 
 const HAN = '\\u3400-\\u9fff';
@@ -190,7 +190,7 @@ export default defineRule(
   { id: 'duplicate-word', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: true, cheap: true, flagsRemovableText: true },
   (report) => {
     const out: RawFinding<'duplicate-word'>[] = [];
-    for (const b of textBlocks(report)) {
+    for (const b of report.textBlocks) {
       let lastTo = -1;
       for (const h of findHits(b.norm.text)) {
         if (h.from < lastTo) continue;

@@ -8,6 +8,7 @@ import type { Report } from '../model/report.js';
 import { findPinyinDebris } from '../model/normalize.js';
 import type { Range } from '../model/text.js';
 import { excerpt } from './_shared.js';
+import { memoKey } from '../model/memo.js';
 
 /**
  * Characters that do not occur in a mainland report but do in mis-decoded text — and a box-drawing corner or tee
@@ -24,9 +25,11 @@ const WEAK = /(?<=[\u3400-\u9fff)）])\?(?=[\u3400-\u9fff(（])|(?<=[\u3400-\u9f
 /** Signs this close together (in characters) belong to one run of garbage. */
 const GAP = 3;
 
+const DEBRIS = memoKey<{ byBlock: Map<number, Range[]>; edits: TextEdit[] }>('residue:debris', ['blocks', 'frame']);
+
 /** Every pinyin bracket in the report text, and the edits that strip them all: one fix shared by every line. */
 function allDebris(report: Report): { byBlock: Map<number, Range[]>; edits: TextEdit[] } {
-  return report.memo('residue:debris', () => {
+  return report.memo(DEBRIS, () => {
     const byBlock = new Map<number, Range[]>();
     const edits: TextEdit[] = [];
     for (const b of report.blocks) {

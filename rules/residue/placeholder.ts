@@ -5,7 +5,7 @@
  * "召开会议*次，培训*人", which are placeholders all the same.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
-import { excerpt, isQuoted, textBlocks } from './_shared.js';
+import { excerpt, isQuoted } from './_shared.js';
 
 const UNIT = '次个件人名项场份批期篇家条所起宗元万亿%％年月日天户处部套台轮';
 /** What a lone X or * stands before when it stands for a name: x乡, X区, *街道, X同志. */
@@ -93,7 +93,7 @@ export default defineRule(
   (report) => {
     const out: RawFinding<'placeholder'>[] = [];
     const src = report.source;
-    for (const b of textBlocks(report)) {
+    for (const b of report.textBlocks) {
       const text = src.slice(b.start, b.end);
       const found: { start: number; end: number }[] = [];
       for (const i of asteriskPlaceholders(text)) {

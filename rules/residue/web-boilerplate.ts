@@ -6,7 +6,7 @@
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { findWatermarks } from '../model/chrome.js';
-import { lineWithBreak, sourceOf, textBlocks } from './_shared.js';
+import { lineWithBreak, sourceOf } from './_shared.js';
 
 export default defineRule(
   { id: 'web-boilerplate', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: true, cheap: true },
@@ -24,7 +24,7 @@ export default defineRule(
         fixes: [{ messageId: 'delete', edits: [{ ...lineWithBreak(report, line), newText: '' }], safe: true }],
       });
     }
-    const blocks = textBlocks(report);
+    const blocks = report.textBlocks;
     for (const w of findWatermarks(blocks.map((b) => b.norm.text))) {
       const r = sourceOf(blocks[w.text], w.from, w.to);
       out.push({ ...r, messageId: 'chrome', fixes: [{ messageId: 'delete', edits: [{ ...r, newText: '' }], safe: true }] });
