@@ -16,6 +16,8 @@ import {
   previousReport,
   ui,
   LARGE_DOCUMENT_BYTES,
+  DOCS_BASE,
+  type Finding,
   type CheckResult,
   type Language,
   type PreviousText,
@@ -57,6 +59,10 @@ export interface DraftCheck {
 export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean): DraftCheck {
   const prev = ctx.previous;
   const report = createReport(text, ctx.filePath, typeof prev === 'function' ? (r) => previousReport(prev(r)) : previousReport(prev));
+  // an empty file is one fact, not four missing sections and a missing signature
+  if (text.trim() === '' && !reportsOnly) {
+    return { readsAsReport: false, rulesRan: false, result: { report, findings: [emptyDraftFinding(ctx.language)], checklist: checklistOf(report), degraded: false } };
+  }
   const readsAsReport = looksLikeReport(report);
   if (!readsAsReport && reportsOnly) {
     return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, degraded: text.length > LARGE_DOCUMENT_BYTES } };
@@ -93,7 +99,8 @@ export type FileCheck =
       text: string;
       encoding: string;
       check: DraftCheck;
-      fix?: { output: string; written: boolean; changed: boolean; problem?: FileProblem };
+      /** `fixes`: how many fixes the output has applied (counted over every pass) */
+      fix?: { output: string; written: boolean; changed: boolean; fixes: number; problem?: FileProblem };
     }
   /** walked files that are not drafts: another kind of file, excluded by the config, or not a report */
   | { kind: 'skipped'; filePath: string; why: 'notReport' | 'excluded' | 'binary' | 'undecodable' }
@@ -182,13 +189,13 @@ function checkFileOrThrow(filePath: string, options: CheckFileOptions): FileChec
   const out: FileCheck & { kind: 'checked' } = { kind: 'checked', filePath, text: view.text, encoding: view.encoding, check: checked };
   if (!options.fix) return out;
   if (view.docx) {
-    out.fix = { output: view.text, written: false, changed: false, problem: { kind: 'docxFix' } };
+    out.fix = { output: view.text, written: false, changed: false, fixes: 0, problem: { kind: 'docxFix' } };
     return out;
   }
 
   const fixed = fixAll(view.text, { config: ctx.config, language: ctx.language, filePath, rules: ctx.rules });
   const changed = fixed.output !== view.text;
-  out.fix = { output: fixed.output, written: false, changed };
+  out.fix = { output: fixed.output, written: false, changed, fixes: changed ? fixed.fixed : 0 };
   if (!changed) return out;
   if (options.fix === 'write') {
     const encoded = view.encode(fixed.output);
@@ -211,6 +218,14 @@ function checkFileOrThrow(filePath: string, options: CheckFileOptions): FileChec
 
 /** The tracked-changes finding is the input's (input/docx/pending.ts); re-exported for the callers of checkFile. */
 export { TRACKED_CHANGES_DOCS, pendingChangesFinding };
+
+/** The one finding an empty (or blank) file named for checking gets: on line 1, no fix. */
+export function emptyDraftFinding(lang: Language): Finding {
+  return { ...pendingChangesFinding(lang), ruleId: 'empty-file', severity: 'warning', message: ui(lang, 'emptyDraft'), messageId: 'empty', docsUrl: EMPTY_FILE_DOCS };
+}
+
+/** Where the empty-file finding is explained (it comes from the input, not a rule). */
+export const EMPTY_FILE_DOCS = DOCS_BASE.replace(/rules\/$/, '') + 'extension.md#empty-file';
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
