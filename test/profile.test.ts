@@ -176,3 +176,24 @@ describe('the JSON schema (editor completion) agrees with the config reader', ()
     expect(reads).toBe(valid);
   });
 });
+
+describe('disclosure-deadline with the config\'s deadlines', () => {
+  const draft = (date: string) => '青山区司法局关于2021年度法治政府建设情况的报告\n一、主要举措和成效\n全年审核规范性文件12件。\n青山区司法局\n' + date + '\n';
+  const findings = (date: string, deadlines?: object, language?: 'en') =>
+    check(draft(date), { config: { ...defaultConfig(allRules), ...(deadlines ? { deadlines } : {}) }, language }).findings.filter((f) => f.ruleId === 'disclosure-deadline');
+  test('national by default: late on 4月1日, not before', () => {
+    expect(findings('2022年3月31日')).toEqual([]);
+    expect(findings('2022年4月1日').map((f) => f.message)).toEqual(['成文日期晚于4月1日，超出年度报告公开时限']);
+  });
+  test('an earlier reporting day (departments by 3月1日) reports a date past it only', () => {
+    const d = { report: { month: 3, day: 1 } };
+    expect(findings('2022年2月28日', d)).toEqual([]);
+    expect(findings('2022年3月15日', d).map((f) => f.messageId)).toEqual(['lateReport']);
+    expect(findings('2022年3月15日', d)[0].message).toContain('成文日期晚于3月1日');
+    expect(findings('2022年4月2日', d).map((f) => f.messageId)).toEqual(['late']);
+  });
+  test('a moved publication day, in English too', () => {
+    const d = { publish: { month: 3, day: 20 } };
+    expect(findings('2022年3月25日', d, 'en')[0].message).toBe('Dated on or after 20 March: past the publication deadline for annual reports');
+  });
+});

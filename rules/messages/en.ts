@@ -82,7 +82,7 @@ export const en: Catalog = {
     'disclosure-deadline': {
       title: 'Publication deadline',
       why: 'Annual reports are to be published before 1 April.',
-      messages: { late: 'Dated on or after 1 April: past the publication deadline for annual reports' },
+      messages: { late: 'Dated on or after {deadlineEn}: past the publication deadline for annual reports', lateReport: 'Dated on or after {deadlineEn}: past the deadline for making the annual report (deadlines.report in the config)' },
     },
     'heading-sequence': {
       title: 'Heading numbering sequence',

@@ -86,7 +86,7 @@ export const zhCN = {
     'disclosure-deadline': {
       title: '公开时限',
       why: '年度报告应于每年4月1日之前向社会公开。',
-      messages: { late: '成文日期晚于4月1日，超出年度报告公开时限' },
+      messages: { late: '成文日期晚于{deadline}，超出年度报告公开时限', lateReport: '成文日期晚于{deadline}，超出年度报告报送时限（配置的 deadlines.report）' },
     },
     'heading-sequence': {
       title: '标题序号连续',
