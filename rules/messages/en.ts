@@ -29,7 +29,10 @@ export const en: Catalog = {
     'first-responsible-substance': {
       title: 'First-responsible duty without facts',
       why: 'Statements of principle with no counts, dates or documents do not show what the leaders actually did.',
-      messages: { principleOnly: 'The first-responsible duty is stated only in principle, without concrete facts (numbers and dates of study sessions, law studies, reports on law, court appearances)' },
+      messages: {
+        principleOnly: 'The first-responsible duty is stated only in principle, without concrete facts (numbers and dates of study sessions, law studies, reports on law, court appearances)',
+        principleOnlyOffice: 'The first-responsible duty of {officeEn} is stated only in principle, without concrete facts (numbers and dates of study sessions, law studies, reports on law, court appearances)',
+      },
     },
     'problem-cause-missing': {
       title: 'Problem without its cause',
