@@ -8,6 +8,7 @@
 import { defineRule } from '../engine/rule.js';
 import { itemBlocks, openingRange } from '../model/content.js';
 import { isEmptySection } from './section-empty.js';
+import { sentencesOf } from '../model/sentence.js';
 
 /** Duty families of 第一责任人规定 and the words that name each. */
 export const DUTY_FAMILIES: { name: string; re: RegExp }[] = [
@@ -43,7 +44,7 @@ export function hasFact(sentence: string): boolean {
  */
 export function backedFamilies(text: string): Set<string> {
   const backed = new Set<string>();
-  for (const sentence of text.split(/[。；！？\n]/)) {
+  for (const sentence of sentencesOf(text, { semicolon: true, lineBreak: true })) {
     if (!sentence || !hasFact(sentence)) continue;
     const clauses = sentence.split(/[，：]/);
     const families = clauses.map((c) => DUTY_FAMILIES.filter((f) => f.re.test(c)).map((f) => f.name));
