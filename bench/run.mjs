@@ -17,7 +17,7 @@ await build({
   format: 'esm',
   // CommonJS dependencies inside an ESM bundle need a require
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  external: ['markdownlint', 'markdownlint/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*'],
+  external: ['markdownlint', 'markdownlint/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*', 'playwright-core'],
   mainFields: ['module', 'main'],
   logLevel: 'warning',
 });

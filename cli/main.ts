@@ -6,33 +6,43 @@ import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
 import { runExport } from './export.js';
 import * as path from 'node:path';
-import { ConfigError, allRules, ui, type Language } from '../rules/index.js';
-import { ConfigLookup, checkFile, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
+import { ConfigError, allRules, defaultConfig, previousPlans, ui, type Language, type PreviousText, type Report, type ResolvedConfig, type SeveritySetting } from '../rules/index.js';
+import { ConfigLookup, PreviousFinder, checkFile, loadIgnore, refusalText, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
 import { formatFileStylish, formatSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
+import { formatGithub } from './formatters/github.js';
+import { formatJunit } from './formatters/junit.js';
 import { renderReviewHtml } from '../output/review/html.js';
 import { renderReviewCsv } from '../output/review/csv.js';
 import { reviewOf } from '../output/review/model.js';
-import type { FileResult, FormatContext } from './result.js';
+import { counts, type FileResult, type FormatContext } from './result.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
-const FORMATS = ['stylish', 'json', 'sarif', 'html', 'csv'];
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html', 'csv'];
+const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 const HELP_ZH = `用法：fazhi-lint [选项] <文件|目录|glob>...
 检查法治政府建设年度报告草稿（Markdown、纯文本或 Word .docx）。
 
-  -f, --format <名称>      输出格式：stylish（默认）、json、sarif、html（审查意见页）、csv（汇总表）
-  -o, --output-file <文件> 把输出写入文件而不是标准输出
+  -f, --format <名称>      输出格式：stylish（默认）、json、sarif、github（GitHub Actions 注释）、junit、
+                           html（审查意见页）、csv（汇总表）
+  -o, --output-file <文件> 把输出写入文件而不是标准输出（任何格式）
+      --quiet              只报告错误，不报告警告和提示
+      --max-warnings <N>   警告超过 N 个时以退出码 1 结束
+      --rule <规则:级别>   覆盖某条规则的级别（off、info、warning、error），可重复
       --fix                应用所有安全的自动修复并写回文件
       --fix-dry-run        打印修复后的文本，不写文件
-      --checklist          列出每个文件的法定部分清单
+      --checklist          列出每个文件的法定部分清单和上年度安排落实情况
+      --previous <文件>    上年度报告（不写则在同一文件夹和本次检查的文件中查找同一机关上一年度的报告）
       --print-text         打印检查所用的文字视图（.docx：每段一行，含自动编号，修订按接受处理）
       --lang <zh-CN|en>    消息语言（默认 zh-CN）
   -c, --config <文件>      使用指定的配置文件，不向上查找
+      --no-config          不读取任何配置文件，只用默认设置（和 --rule）
+      --print-config <文件> 打印对该文件生效的配置（JSON），不检查
       --stdin-filename <名> 从标准输入（-）读取时使用的文件名
       --no-color           不使用颜色
   -h, --help               显示帮助
@@ -41,20 +51,29 @@ const HELP_ZH = `用法：fazhi-lint [选项] <文件|目录|glob>...
        fazhi-lint export <草稿.md> [-o <输出.docx>]   导出为 GB/T 9704-2012 公文格式的 Word 文档
 
 目录中只检查看起来是年度报告的 .md、.markdown、.txt、.docx 文件；命令行上直接写出的文件总会检查。
+遍历目录时跳过当前目录下 .fazhi-lintignore（gitignore 语法）列出的文件，以及以 ! 开头的 glob（如 '!归档/**'）。
 退出码：0 无错误；1 发现错误；2 用法、配置或输入有误。`;
 
 const HELP_EN = `Usage: fazhi-lint [options] <file|dir|glob>...
 Checks drafts of annual reports on building a rule-of-law government (Markdown, plain text or Word .docx).
 
-  -f, --format <name>       stylish (default), json, sarif, html (printable review), csv (summary table)
-  -o, --output-file <file>  write the output to a file instead of standard output
+  -f, --format <name>       stylish (default), json, sarif, github (workflow annotations), junit,
+                            html (printable review), csv (summary table)
+  -o, --output-file <file>  write the output (any format) to a file instead of standard output
+      --quiet               report errors only, no warnings or infos
+      --max-warnings <N>    exit with code 1 when there are more than N warnings
+      --rule <id:severity>  override a rule's severity (off, info, warning, error); repeatable
       --fix                 apply every safe fix and write the files
       --fix-dry-run         print the fixed text instead of writing it
-      --checklist           print each file's statutory checklist
+      --checklist           print each file's statutory checklist and last year's plans followed up
+      --previous <file>     last year's report (without it: the same organ's report for the year before,
+                            looked for in the same folder, then among the files checked)
       --print-text          print the text view that is checked (.docx: a line per paragraph, numbering
                             rendered, tracked changes accepted)
       --lang <zh-CN|en>     message language (default zh-CN)
   -c, --config <file>       use this config file instead of searching upward
+      --no-config           read no config file: the defaults only (and --rule)
+      --print-config <file> print the config that applies to a file (JSON) and check nothing
       --stdin-filename <n>  file name to use for input read from stdin (-)
       --no-color            no colours
   -h, --help                show this help
@@ -63,7 +82,8 @@ Checks drafts of annual reports on building a rule-of-law government (Markdown, 
        fazhi-lint export <draft.md> [-o <output.docx>]   export to Word in GB/T 9704-2012 form
 
 Directories are searched for .md, .markdown, .txt and .docx files that look like annual reports; files named
-on the command line are always checked.
+on the command line are always checked. Walks skip the files listed in .fazhi-lintignore in the working
+directory (gitignore syntax) and those matching a glob given with a leading ! (e.g. '!archive/**').
 Exit codes: 0 no errors; 1 errors found; 2 usage, config or input problem.`;
 
 export interface Io {
@@ -81,7 +101,80 @@ export function run(argv: string[], io: Io): Promise<number> {
   return Promise.resolve(main(argv, io));
 }
 
+/** The language asked for, read before the arguments are parsed: an argument error is worded in it too. */
+function languageOf(argv: readonly string[]): Language {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    const v = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (v === 'en' || v === 'zh-CN') return v;
+  }
+  return 'zh-CN';
+}
+
+/** parseArgs's error, in the user's language (its own text is English only). */
+function argumentError(err: unknown, lang: Language): string {
+  const e = err as NodeJS.ErrnoException;
+  // "Option '-f, --format <value>' argument missing": the long name
+  const option = /'(-[^']*)'/.exec(e.message ?? '')?.[1]?.split(', ').pop()?.split(' ')[0] ?? '';
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return ui(lang, 'cli_unknownOption', { option });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(e.message) ? ui(lang, 'cli_missingValue', { option }) : ui(lang, 'cli_unexpectedValue', { option });
+    default:
+      return ui(lang, 'cli_badArgs', { detail: e.message ?? String(err) });
+  }
+}
+
+/** --rule id:severity, checked against the rules (a typo is named, with the nearest id). */
+function parseRuleOverrides(values: readonly string[], lang: Language): { ok: true; overrides: Map<string, SeveritySetting> } | { ok: false; message: string } {
+  const overrides = new Map<string, SeveritySetting>();
+  const ids = allRules.map((r) => r.meta.id);
+  for (const v of values) {
+    const m = /^([\w-]+)\s*[:=]\s*(\w+)$/.exec(v.trim());
+    if (!m) return { ok: false, message: ui(lang, 'cli_badRule', { value: v }) };
+    const [, id, severity] = m;
+    if (!ids.includes(id)) {
+      const near = ids.find((x) => x.includes(id) || id.includes(x) || editDistance(x, id) <= 3);
+      return { ok: false, message: ui(lang, 'cli_unknownRule', { rule: id, hint: near ? ui(lang, 'cli_didYouMean', { near }) : '' }) };
+    }
+    if (!SEVERITIES.includes(severity as SeveritySetting)) return { ok: false, message: ui(lang, 'cli_badSeverity', { rule: id, value: severity }) };
+    overrides.set(id, severity as SeveritySetting);
+  }
+  return { ok: true, overrides };
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+function withOverrides(config: ResolvedConfig, overrides: ReadonlyMap<string, SeveritySetting>): ResolvedConfig {
+  if (!overrides.size) return config;
+  const rules = { ...config.rules };
+  for (const [id, severity] of overrides) rules[id] = { severity, options: rules[id]?.options ?? {} };
+  return { ...config, rules };
+}
+
+/** --print-config: what applies to a file, as a config file would write it (a rule's options only when it has any). */
+function printableConfig(found: FoundConfig): unknown {
+  const c = found.config;
+  const rules: Record<string, unknown> = {};
+  for (const [id, s] of Object.entries(c.rules)) rules[id] = Object.keys(s.options).length ? [s.severity, s.options] : s.severity;
+  return { files: c.files, language: c.language, include: c.include, exclude: c.exclude, rules };
+}
+
 export function main(argv: string[], io: Io): number {
+  const argLang = languageOf(argv);
+  const usage = (message: string) => {
+    io.stderr(`fazhi-lint: ${message}\n${ui(argLang, 'cli_usageLine')}\n`);
+    return EXIT.usage;
+  };
   let parsed;
   try {
     parsed = parseArgs({
@@ -90,12 +183,18 @@ export function main(argv: string[], io: Io): number {
       options: {
         format: { type: 'string', short: 'f', default: 'stylish' },
         'output-file': { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        rule: { type: 'string', multiple: true },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         checklist: { type: 'boolean', default: false },
+        previous: { type: 'string' },
         'print-text': { type: 'boolean', default: false },
+        'print-config': { type: 'string' },
         lang: { type: 'string' },
         config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -104,12 +203,12 @@ export function main(argv: string[], io: Io): number {
       },
     });
   } catch (err) {
-    io.stderr(`fazhi-lint: ${(err as Error).message}\n${HELP_ZH.split('\n')[0]}\n`);
-    return EXIT.usage;
+    return usage(argumentError(err, argLang));
   }
   const o = parsed.values;
   if (o.lang !== undefined && o.lang !== 'zh-CN' && o.lang !== 'en') {
-    io.stderr(`fazhi-lint: --lang 应为 zh-CN 或 en / --lang must be zh-CN or en (got "${o.lang}")\n`);
+    // the language itself is in doubt: say it in both
+    io.stderr(`fazhi-lint: ${ui('zh-CN', 'cli_badLang', { value: o.lang })} / ${ui('en', 'cli_badLang', { value: o.lang })}\n`);
     return EXIT.usage;
   }
   const lang: Language = (o.lang as Language | undefined) ?? 'zh-CN';
@@ -122,22 +221,22 @@ export function main(argv: string[], io: Io): number {
     return EXIT.ok;
   }
   const format = o.format as string;
-  if (!FORMATS.includes(format)) {
-    io.stderr(`fazhi-lint: 未知的输出格式“${format}”（可用：${FORMATS.join('、')}）/ unknown format\n`);
-    return EXIT.usage;
+  if (!FORMATS.includes(format)) return usage(ui(lang, 'cli_unknownFormat', { format, formats: FORMATS.join(lang === 'en' ? ', ' : '、') }));
+  let maxWarnings: number | undefined;
+  if (o['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(o['max-warnings'])) return usage(ui(lang, 'cli_badMaxWarnings', { value: o['max-warnings'] }));
+    maxWarnings = Number(o['max-warnings']);
   }
-  if (parsed.positionals.length === 0) {
-    io.stderr(`fazhi-lint: 请指定要检查的文件或目录 / no files given\n${HELP_ZH.split('\n')[0]}\n`);
-    return EXIT.usage;
-  }
-  if (o.fix && o['fix-dry-run']) {
-    io.stderr('fazhi-lint: --fix 与 --fix-dry-run 不能同时使用 / --fix and --fix-dry-run are exclusive\n');
-    return EXIT.usage;
-  }
+  const rules = parseRuleOverrides(o.rule ?? [], lang);
+  if (!rules.ok) return usage(rules.message);
+  if (o.config && o['no-config']) return usage(ui(lang, 'cli_configExclusive'));
+  if (parsed.positionals.length === 0 && o['print-config'] === undefined) return usage(ui(lang, 'cli_noFiles'));
+  if (o.fix && o['fix-dry-run']) return usage(ui(lang, 'cli_fixExclusive'));
 
   if (o['print-text']) return printText(parsed.positionals, io, lang, o['stdin-filename']);
 
-  const color = o['no-color'] ? false : o.color ?? (io.isTTY && format === 'stylish' && !process.env.NO_COLOR);
+  // -o: no colours in a file
+  const color = o['no-color'] || o['output-file'] ? false : o.color ?? (io.isTTY && format === 'stylish' && !process.env.NO_COLOR);
   const ctx: FormatContext = { lang, color, cwd: io.cwd, skipped: 0 };
   let inputProblem = false;
   const problem = (s: string) => {
@@ -145,22 +244,58 @@ export function main(argv: string[], io: Io): number {
     io.stderr(`fazhi-lint: ${s}\n`);
   };
 
+  // a leading ! excludes (a glob relative to the working directory); everything else names what to check
+  const negated = parsed.positionals.filter((a) => a.startsWith('!') && a.length > 1).map((a) => a.slice(1));
+  const positionals = parsed.positionals.filter((a) => !(a.startsWith('!') && a.length > 1));
   // where config files and their extends may be read: the working directory, the trees named, an explicit --config
-  const fileArgs = parsed.positionals.filter((a) => a !== '-');
-  const roots = [io.cwd, ...fileArgs.map((a) => treeOf(path.resolve(io.cwd, a)))];
+  const fileArgs = positionals.filter((a) => a !== '-');
+  const printConfigFor = o['print-config'] !== undefined ? path.resolve(io.cwd, o['print-config']) : undefined;
+  const namedPrevious = o.previous !== undefined ? path.resolve(io.cwd, o.previous) : undefined;
+  const roots = [
+    io.cwd,
+    ...[...fileArgs, ...(o['print-config'] ? [o['print-config']] : [])].map((a) => treeOf(path.resolve(io.cwd, a))),
+    ...(namedPrevious ? [path.dirname(namedPrevious)] : []),
+  ];
   const lookup = new ConfigLookup({ rules: allRules, roots });
   let explicitConfig: FoundConfig | undefined;
-  if (o.config) {
+  if (o['no-config']) explicitConfig = { config: defaultConfig(allRules), dir: io.cwd };
+  else if (o.config) {
     try {
       explicitConfig = lookup.load(path.resolve(io.cwd, o.config));
     } catch (err) {
       return configFailure(err, io, lang);
     }
   }
-  const contextFor = (file: string): FileContext => {
+  const configFor = (file: string): FoundConfig => {
     const found = explicitConfig ?? lookup.forFile(file);
-    return { config: found.config, language: lang, globBase: found.file ? found.dir : io.cwd };
+    return { ...found, config: withOverrides(found.config, rules.overrides) };
   };
+  // last year's report: the one named with --previous (read once, here), else per draft (config, folder, run)
+  let runFiles: string[] | undefined;
+  const finder = new PreviousFinder({
+    roots,
+    elsewhere: () => (runFiles ??= [...expandTargets(fileArgs, () => undefined, io.cwd)].map((t) => t.path)),
+    onProblem: (file, p) => problem(ui(lang, 'previousProblem', { problem: problemText(lang, path.relative(io.cwd, file) || file, p) })),
+  });
+  const flagPrevious: PreviousText | null | undefined = namedPrevious ? finder.named(namedPrevious) : undefined;
+  const contextFor = (file: string): FileContext => {
+    const found = configFor(file);
+    const previous =
+      flagPrevious !== undefined ? (flagPrevious?.filePath === file ? null : flagPrevious) : (report: Report) => finder.previousFor(report, file, found.config.previous);
+    return { config: found.config, language: lang, globBase: found.file ? found.dir : io.cwd, previous };
+  };
+
+  if (printConfigFor !== undefined) {
+    try {
+      io.stdout(JSON.stringify(printableConfig(configFor(printConfigFor)), null, 2) + '\n');
+    } catch (err) {
+      return configFailure(err, io, lang);
+    }
+    return EXIT.ok;
+  }
+
+  const ignored = loadIgnore(io.cwd, negated);
+  if (!ignored.ok) return usage(ui(lang, 'cli_ignoreFileError', { file: path.relative(io.cwd, ignored.file), reason: refusalText(ignored.failure) }));
 
   // -o: everything that would go to standard output goes to the file instead, written once at the end
   const buffered: string[] = [];
@@ -169,6 +304,7 @@ export function main(argv: string[], io: Io): number {
   const progress = io.isTTY && !o['fix-dry-run'] && (format === 'stylish' || !!o['output-file']);
   let done = 0;
   const reportedConfigErrors = new Set<string>();
+  const fixTally = { fixes: 0, files: 0 };
 
   const fixMode = o.fix ? 'write' : o['fix-dry-run'] ? 'preview' : undefined;
   const display = (file: string) => (file === '<stdin>' ? file : path.relative(io.cwd, file));
@@ -193,10 +329,20 @@ export function main(argv: string[], io: Io): number {
     if (outcome.fix) {
       if (o['fix-dry-run'] && outcome.fix.problem?.kind !== 'docxFix') emit(outcome.fix.output);
       if (outcome.fix.problem) problem(problemText(lang, shownAs, outcome.fix.problem));
+      if (outcome.fix.written) {
+        fixTally.fixes += outcome.fix.fixes;
+        fixTally.files++;
+      }
     }
     const { result } = outcome.check;
-    const fr: FileResult = { filePath: outcome.filePath, findings: result.findings, checklist: result.checklist.map((c) => ({ ...c })) };
-    if (format === 'html' || format === 'csv') fr.review = reviewOf(result, path.relative(io.cwd, outcome.filePath) || outcome.filePath);
+    const findings = o.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    const fr: FileResult = { filePath: outcome.filePath, findings, checklist: result.checklist.map((c) => ({ ...c })), profile: result.profile };
+    const wantsPrevious = o.checklist || format === 'json' || format === 'html' || format === 'csv';
+    if (wantsPrevious) fr.previous = previousPlans(result.report, contextFor(outcome.filePath).config);
+    if (format === 'html' || format === 'csv') {
+      const p = fr.previous;
+      fr.review = reviewOf(result, path.relative(io.cwd, outcome.filePath) || outcome.filePath, p ? { followed: p.followed, total: p.plans.length } : null);
+    }
     results.push(fr);
     if (format === 'stylish' && !o['fix-dry-run']) {
       if (progress) io.stderr('\r\u001b[K');
@@ -214,32 +360,41 @@ export function main(argv: string[], io: Io): number {
           : ui(lang, 'unreadable', { file: e.path, reason: e.detail ?? '' }),
     );
 
-  for (const arg of parsed.positionals) {
+  for (const arg of positionals) {
     if (arg !== '-') continue;
     const name = path.resolve(io.cwd, o['stdin-filename'] ?? 'stdin.md');
     // stdin has no file to write back to: only --fix-dry-run fixes it (and prints the fixed text)
     handle(checkFile(name, { explicit: true, contextFor, bytes: io.readStdin(), fix: o['fix-dry-run'] ? 'preview' : undefined }), '<stdin>');
   }
-  for (const target of expandTargets(fileArgs, onTargetError, io.cwd)) {
+  for (const target of expandTargets(fileArgs, onTargetError, io.cwd, ignored.filter)) {
     done++;
     if (progress) io.stderr(`\r\u001b[K${ui(lang, 'progress', { done, total: '…' })} ${display(target.path)}`);
     handle(checkFile(target.path, { explicit: target.explicit, contextFor, fix: fixMode }), display(target.path));
   }
   if (progress) io.stderr('\r\u001b[K');
 
+  // what --fix wrote: with the stylish report, above its summary (a machine format stays what it is, stderr quiet)
+  const fixLine = o.fix ? ui(lang, 'cli_fixSummary', { fixes: fixTally.fixes, files: fixTally.files }) + '\n' : '';
   if (format === 'json') emit(formatJson(results) + '\n');
   else if (format === 'sarif') emit(formatSarif(results, ctx, VERSION) + '\n');
+  else if (format === 'github') emit(formatGithub(results, ctx));
+  else if (format === 'junit') emit(formatJunit(results, ctx));
   else if (format === 'html') emit(renderReviewHtml(results.map((r) => r.review!), { lang }));
   else if (format === 'csv') emit(renderReviewCsv(results.map((r) => r.review!), lang));
-  else if (!o['fix-dry-run'] && (results.length > 0 || !inputProblem)) emit(formatSummary(results, ctx));
+  else if (!o['fix-dry-run'] && (results.length > 0 || !inputProblem)) emit(fixLine + formatSummary(results, ctx));
   if (o['output-file']) {
     const written = writeOutputFile(path.resolve(io.cwd, o['output-file']), new TextEncoder().encode(buffered.join('')));
     if (!written.ok) problem(ui(lang, 'unwritable', { file: o['output-file'], reason: written.code }));
   }
 
   if (inputProblem) return EXIT.usage;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.ok;
-
+  const total = counts(results.flatMap((r) => r.findings));
+  if (total.errorCount) return EXIT.errors;
+  if (maxWarnings !== undefined && total.warningCount > maxWarnings) {
+    io.stderr(`fazhi-lint: ${ui(lang, 'cli_tooManyWarnings', { warnings: total.warningCount, max: maxWarnings })}\n`);
+    return EXIT.errors;
+  }
+  return EXIT.ok;
 }
 
 /**

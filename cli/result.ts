@@ -1,4 +1,4 @@
-import type { ChecklistItem, Finding, Language } from '../rules/index.js';
+import type { ChecklistItem, Finding, Language, PreviousPlans, Profile } from '../rules/index.js';
 import type { ReviewedReport } from '../output/review/model.js';
 
 /** What the CLI keeps of one checked file (not the report itself, so many files stay cheap). */
@@ -6,6 +6,10 @@ export interface FileResult {
   filePath: string;
   findings: Finding[];
   checklist: ChecklistItem[];
+  /** last year's plans and their follow-up (kept for --checklist, json, html and csv); null: no previous report */
+  previous?: PreviousPlans | null;
+  /** who reports (read from the report, or the config's "profile") */
+  profile?: Profile;
   /** what the reviewer's page shows (kept only for the html and csv formats) */
   review?: ReviewedReport;
 }

@@ -9,20 +9,25 @@ import {
   ConfigError,
   checkReport,
   checklistOf,
+  ruleContext,
   createReport,
   fixAll,
   looksLikeReport,
+  previousReport,
   ui,
   isLargeDocument,
   DOCS_BASE,
-  type CheckResult,
   type Finding,
+  type CheckResult,
   type Language,
+  type PreviousText,
+  type Report,
   type ResolvedConfig,
   type Rule,
 } from '../rules/index.js';
 import { decodeBytes, type TextView } from './decode.js';
 import { docxErrorMessage, type DocxError } from '../input/docx/index.js';
+import { TRACKED_CHANGES_DOCS, pendingChangesFinding } from '../input/docx/pending.js';
 import { writeFileAtomic } from './host.js';
 import { MAX_DRAFT_BYTES, readRegularFile } from './read.js';
 import { matchesConfigGlobs } from './walk.js';
@@ -32,6 +37,11 @@ export interface DraftContext {
   language: Language;
   filePath?: string;
   rules?: readonly Rule[];
+  /**
+   * Last year's report, or how to find it from this year's (node/previous.ts): asked only when a rule reads it,
+   * so a draft whose previous-report rules are off never looks.
+   */
+  previous?: PreviousText | null | ((report: Report) => PreviousText | null);
 }
 
 export interface DraftCheck {
@@ -47,10 +57,15 @@ export interface DraftCheck {
  * a README) the rules do not run on a draft that does not read as a report: its result has no findings.
  */
 export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean): DraftCheck {
-  const report = createReport(text, ctx.filePath);
+  const prev = ctx.previous;
+  const report = createReport(text, ctx.filePath, typeof prev === 'function' ? (r) => previousReport(prev(r)) : previousReport(prev));
+  // an empty file is one fact, not four missing sections and a missing signature
+  if (text.trim() === '' && !reportsOnly) {
+    return { readsAsReport: false, rulesRan: false, result: { report, findings: [emptyDraftFinding(ctx.language)], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, degraded: false } };
+  }
   const readsAsReport = looksLikeReport(report);
   if (!readsAsReport && reportsOnly) {
-    return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), degraded: isLargeDocument(text) } };
+    return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, degraded: isLargeDocument(text) } };
   }
   return { readsAsReport, rulesRan: true, result: checkReport(report, { config: ctx.config, language: ctx.language, rules: ctx.rules }) };
 }
@@ -84,7 +99,8 @@ export type FileCheck =
       text: string;
       encoding: string;
       check: DraftCheck;
-      fix?: { output: string; written: boolean; changed: boolean; problem?: FileProblem };
+      /** `fixes`: how many fixes the output has applied (counted over every pass) */
+      fix?: { output: string; written: boolean; changed: boolean; fixes: number; problem?: FileProblem };
     }
   /** walked files that are not drafts: another kind of file, excluded by the config, or not a report */
   | { kind: 'skipped'; filePath: string; why: 'notReport' | 'excluded' | 'binary' | 'undecodable' }
@@ -173,13 +189,13 @@ function checkFileOrThrow(filePath: string, options: CheckFileOptions): FileChec
   const out: FileCheck & { kind: 'checked' } = { kind: 'checked', filePath, text: view.text, encoding: view.encoding, check: checked };
   if (!options.fix) return out;
   if (view.docx) {
-    out.fix = { output: view.text, written: false, changed: false, problem: { kind: 'docxFix' } };
+    out.fix = { output: view.text, written: false, changed: false, fixes: 0, problem: { kind: 'docxFix' } };
     return out;
   }
 
   const fixed = fixAll(view.text, { config: ctx.config, language: ctx.language, filePath, rules: ctx.rules });
   const changed = fixed.output !== view.text;
-  out.fix = { output: fixed.output, written: false, changed };
+  out.fix = { output: fixed.output, written: false, changed, fixes: changed ? fixed.fixed : 0 };
   if (!changed) return out;
   if (options.fix === 'write') {
     const encoded = view.encode(fixed.output);
@@ -200,28 +216,16 @@ function checkFileOrThrow(filePath: string, options: CheckFileOptions): FileChec
   return out;
 }
 
-/** Where the tracked-changes finding of a Word document is explained (it comes from the input, not a rule). */
-export const TRACKED_CHANGES_DOCS = DOCS_BASE.replace(/rules\/$/, '') + 'docx.md#tracked-changes';
+/** The tracked-changes finding is the input's (input/docx/pending.ts); re-exported for the callers of checkFile. */
+export { TRACKED_CHANGES_DOCS, pendingChangesFinding };
 
-/** The one info finding a Word document with pending tracked changes gets: on line 1, no fix. */
-export function pendingChangesFinding(lang: Language): Finding {
-  return {
-    ruleId: 'tracked-changes',
-    severity: 'info',
-    message: ui(lang, 'docx_pendingChanges'),
-    messageId: 'pendingChanges',
-    data: {},
-    related: [],
-    fixes: [],
-    docsUrl: TRACKED_CHANGES_DOCS,
-    start: 0,
-    end: 0,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-  };
+/** The one finding an empty (or blank) file named for checking gets: on line 1, no fix. */
+export function emptyDraftFinding(lang: Language): Finding {
+  return { ...pendingChangesFinding(lang), ruleId: 'empty-file', severity: 'warning', message: ui(lang, 'emptyDraft'), messageId: 'empty', docsUrl: EMPTY_FILE_DOCS };
 }
+
+/** Where the empty-file finding is explained (it comes from the input, not a rule). */
+export const EMPTY_FILE_DOCS = DOCS_BASE.replace(/rules\/$/, '') + 'extension.md#empty-file';
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 

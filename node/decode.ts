@@ -8,6 +8,7 @@
  */
 import iconv from 'iconv-lite';
 import { containerOf, readDocx, type DocxError, type DocxView } from '../input/docx/index.js';
+import { decodeText, UTF8_BOM } from '../input/text.js';
 
 export type Encoded = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'notWritable'; detail: string };
 
@@ -32,19 +33,6 @@ export interface ContentDecoder {
   claims(bytes: Uint8Array, filePath?: string): boolean;
   decode(bytes: Uint8Array, filePath?: string): Decoded;
 }
-
-const MAGIC: number[][] = [
-  [0x89, 0x50, 0x4e, 0x47], // PNG
-  [0xff, 0xd8, 0xff], // JPEG
-  [0x25, 0x50, 0x44, 0x46], // PDF
-  [0x50, 0x4b, 0x03, 0x04], // ZIP, DOCX
-  [0xd0, 0xcf, 0x11, 0xe0], // DOC
-  [0x47, 0x49, 0x46, 0x38], // GIF
-  [0x7f, 0x45, 0x4c, 0x46], // ELF
-  [0x1f, 0x8b], // gzip
-];
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /** Plain text and Markdown drafts. Claims everything no other decoder took; refuses what is binary. */
 export const textDecoder: ContentDecoder = {
@@ -85,28 +73,11 @@ export function decodeBytes(bytes: Uint8Array, filePath?: string): Decoded {
   return { ok: false, reason: 'binary' };
 }
 
-/** The text decoder itself (UTF-8/16, GB18030). */
+/** The text decoder itself (UTF-8/16, GB18030): input/text.ts reads, this adds writing back in the same encoding. */
 export function decode(bytes: Uint8Array): Decoded {
-  if (UTF8_BOM.every((b, i) => bytes[i] === b)) return strict('utf-8', bytes.subarray(3), 'utf-8-bom');
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return strict('utf-16le', bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return strict('utf-16be', bytes.subarray(2));
-  if (MAGIC.some((m) => m.every((b, i) => bytes[i] === b))) return { ok: false, reason: 'binary' };
-  if (looksBinary(bytes)) return { ok: false, reason: 'binary' };
-  const utf8 = strict('utf-8', bytes);
-  if (utf8.ok) return utf8;
-  const gb = strict('gb18030', bytes);
-  if (gb.ok) return gb;
-  return { ok: false, reason: 'undecodable' };
-}
-
-function strict(encoding: string, bytes: Uint8Array, name = encoding): Decoded {
-  try {
-    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    if (text.includes('\u0000')) return { ok: false, reason: 'binary' };
-    return { ok: true, text, encoding: name, encode: (t) => encodeText(t, name) };
-  } catch {
-    return { ok: false, reason: 'undecodable' };
-  }
+  const r = decodeText(bytes);
+  if (!r.ok) return r;
+  return { ok: true, text: r.text, encoding: r.encoding, encode: (t) => encodeText(t, r.encoding) };
 }
 
 /** A text in the encoding it was read in; verified by decoding it again, so nothing is written that reads back differently. */
@@ -138,16 +109,4 @@ export function encodeText(text: string, encoding: string): Encoded {
   const back = decode(bytes);
   if (!back.ok || back.text !== text || back.encoding !== encoding) return { ok: false, reason: 'notWritable', detail: encoding };
   return { ok: true, bytes };
-}
-
-/** NUL bytes or many control characters in the first 8 KB. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
-  }
-  return n > 0 && control / n > 0.1;
 }

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { draftExtensions } from './decode.js';
 import { insideRoots } from './read.js';
+import type { IgnoreFilter } from './ignore.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache', '.vscode-test']);
 
@@ -34,7 +35,8 @@ function globBase(pattern: string): string {
   return base.join('/') || '.';
 }
 
-export function* expandTargets(args: string[], onError: (e: TargetError) => void, cwd = process.cwd()): Generator<Target> {
+/** `skip`: walked files and directories to leave out (.fazhi-lintignore, negated globs); named files are always kept. */
+export function* expandTargets(args: string[], onError: (e: TargetError) => void, cwd = process.cwd(), skip?: IgnoreFilter): Generator<Target> {
   for (const arg of args) {
     const abs = path.resolve(cwd, arg);
     let isDir: boolean;
@@ -45,7 +47,7 @@ export function* expandTargets(args: string[], onError: (e: TargetError) => void
       if (hasGlob(arg)) {
         const isMatch = picomatch(arg.replace(/\\/g, '/'), { dot: false });
         const base = path.resolve(cwd, globBase(arg));
-        for (const file of walkDir(base, onError)) {
+        for (const file of walkDir(base, onError, [base], skip)) {
           const rel = path.relative(cwd, file).split(path.sep).join('/');
           if (isMatch(rel)) yield { path: file, explicit: true };
         }
@@ -56,7 +58,7 @@ export function* expandTargets(args: string[], onError: (e: TargetError) => void
       continue;
     }
     if (isDir) {
-      for (const file of walkDir(abs, onError)) yield { path: file, explicit: false };
+      for (const file of walkDir(abs, onError, [abs], skip)) yield { path: file, explicit: false };
     } else {
       yield { path: abs, explicit: true };
     }
@@ -67,7 +69,7 @@ export function* expandTargets(args: string[], onError: (e: TargetError) => void
  * Draft files under a directory, sorted, files before subdirectories. Without recursion (a deep tree cannot
  * overflow the stack). `roots` bounds where a symlinked file may point (default: the directory walked).
  */
-export function* walkDir(dir: string, onError: (e: TargetError) => void, roots: readonly string[] = [dir]): Generator<string> {
+export function* walkDir(dir: string, onError: (e: TargetError) => void, roots: readonly string[] = [dir], skip?: IgnoreFilter): Generator<string> {
   const extensions = draftExtensions();
   const stack = [dir];
   while (stack.length) {
@@ -86,8 +88,9 @@ export function* walkDir(dir: string, onError: (e: TargetError) => void, roots: 
       while ((entry = handle.readSync()) !== null) {
         const full = path.join(d, entry.name);
         if (entry.isDirectory()) {
-          if (!entry.name.startsWith('.') && !SKIP_DIRS.has(entry.name)) subdirs.push(full);
+          if (!entry.name.startsWith('.') && !SKIP_DIRS.has(entry.name) && !skip?.ignores(full, true)) subdirs.push(full);
         } else if ((entry.isFile() || entry.isSymbolicLink()) && extensions.includes(path.extname(entry.name).toLowerCase())) {
+          if (skip?.ignores(full, false)) continue;
           if (entry.isSymbolicLink() && !linkStaysInside(full, roots)) {
             onError({ path: full, reason: 'outside' });
             continue;

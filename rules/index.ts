@@ -7,27 +7,31 @@ import { runRules, type Finding } from './engine/run.js';
 import { defaultConfig, type ResolvedConfig } from './engine/config.js';
 import { applyFixesToText } from './engine/fix.js';
 import { allRules } from './registry.js';
-import { previousReport, type PreviousText } from './model/previous.js';
+import { DEFAULT_FOLLOWUP, previousPlansOf, previousReport, type FollowupOptions, type PreviousPlans, type PreviousText } from './model/previous.js';
+import { ruleContext } from './engine/context.js';
+import type { Profile } from './model/profile.js';
 import type { Language, Rule } from './engine/rule.js';
 import type { ChecklistStatus } from './model/checklist.js';
 import type { StatutoryItem } from './model/vocabulary.js';
 import { utf8Exceeds } from './model/text.js';
 
 export type { Finding, Fix, Related, Located } from './engine/run.js';
-export type { Rule, RuleMeta, Severity, SeveritySetting, Language, TextEdit, RawFinding } from './engine/rule.js';
-export type { ResolvedConfig, ConfigHost, RuleSetting } from './engine/config.js';
+export type { Rule, RuleContext, RuleMeta, Severity, SeveritySetting, Language, TextEdit, RawFinding } from './engine/rule.js';
+export type { ResolvedConfig, ConfigHost, RuleSetting, Deadlines, MonthDay, CoverageArea, ProfileSetting } from './engine/config.js';
+export { ruleContext } from './engine/context.js';
+export { detectProfile, resolveProfile, classifyOrgan, PROFILE_KINDS, type Profile, type ProfileKind } from './model/profile.js';
 export type { Report } from './model/report.js';
 export type { ChecklistStatus } from './model/checklist.js';
 export type { StatutoryItem } from './model/vocabulary.js';
 export { ConfigError, ConfigReadRefused, MAX_EXTENDS_DEPTH, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES } from './engine/config.js';
 export { applyEdits, applyFixesToText, compatibleFixes } from './engine/fix.js';
 export { createReport } from './model/report.js';
-export { previousReport, pairedPrevious, planFollowups, sameOrgan, type PreviousText, type PlanFollowup, type FollowupStatus } from './model/previous.js';
+export { previousReport, pairedPrevious, planFollowups, previousPlansOf, sameOrgan, type PreviousText, type PlanFollowup, type FollowupStatus, type PlanFollowupLine, type PreviousPlans } from './model/previous.js';
 export { detectOrgan, type Organ } from './model/organ.js';
 export { publicationDeadline } from './form/disclosure-deadline.js';
 export { clearCaches } from './model/cache.js';
 export { allRules, ruleById } from './registry.js';
-export { ruleMessage, ruleText, ui, languageFor, BASIS, fixTitle } from './messages/index.js';
+export { ruleMessage, ruleText, ui, languageFor, BASIS, fixTitle, profileLabel } from './messages/index.js';
 export { DOCS_BASE, locate } from './engine/run.js';
 export { utf8Length } from './model/text.js';
 
@@ -53,6 +57,8 @@ export interface CheckResult {
   report: Report;
   findings: Finding[];
   checklist: ChecklistItem[];
+  /** who reports: read from the report, or the config's `"profile"` */
+  profile: Profile;
   /** true when the document was too large and only cheap rules ran */
   degraded: boolean;
 }
@@ -83,8 +89,18 @@ export function checkReport(report: Report, options: Omit<CheckOptions, 'filePat
   const rules = options.rules ?? allRules;
   const config = options.config ?? defaultConfig(rules);
   const degraded = isLargeDocument(report.source);
-  const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded, strict: options.strict });
-  return { report, findings, checklist: checklistOf(report), degraded };
+  const context = ruleContext(report, config);
+  const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded, strict: options.strict, context });
+  return { report, findings, checklist: checklistOf(report), profile: context.profile, degraded };
+}
+
+/**
+ * The section 上年度安排落实情况 of a checked report, matched with the options plan-followup has in this config
+ * (the list and the findings agree). Null when no previous report is paired.
+ */
+export function previousPlans(report: Report, config?: ResolvedConfig): PreviousPlans | null {
+  const options = config?.rules['plan-followup']?.options as Partial<FollowupOptions> | undefined;
+  return previousPlansOf(report, { ...DEFAULT_FOLLOWUP, ...options });
 }
 
 export function checklistOf(report: Report): ChecklistItem[] {

@@ -35,3 +35,47 @@ const { execFileSync } = await import('node:child_process');
 const { writeFileSync, rmSync } = await import('node:fs');
 writeFileSync('dist/fazhi-lint.schema.json', execFileSync(process.execPath, ['dist/schema-entry.cjs']));
 rmSync('dist/schema-entry.cjs');
+
+// The offline checking page (issue 20): dist/web/fazhi-lint.html, one self-contained file — the page script and the
+// checking worker (core, .docx reader and writer, rule pages) inlined, no request of any kind.
+await buildWebPage();
+
+async function buildWebPage() {
+  const { readdirSync } = await import('node:fs');
+  const web = {
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    minify: process.env.FAZHI_MINIFY !== '0',
+    legalComments: 'none',
+    // Chinese text (opencc's dictionaries, the catalogue) stays UTF-8 instead of \uXXXX escapes: half the size
+    charset: 'utf8',
+    mainFields: ['browser', 'module', 'main'],
+    logLevel: 'warning',
+    write: false,
+  };
+  const pages = {};
+  for (const f of readdirSync('docs/rules').filter((f) => f.endsWith('.md'))) pages[f.slice(0, -3)] = readFileSync(`docs/rules/${f}`, 'utf8');
+  // every "<" of the pages as \u003c, so no "<!--" or "</script" of theirs can end the inline script
+  const pagesJson = JSON.stringify(pages).replace(/</g, '\\u003c');
+  const [worker, page] = await Promise.all([
+    // 'worker': packages with a DOM build (decode-named-character-reference) give their worker build, which has no document
+    build({ ...web, entryPoints: ['web/worker.ts'], conditions: ['worker'], define: { __FAZHI_RULE_PAGES__: pagesJson } }),
+    build({ ...web, entryPoints: ['web/page.ts'] }),
+  ]);
+  // An inline script ends at the first "</script", and "<!--" followed by "<script" changes how it is parsed: in
+  // minified code these occur only inside string and regular-expression literals, where \x3C is the same "<".
+  const inline = (js, what) => {
+    const safe = js.replace(/(?<!\\)<(?=!--|\/?script)/gi, '\\x3C');
+    if (/<!--|<\/?script/i.test(safe)) throw new Error(`web page: the ${what} script contains <!-- or <script that cannot be escaped`);
+    return safe;
+  };
+  const html = readFileSync('web/page.html', 'utf8')
+    .replace('__VERSION__', () => pkg.version)
+    .replace('__STYLE__', () => readFileSync('web/page.css', 'utf8'))
+    .replace('__WORKER__', () => inline(worker.outputFiles[0].text, 'worker'))
+    .replace('__PAGE__', () => inline(page.outputFiles[0].text, 'page'));
+  mkdirSync('dist/web', { recursive: true });
+  writeFileSync('dist/web/fazhi-lint.html', html);
+}

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { importsOf, sourceFiles } from './helpers/imports.js';
 
-const ROOMS = ['rules', 'input', 'output', 'node', 'protocol', 'cli', 'server', 'client'];
+const ROOMS = ['rules', 'input', 'output', 'node', 'protocol', 'cli', 'server', 'client', 'web'];
 const edges = ROOMS.flatMap((room) => sourceFiles(room).flatMap((from) => importsOf(from).map((to) => ({ from, to }))));
 const under = (p: string, dir: string) => p === dir || p.startsWith(dir + '/');
 
@@ -36,6 +36,15 @@ describe('layer boundaries', () => {
 
   it('client/ imports nothing from server/ or rules/model/', () => {
     expect(crossings('client', ['server', 'rules/model'])).toEqual([]);
+  });
+
+  it('web/ (the offline page) imports nothing from node/, cli/, server/ or client/, and no Node built-in', () => {
+    expect(crossings('web', ['node', 'cli', 'server', 'client'])).toEqual([]);
+    expect(edges.filter((e) => under(e.from, 'web') && e.to.startsWith('node:')).map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+  });
+
+  it('input/ and output/ (read in the offline page too) import nothing from node/, cli/, server/ or client/, and no Node built-in', () => {
+    expect([...crossings('input', ['node', 'cli', 'server', 'client']), ...crossings('output', ['node', 'cli', 'server', 'client'])]).toEqual([]);
   });
 
   it('protocol/ imports nothing of the project (server and client share it)', () => {

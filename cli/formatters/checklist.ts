@@ -1,5 +1,6 @@
-/** `--checklist`: each file's statutory checklist, one item a line. */
-import { ui } from '../../rules/index.js';
+/** `--checklist`: each file's statutory checklist, one item a line, then last year's plans and their follow-up. */
+import * as path from 'node:path';
+import { profileLabel, ui } from '../../rules/index.js';
 import type { FileResult, FormatContext } from '../result.js';
 
 const MARK = { section: '✔', merged: '◐', inside: '◐', missing: '✖' } as const;
@@ -7,9 +8,32 @@ const OPTIONAL_MISSING = '○';
 
 export function formatChecklist(r: FileResult, ctx: FormatContext): string {
   const lines = [`  ${ui(ctx.lang, 'checklistTitle')}:`];
+  if (r.profile) lines.push(`    ${ui(ctx.lang, 'profileTitle')}${ctx.lang === 'en' ? ': ' : '：'}${profileLabel(ctx.lang, r.profile)}`);
   for (const c of r.checklist) {
     const where = c.line ? `（${ctx.lang === 'en' ? 'line' : '第'}${c.line}${ctx.lang === 'en' ? '' : '行'}${c.heading ? `：${c.heading}` : ''}）` : '';
     lines.push(`    ${c.item === 'other' && c.status === 'missing' ? OPTIONAL_MISSING : MARK[c.status]} ${ui(ctx.lang, `item_${c.item}`)} — ${ui(ctx.lang, `status_${c.status}`)}${where}`);
+  }
+  if (r.previous !== undefined) lines.push(formatPrevious(r, ctx));
+  return lines.join('\n');
+}
+
+const FOLLOWUP_MARK = { reported: '✔', postponed: '◐', missing: '✖' } as const;
+
+/** 上年度安排落实情况: each plan with the line reporting on it, or the plan's own line in last year's file. */
+function formatPrevious(r: FileResult, ctx: FormatContext): string {
+  const p = r.previous;
+  const lines = [`  ${ui(ctx.lang, 'previousTitle')}:`];
+  if (!p) {
+    lines.push(`    ${ui(ctx.lang, 'previousNone')}`);
+    return lines.join('\n');
+  }
+  const file = p.filePath ? path.relative(ctx.cwd, p.filePath) || p.filePath : '';
+  lines.push(`    ${ui(ctx.lang, 'previousOf', { file, year: p.year })} — ${ui(ctx.lang, 'previousCount', { followed: p.followed, total: p.plans.length })}`);
+  const sep = ctx.lang === 'en' ? ': ' : '：';
+  for (const plan of p.plans) {
+    // followed: where this year's report says so; not found: where last year's report announced it
+    const where = plan.line !== null ? ui(ctx.lang, 'followupAt', { line: plan.line }) : `${file}:${plan.planLine}`;
+    lines.push(`    ${FOLLOWUP_MARK[plan.status]} ${plan.plan} — ${ui(ctx.lang, `followup_${plan.status}`)}${sep}${where}`);
   }
   return lines.join('\n');
 }

@@ -13,8 +13,14 @@ export function formatJson(results: readonly FileResult[]): string {
         column: f.column,
         endLine: f.endLine,
         endColumn: f.endColumn,
+        // places the finding points to; filePath only when in another file (last year's report)
+        ...(f.related.length ? { related: f.related.map((rel) => ({ ...(rel.filePath !== undefined ? { filePath: rel.filePath } : {}), line: rel.line, column: rel.column, message: rel.message })) } : {}),
       })),
       checklist: r.checklist.map((c) => ({ item: c.item, status: c.status, line: c.line, heading: c.heading })),
+      // optional: who reports, and where that was read (config, signature, title, opening)
+      ...(r.profile ? { profile: { kind: r.profile.kind, from: r.profile.from, organ: r.profile.organ } } : {}),
+      // last year's plans: null when no previous report was paired
+      ...(r.previous !== undefined ? { previous: r.previous } : {}),
       ...counts(r.findings),
     })),
     null,

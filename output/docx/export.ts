@@ -35,10 +35,16 @@ export const PAGE = { width: 11906, height: 16838, top: mm(37), bottom: mm(35), 
 export const SIZE = { erhao: 44, sanhao: 32, sihao: 28 };
 /** 5.2.3: 22 lines a page of 28 characters: the line pitch is the type area's height over 22 (579 twips ≈ 28.95 pt) */
 export const LINE_PITCH = Math.floor(mm(225) / 22);
-/** character pitch 156 mm / 28 against a 16 pt character: w:charSpace counts the difference in 1/4096 pt */
-export const CHAR_SPACE = Math.round(((156 / 25.4) * 72) / 28 * 4096 - 16 * 4096);
-/** one character of 三号 text, for indents (2 characters = 首行缩进二字) */
-const CHAR = 320;
+/**
+ * 28 characters of 三号 (16 pt) need 448 pt; the line is 156 mm ≈ 442.2 pt. Each character is tightened by 0.25 pt
+ * (w:spacing, in twentieths of a point) so that exactly 28 fit: 28 × 15.75 = 441 pt, 29 would need 456.75 pt. This
+ * is plain character spacing, which Word, WPS and LibreOffice all lay out alike — not a character grid (w:docGrid
+ * linesAndChars with a negative w:charSpace), which LibreOffice renders as 14 characters a line, each 16 pt
+ * character spanning two grid cells narrower than itself.
+ */
+export const CHAR_TIGHTEN = -5;
+/** one character of 三号 text as laid out (16 pt − 0.25 pt, in twips), for indents (2 characters = 首行缩进二字) */
+const CHAR = 320 + CHAR_TIGHTEN;
 
 /** The fonts of 7.3: with the font Word substitutes where a machine lacks the GB2312 and 方正 fonts. */
 export const FONTS = {
@@ -55,8 +61,8 @@ const font = (eastAsia: string, ascii = LATIN) => ({ eastAsia, ascii, hAnsi: asc
 const exact = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
 const STYLES: IParagraphStyleOptions[] = [
-  // the default paragraph style carries the grid's base size: Word and LibreOffice size the character grid from it
-  { id: 'Normal', name: 'Normal', run: { font: font(FONTS.body.name), size: SIZE.sanhao }, paragraph: { spacing: exact } },
+  // the default paragraph style carries the base size and the tightening every style inherits
+  { id: 'Normal', name: 'Normal', run: { font: font(FONTS.body.name), size: SIZE.sanhao, characterSpacing: CHAR_TIGHTEN }, paragraph: { spacing: exact } },
   {
     id: 'FzBody',
     basedOn: 'Normal',
@@ -227,7 +233,8 @@ export function buildDocument(text: string, options: ExportOptions = {}): Docume
             margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: mm(15), footer: mm(35 - 7) - 280 },
           },
           // 7.5: the page number's dashes sit 7 mm below the type area (footer distance is to the bottom of its line)
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+          // a line grid only: 22 lines a page (the 28 characters come from CHAR_TIGHTEN)
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
         children: body(text, options.filePath),

@@ -8,6 +8,14 @@
 import { defineRule } from '../engine/rule.js';
 import { itemBlocks, openingRange } from '../model/content.js';
 import { isEmptySection } from './section-empty.js';
+import { sentencesOf } from '../model/sentence.js';
+
+/** Whose duty the item reports, by profile; joint and unknown reports keep the statute's 党政主要负责人 (principleOnly). */
+const OFFICE: Partial<Record<string, { zh: string; en: string }>> = {
+  government: { zh: '政府主要负责人', en: "the government's principal leader" },
+  department: { zh: '部门主要负责人', en: "the department's principal leader" },
+  township: { zh: '乡镇（街道）党政主要负责人', en: 'the township or street principal leaders' },
+};
 
 /** Duty families of 第一责任人规定 and the words that name each. */
 export const DUTY_FAMILIES: { name: string; re: RegExp }[] = [
@@ -43,7 +51,7 @@ export function hasFact(sentence: string): boolean {
  */
 export function backedFamilies(text: string): Set<string> {
   const backed = new Set<string>();
-  for (const sentence of text.split(/[。；！？\n]/)) {
+  for (const sentence of sentencesOf(text, { semicolon: true, lineBreak: true })) {
     if (!sentence || !hasFact(sentence)) continue;
     const clauses = sentence.split(/[，：]/);
     const families = clauses.map((c) => DUTY_FAMILIES.filter((f) => f.re.test(c)).map((f) => f.name));
@@ -64,7 +72,7 @@ export default defineRule(
     basis: ['firstResponsible', 'practice'],
     options: { minFamilies: { type: 'number', description: 'duty families that must be backed by a fact', default: 2 } },
   },
-  (report, options) => {
+  (report, options, { profile }) => {
     const e = report.entry('first-responsible');
     if (e.status === 'missing' || !e.block) return [];
     if (e.status !== 'inside' && isEmptySection(report, e)) return [];
@@ -73,6 +81,8 @@ export default defineRule(
     if (backedFamilies(text).size >= options.minFamilies) return [];
     // on the text that should hold the facts: its first paragraph (or the heading, if nothing stands under it)
     const where = blocks.length ? openingRange(report, blocks[0]) : e.sections[0].heading!.titleRange;
-    return [{ ...where, messageId: 'principleOnly' }];
+    // the profile names whose duty it is (a government's, a department's principal leader); unknown keeps the statute's words
+    const office = OFFICE[profile.kind];
+    return [office ? { ...where, messageId: 'principleOnlyOffice', data: { office: office.zh, officeEn: office.en } } : { ...where, messageId: 'principleOnly' }];
   },
 );

@@ -5,6 +5,7 @@
 import { defineRule } from '../engine/rule.js';
 import { itemBlocks } from '../model/content.js';
 import { parseChineseNumeral } from '../model/numerals.js';
+import { firstSentence } from '../model/sentence.js';
 
 const YEAR_G = /((?:19|20)\d{2})\s*年|([〇零一二三四五六七八九]{4})年/g;
 
@@ -27,7 +28,7 @@ export default defineRule(
     const next = year + 1;
     const inHeading = yearsIn(h.title);
     const first = itemBlocks(report, e)[0];
-    const opening = first ? first.norm.text.split(/[。！？]/)[0] : '';
+    const opening = first ? firstSentence(first.norm.text) : '';
     if (inHeading.includes(next) || yearsIn(opening).includes(next)) return [];
     const wrong = inHeading.find((y) => y !== next);
     if (wrong) return [{ ...h.titleRange, messageId: 'wrong', data: { found: wrong, year: next } }];

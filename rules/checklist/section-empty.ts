@@ -9,6 +9,7 @@ import type { Block } from '../model/parse.js';
 import type { ChecklistEntry } from '../model/checklist.js';
 import { ITEM_LABEL_ZH, REQUIRED_ITEMS } from '../model/vocabulary.js';
 import { sectionBody, substantiveLength } from '../model/content.js';
+import { normIndexAt } from '../model/normalize.js';
 
 /** Fewer CJK characters than this, placeholders removed, is no content. */
 const MIN_CONTENT = 6;
@@ -47,7 +48,5 @@ function afterTitle(report: Report, b: Block): string {
   if (!h || h.block.index !== b.index) return b.norm.text;
   // a numbered item that is a sentence (（一）充实执法力量，招录执法人员5名。) is text, not a title
   const end = h.content ? h.titleRange.start : h.titleRange.end;
-  let k = 0;
-  while (k < b.norm.map.length && b.norm.map[k] < end) k++;
-  return b.norm.text.slice(k).replace(/^[。：；，\s]+/, '');
+  return b.norm.text.slice(normIndexAt(b.norm, end)).replace(/^[。：；，\s]+/, '');
 }

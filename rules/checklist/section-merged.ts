@@ -7,7 +7,7 @@ import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
 import type { Section } from '../model/checklist.js';
 import { ITEM_HEADING, ITEM_LABEL_ZH, itemsNamedBy, type StatutoryItem } from '../model/vocabulary.js';
-import { toSource } from '../model/normalize.js';
+import { normIndexAt, toSource } from '../model/normalize.js';
 import { mergedBoundary, mergedOrder, sectionBody } from '../model/content.js';
 import { guardEdits, headingLine, lineBreaks, lineStart, placeholderText, renumberEdits, sectionTitle, valueOf } from './_insert.js';
 
@@ -67,8 +67,7 @@ function splitEdits(report: Report, s: Section, b: StatutoryItem, split: Split):
   const value = valueOf(h, idx + 1) + 1;
   // keep the writer's own characters (traditional, full-width): cut the source title instead of rewriting it
   const norm = h.block.norm;
-  let k = 0;
-  while (k < norm.map.length && norm.map[k] < h.titleRange.start) k++;
+  const k = normIndexAt(norm, h.titleRange.start);
   let edits: TextEdit[];
   let right: string;
   if (split.cut) {

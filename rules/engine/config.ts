@@ -5,6 +5,10 @@
  */
 import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Language, Rule, SeveritySetting } from './rule.js';
+import { PROFILE_KINDS, type ProfileKind } from '../model/profile.js';
+import { parseMonthDay, type Deadlines, type ProfileSetting } from './settings.js';
+
+export { NATIONAL_DEADLINES, parseMonthDay, type CoverageArea, type Deadlines, type MonthDay, type ProfileSetting } from './settings.js';
 
 export const CONFIG_FILE_NAMES = ['.fazhi-lint.jsonc', '.fazhi-lint.json'];
 export const PRESETS = ['fazhi-lint:recommended', 'fazhi-lint:all'] as const;
@@ -17,8 +21,15 @@ export interface RuleSetting {
 export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   language?: Language;
+  profile?: ProfileSetting;
+  deadlines?: Partial<Deadlines>;
   include?: string[];
   exclude?: string[];
+  /**
+   * Last year's report for the drafts this config governs (`"previous": "path"`, relative to the config file),
+   * resolved to an absolute path; the file side reads it (node/previous.ts) instead of looking for one.
+   */
+  previous?: string;
   /** the config files that were read, nearest first */
   files: string[];
   /**
@@ -160,6 +171,8 @@ function resolveInto(host: ConfigHost, path: string, text: string, rules: readon
     config = resolveInto(host, target, targetText, rules, config, chain, depth + 1);
   }
   for (const id of Object.keys(parsed.config.rules ?? {})) chain.named.add(id);
+  // relative to the file that names it, like extends: a shared base config may name a report beside itself
+  if (parsed.config.previous !== undefined) parsed.config.previous = host.resolve(host.dirname(path), parsed.config.previous);
   const merged = mergeConfig(config, parsed.config);
   return { ...merged, files: [path, ...config.files] };
 }
@@ -172,8 +185,11 @@ function mergeConfig(base: ResolvedConfig, over: Partial<ResolvedConfig>): Resol
   return {
     rules,
     language: over.language ?? base.language,
+    profile: over.profile || base.profile ? { ...base.profile, ...over.profile } : undefined,
+    deadlines: over.deadlines || base.deadlines ? { ...base.deadlines, ...over.deadlines } : undefined,
     include: over.include ?? base.include,
     exclude: over.exclude ?? base.exclude,
+    previous: over.previous ?? base.previous,
     files: base.files,
   };
 }
@@ -184,7 +200,7 @@ interface ParsedConfig {
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
-const TOP_KEYS = ['$schema', 'extends', 'rules', 'language', 'include', 'exclude', 'root'];
+const TOP_KEYS = ['$schema', 'extends', 'rules', 'language', 'include', 'exclude', 'previous', 'root', 'profile', 'deadlines'];
 
 /** Parse and validate one config file's text. Throws ConfigError at the first problem, with its position. */
 export function parseConfigText(path: string, text: string, rules: readonly Rule[]): ParsedConfig {
@@ -227,6 +243,16 @@ export function parseConfigText(path: string, text: string, rules: readonly Rule
       case 'exclude':
         out.config[key] = stringArray(valueNode, key, fail);
         break;
+      case 'previous':
+        if (valueNode.type !== 'string' || !(valueNode.value as string).trim()) fail(valueNode.offset, 'previous 应为上年度报告的路径（相对于本配置文件）/ previous must be the path of last year\'s report, relative to this config file');
+        out.config.previous = valueNode.value as string;
+        break;
+      case 'profile':
+        out.config.profile = profileSetting(valueNode, fail);
+        break;
+      case 'deadlines':
+        out.config.deadlines = deadlinesSetting(valueNode, fail);
+        break;
       case 'root':
         if (valueNode.type !== 'boolean') fail(valueNode.offset, 'root 应为 true 或 false / root must be a boolean');
         break;
@@ -242,6 +268,52 @@ export function parseConfigText(path: string, text: string, rules: readonly Rule
         }
         break;
     }
+  }
+  return out;
+}
+
+const KINDS_TEXT = PROFILE_KINDS.filter((k) => k !== 'unknown').map((k) => `"${k}"`).join('、');
+
+function profileSetting(n: Node, fail: (o: number, m: string) => never): ProfileSetting {
+  const kind = (k: Node): ProfileKind | undefined => {
+    if (k.type === 'string' && k.value === 'auto') return undefined;
+    if (k.type !== 'string' || !PROFILE_KINDS.includes(k.value) || k.value === 'unknown') fail(k.offset, `profile 应为 "auto" 或 ${KINDS_TEXT} / profile must be "auto" or one of ${KINDS_TEXT}`);
+    return k.value as ProfileKind;
+  };
+  if (n.type === 'string') return { kind: kind(n) };
+  if (n.type !== 'object') return fail(n.offset, 'profile 应为字符串或对象 / profile must be a string or an object');
+  const out: ProfileSetting = {};
+  for (const p of n.children ?? []) {
+    const [k, v] = p.children ?? [];
+    if (k.value === 'kind') out.kind = kind(v);
+    else if (k.value === 'areas') {
+      if (v.type !== 'array') fail(v.offset, 'profile.areas 应为数组 / profile.areas must be an array');
+      out.areas = (v.children ?? []).map((a) => {
+        const name = a.type === 'object' ? findNodeAtLocation(a, ['name']) : undefined;
+        const terms = a.type === 'object' ? findNodeAtLocation(a, ['terms']) : undefined;
+        if (!name || name.type !== 'string' || !String(name.value).trim() || !terms || terms.type !== 'array' || !(terms.children ?? []).length || (terms.children ?? []).some((t) => t.type !== 'string' || !String(t.value).trim())) {
+          fail(a.offset, 'profile.areas 的每一项应为 { "name": 名称, "terms": [词语, …] } / each area must be { "name": string, "terms": [non-empty strings] }');
+        }
+        for (const q of a.children ?? []) {
+          const key = q.children?.[0];
+          if (key && key.value !== 'name' && key.value !== 'terms') fail(key.offset, `未知的键“${key.value}”（应为 name 或 terms）/ unknown key`);
+        }
+        return { name: String(name!.value), terms: (terms!.children ?? []).map((t) => String(t.value)) };
+      });
+    } else fail(k.offset, `未知的键“${k.value}”（应为 kind 或 areas）/ unknown key`);
+  }
+  return out;
+}
+
+function deadlinesSetting(n: Node, fail: (o: number, m: string) => never): Partial<Deadlines> {
+  if (n.type !== 'object') return fail(n.offset, 'deadlines 应为对象，如 { "report": "03-01", "publish": "04-01" } / deadlines must be an object');
+  const out: Partial<Deadlines> = {};
+  for (const p of n.children ?? []) {
+    const [k, v] = p.children ?? [];
+    if (k.value !== 'report' && k.value !== 'publish') fail(k.offset, `未知的键“${k.value}”（应为 report 或 publish）/ unknown key`);
+    const d = v?.type === 'string' ? parseMonthDay(v.value) : null;
+    if (!d) fail(v?.offset ?? k.offset, `deadlines.${k.value} 应为“月-日”，如 "03-01" / deadlines.${k.value} must be a month-day such as "03-01"`);
+    out[k.value as 'report' | 'publish'] = d!;
   }
   return out;
 }

@@ -11,6 +11,8 @@
  *   that the rule offers fixes at all (the rule tester holds the two together).
  */
 import type { Report } from '../model/report.js';
+import type { Profile } from '../model/profile.js';
+import type { CoverageArea, Deadlines } from './settings.js';
 import type { Range } from '../model/text.js';
 import type { BasisKey } from '../messages/basis.js';
 import type { FixId, MessageId, RuleId } from '../messages/types.js';
@@ -99,14 +101,25 @@ export interface RuleMeta<R extends string = string, O extends OptionSchemas = O
 /** A default severity, or off with the severity to use when turned on. */
 export type SeverityDefault = Severity | { off: Severity };
 
+/**
+ * What every rule may read beside its own options (ESLint's shared settings): who reports, by when, and the areas
+ * its measures are read against. Built once per check from the config and the report (engine/context.ts).
+ */
+export interface RuleContext {
+  profile: Profile;
+  deadlines: Deadlines;
+  /** the config's own areas for the coverage view, when it sets them */
+  areas: CoverageArea[] | null;
+}
+
 export interface Rule {
   meta: RuleMeta;
-  check(report: Report, options: Record<string, unknown>): RawFinding[];
+  check(report: Report, options: Record<string, unknown>, context: RuleContext): RawFinding[];
 }
 
 export function defineRule<R extends RuleId, O extends OptionSchemas = {}>(
   meta: RuleMeta<R, O>,
-  check: (report: Report, options: OptionValues<O>) => RawFinding<R>[],
+  check: (report: Report, options: OptionValues<O>, context: RuleContext) => RawFinding<R>[],
 ): Rule {
   return { meta: meta as unknown as RuleMeta, check: check as unknown as Rule['check'] };
 }

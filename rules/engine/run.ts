@@ -4,7 +4,8 @@
  */
 import type { Report } from '../model/report.js';
 import type { Range } from '../model/text.js';
-import type { Language, MessageData, RawFinding, RawRelated, Rule, Severity, TextEdit } from './rule.js';
+import type { Language, MessageData, RawFinding, RawRelated, Rule, RuleContext, Severity, TextEdit } from './rule.js';
+import { ruleContext } from './context.js';
 import type { ResolvedConfig } from './config.js';
 import { isDisabled, readDirectives } from './directives.js';
 import { fixTitle, ruleMessage, ui } from '../messages/index.js';
@@ -54,6 +55,8 @@ export interface RunOptions {
    * ruleError finding. Tests set it; the CLI and the server keep the default, so one broken rule never stops a check.
    */
   strict?: boolean;
+  /** the rules' shared context, when the caller built it already (else from the config) */
+  context?: RuleContext;
 }
 
 export function locate(report: Report, r: Range): Located {
@@ -65,6 +68,7 @@ export function locate(report: Report, r: Range): Located {
 export function runRules(report: Report, rules: readonly Rule[], opts: RunOptions): Finding[] {
   const lang = opts.language ?? opts.config.language ?? 'zh-CN';
   const directives = readDirectives(report);
+  const context: RuleContext = opts.context ?? ruleContext(report, opts.config);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = opts.config.rules[rule.meta.id];
@@ -72,7 +76,7 @@ export function runRules(report: Report, rules: readonly Rule[], opts: RunOption
     if (opts.cheapOnly && !rule.meta.cheap) continue;
     let own: Finding[];
     try {
-      own = localise(report, rule, rule.check(report, withDefaults(rule, setting.options)), setting.severity, lang, directives);
+      own = localise(report, rule, rule.check(report, withDefaults(rule, setting.options), context), setting.severity, lang, directives);
     } catch (err) {
       if (opts.strict) throw err;
       findings.push(ruleErrorFinding(report, rule, err, lang));

@@ -1,8 +1,6 @@
 /** Helpers shared by the form rules: writing an outline number in a heading's own style. */
 import type { Heading, Numbering, NumberStyle } from '../model/outline.js';
 import { toChineseNumeral } from '../model/numerals.js';
-import type { Report } from '../model/report.js';
-import type { Block } from '../model/parse.js';
 
 /** The one outline-number writer lives in model/numbering.ts (the section fixes use it too). */
 export { numeralLike, renumbered, numberingText } from '../model/numbering.js';
@@ -22,9 +20,4 @@ export function prevailingBracket(outline: readonly Heading[], rank: number): 'h
     else full++;
   }
   return half > full ? 'half' : 'full';
-}
-
-/** Blocks that are report text: body, title and signature, without web chrome. */
-export function textBlocks(report: Report): Block[] {
-  return report.blocks.filter((b) => !report.frame.chrome.has(b.index));
 }

@@ -8,7 +8,7 @@
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { toSource } from '../model/normalize.js';
 import { CJK_CLASS, type Range } from '../model/text.js';
-import { textBlocks } from './_shared.js';
+import type { Block } from '../model/parse.js';
 
 interface Citation {
   /** as written in the source */
@@ -25,7 +25,7 @@ const ISSUER_END = /(省|市|区|县|州|政府|国务院|中共中央|中央|�
 const DIGITS = /[\d〇零一二两三四五六七八九十百]/;
 const PLACE_END = /(省|市|区|县|州|镇|乡|街道|国务院)$/;
 
-function citations(source: string, blocks: ReturnType<typeof textBlocks>): Citation[] {
+function citations(source: string, blocks: readonly Block[]): Citation[] {
   const out: Citation[] = [];
   for (const b of blocks) {
     const t = b.norm.text;
@@ -92,7 +92,7 @@ export function sameDocument(x: string, y: string): boolean {
 export default defineRule(
   { id: 'citation-inconsistent', family: 'form', defaultSeverity: 'info', basis: ['practice'] },
   (report) => {
-    const cites = citations(report.source, textBlocks(report));
+    const cites = citations(report.source, report.textBlocks);
     // first citation of each distinct key
     const firsts = new Map<string, Citation>();
     for (const c of cites) if (!firsts.has(c.key)) firsts.set(c.key, c);

@@ -6,7 +6,6 @@
 import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
 import { toSource } from '../model/normalize.js';
 import type { Block } from '../model/parse.js';
-import { textBlocks } from './_shared.js';
 import { CJK_CLASS } from '../model/text.js';
 
 const YEAR = '(?:19|20)\\d{2}';
@@ -77,7 +76,7 @@ export default defineRule(
   { id: 'doc-number-format', family: 'form', defaultSeverity: 'warning', basis: ['documentNumber'], fixable: true, cheap: true },
   (report) => {
     const out: RawFinding<'doc-number-format'>[] = [];
-    for (const b of textBlocks(report)) checkBlock(b, out);
+    for (const b of report.textBlocks) checkBlock(b, out);
     return out;
   },
 );

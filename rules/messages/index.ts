@@ -25,8 +25,14 @@ export class UnknownMessageError extends Error {
   }
 }
 
+/**
+ * Fill a template: `{key}` is the value; `{key|one|other}` is the word for the count `key` (English plurals:
+ * "1 error", "2 errors"; Chinese has no plural forms and does not use it).
+ */
 export function format(template: string, data: MessageData = {}): string {
-  return template.replace(/\{([\w-]+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template
+    .replace(/\{([\w-]+)\|([^{}|]*)\|([^{}|]*)\}/g, (whole, key: string, one: string, other: string) => (key in data ? (Number(data[key]) === 1 ? one : other) : whole))
+    .replace(/\{([\w-]+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
 export function isRuleId(id: string): id is RuleId {
@@ -62,4 +68,16 @@ export function ui(lang: Language, key: UiKey, data?: MessageData): string {
 export function languageFor(locale: string | undefined): Language {
   if (!locale) return 'zh-CN';
   return /^zh/i.test(locale) ? 'zh-CN' : 'en';
+}
+
+/**
+ * A reporting body as the checklist shows it: 政府部门（据落款：东城区司法局）. Structural, so the catalogue needs
+ * nothing of the model.
+ */
+export function profileLabel(lang: Language, profile: { kind: string; from: string | null; organ: string | null }): string {
+  const kind = ui(lang, `profile_${profile.kind}` as UiKey);
+  if (!profile.from) return kind;
+  const from = ui(lang, `profileFrom_${profile.from}` as UiKey);
+  const organ = profile.from !== 'config' && profile.organ ? (lang === 'en' ? `: ${profile.organ}` : `：${profile.organ}`) : '';
+  return lang === 'en' ? `${kind} (${from}${organ})` : `${kind}（${from}${organ}）`;
 }

@@ -35,3 +35,25 @@ export function textCache<V>(max: number): TextCache<V> {
 export function clearCaches(): void {
   for (const c of registry) c.clear();
 }
+
+/** A value a cache key is made of. */
+export type KeyPart = string | number | null;
+
+export interface KeyedCache<K extends Record<string, KeyPart>, V> {
+  get(key: K): V | undefined;
+  set(key: K, value: V): void;
+}
+
+/**
+ * A cache whose key is a record of everything the value depends on (text, report year, offsets…), so the key's
+ * type says what a cached value would go stale with. The fields are joined in the order declared, by a separator
+ * no report contains.
+ */
+export function keyedCache<K extends Record<string, KeyPart>, V>(max: number, fields: readonly (keyof K & string)[]): KeyedCache<K, V> {
+  const cache = textCache<V>(max);
+  const flat = (key: K) => fields.map((f) => String(key[f])).join('\u0001');
+  return {
+    get: (key) => cache.get(flat(key)),
+    set: (key, value) => cache.set(flat(key), value),
+  };
+}

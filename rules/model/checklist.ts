@@ -7,6 +7,7 @@ import type { Heading } from './outline.js';
 import type { Range } from './text.js';
 import { openingOf } from './paragraph.js';
 import { FIRST_RESPONSIBLE_SENTENCE, ITEM_INSIDE, STATUTORY_ITEMS, itemsNamedBy, type StatutoryItem } from './vocabulary.js';
+import { sentenceEnd } from './sentence.js';
 
 export type ChecklistStatus = 'section' | 'inside' | 'merged' | 'missing';
 
@@ -160,6 +161,6 @@ function reportsDuty(text: string): boolean {
   if (!/第一责任人|法治/.test(text)) return false;
   return text
     .replace(NAMES, '《》')
-    .split(/[。！？；]/)
+    .split(sentenceEnd({ semicolon: true }))
     .some((sentence) => FIRST_RESPONSIBLE_SENTENCE.test(sentence));
 }

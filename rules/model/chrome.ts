@@ -7,6 +7,7 @@
  * makes it chrome only when the line does not read as a report sentence — reports do write
  * “设立并向社会公布…投诉举报电话，…。” and “通过微信公众号发布…。”.
  */
+import { closesSentence, hasSentenceEnd } from './sentence.js';
 
 /** Page fields and widgets: anchored at the line start, never report prose. */
 const FIELD_LINE: RegExp[] = [
@@ -24,7 +25,9 @@ const FIELD_LINE: RegExp[] = [
   /^[^。，；！？]{0,20}(首页|主页|网站首页)\s*[>»›→＞]/,
   // previous / next links and the heading of a related-links list
   /^(上一篇|下一篇|上一条|下一条|上篇|下篇)[:：]?/,
-  /^(相关链接|相关文章|相关阅读|相关新闻|相关推荐|相关文档|相关稿件|更多文章|更多阅读|推荐阅读|猜你喜欢|热门文章|热门推荐|延伸阅读|更多(>>|》|>)?)[:：]?$/,
+  /^(相关链接|相关文章|相关阅读|相关新闻|相关推荐|相关文档|相关稿件|相关词条|相关专题|更多文章|更多阅读|推荐阅读|猜你喜欢|热门文章|热门推荐|热门词条|热门标签|延伸阅读|更多(>>|》|>)?)[:：]?$/,
+  // a site's footer links, each alone on its line once a footer row is split (normalised text: 聯絡我們 → 联络我们)
+  /^(联系我们|联络我们|关于我们|网站地图|网站声明|免责声明|隐私政策|使用帮助|意见反馈|网站纠错)$/,
   // QR-code prompts
   /^[【\[]?(扫一扫|扫码|扫描二维码|微信扫一扫|手机扫码|用手机扫描).{0,16}$/,
   /在手机(上)?打开(当前|本|此)页|^手机(扫码|扫描)(阅读|浏览|查看)/,
@@ -58,7 +61,7 @@ function readsAsSentence(t: string): boolean {
   const cjk = t.match(CJK_G)?.length ?? 0;
   if (cjk < 20) return false;
   const clauses = t.split(/[，。；！？]/).filter((s) => s.trim()).length;
-  return /[。！？]$/.test(t) || clauses >= 3;
+  return closesSentence(t) || clauses >= 3;
 }
 
 /** Does this (normalised) line read as page chrome rather than report text? */
@@ -75,12 +78,29 @@ export function isChromeLine(norm: string): boolean {
 const BULLET = /^[•·●▪■◆◇□►▶▸※\-*]\s*/;
 /** Field names of government disclosure pages and article pages. */
 const PAGE_FIELD =
-  /^(信息|文件|政府信息)?(索\s*引\s*号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|信息类别|分\s*类|文\s*号|发文字号|发文机关|发文机构|发文单位|制发机构|发布机构|发布单位|公开方式|公开范围|公开时限|公开形式|公开责任部门|有\s*效\s*性|效力状况|生成日期|发文日期|成文日期|发布日期|发布时间|更新时间|归档时间|实施日期|废止日期|标\s*题|名\s*称|内容概述|内容摘要|摘\s*要|关\s*键\s*词|关键字|来\s*源|所属机构|统一编号|文件编号|登记号|时\s*间|日\s*期|作\s*者|编\s*辑|浏\s*览|阅\s*读|点\s*击|浏览次数|阅读次数|点击数|访问量|字\s*体|字\s*号|分\s*享|分享到)$/;
+  /^(信息|文件|政府信息|所属)?(栏\s*目|公文时效|时\s*效|索\s*引\s*号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|信息类别|分\s*类|文\s*号|发文字号|发文机关|发文机构|发文单位|制发机构|发布机构|发布单位|公开方式|公开范围|公开时限|公开形式|公开责任部门|有\s*效\s*性|效力状况|生成日期|发文日期|成文日期|发布日期|发布时间|更新时间|归档时间|实施日期|废止日期|标\s*题|名\s*称|内容概述|内容摘要|摘\s*要|关\s*键\s*词|关键字|来\s*源|所属机构|统一编号|文件编号|登记号|时\s*间|日\s*期|作\s*者|编\s*辑|浏\s*览|阅\s*读|点\s*击|浏览次数|阅读次数|点击数|访问量|字\s*体|字\s*号|分\s*享|分享到)$/;
 const DATE_STAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}[:：]\d{2}([:：]\d{2})?)?(\s*(星期|周)[一二三四五六日天])?$/;
 const TIME_OR_WEEKDAY = /\d{1,2}[:：]\d{2}|(星期|周)[一二三四五六日天]|(浏览|阅读|点击|访问)(次数|量)?[:：]?\s*\d/;
 /** Page controls that stand alone on a line once a row of them is split: 大 中 小, 【打印】, 默认, 简体|繁体. */
 const CONTROL_LINE =
   /^([【\[(（]?(大|中|小|默认|标准|打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|收藏|收藏本页|分享|保存|纠错|我要纠错|返回|返回顶部|回到顶部|顶部|简体|繁体|简|繁|无障碍|长者版|关怀版|English|A\+|A-|A|Top)[】\])）]?[\s|丨/｜]*)+$/;
+
+/**
+ * A site's navigation row: three or more short items (中国政府网 | 重庆市人民政府网 区政府 网站专栏, 网站首页 | 政务公开
+ * | 政务服务, 首页 政务公开 渝快办 互动交流), split by bars or spaces, none a sentence. A title with a space inside
+ * (青山镇人民政府 关于2022年度…报告) and a joint signature (中共河西市委 河西市人民政府) have two items, one long.
+ */
+function isNavigationRow(t: string): boolean {
+  if (/[。，；！？,;:：]/.test(t)) return false;
+  const items = t.split(/\s*[|｜丨]\s*|\s+/).filter((x) => x);
+  const barred = /[|｜丨]/.test(t);
+  return (items.length >= 4 || (barred && items.length >= 2)) && items.every((x) => x.length <= 10 && !/(报告|汇报)$/.test(x));
+}
+
+/** A breadcrumb: short items joined by > » › → (政务公开 > 政务专题 > 法治政府建设), the head of it on another line or not. */
+const BREADCRUMB = /^[>»›＞→]?\s*(?:[^。，；！？>»›＞→]{1,16}\s*[>»›＞→]\s*){2,}[^。，；！？>»›＞→]{1,16}$|^[>»›＞→]\s*[^。，；！？>»›＞→]{1,16}\s*[>»›＞→]\s*[^。，；！？>»›＞→]{1,16}$/;
+/** A page's date-time stamp inside a short line (浙江/台州-2026-01-27 00:00:00): reports never write clock times so. */
+const CLOCK_STAMP = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}[:：]\d{2}/;
 
 /** A line read as `field: value` (or the field alone) of a page's metadata. */
 export function pageField(norm: string): { field: string; value: string } | null {
@@ -103,11 +123,13 @@ export function isPageFurniture(norm: string): boolean {
   const plain = t.replace(BULLET, '');
   if (pageField(plain)) return true;
   if (CONTROL_LINE.test(plain)) return true;
+  if (isNavigationRow(plain) || BREADCRUMB.test(plain)) return true;
+  if (isShortLine(plain) && CLOCK_STAMP.test(plain)) return true;
   if (DATE_STAMP.test(plain) && TIME_OR_WEEKDAY.test(plain)) return true;
   // a header line: an organ or site name with today's date and weekday (天津市静海区人民政府 2019年12月3日星期二)
   if (plain.length <= 40 && /\d{4}年\d{1,2}月\d{1,2}日\s*(星期|周)[一二三四五六日天]/.test(plain)) return true;
   // several fields on one line: 来源:… 发布时间:… / 索引号 | … | 主题分类 | …
-  const fields = plain.split(/\s{2,}|[|｜丨]/).filter((x) => x.trim());
+  const fields = plain.split(/\s{2,}|[|｜丨]|\s+(?=[^\s:：]{1,8}[:：])/).filter((x) => x.trim());
   if (fields.length >= 2 && fields.filter((x) => pageField(x) || PAGE_FIELD.test(x.trim()) || DATE_STAMP.test(x.trim())).length >= 2) return true;
   return false;
 }
@@ -120,5 +142,46 @@ export function isDateStamp(norm: string): boolean {
 /** Short and not a sentence: what column names, link titles and field values look like. */
 export function isShortLine(norm: string): boolean {
   const t = norm.trim();
-  return t.length > 0 && t.length <= 40 && !/[。！？；]/.test(t);
+  return t.length > 0 && t.length <= 40 && !hasSentenceEnd(t, { semicolon: true });
+}
+
+/**
+ * A template site's watermark glued into the text it offers (秘书之家—全网资源每日更新www.mishuzj.com): a site's
+ * name, a dash and its slogan, then its address — or the same name-and-address found more than once. A government
+ * address (www.gov.cn, www.12348.gov.cn) is how a report cites a portal, never a watermark.
+ */
+const WATERMARK_TAIL = /(?:[—–-]{1,2}[\u4e00-\u9fff]{2,16})?\s*(?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|cn|org|cc|top|vip|info)(?![a-z0-9.])/gi;
+/** The longest site name looked for before a watermark's address. */
+const SITE_NAME_MAX = 10;
+
+/**
+ * Watermarks inside lines of report text, as ranges of each text. The site's name is bounded by what stands before
+ * it: the name is the Han run that precedes every copy and stands alone (at a line's start or after a mark) before
+ * at least one — so prose around a copy (…第一秘书之家—…) is never taken for the name. Without such a copy, nothing.
+ */
+export function findWatermarks(texts: readonly string[]): { text: number; from: number; to: number }[] {
+  const hits: { text: number; at: number; to: number; run: string; bounded: boolean; slogan: boolean; tail: string }[] = [];
+  texts.forEach((t, k) => {
+    WATERMARK_TAIL.lastIndex = 0;
+    for (let m = WATERMARK_TAIL.exec(t); m; m = WATERMARK_TAIL.exec(t)) {
+      if (/gov\./i.test(m[0])) continue;
+      let a = m.index;
+      while (a > 0 && m.index - a < SITE_NAME_MAX && /[\u4e00-\u9fff]/.test(t[a - 1])) a--;
+      const bounded = a === 0 || !/[\u4e00-\u9fff]/.test(t[a - 1]);
+      hits.push({ text: k, at: m.index, to: m.index + m[0].length, run: t.slice(a, m.index), bounded, slogan: /^[—–-]/.test(m[0]), tail: m[0].replace(/\s+/g, '') });
+    }
+  });
+  const out: { text: number; from: number; to: number }[] = [];
+  for (const tail of new Set(hits.map((h) => h.tail))) {
+    const copies = hits.filter((h) => h.tail === tail);
+    if (!copies[0].slogan && copies.length < 2) continue;
+    // the name: a bounded run that ends every copy's run
+    const name = copies
+      .filter((h) => h.bounded && h.run.length >= 2)
+      .map((h) => h.run)
+      .find((n) => copies.every((h) => h.run.endsWith(n)));
+    if (!name) continue;
+    for (const h of copies) out.push({ text: h.text, from: h.at - name.length, to: h.to });
+  }
+  return out.sort((a, b) => a.text - b.text || a.from - b.from);
 }

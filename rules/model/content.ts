@@ -11,6 +11,7 @@ import type { Report } from './report.js';
 import { openingOf } from './paragraph.js';
 import type { ChecklistEntry, Section } from './checklist.js';
 import { ITEM_HEADING, ITEM_INSIDE, type StatutoryItem } from './vocabulary.js';
+import { STATEMENT_END_CLASS } from './sentence.js';
 
 /** Body blocks of a section after its heading (chrome left out). */
 export function sectionBody(report: Report, s: Section): Block[] {
@@ -62,10 +63,13 @@ function insideBlocks(report: Report, block: Block): Block[] {
   return out;
 }
 
+/** The source text is not normalised: half-width marks (and a Latin full stop) end the opening too. */
+const OPENING_END = new RegExp(`[${STATEMENT_END_CLASS}.;!?]`);
+
 /** Where to report on an item's block: a heading's title, else the paragraph's first sentence. */
 export function openingRange(report: Report, block: Block): { start: number; end: number } {
   const h = report.outline.find((x) => x.block.index === block.index);
   if (h) return h.titleRange;
-  const stop = block.text.search(/[。；.;！？!?]/);
+  const stop = block.text.search(OPENING_END);
   return { start: block.start, end: stop < 0 ? block.end : block.start + stop };
 }

@@ -6,6 +6,7 @@ import type { Block } from './parse.js';
 import { isChromeLine, isDateStamp, isPageFurniture, isShortLine, pageField } from './chrome.js';
 import { parseChineseNumeral } from './numerals.js';
 import { yearIn } from './year-text.js';
+import { closesSentence } from './sentence.js';
 
 export interface ReportDate {
   year: number;
@@ -56,7 +57,7 @@ function isProse(b: Block, firstHeading: number): boolean {
   if (b.kind === 'heading') return !(b.mdDepth === 1 && b.index === firstHeading);
   if (NUMBERED.test(t)) return true;
   const cjk = t.match(/[\u3400-\u9fff]/g)?.length ?? 0;
-  return (/[。！？]$/.test(t) && cjk >= 12) || cjk > 50 || (t.split(/[，；]/).length >= 3 && cjk > 30);
+  return (closesSentence(t) && cjk >= 12) || cjk > 50 || (t.split(/[，；]/).length >= 3 && cjk > 30);
 }
 
 const compact = (t: string) => t.replace(/^#+\s*/, '').replace(/[\s\u3000]+/g, '');
@@ -142,6 +143,9 @@ function isHeadFurniture(blocks: readonly Block[], i: number, titleText: string 
     const prev = pageField(blocks[i - 1].norm.text);
     if (prev && !prev.value) return true;
   }
+  // a field the word list does not know (- 公文时效:), among fields it knows: the page's metadata block
+  const kv = /^([^:：。，；！？、\s]{1,8})[:：]\s*([^。；！？]{0,40})$/.exec(t.replace(/^[•·●▪■◆◇□►▶▸※\-*]\s*/, ''));
+  if (kv && !ORGAN_END.test(kv[1]) && [blocks[i - 1], blocks[i + 1]].some((b) => b && pageField(b.norm.text))) return true;
   if (titleText && i > 0 && titleText === compact(blocks[i - 1].norm.text + t)) return true;
   return pageLike && isShortLine(t) && t.length <= 16 && !/\d{4}年度?/.test(t) && !/法治/.test(t) && !/[:：]$/.test(t);
 }

@@ -7,9 +7,12 @@ import { textCache } from './cache.js';
 import type { Block } from './parse.js';
 import type { Report } from './report.js';
 import { codePointFloor, countCjk, type Range } from './text.js';
-import { toSource } from './normalize.js';
+import { normIndexAt, toSource } from './normalize.js';
 import { parseChineseNumeral } from './numerals.js';
 import { itemBlocks } from './content.js';
+import { sentencesOf } from './sentence.js';
+import { memoKey } from './memo.js';
+import { wordSegmenter } from './words.js';
 
 export interface ListItem {
   /** source range of the item, its enumerator included */
@@ -33,9 +36,12 @@ export interface ItemList {
 /** A paragraph that analyses the causes of all the problems at once (产生上述问题的原因…, 究其原因…). */
 export const SHARED_CAUSE = /^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)的?(?:主要)?(?:原因|根源)|究其(?:原因|根源)|(?:主要)?原因(?:主要)?(?:是|有|在于))/;
 
+const PROBLEMS = memoKey<ItemList>('items:problems', ['checklist', 'outline']);
+const PLANS = memoKey<ItemList>('items:plans', ['checklist', 'outline']);
+
 /** The listed problems of the report (memoised). A paragraph analysing the causes of them all is not a problem. */
 export function problemItems(report: Report): ItemList {
-  return report.memo('items:problems', () => {
+  return report.memo(PROBLEMS, () => {
     const list = parseItems(report, itemBlocks(report, report.entry('problems')), false);
     const causes = list.items.filter((it) => SHARED_CAUSE.test(it.text.trim()));
     if (!causes.length) return list;
@@ -45,7 +51,7 @@ export function problemItems(report: Report): ItemList {
 
 /** The listed plans of the report (memoised). Unmarked paragraphs count as plans too: they can still answer a problem. */
 export function planItems(report: Report): ItemList {
-  return report.memo('items:plans', () => parseItems(report, itemBlocks(report, report.entry('plans')), true));
+  return report.memo(PLANS, () => parseItems(report, itemBlocks(report, report.entry('plans')), true));
 }
 
 // An inline enumerator at the start of a text or after a sentence mark: 一是 / （一） / 1. / 1、 / （1）.
@@ -95,9 +101,7 @@ function bySubHeadings(report: Report, blocks: readonly Block[]): ItemList | nul
 function headingTextStart(report: Report, b: Block): number {
   const h = report.headingOf(b);
   if (!h || h.block.index !== b.index || !h.numbering) return 0;
-  let k = 0;
-  while (k < b.norm.map.length && b.norm.map[k] < h.numbering.range.end) k++;
-  return k;
+  return normIndexAt(b.norm, h.numbering.range.end);
 }
 
 /** Inline enumerators forming a sequence 1, 2, 3… (the longest sequence of one style wins). */
@@ -216,8 +220,6 @@ export function openingWords(text: string): { first: string; from: number; to: n
 
 // ---------------------------------------------------------------- key terms
 
-let segmenter: Intl.Segmenter | undefined;
-
 /** Words that say nothing about the subject of an item (加强, 工作, 有待…): never a term, never part of one. */
 const VACUOUS = new Set(
   (
@@ -275,14 +277,13 @@ const FUNCTION_CHAR = /[的和与及或在对为是了等将把被]/;
 function wordsOf(clause: string): string[] {
   const hit = wordCache.get(clause);
   if (hit) return hit;
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const words: string[] = [];
   let run = '';
   const flushRun = () => {
     if (run.length >= 2) words.push(run);
     run = '';
   };
-  for (const s of segmenter.segment(clause)) {
+  for (const s of wordSegmenter().segment(clause)) {
     const w = s.segment;
     if (!s.isWordLike || !HAN_WORD.test(w)) {
       flushRun();
@@ -306,7 +307,7 @@ function wordsOf(clause: string): string[] {
  */
 function spans(text: string): string[] {
   const out: string[] = [];
-  for (const sentence of text.split(/[。；！？\n]/)) {
+  for (const sentence of sentencesOf(text, { semicolon: true, lineBreak: true })) {
     if (sentence.length < 2) continue;
     if (sentence.length <= 80) out.push(sentence);
     else for (const clause of sentence.split(/[，：]/)) if (clause.length >= 2) out.push(clause);

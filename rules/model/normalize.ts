@@ -110,10 +110,10 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Normalise source[start, end) skipping the given ranges (inline Markdown markup), sorted by start. */
 /** Normalised lines by their text, with offsets relative to the line: reused across the versions of a document. */
 const lineCache = textCache<{ text: string; map: Int32Array }>(20_000);
 
+/** Normalise source[start, end) skipping the given ranges (inline Markdown markup), sorted by start. */
 export function normalizeSpan(source: string, start: number, end: number, skip: readonly Range[] = []): NormalizedText {
   const markup = skip.some((r) => r.end > start && r.start < end);
   if (markup) return normalizeUncached(source, start, end, skip);
@@ -188,6 +188,16 @@ function mergeRanges(ranges: Range[]): Range[] {
     else out.push({ start: r.start, end: r.end });
   }
   return out;
+}
+
+/**
+ * The normalised index of a source offset, the inverse of toSource: how many normalised characters come from
+ * source before the offset (the map only grows, so the first one at or after it).
+ */
+export function normIndexAt(n: NormalizedText, sourceOffset: number): number {
+  let k = 0;
+  while (k < n.map.length && n.map[k] < sourceOffset) k++;
+  return k;
 }
 
 /** Source range of the normalised range [from, to). */

@@ -3,6 +3,8 @@
  * subject of its opening sentence, else its title. Used to build a title and by anyone who needs the issuer.
  */
 import type { Report } from './report.js';
+import { firstSentence } from './sentence.js';
+import { memoKey } from './memo.js';
 
 export interface Organ {
   name: string;
@@ -18,8 +20,11 @@ const SUBJECT = new RegExp(
 const NOT_A_NAME = /^(我|本|该|全|各|两|多|市委|区委|县委)/;
 const LEADING_TIME = /^(?:(?:19|20)\d{2}年度?|今年|过去一年|一年来)(?:以来|来|中)?/;
 
+/** The issuer, read from the signature, the opening or the title. */
+const ORGAN = memoKey<Organ | null>('organ', ['frame', 'outline', 'blocks']);
+
 export function detectOrgan(report: Report): Organ | null {
-  return report.memo('organ', () => fromSignature(report) ?? fromOpening(report) ?? fromTitle(report));
+  return report.memo(ORGAN, () => fromSignature(report) ?? fromOpening(report) ?? fromTitle(report));
 }
 
 function fromSignature(report: Report): Organ | null {
@@ -32,8 +37,7 @@ function fromOpening(report: Report): Organ | null {
   const first = report.bodyBlocks.find((b) => !report.headingOf(b) || report.headingOf(b)!.block.index > b.index);
   if (!first) return null;
   const text = first.norm.text;
-  const stop = text.search(/[。！？]/);
-  const sentence = stop < 0 ? text : text.slice(0, stop);
+  const sentence = firstSentence(text);
   for (const raw of sentence.split(/[，；：]/)) {
     const clause = raw.trim().replace(LEADING_TIME, '');
     // 在区委、区政府的领导下: superiors, not the subject

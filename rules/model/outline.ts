@@ -4,9 +4,10 @@
  */
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
-import { toSource } from './normalize.js';
+import { normIndexAt, toSource } from './normalize.js';
 import { countCjk, type Range } from './text.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
+import { closesSentence, firstSentenceEnd, hasSentenceEnd } from './sentence.js';
 
 export type NumberStyle = 'cn-dun' | 'cn-paren' | 'arabic-dot' | 'arabic-dun' | 'arabic-paren' | 'circled';
 
@@ -98,11 +99,11 @@ const MAX_TITLE = 40;
 function headingTitle(rest: string): { title: string; content: boolean } | null {
   const trimmed = rest.trim();
   if (!trimmed) return null;
-  const firstStop = trimmed.search(/[。！？]/);
+  const firstStop = firstSentenceEnd(trimmed);
   if (firstStop < 0 || firstStop === trimmed.length - 1) {
     const body = trimmed.replace(/[。！？：；，]$/, '');
     // one complete sentence: it closes with a full stop and says more than a heading's few words
-    const sentence = /[。！？]$/.test(trimmed) && (/[，；]/.test(body) || (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 16);
+    const sentence = closesSentence(trimmed) && (/[，；]/.test(body) || (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 16);
     if (body.length <= MAX_TITLE && !/[；]/.test(body.slice(0, -1))) return { title: body, content: sentence };
     return { title: firstClause(body), content: true };
   }
@@ -150,10 +151,8 @@ export function buildOutline(blocks: readonly Block[], frame: Frame): Heading[] 
 
 function numberingLength(b: Block, n: Numbering | null): number {
   if (!n) return 0;
-  // normalised length of the numbering: count normalised chars whose source lies inside it
-  let k = 0;
-  while (k < b.norm.map.length && b.norm.map[k] < n.range.end) k++;
-  return k;
+  // normalised length of the numbering: the normalised chars whose source lies inside it
+  return normIndexAt(b.norm, n.range.end);
 }
 
 function makeHeading(b: Block, rank: number, numbering: Numbering | null, normOffset: number, title: string): Heading {
@@ -166,7 +165,7 @@ function makeHeading(b: Block, rank: number, numbering: Numbering | null, normOf
 function isUnnumberedCandidate(b: Block): boolean {
   const t = b.norm.text.trim();
   if (t.length < 4 || t.length > 30) return false;
-  if (/[。；！？：，]$/.test(t) || /[。；！？]/.test(t)) return false;
+  if (/[：，]$/.test(t) || hasSentenceEnd(t, { semicolon: true })) return false;
   if (/^[一二三四五六七八九十]+是/.test(t)) return false;
   if (countCjk(t) < 4) return false;
   return true;

@@ -4,11 +4,12 @@
  * the checklist, the content queries and the rules all use these, and this module imports no model of a report.
  */
 import { CJK_G, codePointFloor } from './text.js';
+import { firstSentenceEnd } from './sentence.js';
 
 /** A paragraph's first clause, after an enumerator such as 一是 / 首先 / 1. */
 export function openingOf(text: string): string {
   const t = text.replace(/^([一二三四五六七八九十]+是|首先|其次|再次|最后|此外|另外|同时)[，：]?/, '').replace(/^（?[\d一二三四五六七八九十]+[）.、]/, '');
-  const stop = t.search(/[。；！？]/);
+  const stop = firstSentenceEnd(t, { semicolon: true });
   return t.slice(0, codePointFloor(t, stop < 0 ? 60 : Math.min(stop, 60)));
 }
 

@@ -10,6 +10,8 @@ import { detectOrgan } from './organ.js';
 import { itemBlocks } from './content.js';
 import { keyTerms, planItems, termWeight, type ListItem } from './items.js';
 import { textCache } from './cache.js';
+import { firstSentence } from './sentence.js';
+import { memoKey } from './memo.js';
 
 /** The previous report's text as a caller has it: a saved file, or an editor's unsaved buffer. */
 export interface PreviousText {
@@ -49,11 +51,13 @@ export function sameOrgan(a: string, b: string): boolean {
   return short.length >= 5 && long.endsWith(short);
 }
 
+const PAIRED = memoKey<Report | null>('previous:paired', ['previous', 'year', 'frame', 'blocks']);
+
 /** The report of last year this report is paired with: the same organ, year − 1. Otherwise null (rules silent). */
 export function pairedPrevious(report: Report): Report | null {
   const prev = report.previous;
   if (!prev) return null;
-  return report.memo('previous:paired', () => {
+  return report.memo(PAIRED, () => {
     const year = report.year?.year;
     const prevYear = prev.year?.year;
     if (!year || !prevYear || prevYear !== year - 1) return null;
@@ -90,8 +94,7 @@ export const DEFAULT_FOLLOWUP: FollowupOptions = { minShared: 5, minCoverage: 0.
 
 /** The topic of a plan: its first sentence (a sub-heading, or the clause before the first 。；). */
 function topicOf(text: string): string {
-  const stop = text.search(/[。；！？\n]/);
-  return stop < 0 ? text : text.slice(0, stop);
+  return firstSentence(text, { semicolon: true, lineBreak: true });
 }
 
 /** Character bigrams of a set of terms: they survive a different segmentation (行政复议 / 复议案件). */
@@ -117,11 +120,13 @@ interface Candidate {
  * Matching generously keeps false alarms out: a missed follow-up costs a finding, a wrong one costs trust. This year's own plans do not report on last
  * year's unless they say it was put off (推迟, 尚未完成…). Null when no previous report is paired.
  */
+/** Kept per the matching options: two rules may ask with different thresholds. */
+const FOLLOWUPS = memoKey<PlanFollowup[], [minShared: number, minCoverage: number]>('previous:followups', ['previous', 'checklist', 'outline', 'blocks'], 'minShared', 'minCoverage');
+
 export function planFollowups(report: Report, options: FollowupOptions = DEFAULT_FOLLOWUP): PlanFollowup[] | null {
   const prev = pairedPrevious(report);
   if (!prev) return null;
-  const key = `previous:followups:${options.minShared}:${options.minCoverage}`;
-  return report.memo(key, () => {
+  return report.memo(FOLLOWUPS, () => {
     const plans = planItems(prev).items;
     if (!plans.length) return [];
     const planBlocks = new Set(itemBlocks(report, report.entry('plans')).map((b) => b.index));
@@ -159,5 +164,37 @@ export function planFollowups(report: Report, options: FollowupOptions = DEFAULT
       const b = best as Candidate;
       return { plan, status: POSTPONED.test(b.text) ? ('postponed' as const) : ('reported' as const), block: b.block };
     });
-  });
+  }, options.minShared, options.minCoverage);
+}
+
+// ---------------------------------------------------------------- what the checklist shows
+
+/** One of last year's plans as the checklist lists it (CLI --checklist, the editor's view, the review page). */
+export interface PlanFollowupLine {
+  /** the plan's opening words */
+  plan: string;
+  /** its line in last year's report */
+  planLine: number;
+  status: FollowupStatus;
+  /** this year's line that reports on it; null when not found */
+  line: number | null;
+}
+
+/** The section 上年度安排落实情况: the previous report paired, and each of its plans. */
+export interface PreviousPlans {
+  /** last year's file (absent for a text given without a path) */
+  filePath?: string;
+  year: number;
+  plans: PlanFollowupLine[];
+  /** plans reported on or explained as put off */
+  followed: number;
+}
+
+/** Last year's plans and their follow-up in plain data, or null when no previous report is paired. */
+export function previousPlansOf(report: Report, options: FollowupOptions = DEFAULT_FOLLOWUP): PreviousPlans | null {
+  const prev = pairedPrevious(report);
+  const followups = planFollowups(report, options);
+  if (!prev || !followups) return null;
+  const plans = followups.map((f) => ({ plan: f.plan.first, planLine: f.plan.line, status: f.status, line: f.block?.line ?? null }));
+  return { ...(prev.filePath !== undefined ? { filePath: prev.filePath } : {}), year: prev.year!.year, plans, followed: plans.filter((p) => p.status !== 'missing').length };
 }

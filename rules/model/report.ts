@@ -9,6 +9,9 @@ import { buildChecklist, buildSections, type ChecklistEntry, type Section } from
 import { findYear, type ReportYear } from './year.js';
 import { lazy, type LineIndex, type Range } from './text.js';
 import type { StatutoryItem } from './vocabulary.js';
+import type { MemoKey, MemoParam } from './memo.js';
+
+export type { MemoKey, MemoParam, ReportPart } from './memo.js';
 
 export interface Report {
   readonly source: string;
@@ -31,23 +34,33 @@ export interface Report {
   readonly previous: Report | null;
   /** blocks of the body (no chrome, title or signature) */
   readonly bodyBlocks: readonly Block[];
+  /** blocks that are report text: body, title and signature, without web chrome */
+  readonly textBlocks: readonly Block[];
   entry(item: StatutoryItem): ChecklistEntry;
   /** the heading a block is or stands under */
   headingOf(block: Block): Heading | null;
   /** blocks inside a source range */
   blocksIn(range: Range): Block[];
-  /** a memo for derived models (items, figures): computed once per report */
-  memo<T>(key: string, compute: () => T): T;
+  /** a memo for derived models (items, figures): computed once per report (and per parameters) */
+  memo<T, P extends readonly MemoParam[] = []>(key: MemoKey<T, P>, compute: () => T, ...params: P): T;
 }
 
-export function createReport(source: string, filePath?: string, previous: Report | null = null): Report {
+/**
+ * `previous` may be given as a function of the report: the caller finding last year's report needs this year's
+ * year and organ first, and the lookup then runs only when a rule asks for it (never for a rule that is off).
+ */
+export function createReport(source: string, filePath?: string, previous: Report | null | ((report: Report) => Report | null) = null): Report {
   const doc: ParsedDocument = parseDocument(source);
+  // eslint-disable-next-line prefer-const -- assigned once the report exists (the lookup reads it)
+  let self: Report;
+  const previousReport = typeof previous === 'function' ? lazy(() => previous(self)) : () => previous;
   const frame = lazy(() => findFrame(doc.blocks));
   const outline = lazy(() => buildOutline(doc.blocks, frame()));
   const sections = lazy(() => buildSections(doc.blocks, outline(), frame().bodyStart, frame().bodyEnd, source.length));
   const checklist = lazy(() => buildChecklist(doc.blocks, outline(), sections()));
   const year = lazy(() => findYear(doc.blocks, frame(), doc.frontmatter));
   const bodyBlocks = lazy(() => doc.blocks.filter((b) => b.index >= frame().bodyStart && b.index < frame().bodyEnd && !frame().chrome.has(b.index)));
+  const textBlocks = lazy(() => doc.blocks.filter((b) => !frame().chrome.has(b.index)));
   const headingByBlock = lazy(() => {
     const m = new Map<number, Heading>();
     const hs = outline();
@@ -59,8 +72,8 @@ export function createReport(source: string, filePath?: string, previous: Report
     }
     return m;
   });
-  const memos = new Map<string, unknown>();
-  return {
+  const memos = new Map<MemoKey<unknown, readonly MemoParam[]>, Map<string, unknown>>();
+  self = {
     source,
     filePath,
     lines: doc.lines,
@@ -68,7 +81,9 @@ export function createReport(source: string, filePath?: string, previous: Report
     excluded: doc.excluded,
     comments: doc.comments,
     frontmatter: doc.frontmatter,
-    previous,
+    get previous() {
+      return previousReport();
+    },
     get frame() {
       return frame();
     },
@@ -87,6 +102,9 @@ export function createReport(source: string, filePath?: string, previous: Report
     get bodyBlocks() {
       return bodyBlocks();
     },
+    get textBlocks() {
+      return textBlocks();
+    },
     entry(item) {
       return checklist().find((e) => e.item === item)!;
     },
@@ -96,9 +114,13 @@ export function createReport(source: string, filePath?: string, previous: Report
     blocksIn(range) {
       return doc.blocks.filter((b) => b.start >= range.start && b.end <= range.end);
     },
-    memo<T>(key: string, compute: () => T): T {
-      if (!memos.has(key)) memos.set(key, compute());
-      return memos.get(key) as T;
+    memo<T, P extends readonly MemoParam[]>(key: MemoKey<T, P>, compute: () => T, ...params: P): T {
+      let slot = memos.get(key as MemoKey<unknown, readonly MemoParam[]>);
+      if (!slot) memos.set(key as MemoKey<unknown, readonly MemoParam[]>, (slot = new Map()));
+      const at = params.length ? params.map(String).join('\u0001') : '';
+      if (!slot.has(at)) slot.set(at, compute());
+      return slot.get(at) as T;
     },
   };
+  return self;
 }

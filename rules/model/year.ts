@@ -2,6 +2,7 @@
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
 import { yearIn } from './year-text.js';
+import { firstSentence } from './sentence.js';
 
 export { yearIn };
 
@@ -21,8 +22,7 @@ export function findYear(blocks: readonly Block[], frame: Frame, frontmatter: st
   for (let i = frame.bodyStart; i < frame.bodyEnd; i++) {
     if (frame.chrome.has(i)) continue;
     const text = blocks[i].norm.text;
-    const stop = text.search(/[。！？]/);
-    const y = yearIn(stop < 0 ? text : text.slice(0, stop));
+    const y = yearIn(firstSentence(text));
     if (y) return { year: y, from: 'body', block: blocks[i] };
     break;
   }

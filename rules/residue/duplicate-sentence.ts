@@ -3,7 +3,10 @@
  * characters repeated inside one paragraph (an edit that kept the old version beside the new one). Texts are
  * compared on a key of their Han characters and letters only, so punctuation, brackets and figures do not hide a
  * repeat (百分百100%完成… = 百分百完成…). Titles in 《》, quotations in “”, headings (and the heading's words
- * repeated in its body) and the statutory phrases every report repeats are not residue.
+ * repeated in its body) and the statutory phrases every report repeats are not residue. Nor is what a paragraph
+ * legitimately says twice: the words of its lead sentence (深入学习宣传贯彻习近平法治思想。… 把深入学习宣传贯彻习近平
+ * 法治思想作为重要政治任务 — an unnumbered heading) again in its body, or a name the report keeps using (交通运输法治
+ * 政府部门建设 three times and more) — an edit's leftover is a pair, local to one paragraph.
  *
  * Linear: sentences are hashed once; repeated runs are found per paragraph through a table of 12-character windows.
  */
@@ -11,16 +14,31 @@ import { defineRule, type RawFinding, type RawFix } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
 import type { Block } from '../model/parse.js';
 import type { Range } from '../model/text.js';
-import { excerpt, quotedMask, sourceOf, splitSentences, textBlocks } from './_shared.js';
+import { excerpt, quotedMask, sourceOf } from './_shared.js';
 import { ITEM_LABEL_ZH } from '../model/vocabulary.js';
-import { textCache } from '../model/cache.js';
+import { keyedCache } from '../model/cache.js';
 import { balancedDeletion } from '../model/brackets.js';
+import { sentenceSpans } from '../model/sentence.js';
+import { normIndexAt } from '../model/normalize.js';
+import { memoKey } from '../model/memo.js';
+import type { Heading } from '../model/outline.js';
 
 /** Shortest repeated run inside a paragraph, and shortest sentence worth comparing across the report. */
 export const MIN_RUN = 12;
 const MIN_SENTENCE = 10;
 /** Two repeated runs this close (key characters) on both sides are one repeat with a changed word inside. */
 const MERGE_GAP = 8;
+/**
+ * A paragraph's first sentence up to this many key characters, followed by more, is its lead (topic) sentence:
+ * the body repeats its words as a heading's body does.
+ */
+const LEAD_MAX = 40;
+/** A first sentence with fewer key characters is debris (?。 of a decoding error), not the lead. */
+const LEAD_MIN = 4;
+/** Copies this close (key characters between them) are an edit's leftover even when the words recur elsewhere. */
+const ADJACENT = 2;
+/** A run found this many times in the report's text is a name or set phrase of the report, not a leftover. */
+const VOCABULARY = 3;
 /** A character that is never in a key: quotations and titles break runs. */
 const BREAK = '\u0000';
 
@@ -87,7 +105,7 @@ interface BlockKeys {
  * kept depending on what surrounds the line), and where its body starts: kept by all of those, so an editor
  * re-check recomputes only the edited lines and a result never depends on what was checked before.
  */
-const blockKeys = textCache<BlockKeys>(20_000);
+const blockKeys = keyedCache<{ bodyFrom: number; mapShape: string; norm: string; source: string }, BlockKeys>(20_000, ['bodyFrom', 'mapShape', 'norm', 'source']);
 
 /** The normalised-to-source map of a block relative to its start, as runs of equal shift (short for plain text). */
 function mapShape(block: Block): string {
@@ -105,21 +123,30 @@ function mapShape(block: Block): string {
 }
 
 function keysOf(report: Report, block: Block, from: number): BlockKeys {
-  const cacheKey = `${from}\u0001${mapShape(block)}\u0001${block.norm.text}\u0001${block.text}`;
+  const cacheKey = { bodyFrom: from, mapShape: mapShape(block), norm: block.norm.text, source: block.text };
   const hit = blockKeys.get(cacheKey);
   if (hit) return hit;
   const text = block.norm.text;
   const keyed = keyOf(report, block, from, text.length);
   const sentences: BlockKeys['sentences'] = [];
   let ka = 0;
-  for (const s of splitSentences(text, from)) {
+  for (const s of sentenceSpans(text, from)) {
     while (ka < keyed.at.length && keyed.at[ka] < s.from) ka++;
     let kb = ka;
     while (kb < keyed.at.length && keyed.at[kb] < s.bodyTo) kb++;
     sentences.push({ from: s.from, to: s.to, key: keyed.key.slice(ka, kb).replaceAll(BREAK, '') });
     ka = kb;
   }
-  const result = { keyed, sentences, runs: repeatedRuns(keyed.key) };
+  // an unheaded paragraph's lead sentence is its heading: runs are looked for in its body only
+  let lead = 0;
+  if (from === 0) {
+    const first = sentences.findIndex((x) => x.key.length >= LEAD_MIN);
+    if (first >= 0 && first < sentences.length - 1 && sentences[first].key.length <= LEAD_MAX) {
+      const end = sentences[first].to;
+      while (lead < keyed.at.length && keyed.at[lead] < end) lead++;
+    }
+  }
+  const result = { keyed, sentences, runs: repeatedRuns(BREAK.repeat(lead) + keyed.key.slice(lead)) };
   blockKeys.set(cacheKey, result);
   return result;
 }
@@ -131,29 +158,33 @@ function substance(run: string, extra: readonly string[]): number {
   return s.replaceAll(BREAK, '').length;
 }
 
+const HEADING_BY_BLOCK = memoKey<Map<number, Heading>>('residue:headingByBlock', ['outline']);
+
 /** Where the body starts in a block (after the titled first sentence of a heading), or null for a heading line. */
 function bodyStart(report: Report, block: Block): number | null {
   if (report.frame.title?.index === block.index || block.kind === 'tableRow') return null;
-  const h = report.memo('residue:headingByBlock', () => new Map(report.outline.map((x) => [x.block.index, x]))).get(block.index);
+  const h = report.memo(HEADING_BY_BLOCK, () => new Map(report.outline.map((x) => [x.block.index, x]))).get(block.index);
   if (!h) return 0;
   const map = block.norm.map;
-  let i = 0;
-  while (i < map.length && map[i] < h.titleRange.end) i++;
+  let i = normIndexAt(block.norm, h.titleRange.end);
   // the terminator of the titled sentence belongs to the heading
   while (i < map.length && /[。.：:，,；;]/.test(block.norm.text[i])) i++;
   return i < map.length ? i : null;
 }
 
+/** Kept per heading (the block's own heading, -1 above the first). */
+const HEADING_WORDS = memoKey<string[], [headingBlock: number]>('residue:headingWords', ['outline', 'frame'], 'headingBlock');
+
 /** Heading titles above a block, as keys: their words may recur in the body. */
 function headingWords(report: Report, block: Block): readonly string[] {
   const h = report.headingOf(block);
-  return report.memo(`residue:headingWords:${h?.block.index ?? -1}`, () => {
+  return report.memo(HEADING_WORDS, () => {
     const out: string[] = [];
     for (let x = h; x; x = x.parent) out.push(x.title.replace(NOT_KEY, ''));
     const title = report.frame.title;
     if (title) out.push(title.norm.text.replace(NOT_KEY, ''));
     return out.filter((t) => t.length >= 4);
-  });
+  }, h?.block.index ?? -1);
 }
 
 const NOT_KEY = /[^\u3400-\u9fffA-Za-z]/g;
@@ -205,7 +236,7 @@ export default defineRule(
   (report) => {
     const out: RawFinding<'duplicate-sentence'>[] = [];
     const seen = new Map<string, Copy>();
-    for (const block of textBlocks(report)) {
+    for (const block of report.textBlocks) {
       const from = bodyStart(report, block);
       if (from === null) continue;
       const text = block.norm.text;
@@ -234,7 +265,9 @@ export default defineRule(
         const first: Copy = { block, from: keyed.at[m.i], to: keyed.at[m.iEnd - 1] + 1 };
         const second: Copy = { block, from: keyed.at[m.j], to: keyed.at[m.jEnd - 1] + 1 };
         if (reported.some((r) => r.start < second.to && second.from < r.end)) continue;
-        if (substance(keyed.key.slice(m.j, m.jEnd), words) < MIN_RUN) continue;
+        const run = keyed.key.slice(m.j, m.jEnd);
+        if (substance(run, words) < MIN_RUN) continue;
+        if (m.j - m.iEnd > ADJACENT && occurrences(reportKey(report), run, VOCABULARY) >= VOCABULARY) continue;
         widen(first, second);
         const identical = text.slice(first.from, first.to) === text.slice(second.from, second.to);
         // a repeat between two marks takes one of them along (A，B，B，C → A，B，C); the finding names the mark
@@ -247,6 +280,24 @@ export default defineRule(
     return out;
   },
 );
+
+const REPORT_KEY = memoKey<string>('residue:reportKey', ['blocks', 'frame', 'outline']);
+
+/** The keys of every text block of the report, one after another (BREAK between blocks): where names recur. */
+function reportKey(report: Report): string {
+  return report.memo(REPORT_KEY, () =>
+    report.textBlocks
+      .map((b) => keyOf(report, b, 0, b.norm.text.length).key)
+      .join(BREAK),
+  );
+}
+
+/** How many times `needle` occurs in `hay`, counting up to `max`. */
+function occurrences(hay: string, needle: string, max: number): number {
+  let n = 0;
+  for (let k = hay.indexOf(needle); k >= 0 && n < max; k = hay.indexOf(needle, k + needle.length)) n++;
+  return n;
+}
 
 interface RunMatch {
   i: number;
@@ -297,6 +348,8 @@ export function repeatedRuns(key: string): RunMatch[] {
       let len = MIN_RUN;
       while (j + len < key.length && i + len < j && key[i + len] === key[j + len] && key[j + len] !== BREAK) len++;
       raw.push({ i, iEnd: i + len, j, jEnd: j + len });
+      // a later copy is compared with the nearest one before it (A … A A: the pair side by side is the leftover)
+      first.set(h, j);
       j += len;
       valid = false;
       continue;

@@ -4,11 +4,15 @@
  * beside its verb (贯彻好贯彻), a number word beside its numeral (百分百100%). Ordinary reduplication is Chinese
  * grammar, not residue: single characters (层层, 一一, 人人, 常常, 看看, 谢谢), AABB forms (家家户户, 明明白白,
  * 的的确确), 一X一X (一个一个) and verbs doubled for a tentative sense (要好好研究研究) are never reported — but a
- * tentative verb doubled after a noun (主题活动活动) is a leftover.
+ * tentative verb doubled after a noun (主题活动活动) is a leftover. A doubled pair of characters is only a doubled
+ * word when it is a word: in an enumeration of compounds that share characters (退税、缓税、缓费 written 退税缓税缓费)
+ * the pair 税缓 straddles two words and is not repeated text — so a two-character unit is reported only when the
+ * dictionary reads a copy as one word there, or the report uses it as a word elsewhere (行政复议 … 复议复议).
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { parseChineseNumeral } from '../model/numerals.js';
-import { isQuoted, sourceOf, textBlocks } from './_shared.js';
+import { isQuoted, sourceOf } from './_shared.js';
+import { isDictionaryWordAt } from '../model/words.js';
 
 const HAN = '\\u3400-\\u9fff';
 /** The same word of 2–6 characters twice in a row. */
@@ -92,6 +96,8 @@ interface Hit {
   /** normalised range to delete */
   delFrom: number;
   delTo: number;
+  /** a doubled word's unit (REPEAT): reported only if it is a word */
+  word?: string;
 }
 
 function findHits(t: string): Hit[] {
@@ -130,7 +136,7 @@ function findHits(t: string): Hit[] {
     // a reduplicating unit keeps its doubled form (研究研究研究 → 研究研究), anything else one copy
     const doubled = isReduplication(root) && (!TENTATIVE_VERBS.has(root) || tentativeContext(t, m.index));
     const keep = doubled ? 2 * root.length : root.length;
-    hits.push({ from: m.index, to, delFrom: m.index + keep, delTo: to });
+    hits.push({ from: m.index, to, delFrom: m.index + keep, delTo: to, word: root });
     REPEAT.lastIndex = to;
   }
   COMPLEMENT.lastIndex = 0;
@@ -156,14 +162,39 @@ function findHits(t: string): Hit[] {
   return hits.sort((a, b) => a.from - b.from);
 }
 
+/** Characters either side of a doubled pair that the segmenter sees: enough to read the words it sits between. */
+const WORD_WINDOW = 6;
+
+/**
+ * Is a doubled two-character unit a word (工作工作), not two words' edges meeting (退税|缓税|缓费 → 税缓税缓)? The
+ * dictionary reads one of the copies as a word in a short window, or the report uses the pair elsewhere, on its
+ * own (not doubled): names the dictionary lacks (复议, 述法) are still words of the report. Longer units are words
+ * of their own length and kept as they are.
+ */
+function isWord(report: { source: string }, t: string, h: Hit): boolean {
+  const w = h.word!;
+  if (w.length !== 2) return true;
+  const start = Math.max(0, h.from - WORD_WINDOW);
+  const span = t.slice(start, Math.min(t.length, h.to + WORD_WINDOW));
+  for (let at = h.from; at + w.length <= h.to; at += w.length) {
+    if (isDictionaryWordAt(span, at - start, at - start + w.length)) return true;
+  }
+  const src = report.source;
+  for (let k = src.indexOf(w); k >= 0; k = src.indexOf(w, k + 1)) {
+    if (!src.startsWith(w, k + w.length) && !(k >= w.length && src.startsWith(w, k - w.length))) return true;
+  }
+  return false;
+}
+
 export default defineRule(
   { id: 'duplicate-word', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: true, cheap: true, flagsRemovableText: true },
   (report) => {
     const out: RawFinding<'duplicate-word'>[] = [];
-    for (const b of textBlocks(report)) {
+    for (const b of report.textBlocks) {
       let lastTo = -1;
       for (const h of findHits(b.norm.text)) {
         if (h.from < lastTo) continue;
+        if (h.word && !isWord(report, b.norm.text, h)) continue;
         const r = sourceOf(b, h.from, h.to);
         if (isQuoted(report, r)) continue;
         lastTo = h.to;

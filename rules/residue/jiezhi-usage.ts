@@ -3,7 +3,7 @@
  * 截止今年10月份. 截止日期, 报名截止, 截止时间 name a deadline and are right.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
-import { isQuoted, sourceOf, textBlocks } from './_shared.js';
+import { isQuoted, sourceOf } from './_shared.js';
 
 const CN = '〇零一二三四五六七八九十';
 /** 截止(到|至)? followed by a point in time. Group 1 is what is replaced. */
@@ -16,7 +16,7 @@ export default defineRule(
   { id: 'jiezhi-usage', family: 'residue', defaultSeverity: 'info', basis: ['practice'], fixable: true, cheap: true },
   (report) => {
     const out: RawFinding<'jiezhi-usage'>[] = [];
-    for (const b of textBlocks(report)) {
+    for (const b of report.textBlocks) {
       const t = b.norm.text;
       if (!t.includes('截止')) continue;
       JIEZHI.lastIndex = 0;

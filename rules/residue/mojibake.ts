@@ -8,17 +8,28 @@ import type { Report } from '../model/report.js';
 import { findPinyinDebris } from '../model/normalize.js';
 import type { Range } from '../model/text.js';
 import { excerpt } from './_shared.js';
+import { memoKey } from '../model/memo.js';
 
-/** Characters that do not occur in a mainland report but do in mis-decoded text. */
-const STRONG = /[\ufffd\u3100-\u312f\u31a0-\u31bf銆锛鈥鐨鏄鍦]|锟斤拷|烫烫烫|屯屯屯|\?[a-zü\u00e0-\u01dc]{1,6}[)）]/g;
-/** Signs that only count next to a strong one: a lost character (?) between words, a stray capital. */
-const WEAK = /(?<=[\u3400-\u9fff)）])\?(?=[\u3400-\u9fff(（])|(?<=[\u3100-\u312f\u3400-\u9fff])[A-Z](?=[\u3100-\u312f\u3400-\u9fff])/g;
+/**
+ * Characters that do not occur in a mainland report but do in mis-decoded text — and a box-drawing corner or tee
+ * (┏ ┓ ┣ …) touching a Han character: full-width brackets decoded as the wrong code page turn into them (（二）→
+ * ǘ┏). A table drawn in text joins corners to lines (┏━┓), not to words.
+ */
+const STRONG = /[\ufffd\u3100-\u312f\u31a0-\u31bf銆锛鈥鐨鏄鍦]|锟斤拷|烫烫烫|屯屯屯|\?[a-zü\u00e0-\u01dc]{1,6}[)）]|(?<=[\u3400-\u9fff])[\u250c-\u254b]|[\u250c-\u254b](?=[\u3400-\u9fff])/g;
+/**
+ * Signs that only count next to a strong one, or two of them together: a lost character (?) between words or
+ * before a mark (工作?!毒V要), a stray capital between Han characters, a toned Latin letter glued to a Han
+ * character outside a pinyin bracket (ǘ┏浞).
+ */
+const WEAK = /(?<=[\u3400-\u9fff)）])\?(?=[\u3400-\u9fff(（])|(?<=[\u3400-\u9fff]|^)\?[!！。，](?=[\u3400-\u9fff\u3100-\u312f\u00c0-\u024f])|(?<=[\u3100-\u312f\u3400-\u9fff])[A-Z](?=[\u3100-\u312f\u3400-\u9fff])|[\u00e0-\u00fc\u0100-\u01dc](?=[\u3400-\u9fff\u2500-\u257f])|(?<=[\u3400-\u9fff])[\u00e0-\u00fc\u0100-\u01dc]/g;
 /** Signs this close together (in characters) belong to one run of garbage. */
 const GAP = 3;
 
+const DEBRIS = memoKey<{ byBlock: Map<number, Range[]>; edits: TextEdit[] }>('residue:debris', ['blocks', 'frame']);
+
 /** Every pinyin bracket in the report text, and the edits that strip them all: one fix shared by every line. */
 function allDebris(report: Report): { byBlock: Map<number, Range[]>; edits: TextEdit[] } {
-  return report.memo('residue:debris', () => {
+  return report.memo(DEBRIS, () => {
     const byBlock = new Map<number, Range[]>();
     const edits: TextEdit[] = [];
     for (const b of report.blocks) {
@@ -37,20 +48,27 @@ function garbageRuns(text: string, offset: number): Range[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) signs.push({ start: m.index, end: m.index + m[0].length, strong });
   }
-  if (!signs.some((s) => s.strong)) return [];
+  if (signs.length < 2 && !signs.some((s) => s.strong)) return [];
   signs.sort((a, b) => a.start - b.start);
   const runs: Range[] = [];
-  let cur: (typeof signs)[number] | null = null;
+  // a run is garbage with a strong sign in it, or with two weak signs of different kinds (工作?!毒V要: ?! and V)
+  let cur: { start: number; end: number; strong: boolean; kinds: Set<string> } | null = null;
+  const flush = () => {
+    if (cur && (cur.strong || cur.kinds.size >= 2)) runs.push({ start: offset + cur.start, end: offset + cur.end });
+  };
   for (const s of signs) {
+    const sign = text.slice(s.start, s.end);
+    const kind = s.strong ? 'strong' : sign.includes('?') ? 'lost' : /[A-Z]/.test(sign) ? 'capital' : 'toned';
     if (cur && s.start - cur.end <= GAP) {
       cur.end = Math.max(cur.end, s.end);
       cur.strong ||= s.strong;
+      cur.kinds.add(kind);
     } else {
-      if (cur?.strong) runs.push({ start: offset + cur.start, end: offset + cur.end });
-      cur = { ...s };
+      flush();
+      cur = { start: s.start, end: s.end, strong: s.strong, kinds: new Set([kind]) };
     }
   }
-  if (cur?.strong) runs.push({ start: offset + cur.start, end: offset + cur.end });
+  flush();
   return runs;
 }
 

@@ -1,11 +1,11 @@
 /**
- * placeholder: text a drafter meant to replace — (几次), XX局, ××, 20XX年, 2025年X月, 第X位, x乡, 会议*次, *区,
+ * placeholder: text a drafter meant to replace — (几次), XX局, ××, 20XX年, ****年, 2025年X月, 第X位, x乡, 会议*次, *区, *.（an item number),
  * 【待补充】, the template's own guidance (【请填写…】, 〔此处写…〕, 【月】【日】), TODO, 某某单位.
  * Matched on the source line, not the normalised text: Markdown emphasis parsing eats the asterisks of
  * "召开会议*次，培训*人", which are placeholders all the same.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
-import { excerpt, isQuoted, textBlocks } from './_shared.js';
+import { excerpt, isQuoted } from './_shared.js';
 
 const UNIT = '次个件人名项场份批期篇家条所起宗元万亿%％年月日天户处部套台轮';
 /** What a lone X or * stands before when it stands for a name: x乡, X区, *街道, X同志. */
@@ -33,6 +33,11 @@ const PATTERNS: RegExp[] = [
   /[(（]\s*(?:几|多少|若干|x+|X+|×+)\s*[次个件人名项场份批期篇家条起宗元万]{0,2}\s*[)）]/g,
   // 20XX年, x01x年, XX月, 2025年X月, X日: a date with letters for digits
   /(?<![A-Za-z0-9])(?=[0-9xX×Ｘｘ]*[xX×Ｘｘ])[0-9xX×Ｘｘ]{1,4}(?=[年月日号](?![A-Za-z]))/g,
+  // ****年, 20**年, *月*日: asterisks masking the digits of a date (a site masks them, a drafter leaves them); ** alone
+  // before 年 is Markdown bold (**年度**…)
+  /(?<![A-Za-z0-9*＊])(?=[0-9*＊]*[*＊])(?![*＊]{2}[年月日号])[0-9*＊]{1,4}(?=[年月日号])/g,
+  // *.加强组织领导, X、: an item number masked or never filled in, at the line's start
+  /^\s*[*＊xX×Ｘ](?=[.．、][\u4e00-\u9fff])/g,
   // XX区, ××局, ＸＸ同志: a run of X standing for a name or number (not part of a Latin word)
   /(?<![A-Za-z0-9])(?:[Xx]{2,}|[×Ｘｘ]{2,})(?![A-Za-z0-9])/g,
   // 第X位, 第x批: an ordinal with a letter for its number
@@ -88,7 +93,7 @@ export default defineRule(
   (report) => {
     const out: RawFinding<'placeholder'>[] = [];
     const src = report.source;
-    for (const b of textBlocks(report)) {
+    for (const b of report.textBlocks) {
       const text = src.slice(b.start, b.end);
       const found: { start: number; end: number }[] = [];
       for (const i of asteriskPlaceholders(text)) {

@@ -6,7 +6,8 @@
 import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
 import type { Block } from '../model/parse.js';
-import { isQuoted, textBlocks } from './_shared.js';
+import { isQuoted } from './_shared.js';
+import { memoKey } from '../model/memo.js';
 
 /** How strongly a mark ends what precedes it: the strongest of a clash is the one the writer meant. */
 const STRENGTH: Record<string, number> = { '。': 4, '；': 3, ';': 3, '，': 2, ',': 2, '、': 1 };
@@ -20,7 +21,7 @@ export default defineRule(
   (report) => {
     const out: RawFinding<'punctuation-residue'>[] = [];
     const src = report.source;
-    const blocks = textBlocks(report);
+    const blocks = report.textBlocks;
     for (const b of blocks) {
       const text = src.slice(b.start, b.end);
       CLASH.lastIndex = 0;
@@ -56,8 +57,12 @@ function endsParagraph(report: Report, b: Block): boolean {
   return !separatesWithBlankLines(report);
 }
 
+/** Whether the writer separates paragraphs with blank lines: a property of the whole document. */
+const BLANK_LINE_PARAGRAPHS = memoKey<boolean>('residue:blankLineParagraphs', ['blocks']);
+
+
 function separatesWithBlankLines(report: Report): boolean {
-  return report.memo('residue:blankLineParagraphs', () => {
+  return report.memo(BLANK_LINE_PARAGRAPHS, () => {
     const blocks = report.blocks;
     let separated = 0;
     for (let i = 0; i + 1 < blocks.length; i++) if (blocks[i].line < report.lines.lineCount && report.lines.lineText(blocks[i].line).trim() === '') separated++;

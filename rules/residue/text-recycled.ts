@@ -11,8 +11,10 @@ import type { Report } from '../model/report.js';
 import type { Block } from '../model/parse.js';
 import { itemBlocks } from '../model/content.js';
 import { pairedPrevious } from '../model/previous.js';
-import { excerpt, quotedMask, sourceOf, splitSentences } from './_shared.js';
+import { excerpt, quotedMask, sourceOf } from './_shared.js';
 import { SET_PHRASES } from './duplicate-sentence.js';
+import { sentenceSpans } from '../model/sentence.js';
+import { memoKey } from '../model/memo.js';
 
 /** The items whose text a reviewer expects to be this year's own (the first-responsible item is not among them). */
 const ITEMS = ['measures', 'problems', 'plans'] as const;
@@ -37,7 +39,7 @@ function sentencesOf(report: Report, block: Block): KeyedSentence[] {
   const mask = quotedMask(report);
   const { text, map } = block.norm;
   const out: KeyedSentence[] = [];
-  for (const s of splitSentences(text, 0)) {
+  for (const s of sentenceSpans(text, 0)) {
     const lead = ENUMERATOR.exec(text.slice(s.from, s.bodyTo));
     const from = s.from + (lead ? lead[0].length : 0);
     let key = '';
@@ -55,9 +57,13 @@ function sentencesOf(report: Report, block: Block): KeyedSentence[] {
   return out;
 }
 
+/** Kept on last year's report: its index serves every report it is paired with. */
+const PREVIOUS_INDEX = memoKey<Map<string, KeyedSentence>>('text-recycled:index', ['blocks', 'frame', 'outline']);
+
+
 /** Last year's sentences by key (the whole body: a sentence may have moved to another part). */
 function previousIndex(prev: Report): Map<string, KeyedSentence> {
-  return prev.memo('text-recycled:index', () => {
+  return prev.memo(PREVIOUS_INDEX, () => {
     const index = new Map<string, KeyedSentence>();
     for (const b of prev.bodyBlocks) for (const s of sentencesOf(prev, b)) if (!index.has(s.key)) index.set(s.key, s);
     return index;

@@ -1,9 +1,12 @@
 /**
  * web-boilerplate: page headers and footers pasted with the report. The report model already decides which lines
- * are chrome (model/chrome.ts) — the outline and the title skip them — so this rule reports exactly those lines.
+ * are chrome (model/chrome.ts) — the outline and the title skip them — so this rule reports exactly those lines,
+ * deleted whole. Furniture glued inside a line of report text (a template site's watermark, 秘书之家—…www.….com) is
+ * reported and deleted as that span only: the prose around it stays.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
-import { lineWithBreak } from './_shared.js';
+import { findWatermarks } from '../model/chrome.js';
+import { lineWithBreak, sourceOf } from './_shared.js';
 
 export default defineRule(
   { id: 'web-boilerplate', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: true, cheap: true },
@@ -21,6 +24,11 @@ export default defineRule(
         fixes: [{ messageId: 'delete', edits: [{ ...lineWithBreak(report, line), newText: '' }], safe: true }],
       });
     }
-    return out;
+    const blocks = report.textBlocks;
+    for (const w of findWatermarks(blocks.map((b) => b.norm.text))) {
+      const r = sourceOf(blocks[w.text], w.from, w.to);
+      out.push({ ...r, messageId: 'chrome', fixes: [{ messageId: 'delete', edits: [{ ...r, newText: '' }], safe: true }] });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 );

@@ -62,6 +62,22 @@ describe('the CLI', () => {
     const r = run(['--checklist', path.join(CORPUS_DIR, 'kecheng-2020.md')]);
     expect(r.out).toContain('法定部分清单');
     expect(r.out).toMatch(/党政主要负责人履行推进法治建设第一责任人职责情况 — 在其他部分中（第9行）/);
+    // who reports: kecheng is signed by the district's Party committee and its government
+    expect(r.out).toContain('报告主体：党委和政府联合报告（据落款：中共衢州市柯城区委、衢州市柯城区人民政府）');
+  });
+
+  test('JSON names the profile; the config\'s "profile" overrides the one read from the report', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fz-profile-'));
+    writeFileSync(path.join(dir, 'report.md'), REPORT);
+    const [read] = JSON.parse(run(['-f', 'json', path.join(dir, 'report.md')]).out);
+    expect(read.profile).toEqual({ kind: 'department', from: 'title', organ: '某区司法局' });
+    writeFileSync(path.join(dir, '.fazhi-lint.json'), JSON.stringify({ profile: 'township' }));
+    const [set] = JSON.parse(run(['-f', 'json', path.join(dir, 'report.md')]).out);
+    expect(set.profile).toMatchObject({ kind: 'township', from: 'config' });
+    writeFileSync(path.join(dir, '.fazhi-lint.json'), JSON.stringify({ profile: 'county' }));
+    const bad = run(['-f', 'json', path.join(dir, 'report.md')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/profile 应为 "auto"/);
   });
 
   test('--fix-dry-run prints the fixed text and writes nothing; --fix writes it', () => {

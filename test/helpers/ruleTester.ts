@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { fix, ruleById, type Finding } from '../../rules/index.js';
+import { fix, ruleById, type Finding, type ResolvedConfig } from '../../rules/index.js';
 import { zhCN } from '../../rules/messages/zh-CN.js';
 import type { MessageId, RuleId } from '../../rules/messages/types.js';
 import { runRule } from './rule.js';
@@ -47,6 +47,8 @@ export interface ValidCase {
   options?: Record<string, unknown>;
   /** last year's report (checked as previous.md), for the rules that read the pair */
   previous?: string;
+  /** the config's shared settings (profile, deadlines) */
+  settings?: Pick<ResolvedConfig, 'profile' | 'deadlines'>;
 }
 
 export interface InvalidCase<R extends RuleId> extends ValidCase {
@@ -82,7 +84,7 @@ export function ruleTester<R extends RuleId>(ruleId: R, cases: RuleCases<R>): vo
       cases.valid.forEach((v, i) => {
         const c = typeof v === 'string' ? { code: v } : v;
         test(title(c, i), () => {
-          expect(runRule(ruleId, c.code, c.options, c.previous).map(shown)).toEqual([]);
+          expect(runRule(ruleId, c.code, c.options, c.previous, c.settings).map(shown)).toEqual([]);
         });
       });
     });
@@ -91,7 +93,7 @@ export function ruleTester<R extends RuleId>(ruleId: R, cases: RuleCases<R>): vo
       cases.invalid.forEach((c, i) => {
         test(title(c, i), () => {
           expect(c.errors.length, 'an invalid case lists at least one error').toBeGreaterThan(0);
-          const found = runRule(ruleId, c.code, c.options, c.previous);
+          const found = runRule(ruleId, c.code, c.options, c.previous, c.settings);
           expect(found.map(shown), 'number of errors').toHaveLength(c.errors.length);
           c.errors.forEach((want, k) => {
             const f = found[k];
@@ -117,12 +119,12 @@ export function ruleTester<R extends RuleId>(ruleId: R, cases: RuleCases<R>): vo
           const passes = typeof c.output === 'string' ? [c.output] : c.output!;
           let text = output;
           passes.forEach((want, p) => {
-            if (p > 0) text = fix(text, runRule(ruleId, text, c.options, c.previous)).output;
+            if (p > 0) text = fix(text, runRule(ruleId, text, c.options, c.previous, c.settings)).output;
             expect(text, `output after fix pass ${p + 1}`).toBe(want);
           });
           expect(output, 'a fix that changes nothing').not.toBe(c.code);
           // one more pass: what was fixed stays fixed and nothing new becomes fixable
-          const again = fix(text, runRule(ruleId, text, c.options, c.previous));
+          const again = fix(text, runRule(ruleId, text, c.options, c.previous, c.settings));
           expect(again.applied.map(shown), `fix pass ${passes.length + 1} finds more to fix`).toEqual([]);
         });
       });

@@ -141,4 +141,25 @@ describe('export, as LibreOffice lays it out', () => {
       expect(squeeze(lines[lines.length - 1])).toBe(`—${i + 1}—`);
     });
   });
+
+  test('a full page of body text is 22 lines of 28 characters (GB/T 9704-2012 5.2.3), with the page number on the outer side', async () => {
+    // one long paragraph of ideographs: page 2 is all body text, so its lines show the type area's grid exactly
+    const md = `# 某区人民政府关于2023年法治政府建设情况的报告\n\n${'法治政府建设'.repeat(300)}\n`;
+    const pdf = convert({ 'grid.docx': await exportDocx(md) }, 'pdf')['grid.docx'];
+    const dir = mkdtempSync(path.join(tmpdir(), 'fz-pdf-'));
+    writeFileSync(path.join(dir, 'g.pdf'), pdf);
+    const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), path.join(dir, 'g.pdf'), '-'], { encoding: 'utf8' });
+    const body = page(2).split('\n').filter((l) => /[法治政府建设]/.test(l));
+    expect(body).toHaveLength(22);
+    // the first line of page 2 continues the paragraph (no first-line indent): every line holds exactly 28 characters
+    expect(body.map((l) => [...l.replace(/\s/g, '')].length)).toEqual(Array(22).fill(28));
+    // odd pages right, even pages left: the number's box against the page's middle (A4 is 595 pt wide)
+    const numberX = (n: number) => {
+      const xml = execFileSync('pdftotext', ['-bbox', '-f', String(n), '-l', String(n), path.join(dir, 'g.pdf'), '-'], { encoding: 'utf8' });
+      const words = [...xml.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].filter((m) => /\d/.test(m[2]));
+      return Number(words[words.length - 1][1]);
+    };
+    expect(numberX(1)).toBeGreaterThan(595 / 2);
+    expect(numberX(2)).toBeLessThan(595 / 2);
+  });
 });

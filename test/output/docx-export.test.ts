@@ -1,7 +1,7 @@
 /** Export to Word: GB/T 9704-2012 form, and the round trip (export, read back: the same lines, the same findings). */
 import { describe, expect, test } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import { exportDocx, LINE_PITCH, CHAR_SPACE } from '../../output/docx/export.js';
+import { exportDocx, LINE_PITCH, CHAR_TIGHTEN } from '../../output/docx/export.js';
 import { readDocx } from '../../input/docx/index.js';
 import { parseTree, kid, kids, descendants, type XmlElement } from '../../input/docx/xml.js';
 import { check } from '../../rules/index.js';
@@ -99,10 +99,13 @@ describe('GB/T 9704-2012 form', () => {
     expect((11906 - 1587 - 1474) / (1440 / 25.4)).toBeCloseTo(156, 0);
     expect((16838 - 2098 - 1984) / (1440 / 25.4)).toBeCloseTo(225, 0);
     const grid = kid(sect, 'docGrid')!;
-    expect(grid.attrs).toMatchObject({ type: 'linesAndChars', linePitch: String(LINE_PITCH), charSpace: String(CHAR_SPACE) });
+    expect(grid.attrs).toMatchObject({ type: 'lines', linePitch: String(LINE_PITCH) });
     expect(Math.floor((16838 - 2098 - 1984) / LINE_PITCH)).toBe(22);
-    // the character pitch: 16 pt plus charSpace/4096 pt, 28 of them fill the 156 mm line
-    expect(Math.floor(((156 / 25.4) * 72) / (16 + CHAR_SPACE / 4096) + 1e-9)).toBe(28);
+    // every style inherits the default style's tightening: 28 characters of 16 pt − 0.25 pt fit the 156 mm line, 29 do not
+    const normal = descendants(p['word/styles.xml'], 'style').find((s) => s.attrs.styleId === 'Normal')!;
+    expect(attr(descendants(normal, 'spacing').find((e) => e.name.endsWith('spacing') && 'val' in e.attrs)!, 'val')).toBe(String(CHAR_TIGHTEN));
+    const pitch = 16 + CHAR_TIGHTEN / 20;
+    expect(Math.floor(((156 / 25.4) * 72) / pitch)).toBe(28);
     expect(kids(sect, 'footerReference').map((f) => f.attrs.type).sort()).toEqual(['default', 'even']);
     expect(descendants(p['word/settings.xml'], 'evenAndOddHeaders')).toHaveLength(1);
     const footers = Object.entries(p).filter(([n]) => /^word\/footer\d+\.xml$/.test(n));

@@ -2,6 +2,7 @@
 import { allRules, applyEdits, check, createReport, defaultConfig, fixAll, type Finding, type Report, type TextEdit } from '../../rules/index.js';
 import type { Range } from '../../rules/model/text.js';
 import { findPinyinDebris, toSimplified } from '../../rules/model/normalize.js';
+import { ruleContext } from '../../rules/engine/context.js';
 
 /** every rule on, including the ones off by default */
 const allOn = defaultConfig(allRules, true);
@@ -14,10 +15,11 @@ function inside(r: Range, n: number): boolean {
 function rawProblems(text: string): string[] {
   const problems: string[] = [];
   const report = createReport(text);
+  const context = ruleContext(report, allOn);
   for (const rule of allRules) {
     let raw;
     try {
-      raw = rule.check(report, allOn.rules[rule.meta.id].options);
+      raw = rule.check(report, allOn.rules[rule.meta.id].options, context);
     } catch (err) {
       problems.push(`${rule.meta.id} threw: ${(err as Error)?.stack ?? err}`);
       continue;

@@ -16,7 +16,14 @@ ruleTester('disclosure-deadline', {
     report('2022年1月10日'),
     { name: 'the year is unknown', code: ['法治政府建设情况的报告', '全年审核规范性文件12件。', '青山区人民政府', '2022年6月1日'].join('\n') },
   ],
-  invalid: [late('2022年4月1日'), late('2022年11月20日'), late('2023年1月5日'), { ...late('二〇二二年五月八日'), name: 'a late date in another form counts too' }],
+  invalid: [
+    {
+      name: 'past the reporting day the config sets (deadlines.report), before publication',
+      code: report('2022年3月15日'),
+      settings: { deadlines: { report: { month: 3, day: 1 } } },
+      errors: [{ messageId: 'lateReport' as const, ...spanOf(report('2022年3月15日'), '2022年3月15日'), message: '成文日期晚于3月1日，超出年度报告报送时限（配置的 deadlines.report）' }],
+    },
+    late('2022年4月1日'), late('2022年11月20日'), late('2023年1月5日'), { ...late('二〇二二年五月八日'), name: 'a late date in another form counts too' }],
 });
 
 describe('disclosure-deadline', () => {

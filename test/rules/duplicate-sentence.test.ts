@@ -20,6 +20,11 @@ ruleTester('duplicate-sentence', {
     '提出“一名包案领导、一个化解工作小组、一套化解方案”，坚持“一名包案领导、一个化解工作小组、一套化解方案”。\n',
     // parallel structure with short runs
     '一是受理复议案件42件，办结39件；二是受理诉讼案件35件，办结30件。\n',
+    // an unnumbered paragraph's lead sentence is its heading: its words recur in its body
+    '深入学习宣传贯彻习近平法治思想。中央明确提出习近平法治思想后，局党组把深入学习宣传贯彻习近平法治思想作为重要政治任务。\n',
+    '充分发挥市法治政府建设工作领导小组统筹作用。定期召开市法治政府建设工作领导小组会议，审议年度工作要点。\n',
+    // a name the report keeps using (three times and more) is its vocabulary, not a leftover
+    '二、推进水利系统法治政府部门建设\n把党的领导贯彻到全省水利系统法治政府部门建设全过程，召开全省水利系统法治政府部门建设推进会，分析全省水利系统法治政府部门建设面临的形势。\n',
     // short sentences recur naturally
     '取得明显成效。\n另一项工作也取得明显成效。\n',
   ],
@@ -55,6 +60,18 @@ ruleTester('duplicate-sentence', {
 });
 
 describe('duplicate-sentence', () => {
+  test('what the vocabulary and lead-sentence exemptions do not cover is still reported', () => {
+    // a recurring name pasted twice side by side is a leftover
+    const beside = '推进全省水利系统法治政府部门建设。把党的领导贯彻到全省水利系统法治政府部门建设全过程，全省水利系统法治政府部门建设全省水利系统法治政府部门建设取得实效。\n';
+    expect(runRule('duplicate-sentence', beside)).toHaveLength(1);
+    // a run repeated inside the body after a lead sentence
+    const body = '加强执法监督。全年开展行政执法案卷评查三次，抽查案卷二百卷，全年开展行政执法案卷评查三次，发现问题十八个。\n';
+    expect(runRule('duplicate-sentence', body)).toHaveLength(1);
+    // a long first sentence is no lead: a run it shares with the rest is reported
+    const long = '全年开展行政执法案卷评查三次并对发现的问题逐一建立整改台账督促各执法单位限期整改到位形成闭环。全年开展行政执法案卷评查三次，效果良好。\n';
+    expect(runRule('duplicate-sentence', long)).toHaveLength(1);
+  });
+
   test('a sentence repeated in another paragraph names the line of the first copy', () => {
     const text = '一、主要举措\n全年共审查规范性文件39件，提出审查意见157条。\n二、存在问题\n基层执法力量不足。全年共审查规范性文件39件，提出审查意见157条。\n';
     const f = runRule('duplicate-sentence', text);

@@ -4,7 +4,12 @@ import { fix } from '../../rules/index.js';
 import { ruleTester } from '../helpers/ruleTester.js';
 
 ruleTester('mojibake', {
-  valid: ['是否依法履职？我们认为仍有差距。', '建成5G基站120个，打造A级景区3个。', '完成率(%)为98。', '拼音标注示例：法治（fǎ zhì）一词。', '收到意见(3条)，采纳(2条)。'],
+  valid: [
+    // one weak sign alone is no garbage: a real question mark, a capital, a table drawn in text
+    '这是为什么?!我们必须回答。',
+    '打造A级景区，建成B类站点。',
+    '┏━━━━┓\n┃ 项目 ┃\n┗━━━━┛',
+    '是否依法履职？我们认为仍有差距。', '建成5G基站120个，打造A级景区3个。', '完成率(%)为98。', '拼音标注示例：法治（fǎ zhì）一词。', '收到意见(3条)，采纳(2条)。'],
   invalid: [
     {
       name: 'pinyin debris: once per line with the count, one fix for the whole file',
@@ -23,6 +28,18 @@ ruleTester('mojibake', {
         { messageId: 'garbage', line: 1, column: 20, endColumn: 29, data: { text: '?shù)乃痉ㄨF' }, fixes: [] },
       ],
       output: '鍛造忠誠干凈擔當?shù)乃痉ㄨF軍。\n',
+    },
+    {
+      name: 'a box-drawing corner glued to Han characters: （二） decoded with the wrong code page',
+      code: '?。ǘ┏浞职l揮部作用。\n',
+      errors: [{ messageId: 'garbage', line: 1, column: 1, fixes: [] }],
+      output: null,
+    },
+    {
+      name: 'two weak signs of different kinds together: a lost character before a mark and a stray capital',
+      code: '完成起草工作?!毒V要》印發實施。\n',
+      errors: [{ messageId: 'garbage', line: 1, column: 7, fixes: [] }],
+      output: null,
     },
     { name: 'replacement characters', code: '全年办理案件\ufffd\ufffd件。', errors: [{ messageId: 'garbage', line: 1, column: 7, endColumn: 9, fixes: [] }], output: null },
   ],

@@ -26,6 +26,11 @@ const PLACEHOLDERS: [string, ...string[]][] = [
   ['为建设美丽*提供法治保障。', '*'],
   ['*个协调小组共召开会议*次。', '*', '*'],
   ['召开会议*次和培训*场。', '*', '*'],
+  // asterisks masking a date's digits, and a masked item number
+  ['****年，街道继续推进法治建设。', '****'],
+  ['一、20**年推进法治政府建设的主要举措', '20**'],
+  ['*.加强组织领导。街道及时调整领导小组成员。', '*'],
+  ['X、深化理论武装。', 'X'],
   // the template's own guidance left in
   ['【请填写本年度行政复议案件数量】', '【请填写本年度行政复议案件数量】'],
   ['〔此处写本单位主要负责人述法情况〕', '〔此处写本单位主要负责人述法情况〕'],
@@ -40,6 +45,10 @@ const PLACEHOLDERS: [string, ...string[]][] = [
 ruleTester('placeholder', {
   valid: [
     '依法办理王某某诉区政府信息公开案，经审理维持原决定。',
+    // Markdown bold before a year word, a bullet, a product: not masked digits
+    '**年度重点工作**全部完成。',
+    '* 加强组织领导。',
+    '1.加强组织领导。X光机等设备全部检定。',
     '严格执行《某某市行政规范性文件管理办法》。',
     '群众反映“某某单位不作为”的问题已经办结。',
     '全区共有4A级景区3个，XXL型号不在此列。',

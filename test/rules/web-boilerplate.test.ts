@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { fix } from '../../rules/index.js';
 import { isChromeLine } from '../../rules/model/chrome.js';
-import { ruleTester } from '../helpers/ruleTester.js';
+import { ruleTester, spanOf } from '../helpers/ruleTester.js';
+
+const WATERMARK = '秘书之家—全网资源每日更新www.mishuzj.com';
+const WATERMARKED = `${WATERMARK}湖北省2023年法治政府建设取得成效。领导带头履行第一${WATERMARK}责任人职责。\n`;
 
 const chrome = (line: number, endColumn?: number) => ({ messageId: 'chrome' as const, line, column: 1, ...(endColumn ? { endColumn } : {}), fixes: ['delete'] });
 
@@ -13,8 +16,20 @@ ruleTester('web-boilerplate', {
     '开通政务网站关怀版和无障碍浏览功能，方便老年人和残疾人获取政府信息，全年访问量明显增长。\n',
     '来源于群众的意见建议全部办结。\n',
     '2020年，全区法治政府建设扎实推进。\n',
+    // a government portal's address is how a report cites it; one copy of a site name with no slogan is no watermark
+    '通过中国政府网www.gov.cn和“信用中国”网站（www.creditchina.gov.cn）公开信息。\n',
+    '在人民网www.people.com.cn发布普法文章。\n',
   ],
   invalid: [
+    {
+      name: 'a template site watermark inside report prose: only the span is deleted, the prose stays',
+      code: WATERMARKED,
+      errors: [
+        { messageId: 'chrome', ...spanOf(WATERMARKED, WATERMARK, 0), fixes: ['delete'] },
+        { messageId: 'chrome', ...spanOf(WATERMARKED, WATERMARK, 1), fixes: ['delete'] },
+      ],
+      output: '湖北省2023年法治政府建设取得成效。领导带头履行第一责任人职责。\n',
+    },
     {
       name: 'page chrome: each line deleted with its break',
       code: '发布时间:2021-03-29 09:42\n访问次数:\n关于2020年法治政府建设情况的报告\n2020年，全区法治政府建设扎实推进。\n版权所有：某市人民政府  网站标识码：1201010001\n微信\n',
@@ -68,6 +83,28 @@ describe('web-boilerplate', () => {
   ])('report text: %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
     expect(runRule('web-boilerplate', line + '\n')).toEqual([]);
+  });
+
+  test('page furniture by form before the title: navigation rows, breadcrumbs, clock stamps, unknown fields among known ones', () => {
+    const text = [
+      '中国政府网 | 重庆市人民政府网 区政府 网站专栏',
+      '首页 政务公开 渝快办 互动交流',
+      '网站首页',
+      '> 政务公开 > 政务专题 > 法治政府建设',
+      '栏目:政策文件 发布时间:2023-01-12',
+      '浙江/台州-2026-01-27 00:00:00',
+      '- 索引号:pnx/2026-00010',
+      '- 公文时效:',
+      '- 发布日期:2026-01-12',
+      '中共青山市委 青山市人民政府',
+      '关于2025年度法治政府建设情况的报告',
+      '2025年，全市法治政府建设扎实推进，各项工作取得新成效。',
+      '相關詞條',
+      '聯絡我們',
+      '',
+    ].join('\n');
+    const f = runRule('web-boilerplate', text);
+    expect(f.map((x) => x.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 13, 14]);
   });
 
   test('the last line without a line break is deleted without touching the line before', () => {

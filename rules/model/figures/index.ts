@@ -1,16 +1,18 @@
 /**
  * The figures of a report: every quantity with its source range, measure, role and period, grouped by sentence.
- * Computed once per report (report.memo('figures')) on the normalised text of each body block and mapped back
+ * Computed once per report (report.memo(FIGURES)) on the normalised text of each body block and mapped back
  * to the source with toSource.
  */
 import type { Report } from '../report.js';
 import type { Block } from '../parse.js';
 import type { Range } from '../text.js';
 import { toSource } from '../normalize.js';
-import { textCache } from '../cache.js';
+import { keyedCache } from '../cache.js';
 import { extractQuantities, quoteMask, type RawQuantity } from './extract.js';
 import { findPeriodMarkers, type PeriodKind, type PeriodMarker } from './periods.js';
 import { describeMeasure, type MeasureInfo } from './measure.js';
+import { SENTENCE_END_CLASS } from '../sentence.js';
+import { memoKey } from '../memo.js';
 
 export type { RawQuantity, Approx } from './extract.js';
 export type { PeriodKind, PeriodMarker } from './periods.js';
@@ -57,11 +59,14 @@ export interface FiguresModel {
   quantities: Quantity[];
 }
 
-const SENTENCE_END = /[。！？]/g;
+const SENTENCE_END = new RegExp(`[${SENTENCE_END_CLASS}]`, 'g');
 const PARTS = /其中|分别/g;
 
+/** Figures of the body; the plans section is read as next year's, so they depend on the checklist and the year. */
+const FIGURES = memoKey<FiguresModel>('figures', ['blocks', 'frame', 'checklist', 'year']);
+
 export function figuresOf(report: Report): FiguresModel {
-  return report.memo('figures', () => {
+  return report.memo(FIGURES, () => {
     // figures in the plans section are targets for the next year, not results of this one
     const plans = report.entry('plans');
     const planRange = plans?.status === 'section' && !plans.mergedWith ? plans.range : null;
@@ -109,10 +114,10 @@ interface LocalSentence {
  * What a block's text says about figures depends only on that text, the report year and whether it stands in the
  * plans: kept by those, so an editor re-check analyses only the lines that changed.
  */
-const blockAnalyses = textCache<LocalSentence[]>(20_000);
+const blockAnalyses = keyedCache<{ year: number | null; period: string; text: string }, LocalSentence[]>(20_000, ['year', 'period', 'text']);
 
 function analyseBlock(text: string, year: number | null, defaultKey: string): LocalSentence[] {
-  const cacheKey = `${year}\u0001${defaultKey}\u0001${text}`;
+  const cacheKey = { year, period: defaultKey, text };
   const hit = blockAnalyses.get(cacheKey);
   if (hit) return hit;
   const out: LocalSentence[] = [];

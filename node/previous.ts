@@ -1,0 +1,155 @@
+/**
+ * Finding last year's report of a draft on the file system (the core only pairs what it is given: model/previous.ts).
+ * In order:
+ * 1. a file named by the user (`--previous FILE`, or `"previous"` in the config): used as it is, never replaced by
+ *    a guess; a named file that cannot be read is reported once and the check goes on without it;
+ * 2. a draft file in the same folder that is the same organ's report for year − 1;
+ * 3. elsewhere, as the caller lists it: the files checked in the same run (CLI), the open documents and the
+ *    workspace folders (editor).
+ * Every file is read like any input (bounded, regular files only, confined to the roots) and decoded by the same
+ * decoders (.md, .txt, .docx); an editor's open buffer counts with its current text.
+ */
+import { statSync } from 'node:fs';
+import * as path from 'node:path';
+import { createReport, detectOrgan, sameOrgan, type PreviousText, type Report } from '../rules/index.js';
+import { readView, type FileProblem } from './check.js';
+import { filesBeside } from './walk.js';
+
+export interface PreviousFinderOptions {
+  /** reading stays inside these directories (symlinks resolved) */
+  roots: readonly string[];
+  /** where to look after the draft's own folder, in order (absolute paths; the draft itself is skipped) */
+  elsewhere?: () => Iterable<string>;
+  /** a file's text as the user has it now (an editor's open buffer), or undefined: read from disk */
+  openText?: (file: string) => string | undefined;
+  /** a named previous report could not be read: called once per file until clear() */
+  onProblem?: (file: string, problem: FileProblem) => void;
+  maxBytes?: number;
+}
+
+/** What a candidate file is: enough to pair it (year and organ), kept per version of the file. */
+interface Summary {
+  stamp: string;
+  /** false: not parsed, the text does not name the year before `skippedFor` */
+  parsed: boolean;
+  skippedFor?: number;
+  year: number | null;
+  organ: string | null;
+}
+
+export class PreviousFinder {
+  private readonly summaries = new Map<string, Summary>();
+  /** draft + year + organ → the file found (null: none), until clear() */
+  private readonly located = new Map<string, string | null>();
+  private readonly reported = new Set<string>();
+
+  constructor(readonly options: PreviousFinderOptions) {}
+
+  /** Files may have changed (saved, opened, created): look again. Summaries stay, checked by their stamp. */
+  clear(): void {
+    this.located.clear();
+    this.reported.clear();
+  }
+
+  /**
+   * Last year's report for a draft: the named file when there is one (`named`, absolute), else the one found.
+   * Null when there is none (the rules are silent then).
+   */
+  previousFor(report: Report, filePath: string | undefined, named?: string): PreviousText | null {
+    if (named) return path.resolve(named) === filePath ? null : this.named(path.resolve(named));
+    const file = this.locate(report, filePath);
+    if (!file) return null;
+    const text = this.textOf(file);
+    return text === null ? null : { text, filePath: file };
+  }
+
+  /** The file that pairs with a draft (the same organ's report for year − 1), or null. */
+  locate(report: Report, filePath: string | undefined): string | null {
+    const year = report.year?.year;
+    const organ = detectOrgan(report)?.name;
+    if (!year || !organ) return null;
+    const key = `${filePath ?? ''}\u0000${year}\u0000${organ}`;
+    const hit = this.located.get(key);
+    // a file found before is checked again (its text may have changed since); a miss stands until clear()
+    if (hit !== undefined && (hit === null || this.pairs(hit, year, organ))) return hit;
+    let found: string | null = null;
+    const seen = new Set<string>(filePath ? [filePath] : []);
+    const candidates = filePath ? [filesBeside(filePath), this.options.elsewhere?.() ?? []] : [this.options.elsewhere?.() ?? []];
+    search: for (const list of candidates) {
+      for (const c of list) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        if (this.pairs(c, year, organ)) {
+          found = c;
+          break search;
+        }
+      }
+    }
+    if (this.located.size > 10_000) this.located.clear();
+    this.located.set(key, found);
+    return found;
+  }
+
+  private pairs(file: string, year: number, organ: string): boolean {
+    const s = this.summary(file, year);
+    return !!s && s.year === year - 1 && !!s.organ && sameOrgan(s.organ, organ);
+  }
+
+  /** A candidate's year and organ, computed once per version of the file. */
+  private summary(file: string, draftYear: number): Summary | null {
+    const open = this.options.openText?.(file);
+    let stamp: string;
+    if (open !== undefined) stamp = `open:${open.length}:${hashOf(open)}`;
+    else {
+      try {
+        const st = statSync(file);
+        stamp = `${st.ino}:${st.size}:${st.mtimeMs}`;
+      } catch {
+        return null;
+      }
+    }
+    const had = this.summaries.get(file);
+    if (had?.stamp === stamp && (had.parsed || had.skippedFor === draftYear)) return had;
+    const text = open ?? this.read(file);
+    let s: Summary;
+    // a report for year − 1 names that year: a file that does not is not parsed (for this year's drafts)
+    if (text === null) s = { stamp, parsed: true, year: null, organ: null };
+    else if (!text.includes(String(draftYear - 1))) s = { stamp, parsed: false, skippedFor: draftYear, year: null, organ: null };
+    else {
+      const r = createReport(text, file);
+      s = { stamp, parsed: true, year: r.year?.year ?? null, organ: detectOrgan(r)?.name ?? null };
+    }
+    if (this.summaries.size > 20_000) this.summaries.clear();
+    this.summaries.set(file, s);
+    return s;
+  }
+
+  private textOf(file: string): string | null {
+    return this.options.openText?.(file) ?? this.read(file);
+  }
+
+  private read(file: string): string | null {
+    const r = readView(file, { roots: this.options.roots, maxBytes: this.options.maxBytes });
+    return r.ok ? r.view.text : null;
+  }
+
+  /** A file the user named as last year's report, with its text; null (reported once) when it cannot be read. */
+  named(file: string): PreviousText | null {
+    const open = this.options.openText?.(file);
+    if (open !== undefined) return { text: open, filePath: file };
+    const r = readView(file, { roots: this.options.roots, maxBytes: this.options.maxBytes });
+    if (r.ok) return { text: r.view.text, filePath: file };
+    if (!this.reported.has(file)) {
+      this.reported.add(file);
+      this.options.onProblem?.(file, r.problem);
+    }
+    return null;
+  }
+}
+
+/** A cheap fingerprint of an open buffer (FNV-1a): a summary is recomputed only when the text changed. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

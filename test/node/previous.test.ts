@@ -1,0 +1,199 @@
+/**
+ * Issue 14, the file side: last year's report is found (same folder, the files of the run), named (--previous,
+ * "previous" in the config), read like any input (.md, .docx) and confined to the workspace; a named file that
+ * cannot be read is one clear line and the check goes on.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../cli/main.js';
+import { PreviousFinder, checkFile, type FileCheck } from '../../node/index.js';
+import { createReport, defaultConfig, allRules } from '../../rules/index.js';
+import { FOLLOWED, LAST_YEAR, PREVIOUS, lineOf, thisYear, yearReport } from '../helpers/pairs.js';
+import { makeDocx, p } from '../helpers/ooxml.js';
+
+/** This year's report reporting on plans 1–3 of last year's, silent on plan 4 (繁简分流). */
+const CURRENT = thisYear(FOLLOWED.slice(0, 3));
+const DROPPED = '推行行政复议案件繁简分流';
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
+
+function workspace(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-previous-'));
+  dirs.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+interface JsonFile {
+  filePath: string;
+  messages: { ruleId: string; message: string; line: number; related?: { filePath?: string; line: number; message: string }[] }[];
+  previous?: { filePath?: string; year: number; followed: number; plans: { plan: string; status: string; line: number | null; planLine: number }[] } | null;
+}
+
+function cli(cwd: string, ...args: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: () => new Uint8Array(), isTTY: false, cwd });
+  return { code, out, err };
+}
+
+function json(cwd: string, ...args: string[]): JsonFile[] {
+  const r = cli(cwd, '-f', 'json', ...args);
+  expect(r.err).toBe('');
+  return JSON.parse(r.out) as JsonFile[];
+}
+
+const followups = (f: JsonFile) => f.messages.filter((m) => m.ruleId === 'plan-followup');
+
+describe('finding last year\'s report', () => {
+  it('in the same folder: the dropped plan is one finding whose related place is the plan\'s line in that file', () => {
+    const dir = workspace({ 'reports/2023.md': CURRENT, 'reports/2022.md': PREVIOUS, 'reports/notes.md': '# 会议记录\n\n2022年工作安排讨论。\n' });
+    const [r] = json(dir, 'reports/2023.md');
+    const found = followups(r);
+    expect(found.map((m) => m.message)).toEqual([expect.stringContaining(DROPPED)]);
+    expect(found[0].related).toEqual([{ filePath: path.join(dir, 'reports/2022.md'), line: lineOf(PREVIOUS, DROPPED), column: 4, message: expect.any(String) }]);
+    expect(r.previous).toMatchObject({ filePath: path.join(dir, 'reports/2022.md'), year: 2022, followed: 3 });
+    expect(r.previous!.plans.map((x) => x.status)).toEqual(['reported', 'reported', 'reported', 'missing']);
+  });
+
+  it('among the files of the run when it is in another folder; not when it is not checked in the run', () => {
+    const dir = workspace({ '2023/report.md': CURRENT, '2022/report.md': PREVIOUS });
+    const both = json(dir, '2023', '2022');
+    expect(followups(both.find((f) => f.filePath.includes('2023'))!).length).toBe(1);
+    const alone = json(dir, '2023');
+    expect(followups(alone[0])).toEqual([]);
+    expect(alone[0].previous).toBeNull();
+  });
+
+  it('skips a report of another organ and one two years back in the same folder', () => {
+    const dir = workspace({
+      '2023.md': CURRENT,
+      'other-2022.md': yearReport({ ...LAST_YEAR, organ: '河东县司法局' }),
+      '2021.md': yearReport({ ...LAST_YEAR, year: 2021 }),
+    });
+    const [r] = json(dir, '2023.md');
+    expect(followups(r)).toEqual([]);
+    expect(r.previous).toBeNull();
+  });
+
+  it('reads a .docx previous report through the Word decoder', () => {
+    const docx = makeDocx({ body: PREVIOUS.trimEnd().split('\n').map((l) => p(l)).join('') });
+    const dir = workspace({ '2023.md': CURRENT, '2022.docx': docx });
+    const [r] = json(dir, '2023.md');
+    expect(followups(r).map((m) => m.message)).toEqual([expect.stringContaining(DROPPED)]);
+    expect(followups(r)[0].related![0].filePath).toBe(path.join(dir, '2022.docx'));
+  });
+});
+
+describe('naming last year\'s report', () => {
+  it('--previous FILE is used instead of looking (a report beside the draft is ignored then)', () => {
+    const followedAll = yearReport({ ...LAST_YEAR, plans: LAST_YEAR.plans.slice(0, 3) });
+    const dir = workspace({ 'draft/2023.md': CURRENT, 'draft/2022.md': followedAll, 'archive/2022.md': PREVIOUS });
+    expect(followups(json(dir, 'draft/2023.md')[0])).toEqual([]);
+    const [r] = json(dir, '--previous', 'archive/2022.md', 'draft/2023.md');
+    expect(followups(r)[0].related![0].filePath).toBe(path.join(dir, 'archive/2022.md'));
+  });
+
+  it('"previous" in the config, relative to the config file', () => {
+    const dir = workspace({ '.fazhi-lint.json': '{ "previous": "archive/last.md" }', 'draft/2023.md': CURRENT, 'archive/last.md': PREVIOUS });
+    const [r] = json(dir, 'draft/2023.md');
+    expect(followups(r)[0].related![0].filePath).toBe(path.join(dir, 'archive/last.md'));
+  });
+
+  it('a config "previous" that is not a path is a config error with its position', () => {
+    const dir = workspace({ '.fazhi-lint.json': '{\n  "previous": 2022\n}', '2023.md': CURRENT });
+    const r = cli(dir, '2023.md');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('.fazhi-lint.json:2:15');
+  });
+
+  it('a named file that is missing is one line; the draft is still checked, without last year\'s rules', () => {
+    const dir = workspace({ '2023.md': CURRENT, '2022.md': PREVIOUS });
+    const r = cli(dir, '-f', 'json', '--previous', 'gone.md', '2023.md');
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toEqual(['fazhi-lint: 指定的上年度报告 gone.md：无法读取（ENOENT）；本次未对照上年度报告检查']);
+    const [f] = JSON.parse(r.out) as JsonFile[];
+    // checked all the same, as if no previous report existed (the one beside it is not used instead)
+    expect(path.basename(f.filePath)).toBe('2023.md');
+    expect(followups(f)).toEqual([]);
+    expect(f.previous).toBeNull();
+  });
+
+  it('a config "previous" outside the workspace is refused and reported once for all the drafts it governs', () => {
+    const outside = workspace({ 'last.md': PREVIOUS });
+    const dir = workspace({ 'a/2023.md': CURRENT, 'b/2023.md': CURRENT });
+    writeFileSync(path.join(dir, '.fazhi-lint.json'), JSON.stringify({ previous: path.relative(dir, path.join(outside, 'last.md')) }));
+    const r = cli(dir, '-f', 'json', 'a', 'b');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain('工作区之外');
+    expect((JSON.parse(r.out) as JsonFile[]).flatMap(followups)).toEqual([]);
+  });
+});
+
+describe('--checklist', () => {
+  it('lists each of last year\'s plans: followed up with this year\'s line, not found with the plan\'s place', () => {
+    const dir = workspace({ '2023.md': CURRENT, '2022.md': PREVIOUS });
+    const { out } = cli(dir, '--checklist', '2023.md');
+    const section = out.slice(out.indexOf('上年度安排落实情况'));
+    expect(section).toContain('对照上年度报告：2022.md（2022年） — 3/4 项有落实情况');
+    expect(section).toContain(`✔ 加强行政执法人员培训 — 已落实：第${lineOf(CURRENT, FOLLOWED[0].slice(0, 10))}行`);
+    expect(section).toContain(`✖ ${DROPPED} — 未找到落实情况：2022.md:${lineOf(PREVIOUS, DROPPED)}`);
+  });
+
+  it('says when no report of last year was found', () => {
+    const dir = workspace({ '2023.md': CURRENT });
+    expect(cli(dir, '--checklist', '2023.md').out).toContain('未找到上年度报告');
+    expect(cli(dir, '--checklist', '--lang', 'en', '2023.md').out).toContain('No report of last year found');
+  });
+});
+
+describe('the review summary (-f csv)', () => {
+  it('says how many of last year\'s plans are reported on, or that no report of last year was found', () => {
+    const dir = workspace({ '2023.md': CURRENT, '2022.md': PREVIOUS });
+    const rows = cli(dir, '-f', 'csv', '.').out.trim().split(/\r?\n/);
+    const last = (file: string) => rows.find((r) => r.includes(file))!.split(',').at(-1);
+    expect(last('2023.md')).toBe('3/4 项有落实情况');
+    expect(last('2022.md')).toBe('未找到上年度报告');
+  });
+});
+
+describe('PreviousFinder', () => {
+  const ctx = () => ({ config: defaultConfig(allRules), language: 'zh-CN' as const });
+
+  it('an open buffer counts with its current text, and a change of that text is seen', () => {
+    const dir = workspace({ '2023.md': CURRENT, '2022.md': yearReport({ ...LAST_YEAR, year: 2020 }) });
+    const open = new Map<string, string>();
+    const finder = new PreviousFinder({ roots: [dir], openText: (f) => open.get(f) });
+    const draft = path.join(dir, '2023.md');
+    expect(finder.locate(createReport(CURRENT, draft), draft)).toBeNull();
+    open.set(path.join(dir, '2022.md'), PREVIOUS);
+    finder.clear();
+    expect(finder.locate(createReport(CURRENT, draft), draft)).toBe(path.join(dir, '2022.md'));
+    const check = (): FileCheck => checkFile(draft, { explicit: true, contextFor: () => ({ ...ctx(), previous: (r) => finder.previousFor(r, draft) }) });
+    const findings = (c: FileCheck) => (c.kind === 'checked' ? c.check.result.findings.filter((f) => f.ruleId === 'plan-followup').length : -1);
+    expect(findings(check())).toBe(1);
+    open.set(path.join(dir, '2022.md'), yearReport({ ...LAST_YEAR, plans: LAST_YEAR.plans.slice(0, 3) }));
+    expect(findings(check())).toBe(0);
+  });
+
+  it('does not look when the rules that read last year\'s report are off', () => {
+    const dir = workspace({ '2023.md': CURRENT, '2022.md': PREVIOUS });
+    const draft = path.join(dir, '2023.md');
+    let asked = 0;
+    const config = defaultConfig(allRules);
+    config.rules['plan-followup'].severity = 'off';
+    config.rules['text-recycled'].severity = 'off';
+    const c = checkFile(draft, { explicit: true, contextFor: () => ({ config, language: 'zh-CN', previous: () => (asked++, null) }) });
+    expect(c.kind).toBe('checked');
+    expect(asked).toBe(0);
+  });
+});
