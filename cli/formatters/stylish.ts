@@ -25,7 +25,7 @@ export function formatFileStylish(r: FileResult, ctx: FormatContext, withCheckli
   if (!r.findings.length && !withChecklist) return '';
   const out: string[] = [paint(ctx.color, '4', path.relative(ctx.cwd, r.filePath) || r.filePath)];
   const sev = (s: 'error' | 'warning' | 'info') => ui(ctx.lang, `severity_${s}`);
-  const posW = Math.max(...r.findings.map((f) => `${f.line}:${f.column}`.length), 3);
+  const posW = r.findings.reduce((w, f) => Math.max(w, `${f.line}:${f.column}`.length), 3); // no spread: 100 000 findings
   const sevW = Math.max(...(['error', 'warning', 'info'] as const).map((s) => width(sev(s))));
   for (const f of r.findings) {
     out.push(

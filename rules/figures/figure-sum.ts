@@ -22,7 +22,7 @@ export default defineRule(
         if (f) out.push(f);
       });
     }
-    out.push(...checkChains(fig));
+    for (const f of checkChains(fig)) out.push(f);
     return out;
   },
 );

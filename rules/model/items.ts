@@ -79,7 +79,7 @@ function bySubHeadings(report: Report, blocks: readonly Block[]): ItemList | nul
   });
   const levels = heads.filter((h) => h !== null).map((h) => h!.level);
   if (!levels.length) return null;
-  const level = Math.min(...levels);
+  const level = levels.reduce((a, b) => Math.min(a, b)); // no spread: a list may have 100 000 items
   const items: ListItem[] = [];
   const loose: string[] = [];
   let current: Block[] | null = null;

@@ -98,6 +98,12 @@ export function defuseInlineMarks(source: string): string {
  * masked as letters (same offsets): the rest of the line is then text of the deepest container kept.
  */
 const MAX_CONTAINER_DEPTH = 32;
+/**
+ * Lists also nest across lines, by indentation: 800 lines each indented two columns more than the last took 80 s.
+ * Every level takes at least two columns, so a marker starting beyond this column could only open a level past
+ * MAX_CONTAINER_DEPTH: it is masked too, and its line is read as text (or code) of the containers above it.
+ */
+const MAX_CONTAINER_COLUMN = 2 * MAX_CONTAINER_DEPTH;
 
 /** Length of a container marker (`- `, `> `, `1. `, with its indentation) at i, or 0. */
 function containerMarker(s: string, i: number, end: number): number {
@@ -127,6 +133,20 @@ export function defuseDeepContainers(source: string): string {
     while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
     let depth = 0;
     let i = start;
+    // a line indented past the column no container level reaches: its markers are masked from the first
+    let column = 0;
+    let lead = start;
+    for (; lead < end && column <= MAX_CONTAINER_COLUMN; lead++) {
+      const c = source.charCodeAt(lead);
+      if (c === 32) column++;
+      else if (c === 9) column += 4 - (column % 4);
+      else break;
+    }
+    if (column > MAX_CONTAINER_COLUMN) {
+      while (lead < end && (source.charCodeAt(lead) === 32 || source.charCodeAt(lead) === 9)) lead++;
+      i = lead;
+      depth = MAX_CONTAINER_DEPTH;
+    }
     for (let n = containerMarker(source, i, end); n > 0; n = containerMarker(source, i, end)) {
       if (++depth > MAX_CONTAINER_DEPTH) {
         // mask the markers from here to the text (white space stays, so offsets and line breaks do too)

@@ -3,8 +3,8 @@
  * through an ordinary --fix, crashed, or gave results that depended on what was checked before.
  */
 import { describe, expect, it } from 'vitest';
-import { LARGE_DOCUMENT_BYTES, allRules, check, clearCaches, compatibleFixes, createReport, fixAll, isLargeDocument, parseConfigText, utf8Length } from '../../rules/index.js';
-import { defuseDeepContainers, parseDocument } from '../../rules/model/parse.js';
+import { LARGE_DOCUMENT_BYTES, allRules, defaultConfig, check, clearCaches, compatibleFixes, createReport, fixAll, isLargeDocument, parseConfigText, utf8Length } from '../../rules/index.js';
+import { defuseDeepContainers, parseDocument, parseMarkdown } from '../../rules/model/parse.js';
 import { renderNumbering, sectionTitle } from '../../rules/checklist/_insert.js';
 import type { NumberStyle } from '../../rules/model/outline.js';
 import { STATUTORY_ITEMS } from '../../rules/model/vocabulary.js';
@@ -14,6 +14,7 @@ import { openingWords } from '../../rules/model/items.js';
 import { readCorpus } from '../helpers/corpus.js';
 import { MEASURES, PLANS, PROBLEMS, renumbered, report } from '../helpers/reports.js';
 import { brokenCharacters } from './checks.js';
+import { defineRuleForTest } from '../server/fakeRules.js';
 
 describe('issue 11 item 1: an inserted heading is read back as the heading it was inserted as', () => {
   it('the smallest draft found ("二〇二〇年\\n２、襁") converges, with one plans heading and no stray 】', () => {
@@ -159,6 +160,39 @@ describe('issue 11 item 6: deep nesting never overflows the stack', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
     expect(r.findings.filter((f) => f.messageId === 'ruleError')).toEqual([]);
     expect(r.report.blocks.some((b) => b.text.endsWith('深层嵌套的一行正文。'))).toBe(true);
+  });
+
+  it('200 lines each indented two columns deeper: lists nest at most 33 levels, the text of every line kept', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `${' '.repeat(2 * i)}- 正文${i}`);
+    const text = `一、主要举措和成效\n${lines.join('\n')}\n`;
+    // unguarded, micromark took 2 s on this and 80 s on 800 such lines (its list preparation walks every nested list's events)
+    let deepest = 0;
+    const stack: [{ type: string; children?: unknown[] }, number][] = [[parseMarkdown(defuseDeepContainers(text)), 0]];
+    while (stack.length) {
+      const [node, depth] = stack.pop()!;
+      const d = depth + (node.type === 'list' ? 1 : 0);
+      deepest = Math.max(deepest, d);
+      for (const c of node.children ?? []) stack.push([c as { type: string; children?: unknown[] }, d]);
+    }
+    expect(deepest).toBe(33);
+    const blocks = parseDocument(text).blocks;
+    for (let i = 0; i < 200; i += 7) expect(blocks.some((b) => b.text.endsWith(`正文${i}`)), `line ${i}`).toBe(true);
+    expect(check(text).findings.filter((f) => f.messageId === 'ruleError')).toEqual([]);
+  });
+
+  it('a marker beyond column 64 is masked whatever the line before it; up to column 64 it stays', () => {
+    const at = (n: number, marker = '- ') => `${' '.repeat(n)}${marker}正文`;
+    expect(defuseDeepContainers(at(64))).toBe(at(64));
+    expect(defuseDeepContainers(at(65))).toBe(at(65, 'a '));
+    expect(defuseDeepContainers(`\t`.repeat(17) + '> 正文')).toBe(`\t`.repeat(17) + 'a 正文');
+    expect(defuseDeepContainers(at(70, '1. - '))).toBe(at(70, 'aa a '));
+  });
+
+  it('a rule with more findings than a call takes arguments (200 000) is not a rule error', () => {
+    const many = defineRuleForTest('test-many-findings', (report) => Array.from({ length: 200_000 }, (_, i) => ({ start: i % report.source.length, end: (i % report.source.length) + 1, messageId: 'm' })));
+    const text = '某县2020年法治政府建设情况的报告\n';
+    const r = check(text, { rules: [many], config: defaultConfig([many]), strict: true });
+    expect(r.findings).toHaveLength(200_000);
   });
 
   it('32 levels of quotes and lists are still read as containers, offsets unchanged', () => {
