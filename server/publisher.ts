@@ -7,7 +7,7 @@
  */
 import { MessageType, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
-import { ui } from '../rules/index.js';
+import { ui, utf8Length } from '../rules/index.js';
 import type { ConfigStore } from './config.js';
 import type { CheckedDocument } from './documents.js';
 import { configDiagnostic, diagnosticsOf } from './features/diagnostics.js';
@@ -67,7 +67,7 @@ export class Publisher {
     const report = this.isReport(checked);
     if (report && checked.result.degraded && !this.largeNoticeShown.has(checked.uri)) {
       this.largeNoticeShown.add(checked.uri);
-      const size = `${(checked.result.report.source.length / 1024 / 1024).toFixed(1)} MB`;
+      const size = `${(utf8Length(checked.result.report.source) / 1024 / 1024).toFixed(1)} MB`;
       this.target.sendNotification('window/showMessage', { type: MessageType.Info, message: ui(checked.language, 'largeDocument', { size }) });
     }
     const key = report ? checklistKey(checked) : '';
