@@ -10,6 +10,13 @@ import { itemBlocks, openingRange } from '../model/content.js';
 import { isEmptySection } from './section-empty.js';
 import { sentencesOf } from '../model/sentence.js';
 
+/** Whose duty the item reports, by profile; joint and unknown reports keep the statute's 党政主要负责人 (principleOnly). */
+const OFFICE: Partial<Record<string, { zh: string; en: string }>> = {
+  government: { zh: '政府主要负责人', en: "the government's principal leader" },
+  department: { zh: '部门主要负责人', en: "the department's principal leader" },
+  township: { zh: '乡镇（街道）党政主要负责人', en: 'the township or street principal leaders' },
+};
+
 /** Duty families of 第一责任人规定 and the words that name each. */
 export const DUTY_FAMILIES: { name: string; re: RegExp }[] = [
   { name: '组织部署/听取汇报/专题研究', re: /部署|听取|汇报|专题研究|研究解决|专题会|常务会|党组会|党委会|主持召开|亲自|纳入.{0,10}(规划|计划)|审议|审定|(制发|印发|出台)《[^》]*(方案|要点|计划|规划|意见|清单)》/ },
@@ -65,7 +72,7 @@ export default defineRule(
     basis: ['firstResponsible', 'practice'],
     options: { minFamilies: { type: 'number', description: 'duty families that must be backed by a fact', default: 2 } },
   },
-  (report, options) => {
+  (report, options, { profile }) => {
     const e = report.entry('first-responsible');
     if (e.status === 'missing' || !e.block) return [];
     if (e.status !== 'inside' && isEmptySection(report, e)) return [];
@@ -74,6 +81,8 @@ export default defineRule(
     if (backedFamilies(text).size >= options.minFamilies) return [];
     // on the text that should hold the facts: its first paragraph (or the heading, if nothing stands under it)
     const where = blocks.length ? openingRange(report, blocks[0]) : e.sections[0].heading!.titleRange;
-    return [{ ...where, messageId: 'principleOnly' }];
+    // the profile names whose duty it is (a government's, a department's principal leader); unknown keeps the statute's words
+    const office = OFFICE[profile.kind];
+    return [office ? { ...where, messageId: 'principleOnlyOffice', data: { office: office.zh, officeEn: office.en } } : { ...where, messageId: 'principleOnly' }];
   },
 );

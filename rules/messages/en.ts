@@ -29,7 +29,10 @@ export const en: Catalog = {
     'first-responsible-substance': {
       title: 'First-responsible duty without facts',
       why: 'Statements of principle with no counts, dates or documents do not show what the leaders actually did.',
-      messages: { principleOnly: 'The first-responsible duty is stated only in principle, without concrete facts (numbers and dates of study sessions, law studies, reports on law, court appearances)' },
+      messages: {
+        principleOnly: 'The first-responsible duty is stated only in principle, without concrete facts (numbers and dates of study sessions, law studies, reports on law, court appearances)',
+        principleOnlyOffice: 'The first-responsible duty of {officeEn} is stated only in principle, without concrete facts (numbers and dates of study sessions, law studies, reports on law, court appearances)',
+      },
     },
     'problem-cause-missing': {
       title: 'Problem without its cause',
@@ -282,6 +285,7 @@ export const en: Catalog = {
     followup_postponed: 'explained as postponed',
     followup_missing: 'not found',
     followupAt: 'line {line}',
+    followupPlanAt: "line {line} of last year's report",
     previousProblem: "Last year's report as named: {problem}; this check did not compare with it",
     checklistTitle: 'Statutory checklist',
     profileTitle: 'Reporting body',

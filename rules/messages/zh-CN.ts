@@ -33,7 +33,10 @@ export const zhCN = {
     'first-responsible-substance': {
       title: '第一责任人职责缺少履职事实',
       why: '只写“高度重视”“亲自部署”而没有次数、时间和具体文件，无法说明主要负责人实际履职。',
-      messages: { principleOnly: '第一责任人职责仅有原则表述，缺少具体履职事实（如专题研究、学法、述法、出庭应诉的次数和时间）' },
+      messages: {
+        principleOnly: '第一责任人职责仅有原则表述，缺少具体履职事实（如专题研究、学法、述法、出庭应诉的次数和时间）',
+        principleOnlyOffice: '{office}履行第一责任人职责仅有原则表述，缺少具体履职事实（如专题研究、学法、述法、出庭应诉的次数和时间）',
+      },
     },
     'problem-cause-missing': {
       title: '问题未分析原因',
@@ -286,6 +289,7 @@ export const zhCN = {
     followup_postponed: '已说明推迟',
     followup_missing: '未找到落实情况',
     followupAt: '第{line}行',
+    followupPlanAt: '上年度报告第{line}行',
     previousProblem: '指定的上年度报告 {problem}；本次未对照上年度报告检查',
     checklistTitle: '法定部分清单',
     profileTitle: '报告主体',

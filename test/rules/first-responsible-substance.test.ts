@@ -8,9 +8,10 @@ const withDuty = (...lines: string[]) => report(MEASURES, PROBLEMS, [FIRST_RESPO
 const PRINCIPLES = '局党组高度重视法治建设，认真履行第一责任人职责，亲自部署、亲自过问，带头尊法学法守法用法，督促班子成员依法行政。';
 const BASIS_ONLY = '严格按照《党政主要负责人履行推进法治建设第一责任人职责规定》，召开专题会议研究部署；依据《法治政府建设实施纲要》落实“三项制度”，推行“最多跑一次”改革。';
 const INSIDE = '（三）一是落实主要负责人履行推进法治建设第一责任人职责。全年组织学法4次，高度重视依法决策和队伍建设。';
-const principleOnly = (code: string, paragraph: string) => {
+// the fixtures are 某县司法局's reports: the message names the department's principal leader
+const principleOnly = (code: string, paragraph: string, messageId: 'principleOnly' | 'principleOnlyOffice' = 'principleOnlyOffice') => {
   const { line, column } = spanOf(code, paragraph);
-  return { code, errors: [{ messageId: 'principleOnly' as const, line, column }] };
+  return { code, errors: [{ messageId, line, column }] };
 };
 
 ruleTester('first-responsible-substance', {
@@ -20,6 +21,11 @@ ruleTester('first-responsible-substance', {
   ],
   invalid: [
     { name: 'principles only: reported on the paragraph', ...principleOnly(withDuty(PRINCIPLES), PRINCIPLES) },
+    {
+      name: 'a joint report keeps the statute\'s words (党政主要负责人)',
+      settings: { profile: { kind: 'joint' as const } },
+      ...principleOnly(withDuty(PRINCIPLES), PRINCIPLES, 'principleOnly'),
+    },
     { name: 'documents cited as the basis and meetings without date or count are not facts', ...principleOnly(withDuty(BASIS_ONLY), BASIS_ONLY) },
     { name: 'one backed duty is not enough; the item inside another section is checked too', ...principleOnly(report(...renumbered([...MEASURES, INSIDE], PROBLEMS, PLANS)), INSIDE.slice('（三）'.length)) },
     {
