@@ -15,7 +15,7 @@ import {
   looksLikeReport,
   previousReport,
   ui,
-  LARGE_DOCUMENT_BYTES,
+  isLargeDocument,
   DOCS_BASE,
   type Finding,
   type CheckResult,
@@ -65,7 +65,7 @@ export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean
   }
   const readsAsReport = looksLikeReport(report);
   if (!readsAsReport && reportsOnly) {
-    return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, degraded: text.length > LARGE_DOCUMENT_BYTES } };
+    return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, degraded: isLargeDocument(text) } };
   }
   return { readsAsReport, rulesRan: true, result: checkReport(report, { config: ctx.config, language: ctx.language, rules: ctx.rules }) };
 }

@@ -13,6 +13,7 @@ import type { Profile } from './model/profile.js';
 import type { Language, Rule } from './engine/rule.js';
 import type { ChecklistStatus } from './model/checklist.js';
 import type { StatutoryItem } from './model/vocabulary.js';
+import { utf8Exceeds } from './model/text.js';
 
 export type { Finding, Fix, Related, Located } from './engine/run.js';
 export type { Rule, RuleContext, RuleMeta, Severity, SeveritySetting, Language, TextEdit, RawFinding } from './engine/rule.js';
@@ -32,9 +33,18 @@ export { clearCaches } from './model/cache.js';
 export { allRules, ruleById } from './registry.js';
 export { ruleMessage, ruleText, ui, languageFor, BASIS, fixTitle, profileLabel } from './messages/index.js';
 export { DOCS_BASE, locate } from './engine/run.js';
+export { utf8Length } from './model/text.js';
 
-/** Above this size only the cheap rules run, so an editor never freezes on a huge file. */
+/**
+ * Above this size in UTF-8 bytes (the file's size, not its UTF-16 length: a Chinese draft has a third as many
+ * units as bytes) only the cheap rules run, so an editor never freezes on a huge file.
+ */
 export const LARGE_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+/** Is a draft large enough to be checked with the cheap rules only? */
+export function isLargeDocument(source: string): boolean {
+  return utf8Exceeds(source, LARGE_DOCUMENT_BYTES);
+}
 
 export interface ChecklistItem {
   item: StatutoryItem;
@@ -78,7 +88,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 export function checkReport(report: Report, options: Omit<CheckOptions, 'filePath' | 'previous'> = {}): CheckResult {
   const rules = options.rules ?? allRules;
   const config = options.config ?? defaultConfig(rules);
-  const degraded = report.source.length > LARGE_DOCUMENT_BYTES;
+  const degraded = isLargeDocument(report.source);
   const context = ruleContext(report, config);
   const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded, strict: options.strict, context });
   return { report, findings, checklist: checklistOf(report), profile: context.profile, degraded };

@@ -7,7 +7,7 @@
  */
 import { MessageType, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
-import { ui } from '../rules/index.js';
+import { ui, utf8Length } from '../rules/index.js';
 import type { ConfigStore } from './config.js';
 import type { CheckedDocument } from './documents.js';
 import { configDiagnostic, diagnosticsOf } from './features/diagnostics.js';
@@ -67,7 +67,7 @@ export class Publisher {
     const report = this.isReport(checked);
     if (report && checked.result.degraded && !this.largeNoticeShown.has(checked.uri)) {
       this.largeNoticeShown.add(checked.uri);
-      const size = `${(checked.result.report.source.length / 1024 / 1024).toFixed(1)} MB`;
+      const size = `${(utf8Length(checked.result.report.source) / 1024 / 1024).toFixed(1)} MB`;
       this.target.sendNotification('window/showMessage', { type: MessageType.Info, message: ui(checked.language, 'largeDocument', { size }) });
     }
     const key = report ? checklistKey(checked) : '';
@@ -112,5 +112,7 @@ function checklistKey(checked: CheckedDocument): string {
   for (const c of checked.result.checklist) parts.push(`${c.item}\u0001${c.status}\u0001${c.line}\u0001${c.heading}`);
   parts.push('\u0002');
   for (const f of checked.result.findings) parts.push(`${f.ruleId}\u0001${f.severity}\u0001${f.line}\u0001${f.message}`);
+  // 上年度安排落实情况 changes with last year's report too (an edit there re-checks this document)
+  parts.push('\u0002', JSON.stringify(checked.previous ?? '-'));
   return parts.join('\u0000');
 }

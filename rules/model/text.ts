@@ -97,6 +97,31 @@ export function truncateStart(s: string, max: number, ellipsis = '…'): string 
   return ellipsis + s.slice(splitsPair(s, from) ? from + 1 : from);
 }
 
+/**
+ * Bytes of s in UTF-8, as the file on disk holds it (a Han character is 3, a surrogate pair 4, a lone surrogate
+ * the 3 of the U+FFFD it is written as). Size limits are in bytes: a UTF-16 count puts a 5 MB Chinese file at 1.7.
+ */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Is s over `limit` bytes in UTF-8? Counts only when its length leaves it in doubt (1 to 3 bytes a unit). */
+export function utf8Exceeds(s: string, limit: number): boolean {
+  if (s.length > limit) return true;
+  if (s.length * 3 <= limit) return false;
+  return utf8Length(s) > limit;
+}
+
 /** The CJK character class, the one definition (basic block, extension A, compatibility ideographs). */
 export const CJK_CLASS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 export const CJK = new RegExp(`[${CJK_CLASS}]`);

@@ -3,7 +3,7 @@
  * through an ordinary --fix, crashed, or gave results that depended on what was checked before.
  */
 import { describe, expect, it } from 'vitest';
-import { allRules, check, clearCaches, compatibleFixes, createReport, fixAll, parseConfigText } from '../../rules/index.js';
+import { LARGE_DOCUMENT_BYTES, allRules, check, clearCaches, compatibleFixes, createReport, fixAll, isLargeDocument, parseConfigText, utf8Length } from '../../rules/index.js';
 import { defuseDeepContainers, parseDocument } from '../../rules/model/parse.js';
 import { renderNumbering, sectionTitle } from '../../rules/checklist/_insert.js';
 import type { NumberStyle } from '../../rules/model/outline.js';
@@ -209,5 +209,22 @@ describe('issue 11 item 12: smaller defects', () => {
       expect(message).toContain('没有选项');
       expect(message).not.toContain('undefined');
     }
+  });
+});
+
+describe('issue 11 item 8: a large document is degraded by its size in bytes', () => {
+  it('utf8Length is the size the file has on disk, surrogate pairs and lone halves included', () => {
+    for (const s of ['', 'abc', 'é', '法治', '𠮷', '\ud800', 'a\udc00b', '\ud83d\ude00\ud83d', '\u07ff\u0800\uffff']) expect(utf8Length(s)).toBe(Buffer.byteLength(s));
+  });
+
+  it('a Chinese draft of 2.1 MB in UTF-8 (0.7 M UTF-16 units) gets the cheap rules only', () => {
+    const para = '全面推进依法行政，严格规范公正文明执法，全年办理行政复议案件十二件。\n';
+    const text = `某县2020年法治政府建设情况的报告\n${para.repeat(Math.ceil((LARGE_DOCUMENT_BYTES + 1024) / utf8Length(para)))}`;
+    expect(text.length).toBeLessThan(LARGE_DOCUMENT_BYTES / 2);
+    expect(isLargeDocument(text)).toBe(true);
+    expect(isLargeDocument(text.slice(0, Math.floor(text.length / 2)))).toBe(false);
+    expect(isLargeDocument('a'.repeat(LARGE_DOCUMENT_BYTES))).toBe(false);
+    expect(isLargeDocument('a'.repeat(LARGE_DOCUMENT_BYTES + 1))).toBe(true);
+    expect(check(text).degraded).toBe(true);
   });
 });
