@@ -31,6 +31,35 @@ export interface DocumentParams {
   uri: string;
 }
 
+export type FollowupStatus = 'reported' | 'postponed' | 'missing';
+
+/** One of last year's plans in the section 上年度安排落实情况. */
+export interface PreviousPlanItem {
+  /** the plan's opening words */
+  plan: string;
+  status: FollowupStatus;
+  /** the plan and its status, in the document's language */
+  label: string;
+  /** where it is: the line of this year's report that reports on it, or (not found) the plan's line in last year's */
+  where: string;
+  /** what clicking jumps to, by the same rule; null when last year's report has no file */
+  target: { uri: string; line: number } | null;
+}
+
+/** The checklist's section 上年度安排落实情况: last year's plans and whether this year's report follows them up. */
+export interface PreviousSection {
+  /** 上年度安排落实情况, in the document's language */
+  title: string;
+  /** last year's report; null when none was found (plan-followup and text-recycled are silent then) */
+  uri: string | null;
+  year: number | null;
+  /** the file compared with and how many plans are followed up, or that no report of last year was found */
+  label: string;
+  /** plans reported on or explained as put off */
+  followed: number;
+  plans: PreviousPlanItem[];
+}
+
 export interface ChecklistResponse {
   uri: string;
   version: number;
@@ -40,6 +69,8 @@ export interface ChecklistResponse {
   present: number;
   required: number;
   groups: { family: string; label: string; findings: { ruleId: string; message: string; line: number; severity: Severity }[] }[];
+  /** 上年度安排落实情况; null when the rules did not run on the document */
+  previous: PreviousSection | null;
 }
 
 export interface RuleInfo {

@@ -5,7 +5,7 @@
  * published over a newer one. Usable without a connection (the bench drives it directly).
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { CheckResult, Language, ResolvedConfig, Rule } from '../rules/index.js';
+import { previousPlans, type CheckResult, type Language, type PreviousPlans, type PreviousText, type Report, type ResolvedConfig, type Rule } from '../rules/index.js';
 import { checkDraft } from '../node/index.js';
 
 export interface CheckedDocument {
@@ -19,6 +19,13 @@ export interface CheckedDocument {
   language: Language;
   /** wall time of the check */
   ms: number;
+  /**
+   * Last year's report this check read: its file, null when it looked and found none, undefined when no rule asked
+   * (an edit of that file re-checks this document).
+   */
+  previousFile?: string | null;
+  /** the checklist's section 上年度安排落实情况: null when no previous report is paired; absent when the rules did not run */
+  previous?: PreviousPlans | null;
 }
 
 export interface CheckerOptions {
@@ -34,6 +41,8 @@ export interface CheckerOptions {
   rules?: readonly Rule[];
   /** run the rules only on drafts that read as reports (the server); off, every document is checked (tests, bench) */
   reportsOnly?: boolean;
+  /** last year's report of a document, asked only when a rule reads it (server/previous.ts); absent: none */
+  previousFor?(uri: string, report: Report, config: ResolvedConfig): PreviousText | null;
 }
 
 interface Entry {
@@ -125,8 +134,10 @@ export class DocumentChecker {
     const e = this.entries.get(uri)!;
     const { config, language } = this.options.configFor(uri);
     const t0 = performance.now();
-    const draft = checkDraft(e.doc.getText(), { config, language, rules: this.options.rules }, false);
-    return { ...c, result: draft.result, rulesRan: true, ms: performance.now() - t0 };
+    const looked = this.previousLookup(uri, config);
+    const draft = checkDraft(e.doc.getText(), { config, language, rules: this.options.rules, previous: looked.previous }, false);
+    const previous = previousPlans(draft.result.report, config);
+    return { ...c, result: draft.result, rulesRan: true, ms: performance.now() - t0, previousFile: looked.file(), previous };
   }
 
   /** The last result, whatever its version (for views that may lag a keystroke). */
@@ -145,13 +156,39 @@ export class DocumentChecker {
     const doc = e.doc;
     const { config, language } = this.options.configFor(uri);
     const t0 = performance.now();
-    const draft = checkDraft(doc.getText(), { config, language, rules: this.options.rules }, !!this.options.reportsOnly);
-    const checked: CheckedDocument = { uri, version: doc.version, result: draft.result, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, language, ms: performance.now() - t0 };
+    const looked = this.previousLookup(uri, config);
+    const draft = checkDraft(doc.getText(), { config, language, rules: this.options.rules, previous: looked.previous }, !!this.options.reportsOnly);
+    // the checklist's 上年度安排落实情况 (the plan-followup rule has matched them already: a memo hit)
+    const previous = draft.rulesRan && draft.readsAsReport ? previousPlans(draft.result.report, config) : undefined;
+    const checked: CheckedDocument = { uri, version: doc.version, result: draft.result, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, language, ms: performance.now() - t0, previousFile: looked.file(), previous };
     // the document may have been closed or replaced by a rule calling back into us; publish only if current
     if (this.entries.get(uri) !== e || e.doc.version !== checked.version) return checked;
     e.checked = checked;
     this.publish(e, checked);
     return checked;
+  }
+
+  /** Check a document again although its text did not change (last year's report, which it reads, did). */
+  refresh(uri: string, delay = this.debounceMs): void {
+    const e = this.entries.get(uri);
+    if (!e) return;
+    e.checked = undefined;
+    this.schedule(uri, delay);
+  }
+
+  /** The previous-report callback of one check, recording which file it handed over. */
+  private previousLookup(uri: string, config: ResolvedConfig): { previous?: (report: Report) => PreviousText | null; file(): string | null | undefined } {
+    const find = this.options.previousFor;
+    if (!find) return { file: () => undefined };
+    let file: string | null | undefined;
+    return {
+      previous: (report) => {
+        const p = find(uri, report, config);
+        file = p ? (p.filePath ?? null) : null;
+        return p;
+      },
+      file: () => file,
+    };
   }
 
   private publish(e: Entry, checked: CheckedDocument): void {

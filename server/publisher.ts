@@ -112,5 +112,7 @@ function checklistKey(checked: CheckedDocument): string {
   for (const c of checked.result.checklist) parts.push(`${c.item}\u0001${c.status}\u0001${c.line}\u0001${c.heading}`);
   parts.push('\u0002');
   for (const f of checked.result.findings) parts.push(`${f.ruleId}\u0001${f.severity}\u0001${f.line}\u0001${f.message}`);
+  // 上年度安排落实情况 changes with last year's report too (an edit there re-checks this document)
+  parts.push('\u0002', JSON.stringify(checked.previous ?? '-'));
   return parts.join('\u0000');
 }

@@ -33,6 +33,8 @@ import { checklistResponse } from './features/checklist.js';
 import { checkWorkspace } from './features/workspace.js';
 import { rulePageUri } from './rulePages.js';
 import { Publisher } from './publisher.js';
+import { problemText } from '../node/index.js';
+import { PreviousPairing, filePathOf } from './previous.js';
 
 import { ChecklistRequest, CheckWorkspaceRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, type RequestType } from '../protocol/index.js';
 import { reviewDocuments } from './features/review.js';
@@ -43,7 +45,7 @@ const publisher = new Publisher(
   { sendDiagnostics: (p) => void connection.sendDiagnostics(p), sendNotification: (m, p) => void connection.sendNotification(m, p) },
   configs,
 );
-const checker = new DocumentChecker({
+const checker: DocumentChecker = new DocumentChecker({
   configFor: (uri) => configs.forUri(uri),
   // the extension runs on every Markdown and text file: the rules run only on drafts that read as reports
   reportsOnly: true,
@@ -57,7 +59,15 @@ const checker = new DocumentChecker({
     );
   },
   onClosed: (uri) => publisher.closed(uri),
+  // last year's report: the config's "previous", beside the draft, among the open documents, in the workspace
+  previousFor: (uri, report, config) => pairing.previousFor(uri, report, config.previous),
   onError: (uri, err) => connection.console.error(`fazhi-lint: checking ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+});
+const pairing: PreviousPairing = new PreviousPairing({
+  folders: () => configs.folders,
+  openUris: () => checker.uris(),
+  openText: (uri) => checker.get(uri)?.getText(),
+  onProblem: (file, problem) => connection.console.warn(`fazhi-lint: ${ui(configs.uiLanguage(), 'previousProblem', { problem: problemText(configs.uiLanguage(), file, problem) })}`),
 });
 let canPullConfiguration = false;
 let canWatchFiles = false;
@@ -79,6 +89,7 @@ function reportResult(uri: string): CheckedDocument | undefined {
 
 function recheckAll(): void {
   configs.invalidate();
+  pairing.filesChanged();
   checker.invalidate();
   checker.debounceMs = settings().debounceMs;
   publisher.forgetChecklists();
@@ -156,12 +167,29 @@ connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { even
   const kept = configs.folders.filter((p) => !removed.has(pathToFileURL(p).toString()));
   configs.folders = [...kept, ...params.event.added.map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u))];
   configs.invalidate();
+  pairing.filesChanged();
 });
 
 /**
  * Requests whose params lack what the method needs (null, no textDocument, no position) get −32602 Invalid
  * params, as JSON-RPC asks, instead of an internal error from the handler; notifications without them are ignored.
  */
+/**
+ * `uri` changed: documents whose last check read it as last year's report are checked again (their plan-followup
+ * and text-recycled findings are about it too). `filesChanged`: it was opened, closed or saved, so documents that
+ * found no report of last year look again (it may be that report now).
+ */
+function recheckPairedWith(uri: string, filesChanged: boolean): void {
+  if (!ready || !settings().enable) return;
+  if (filesChanged) pairing.filesChanged();
+  const file = filePathOf(uri);
+  for (const other of checker.uris()) {
+    if (other === uri) continue;
+    const used = checker.last(other)?.previousFile;
+    if ((file !== undefined && used === file) || (filesChanged && used === null)) checker.refresh(other);
+  }
+}
+
 const hasDocument = (p: unknown): boolean => typeof (p as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri === 'string';
 const isPosition = (p: unknown): boolean => Number.isInteger((p as { line?: unknown } | null)?.line) && Number.isInteger((p as { character?: unknown }).character);
 const hasPosition = (p: unknown): boolean => hasDocument(p) && isPosition((p as { position?: unknown }).position);
@@ -185,23 +213,31 @@ connection.onDidOpenTextDocument((params) => {
   if (!DRAFT_LANGUAGES.has(d.languageId) && !DRAFT_EXTENSION.test(d.uri)) return;
   checker.open(d.uri, d.languageId, d.version, d.text);
   if (ready && settings().enable) checker.schedule(d.uri, 0);
+  recheckPairedWith(d.uri, true);
 });
 
 connection.onDidChangeTextDocument((params) => {
   if (!hasDocument(params) || !Array.isArray(params.contentChanges)) return;
   const { textDocument, contentChanges } = params;
   checker.change(textDocument.uri, textDocument.version ?? 0, contentChanges);
-  if (ready && settings().enable && settings().run === 'onType') checker.schedule(textDocument.uri);
+  if (ready && settings().enable && settings().run === 'onType') {
+    checker.schedule(textDocument.uri);
+    recheckPairedWith(textDocument.uri, false);
+  }
 });
 
 connection.onDidSaveTextDocument((params) => {
   if (!hasDocument(params)) return;
   const { textDocument } = params;
   if (ready && settings().enable) checker.schedule(textDocument.uri, 0);
+  recheckPairedWith(textDocument.uri, true);
 });
 
 connection.onDidCloseTextDocument((params) => {
-  if (hasDocument(params)) checker.close(params.textDocument.uri);
+  if (!hasDocument(params)) return;
+  checker.close(params.textDocument.uri);
+  // this year's draft now reads last year's report from disk (or finds none)
+  recheckPairedWith(params.textDocument.uri, true);
 });
 
 connection.onCodeAction(
@@ -266,6 +302,7 @@ onRequest(CheckWorkspaceRequest, async (_params, token) => {
       folders: configs.folders,
       isOpen: (uri) => checker.get(uri) !== undefined,
       configFor: (uri) => configs.forUri(uri),
+      previousFor: (uri, report, config) => pairing.previousFor(uri, report, config.previous),
       publish: (uri, diagnostics: Diagnostic[]) => {
         published.add(uri);
         connection.sendDiagnostics({ uri, diagnostics });
@@ -296,6 +333,7 @@ onRequest(ReviewRequest, async (params, token) => {
         openReport: (uri) => (only ? checker.full(uri) : reportResult(uri))?.result,
         openUris: () => [...checker.uris()],
         configFor: (uri) => configs.forUri(uri),
+        previousFor: (uri, report, config) => pairing.previousFor(uri, report, config.previous),
         progress: (done, total) => {
           if (done % 10 === 0 || done === total) progress?.report(total ? Math.round((done / total) * 100) : 100, ui(lang, 'progress', { done, total }));
         },

@@ -197,3 +197,74 @@ describe('disclosure-deadline with the config\'s deadlines', () => {
     expect(findings('2022年3月25日', d, 'en')[0].message).toBe('Dated on or after 20 March: past the publication deadline for annual reports');
   });
 });
+
+describe('what follows from the profile, on reports written for each', () => {
+  const SECTIONS =
+    '\n一、主要举措和成效\n全年审核规范性文件12件，办理行政复议案件41件。\n二、存在的不足和原因\n执法力量不足，原因是编制少。\n' +
+    '三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人1月18日主持召开常务会议专题研究法治政府建设，全年学法4次。\n' +
+    '四、2022年推进法治政府建设的主要安排\n（一）充实执法力量。争取编制。\n';
+  const ruleFindings = (text: string, rule: string) => check(text).findings.filter((f) => f.ruleId === rule);
+
+  test('title-format: a joint or township report may be titled on 法治建设; a government one may not', () => {
+    const joint = (title: string) => title + SECTIONS + '中共青山区委\n青山区人民政府\n2022年3月5日';
+    expect(check(joint('中共青山区委 青山区人民政府关于2021年法治建设工作情况的报告')).profile.kind).toBe('joint');
+    expect(ruleFindings(joint('中共青山区委 青山区人民政府关于2021年法治建设工作情况的报告'), 'title-format')).toEqual([]);
+    expect(ruleFindings('中共青山镇委员会 青山镇人民政府关于2021年度法治建设情况的报告' + SECTIONS + '中共青山镇委员会\n青山镇人民政府\n2022年1月5日', 'title-format')).toEqual([]);
+    expect(ruleFindings('青山区人民政府关于2021年法治建设工作情况的报告' + SECTIONS + '青山区人民政府\n2022年3月5日', 'title-format').map((f) => f.messageId)).toEqual(['formatSuggest']);
+    expect(ruleFindings('青山区司法局2021年法治建设工作报告' + SECTIONS + '青山区司法局\n2022年3月5日', 'title-format').map((f) => f.messageId)).toEqual(['formatSuggest']);
+  });
+
+  test('title-format: the title suggested for two bodies names both, side by side', () => {
+    const [f] = ruleFindings('中共青山区委 青山区人民政府2021年工作汇报' + SECTIONS + '中共青山区委\n青山区人民政府\n2022年3月5日', 'title-format');
+    expect(f.message).toContain('“中共青山区委 青山区人民政府关于2021年度法治政府建设情况的报告”');
+  });
+
+  test('signature-date: a joint 落款 (two lines, one line, traditional characters) is a whole signature', () => {
+    for (const signature of ['中共青山区委\n青山区人民政府\n2022年3月5日', '中共青山区委员会　青山区人民政府\n2022年3月5日', '中共青山區委\n青山區人民政府\n2022年3月5日']) {
+      const text = '中共青山区委 青山区人民政府关于2021年度法治政府建设情况的报告' + SECTIONS + signature;
+      expect([signature, check(text).profile.kind]).toEqual([signature, 'joint']);
+      expect([signature, ruleFindings(text, 'signature-date')]).toEqual([signature, []]);
+    }
+  });
+
+  test('section-missing: the section a fix writes names whose duty it is', () => {
+    const noDuty = SECTIONS.replace(/三、党政[^\n]+\n[^\n]+\n/, '').replace('四、', '三、');
+    const inserted = (text: string) => ruleFindings(text, 'section-missing')[0].fixes[0].edits.map((e) => e.newText).join('');
+    const dept = inserted('青山区司法局2021年法治政府建设情况报告' + noDuty + '青山区司法局\n2022年3月5日');
+    expect(dept).toContain('三、主要负责人履行推进法治建设第一责任人职责情况');
+    expect(dept).toContain('写明本部门主要负责人履行');
+    const gov = inserted('青山区人民政府关于2021年度法治政府建设情况的报告' + noDuty + '青山区人民政府\n2022年3月5日');
+    expect(gov).toContain('三、党政主要负责人履行推进法治建设第一责任人职责情况');
+    expect(gov).toContain('写明政府主要负责人履行');
+    const town = inserted('青山镇人民政府关于2021年度法治政府建设情况的报告' + noDuty + '青山镇人民政府\n2022年3月5日');
+    expect(town).toContain('写明乡镇（街道）党政主要负责人履行');
+    // the heading written for a department is read back as the duty item
+    const fixed = createReport(('青山区司法局2021年法治政府建设情况报告' + noDuty + '青山区司法局\n2022年3月5日').replace('三、2022年', dept.trim() + '\n四、2022年'));
+    expect(fixed.entry('first-responsible').status).toBe('section');
+  });
+
+  test('first-responsible-substance names the office by profile, and counts the administrative duty for it', () => {
+    const duty = '三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人高度重视，带头学法4次，3月12日带队开展行政执法案卷评查。\n';
+    const text = (title: string, sig: string) => title + SECTIONS.replace(/三、党政[^\n]+\n[^\n]+\n/, duty) + sig;
+    expect(ruleFindings(text('青山区司法局2021年法治政府建设情况报告', '青山区司法局\n2022年3月5日'), 'first-responsible-substance')).toEqual([]);
+    // a Party committee alone is not profiled: the families stay those of the statute's first list
+    const party = ruleFindings(text('中共青山区委2021年法治建设情况报告', '中共青山区委\n2022年3月5日'), 'first-responsible-substance');
+    expect(party.map((f) => f.messageId)).toEqual(['principleOnly']);
+  });
+});
+
+describe('classifyOrgan: traditional characters and joint signatures read through the normaliser', () => {
+  const sigKind = (sig: string) => detectProfile(createReport('关于2021年度法治政府建设情况的报告' + BODY + sig + '\n2022年3月5日')).kind;
+  test.each<[string, ProfileKind]>([
+    ['中共青山區委員會\n青山區人民政府', 'joint'],
+    ['中共青山縣委　青山縣人民政府', 'joint'],
+    ['青山鎮人民政府', 'township'],
+    ['中共青山鎮委員會\n青山鎮人民政府', 'township'],
+    ['東江區衛生健康委員會', 'department'],
+    ['青山縣人民政府', 'government'],
+  ])('落款 %j → %s', (sig, kind) => expect(sigKind(sig)).toBe(kind));
+
+  test.each(['青山区人民政府\n青山区司法局', '中共青山区委依法治区委员会办公室', '青山经济技术开发区管理委员会', '中共青山区委'])('落款 %j stays unknown', (sig) => {
+    expect(sigKind(sig)).toBe('unknown');
+  });
+});

@@ -13,14 +13,14 @@ const LEADING_ENUMERATOR = /^(?:[一二三四五六七八九十]+是|\d{1,2}[.�
 
 export default defineRule(
   { id: 'first-responsible-separate', family: 'checklist', defaultSeverity: 'info', basis: ['content', 'practice'], fixable: true },
-  (report) => {
+  (report, _options, { profile }) => {
     const e = report.entry('first-responsible');
     if (e.status !== 'inside' || !e.block) return [];
     const b = e.block;
     const year = report.year?.year ?? null;
     const opening = openingWords(b.norm.text.replace(LEADING_ENUMERATOR, '')).first;
-    const placeholder = placeholderText('first-responsible', year).replace(/。】$/, `；可将“${opening}”一段移至本部分。】`);
-    const ins = insertSection(report, 'first-responsible', placeholder);
+    const placeholder = placeholderText('first-responsible', year, profile.kind).replace(/。】$/, `；可将“${opening}”一段移至本部分。】`);
+    const ins = insertSection(report, 'first-responsible', placeholder, profile.kind);
     const data = { item: ITEM_LABEL_ZH['first-responsible'] };
     return [{ ...openingRange(report, b), messageId: 'inside', fixes: [{ messageId: ins.renumbered ? 'insertRenumber' : 'insert', data, edits: ins.edits, safe: true }] }];
   },

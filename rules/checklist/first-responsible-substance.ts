@@ -9,6 +9,7 @@ import { defineRule } from '../engine/rule.js';
 import { itemBlocks, openingRange } from '../model/content.js';
 import { isEmptySection } from './section-empty.js';
 import { sentencesOf } from '../model/sentence.js';
+import type { ProfileKind } from '../model/profile.js';
 
 /** Whose duty the item reports, by profile; joint and unknown reports keep the statute's 党政主要负责人 (principleOnly). */
 const OFFICE: Partial<Record<string, { zh: string; en: string }>> = {
@@ -17,16 +18,33 @@ const OFFICE: Partial<Record<string, { zh: string; en: string }>> = {
   township: { zh: '乡镇（街道）党政主要负责人', en: 'the township or street principal leaders' },
 };
 
-/** Duty families of 第一责任人规定 and the words that name each. */
-export const DUTY_FAMILIES: { name: string; re: RegExp }[] = [
-  { name: '组织部署/听取汇报/专题研究', re: /部署|听取|汇报|专题研究|研究解决|专题会|常务会|党组会|党委会|主持召开|亲自|纳入.{0,10}(规划|计划)|审议|审定|(制发|印发|出台)《[^》]*(方案|要点|计划|规划|意见|清单)》/ },
-  { name: '学法', re: /学法|学习|讲座|旁听庭审|中心组|法治培训|专题培训/ },
-  { name: '依法决策/合法性审查/法律顾问', re: /决策|合法性审查|法律顾问|公职律师|法制审核|合法性审核/ },
-  { name: '述法/述职/考核', re: /述法|述职|考核|考评|评议/ },
-  { name: '督察/督促/约谈', re: /督察|督促|督办|督查|约谈|巡察|问责/ },
-  { name: '出庭应诉/生效裁判', re: /出庭|应诉|生效裁判|生效判决|败诉/ },
-  { name: '法治队伍/用人导向', re: /队伍|用人导向|法治素养|任前|选拔任用|提拔|干部考察/ },
+/**
+ * Duty families of 第一责任人规定 and the words that name each. `holders`: the profiles whose leaders the 规定 gives
+ * the duty to, when not every profile's: steering administrative law enforcement, 行政复议 and 政务公开 is the duty of
+ * the head of an administrative organ (a government, a department, a township's government), so a report whose
+ * body is not known keeps the seven families it was checked against before profiles existed.
+ */
+export const DUTY_FAMILIES: { id: string; name: string; re: RegExp; holders?: readonly ProfileKind[] }[] = [
+  { id: 'steer', name: '组织部署/听取汇报/专题研究', re: /部署|听取|汇报|专题研究|研究解决|专题会|常务会|党组会|党委会|主持召开|亲自|纳入.{0,10}(规划|计划)|审议|审定|(制发|印发|出台)《[^》]*(方案|要点|计划|规划|意见|清单)》/ },
+  { id: 'study', name: '学法', re: /学法|学习|讲座|旁听庭审|中心组|法治培训|专题培训/ },
+  { id: 'decide', name: '依法决策/合法性审查/法律顾问', re: /决策|合法性审查|法律顾问|公职律师|法制审核|合法性审核/ },
+  { id: 'account', name: '述法/述职/考核', re: /述法|述职|考核|考评|评议/ },
+  { id: 'supervise', name: '督察/督促/约谈', re: /督察|督促|督办|督查|约谈|巡察|问责/ },
+  { id: 'litigate', name: '出庭应诉/生效裁判', re: /出庭|应诉|生效裁判|生效判决|败诉/ },
+  { id: 'cadres', name: '法治队伍/用人导向', re: /队伍|用人导向|法治素养|任前|选拔任用|提拔|干部考察/ },
+  {
+    id: 'administer',
+    name: '行政执法/行政复议/政务公开',
+    re: /执法(?!人员|队伍)|行政复议|复议案件|政务公开|信息公开/,
+    holders: ['government', 'joint', 'department', 'township'],
+  },
 ];
+
+/** The families a report of this profile is checked against: the option's ids when it lists some, else by profile. */
+export function familiesFor(kind: ProfileKind, ids: readonly string[] = []): typeof DUTY_FAMILIES {
+  if (ids.length) return DUTY_FAMILIES.filter((f) => ids.includes(f.id));
+  return DUTY_FAMILIES.filter((f) => !f.holders || f.holders.includes(kind));
+}
 
 const ARABIC_COUNT = /(?<![\d.])\d+(?:\.\d+)?(?:余|多)?(?:人次|课时|学时|次|场|期|批|轮|篇|份|件|个|名|天|人|项|家|起|宗|部|%)/;
 // Chinese numerals only with units that count events: 三项制度, 一个中心 and 第一次 are names, not facts
@@ -49,16 +67,16 @@ export function hasFact(sentence: string): boolean {
  * The duty families a text backs with facts. A fact backs the duties named in its own clause; a clause that is
  * only the fact (1月18日，… / …，共4次) backs the duties of the clauses beside it.
  */
-export function backedFamilies(text: string): Set<string> {
+export function backedFamilies(text: string, families: typeof DUTY_FAMILIES = familiesFor('unknown')): Set<string> {
   const backed = new Set<string>();
   for (const sentence of sentencesOf(text, { semicolon: true, lineBreak: true })) {
     if (!sentence || !hasFact(sentence)) continue;
     const clauses = sentence.split(/[，：]/);
-    const families = clauses.map((c) => DUTY_FAMILIES.filter((f) => f.re.test(c)).map((f) => f.name));
+    const named = clauses.map((c) => families.filter((f) => f.re.test(c)).map((f) => f.name));
     clauses.forEach((c, i) => {
       if (!hasFact(c)) return;
-      const named = families[i].length ? families[i] : [...(families[i - 1] ?? []), ...(families[i + 1] ?? [])];
-      for (const n of named) backed.add(n);
+      const own = named[i].length ? named[i] : [...(named[i - 1] ?? []), ...(named[i + 1] ?? [])];
+      for (const n of own) backed.add(n);
     });
   }
   return backed;
@@ -70,7 +88,16 @@ export default defineRule(
     family: 'checklist',
     defaultSeverity: 'warning',
     basis: ['firstResponsible', 'practice'],
-    options: { minFamilies: { type: 'number', description: 'duty families that must be backed by a fact', default: 2 } },
+    options: {
+      minFamilies: { type: 'number', description: 'duty families that must be backed by a fact', default: 2 },
+      families: {
+        type: 'array',
+        items: { type: 'string' },
+        description: `the duty families counted (${DUTY_FAMILIES.map((f) => f.id).join(', ')}); empty: those of the report's profile`,
+        default: [],
+      },
+      office: { type: 'string', description: "whose duty the message names (e.g. 局主要负责人); empty: by the report's profile", default: '' },
+    },
   },
   (report, options, { profile }) => {
     const e = report.entry('first-responsible');
@@ -78,11 +105,11 @@ export default defineRule(
     if (e.status !== 'inside' && isEmptySection(report, e)) return [];
     const blocks = itemBlocks(report, e);
     const text = blocks.map((b) => b.norm.text).join('\n');
-    if (backedFamilies(text).size >= options.minFamilies) return [];
+    if (backedFamilies(text, familiesFor(profile.kind, options.families)).size >= options.minFamilies) return [];
     // on the text that should hold the facts: its first paragraph (or the heading, if nothing stands under it)
     const where = blocks.length ? openingRange(report, blocks[0]) : e.sections[0].heading!.titleRange;
     // the profile names whose duty it is (a government's, a department's principal leader); unknown keeps the statute's words
-    const office = OFFICE[profile.kind];
+    const office = options.office ? { zh: options.office, en: options.office } : OFFICE[profile.kind];
     return [office ? { ...where, messageId: 'principleOnlyOffice', data: { office: office.zh, officeEn: office.en } } : { ...where, messageId: 'principleOnly' }];
   },
 );

@@ -4,7 +4,7 @@
  * the message names the closest plan so the writer can check it.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
-import { keyTerms, termWeight, planItems, problemItems, type ListItem } from '../model/items.js';
+import { keyTerms, termWeight, planItems, problemItems } from '../model/items.js';
 
 export default defineRule(
   {
@@ -19,20 +19,47 @@ export default defineRule(
     const plans = planItems(report).items;
     if (!problems.length || !plans.length) return [];
     const min = options.minShared;
-    const planTerms = plans.map((p) => keyTerms(p.text));
+    // which plans hold each term: a problem is scored against the plans it shares a term with, not against every
+    // plan (a long document lists hundreds of both)
+    const plansWith = new Map<string, number[]>();
+    plans.forEach((p, i) => {
+      for (const t of keyTerms(p.text)) {
+        const list = plansWith.get(t);
+        if (list) list.push(i);
+        else plansWith.set(t, [i]);
+      }
+    });
+    const shared = new Float64Array(plans.length);
+    const touched: number[] = [];
     const out: RawFinding<'problem-plan-unmatched'>[] = [];
     for (const problem of problems) {
-      const terms = keyTerms(problem.text);
-      let best: ListItem | null = null;
+      // rarest terms first: a problem that a plan answers is known as soon as one plan reaches the weight
+      const lists: { list: number[]; w: number }[] = [];
+      for (const t of keyTerms(problem.text)) {
+        const list = plansWith.get(t);
+        if (list) lists.push({ list, w: termWeight(t) });
+      }
+      lists.sort((a, b) => a.list.length - b.list.length);
+      let answered = false;
+      for (const { list, w } of lists) {
+        for (const i of list) {
+          if (shared[i] === 0) touched.push(i);
+          shared[i] += w;
+          if (shared[i] >= min) answered = true;
+        }
+        if (answered) break;
+      }
+      // else the first plan with the most shared weight, as a scan of the plans in order would find it
       let bestShared = 0;
-      plans.forEach((p, i) => {
-        let shared = 0;
-        for (const t of terms) if (planTerms[i].has(t)) shared += termWeight(t);
-        if (shared > bestShared) [best, bestShared] = [p, shared];
-      });
-      if (bestShared >= min) continue;
+      let bestIndex = -1;
+      for (const i of touched) {
+        if (shared[i] > bestShared || (shared[i] === bestShared && i < bestIndex)) [bestIndex, bestShared] = [i, shared[i]];
+        shared[i] = 0;
+      }
+      touched.length = 0;
+      if (answered || bestShared >= min) continue;
       const data: Record<string, string> = { problem: problem.first };
-      if (best && bestShared > 0) data.plan = (best as ListItem).first;
+      if (bestShared > 0) data.plan = plans[bestIndex].first;
       out.push({ ...problem.firstRange, messageId: bestShared > 0 ? 'weak' : 'unmatched', data });
     }
     return out;

@@ -5,10 +5,10 @@ import { insertSection } from './_insert.js';
 
 export default defineRule(
   { id: 'section-missing', family: 'checklist', defaultSeverity: 'error', basis: ['content'], fixable: true, insertsSections: true },
-  (report) => {
+  (report, _options, { profile }) => {
     const missing = report.checklist.filter((e) => REQUIRED_ITEMS.includes(e.item) && e.status === 'missing');
     return missing.map((e) => {
-      const ins = insertSection(report, e.item);
+      const ins = insertSection(report, e.item, undefined, profile.kind);
       const where = ins.before ? ins.before.titleRange : lastBodyRange(report);
       const data = { item: ITEM_LABEL_ZH[e.item] };
       return { ...where, messageId: 'missing', data, fixes: [{ messageId: ins.renumbered ? 'insertRenumber' : 'insert', data, edits: ins.edits, safe: true }] };

@@ -285,6 +285,7 @@ export const en: Catalog = {
     followup_postponed: 'explained as postponed',
     followup_missing: 'not found',
     followupAt: 'line {line}',
+    followupPlanAt: "line {line} of last year's report",
     previousProblem: "Last year's report as named: {problem}; this check did not compare with it",
     checklistTitle: 'Statutory checklist',
     profileTitle: 'Reporting body',

@@ -289,6 +289,7 @@ export const zhCN = {
     followup_postponed: '已说明推迟',
     followup_missing: '未找到落实情况',
     followupAt: '第{line}行',
+    followupPlanAt: '上年度报告第{line}行',
     previousProblem: '指定的上年度报告 {problem}；本次未对照上年度报告检查',
     checklistTitle: '法定部分清单',
     profileTitle: '报告主体',

@@ -13,6 +13,8 @@ import { defineRule, type RawFinding } from '../engine/rule.js';
 import { parseChineseNumeral } from '../model/numerals.js';
 import { isQuoted, sourceOf } from './_shared.js';
 import { isDictionaryWordAt } from '../model/words.js';
+import { memoKey } from '../model/memo.js';
+import type { Report } from '../model/report.js';
 
 const HAN = '\\u3400-\\u9fff';
 /** The same word of 2–6 characters twice in a row. */
@@ -171,7 +173,7 @@ const WORD_WINDOW = 6;
  * own (not doubled): names the dictionary lacks (复议, 述法) are still words of the report. Longer units are words
  * of their own length and kept as they are.
  */
-function isWord(report: { source: string }, t: string, h: Hit): boolean {
+function isWord(report: Report, t: string, h: Hit): boolean {
   const w = h.word!;
   if (w.length !== 2) return true;
   const start = Math.max(0, h.from - WORD_WINDOW);
@@ -179,7 +181,14 @@ function isWord(report: { source: string }, t: string, h: Hit): boolean {
   for (let at = h.from; at + w.length <= h.to; at += w.length) {
     if (isDictionaryWordAt(span, at - start, at - start + w.length)) return true;
   }
-  const src = report.source;
+  return report.memo(STANDALONE, () => standsAlone(report.source, w), w);
+}
+
+/** Kept per pair: a long document doubles the same pairs again and again, and each answer reads the whole text. */
+const STANDALONE = memoKey<boolean, [pair: string]>('residue:standalonePair', ['source'], 'pair');
+
+/** Does the source have `w` somewhere on its own, not beside another copy of itself? */
+function standsAlone(src: string, w: string): boolean {
   for (let k = src.indexOf(w); k >= 0; k = src.indexOf(w, k + 1)) {
     if (!src.startsWith(w, k + w.length) && !(k >= w.length && src.startsWith(w, k - w.length))) return true;
   }

@@ -4,7 +4,9 @@
  */
 import { ruleById, ui, type Language, type StatutoryItem, type ChecklistStatus } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
-import type { ChecklistResponse } from '../../protocol/index.js';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ChecklistResponse, PreviousSection } from '../../protocol/index.js';
 
 const FAMILIES = ['checklist', 'form', 'figures', 'residue'] as const;
 const REQUIRED = ['measures', 'problems', 'first-responsible', 'plans'];
@@ -35,5 +37,32 @@ export function checklistResponse(checked: CheckedDocument): ChecklistResponse {
     present: checklist.filter((c) => REQUIRED.includes(c.item) && (c.status === 'section' || c.status === 'merged')).length,
     required: REQUIRED.length,
     groups,
+    previous: previousSection(checked),
   };
+}
+
+/**
+ * 上年度安排落实情况 (the CLI's --checklist prints the same list): each of last year's plans, followed up (jump to
+ * this year's line that reports on it) or not found (jump to the plan in last year's file).
+ */
+function previousSection(checked: CheckedDocument): PreviousSection | null {
+  const lang = checked.language;
+  const p = checked.previous;
+  if (p === undefined) return null;
+  const title = ui(lang, 'previousTitle');
+  if (p === null) return { title, uri: null, year: null, label: ui(lang, 'previousNone'), followed: 0, plans: [] };
+  const uri = p.filePath !== undefined ? pathToFileURL(p.filePath).toString() : null;
+  const file = p.filePath !== undefined ? path.basename(p.filePath) : '';
+  const label = `${ui(lang, 'previousOf', { file, year: p.year })} — ${ui(lang, 'previousCount', { followed: p.followed, total: p.plans.length })}`;
+  const plans = p.plans.map((plan) => {
+    const here = plan.line !== null;
+    return {
+      plan: plan.plan,
+      status: plan.status,
+      label: `${plan.plan} — ${ui(lang, `followup_${plan.status}`)}`,
+      where: here ? ui(lang, 'followupAt', { line: plan.line! }) : ui(lang, 'followupPlanAt', { line: plan.planLine }),
+      target: here ? { uri: checked.uri, line: plan.line! } : uri ? { uri, line: plan.planLine } : null,
+    };
+  });
+  return { title, uri, year: p.year, label, followed: p.followed, plans };
 }

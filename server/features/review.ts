@@ -5,9 +5,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
-import type { CheckResult, Language } from '../../rules/index.js';
+import { previousPlans, type CheckResult, type Language } from '../../rules/index.js';
 import { forEachWorkspaceReport, type WorkspaceWalkHost } from './workspace.js';
-import { reviewOf, type ReviewedReport } from '../../output/review/model.js';
+import { reviewOf as reviewOfReport, type ReviewedReport } from '../../output/review/model.js';
 import { renderReviewHtml } from '../../output/review/html.js';
 import type { ReviewResponse } from '../../protocol/index.js';
 
@@ -26,22 +26,27 @@ function shownPath(uri: string, folders: string[]): string {
 }
 
 export async function reviewDocuments(host: ReviewHost, lang: Language, only?: string): Promise<ReviewResponse> {
+  // the column "last year's plans": the plans matched as the document's check matched them (a memo hit)
+  const reviewOf = (r: CheckResult, uri: string): ReviewedReport => {
+    const p = previousPlans(r.report, host.configFor(uri).config);
+    return reviewOfReport(r, shownPath(uri, host.folders), p ? { followed: p.followed, total: p.plans.length } : null);
+  };
   const reports: ReviewedReport[] = [];
   if (only) {
     const r = host.openReport(only);
-    if (r) reports.push(reviewOf(r, shownPath(only, host.folders)));
+    if (r) reports.push(reviewOf(r, only));
     return { html: reports.length ? renderReviewHtml(reports, { lang }) : null, reports: reports.length };
   }
   const seen = new Set<string>();
   for (const uri of host.openUris()) {
     const r = host.openReport(uri);
     seen.add(uri);
-    if (r) reports.push(reviewOf(r, shownPath(uri, host.folders)));
+    if (r) reports.push(reviewOf(r, uri));
   }
   await forEachWorkspaceReport(
     host,
     (uri) => seen.has(uri),
-    (uri, result) => reports.push(reviewOf(result, shownPath(uri, host.folders))),
+    (uri, result) => reports.push(reviewOf(result, uri)),
     MAX_FILES,
   );
   reports.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));

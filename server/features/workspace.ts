@@ -8,7 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { CheckResult, Language, ResolvedConfig } from '../../rules/index.js';
+import type { CheckResult, Language, PreviousText, Report, ResolvedConfig } from '../../rules/index.js';
 import { checkFile, walkDir } from '../../node/index.js';
 import { toDiagnostic } from './diagnostics.js';
 
@@ -31,6 +31,8 @@ export interface WorkspaceWalkHost {
   configFor(uri: string): { config: ResolvedConfig; language: Language; file?: string };
   progress(done: number, total: number, file: string): void;
   cancelled(): boolean;
+  /** last year's report of a draft (server/previous.ts), so plan-followup and text-recycled run here too */
+  previousFor?(uri: string, report: Report, config: ResolvedConfig): PreviousText | null;
 }
 
 /**
@@ -65,7 +67,8 @@ export async function forEachWorkspaceReport(
       maxBytes: MAX_FILE_BYTES,
       contextFor: () => {
         const { config, language, file: configFile } = host.configFor(uri);
-        return { config, language, globBase: configFile ? path.dirname(configFile) : undefined };
+        const find = host.previousFor;
+        return { config, language, globBase: configFile ? path.dirname(configFile) : undefined, previous: find ? (report: Report) => find(uri, report, config) : null };
       },
     });
     // unreadable, refused, excluded, not a report, or a broken config (published on the config file): nothing here

@@ -6,9 +6,10 @@ import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 
 const INSIDE = '（三）一是落實主要負責人履行推進法治建設第一責任人職責。局長主持專題會議研究法治工作。';
 
-const DUTY_TITLE = '党政主要负责人履行推进法治建设第一责任人职责情况';
+// 某县司法局's report: the section written for a department names its principal leader
+const DUTY_TITLE = '主要负责人履行推进法治建设第一责任人职责情况';
 const DUTY_PLACEHOLDER =
-  '【待补充：写明党政主要负责人履行推进法治建设第一责任人职责的具体事实：专题研究法治建设、听取工作汇报的次数和日期，带头学法的次数，年终述法情况，行政机关负责人出庭应诉情况，主持审议、签发的文件名称；可将“落实主要负责人履行推进法治建设第一责…”一段移至本部分。】';
+  '【待补充：写明本部门主要负责人履行推进法治建设第一责任人职责的具体事实：专题研究法治建设、听取工作汇报的次数和日期，带头学法的次数，年终述法情况，行政机关负责人出庭应诉情况，主持审议、签发的文件名称；可将“落实主要负责人履行推进法治建设第一责…”一段移至本部分。】';
 const BURIED = report(...renumbered([...MEASURES, INSIDE], PROBLEMS, PLANS));
 
 ruleTester('first-responsible-separate', {
@@ -42,7 +43,7 @@ describe('first-responsible-separate', () => {
     expect(f.fixes[0].messageId).toBe('insertRenumber');
     const out = applyEdits(text, f.fixes[0].edits);
     expect(out).toContain(INSIDE); // the paragraph itself stays where it is
-    expect(out).toMatch(/三、党政主要负责人履行推进法治建设第一责任人职责情况\n【待补充：.*可将“落实主要负责人[^”]*”一段移至本部分。】\n四、2022年/);
+    expect(out).toMatch(/三、主要负责人履行推进法治建设第一责任人职责情况\n【待补充：.*可将“落实主要负责人[^”]*”一段移至本部分。】\n四、2022年/);
     expect(runRule('first-responsible-separate', out)).toEqual([]);
   });
 });

@@ -1,8 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report } from '../helpers/reports.js';
-import { keyTerms } from '../../rules/model/items.js';
+import { keyTerms, planItems, problemItems, termWeight, type ListItem } from '../../rules/model/items.js';
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
+import { createReport } from '../../rules/index.js';
+import { corpusFiles, readCorpus } from '../helpers/corpus.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const UNMATCHED = report(MEASURES, [PROBLEMS[0], ...PROBLEMS.slice(1), '三是政务公开信息更新滞后，由于网站维护人员不足。'], FIRST_RESPONSIBLE, PLANS);
 const WEAK = report(MEASURES, [PROBLEMS[0], '一是法制审核人员培训不够系统，缺乏专门课程。'], FIRST_RESPONSIBLE, [PLANS[0], '（一）规范执法证件管理。严格执法证件动态管理，开展执法业务培训。']);
@@ -33,5 +38,50 @@ describe('problem-plan-unmatched', () => {
   test('general words alone do not make a match', () => {
     expect([...keyTerms('进一步加强法治政府建设工作')]).toEqual([]);
     expect(keyTerms('依法行政制度建设有待加强').has('依法行政')).toBe(true);
+  });
+});
+
+/** The rule as first written: every problem scored against every plan, the first best plan kept. */
+function everyPair(text: string, min: number): { start: number; messageId: string; plan?: string }[] {
+  const r = createReport(text);
+  const problems = problemItems(r).items;
+  const plans = planItems(r).items;
+  if (!problems.length || !plans.length) return [];
+  const planTerms = plans.map((p) => keyTerms(p.text));
+  const out: { start: number; messageId: string; plan?: string }[] = [];
+  for (const problem of problems) {
+    const terms = keyTerms(problem.text);
+    let best: ListItem | null = null;
+    let bestShared = 0;
+    plans.forEach((p, i) => {
+      let shared = 0;
+      for (const t of terms) if (planTerms[i].has(t)) shared += termWeight(t);
+      if (shared > bestShared) [best, bestShared] = [p, shared];
+    });
+    if (bestShared >= min) continue;
+    out.push({ start: problem.firstRange.start, messageId: bestShared > 0 ? 'weak' : 'unmatched', ...(best && bestShared > 0 ? { plan: (best as ListItem).first } : {}) });
+  }
+  return out;
+}
+
+describe('problem-plan-unmatched through the plans that share a term', () => {
+  const wildDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/wild');
+  const wild = readdirSync(wildDir).filter((f) => f.endsWith('.md'));
+  const texts = [
+    ...corpusFiles.map(readCorpus),
+    ...wild.map((f) => readFileSync(path.join(wildDir, f), 'utf8')),
+    // one long document of several reports: many problems and plans sharing terms across the copies
+    corpusFiles.map(readCorpus).join('\n\n'),
+  ];
+  test.each([1, 2, 3])('the same findings as scoring every pair (minShared %i)', (min) => {
+    let compared = 0;
+    for (const text of texts) {
+      const got = runRule('problem-plan-unmatched', text, { minShared: min }).map((f) => ({ start: f.start, messageId: f.messageId, ...(f.data.plan ? { plan: f.data.plan } : {}) }));
+      const want = everyPair(text, min);
+      expect(got).toEqual(want);
+      compared += want.length;
+    }
+    // the texts do have problems left unanswered, so the comparison is not of two empty lists
+    expect(compared).toBeGreaterThan(0);
   });
 });

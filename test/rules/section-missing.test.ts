@@ -6,7 +6,11 @@ import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 
 
 const DUTY = '党政主要负责人履行推进法治建设第一责任人职责情况';
-const DUTY_PLACEHOLDER = '【待补充：写明党政主要负责人履行推进法治建设第一责任人职责的具体事实：专题研究法治建设、听取工作汇报的次数和日期，带头学法的次数，年终述法情况，行政机关负责人出庭应诉情况，主持审议、签发的文件名称。】';
+// the fixtures are 某县司法局's reports: the section written for a department names its principal leader
+const DEPT_DUTY = '主要负责人履行推进法治建设第一责任人职责情况';
+const DEPT_PLACEHOLDER = '【待补充：写明本部门主要负责人履行推进法治建设第一责任人职责的具体事实：专题研究法治建设、听取工作汇报的次数和日期，带头学法的次数，年终述法情况，行政机关负责人出庭应诉情况，主持审议、签发的文件名称。】';
+// 某县's own report (a government): the statute's title, the government's principal leader in the placeholder
+const GOV_PLACEHOLDER = DEPT_PLACEHOLDER.replace('本部门', '政府');
 const PLANS_PLACEHOLDER = '【待补充：写明2022年推进法治政府建设的主要安排，逐条回应上文所列不足。】';
 const PROBLEMS_PLACEHOLDER = '【待补充：逐条列出本年度推进法治政府建设存在的不足，并分析每条不足的原因（主观和客观原因）。】';
 const NO_DUTY = report(...renumbered(MEASURES, PROBLEMS, PLANS));
@@ -31,7 +35,7 @@ ruleTester('section-missing', {
       name: 'a missing duty item: reported on the heading it goes before, inserted numbered to fit, the plans renumbered',
       code: NO_DUTY,
       errors: [{ messageId: 'missing', ...spanOf(NO_DUTY, '2022年推进法治政府建设的主要安排'), message: `缺少“${DUTY}”部分（督察规定要求年度报告包括此项）`, fixes: ['insertRenumber'] }],
-      output: report(MEASURES, PROBLEMS, ['三、' + DUTY, DUTY_PLACEHOLDER], PLANS),
+      output: report(MEASURES, PROBLEMS, ['三、' + DEPT_DUTY, DEPT_PLACEHOLDER], PLANS),
     },
     {
       name: 'missing plans go at the end of the body, before the signature, with the next year in the title',
@@ -48,7 +52,7 @@ ruleTester('section-missing', {
       ],
       output: [
         MD.replace('## 二、下一年度工作计划', mdSection('二', '存在的不足和原因', PROBLEMS_PLACEHOLDER) + '## 三、下一年度工作计划'),
-        MD.replace('## 二、下一年度工作计划', mdSection('二', '存在的不足和原因', PROBLEMS_PLACEHOLDER) + mdSection('三', DUTY, DUTY_PLACEHOLDER) + '## 四、下一年度工作计划'),
+        MD.replace('## 二、下一年度工作计划', mdSection('二', '存在的不足和原因', PROBLEMS_PLACEHOLDER) + mdSection('三', DUTY, GOV_PLACEHOLDER) + '## 四、下一年度工作计划'),
       ],
     },
   ],
@@ -83,7 +87,7 @@ describe('section-missing', () => {
     expect(f.fixes[0].title).toContain('重新编号');
     const out = applyEdits(text, f.fixes[0].edits);
     const lines = out.split('\n');
-    const at = lines.indexOf('三、党政主要负责人履行推进法治建设第一责任人职责情况');
+    const at = lines.indexOf('三、主要负责人履行推进法治建设第一责任人职责情况');
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toMatch(/^【待补充：.*次数和日期.*学法.*述法.*出庭应诉.*文件名称/);
     expect(lines[at + 2]).toBe('四、2022年推进法治政府建设的主要安排');
@@ -152,7 +156,7 @@ describe('section-missing: a report numbered with full-width digits (１．２�
     const found = runRule('section-missing', text);
     expect(found.map((f) => f.data.item)).toEqual([DUTY]);
     expect(applyEdits(text, found[0].fixes[0].edits)).toBe(
-      report(['１．主要举措和成效', M], ['２．存在的不足和原因', PROBLEMS[1]], ['３．' + DUTY, DUTY_PLACEHOLDER], ['４．2022年推进法治政府建设的主要安排', P]),
+      report(['１．主要举措和成效', M], ['２．存在的不足和原因', PROBLEMS[1]], ['３．' + DEPT_DUTY, DEPT_PLACEHOLDER], ['４．2022年推进法治政府建设的主要安排', P]),
     );
   });
   test('the plans heading is read as a heading, not as a problem item', () => {
