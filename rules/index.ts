@@ -7,7 +7,8 @@ import { runRules, type Finding } from './engine/run.js';
 import { defaultConfig, type ResolvedConfig } from './engine/config.js';
 import { applyFixesToText } from './engine/fix.js';
 import { allRules } from './registry.js';
-import { DEFAULT_FOLLOWUP, previousPlansOf, previousReport, type FollowupOptions, type PreviousPlans, type PreviousText } from './model/previous.js';
+import { DEFAULT_FOLLOWUP, previousPlansOf, previousReport, type FollowupOptions, type PlanFollowupLine, type PreviousPlans, type PreviousText } from './model/previous.js';
+import { ui } from './messages/index.js';
 import { ruleContext } from './engine/context.js';
 import type { Profile } from './model/profile.js';
 import type { Language, Rule } from './engine/rule.js';
@@ -101,6 +102,16 @@ export function checkReport(report: Report, options: Omit<CheckOptions, 'filePat
 export function previousPlans(report: Report, config?: ResolvedConfig): PreviousPlans | null {
   const options = config?.rules['plan-followup']?.options as Partial<FollowupOptions> | undefined;
   return previousPlansOf(report, { ...DEFAULT_FOLLOWUP, ...options });
+}
+
+/** 上年度安排落实情况's head line, the same in the CLI's --checklist and the editor's view: last year's file, plans followed up. */
+export function previousSummary(lang: Language, p: PreviousPlans, file: string): string {
+  return `${ui(lang, 'previousOf', { file, year: p.year })} — ${ui(lang, 'previousCount', { followed: p.followed, total: p.plans.length })}`;
+}
+
+/** One of last year's plans with its status, as both lists show it. */
+export function followupLabel(lang: Language, plan: PlanFollowupLine): string {
+  return `${plan.plan} — ${ui(lang, `followup_${plan.status}`)}`;
 }
 
 export function checklistOf(report: Report): ChecklistItem[] {

@@ -23,7 +23,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAMES, allRules, ruleById, ruleText, ui } from '../rules/index.js';
+import { CONFIG_FILE_NAMES, allRules, ruleById, ruleText, ui, type PreviousText, type Report, type ResolvedConfig } from '../rules/index.js';
 import { ConfigStore, normalizeSettings, type Settings } from './config.js';
 import { DocumentChecker, type CheckedDocument } from './documents.js';
 import { FIX_ALL_KIND, codeActions, combinedEdits, workspaceEdit } from './features/codeActions.js';
@@ -59,10 +59,14 @@ const checker: DocumentChecker = new DocumentChecker({
     );
   },
   onClosed: (uri) => publisher.closed(uri),
-  // last year's report: the config's "previous", beside the draft, among the open documents, in the workspace
-  previousFor: (uri, report, config) => pairing.previousFor(uri, report, config.previous),
+  previousFor,
   onError: (uri, err) => connection.console.error(`fazhi-lint: checking ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
 });
+/** Last year's report of a draft, for every check here: the config's "previous", beside the draft, among the open documents, in the workspace. */
+function previousFor(uri: string, report: Report, config: ResolvedConfig): PreviousText | null {
+  return pairing.previousFor(uri, report, config.previous);
+}
+
 const pairing: PreviousPairing = new PreviousPairing({
   folders: () => configs.folders,
   openUris: () => checker.uris(),
@@ -302,7 +306,7 @@ onRequest(CheckWorkspaceRequest, async (_params, token) => {
       folders: configs.folders,
       isOpen: (uri) => checker.get(uri) !== undefined,
       configFor: (uri) => configs.forUri(uri),
-      previousFor: (uri, report, config) => pairing.previousFor(uri, report, config.previous),
+      previousFor,
       publish: (uri, diagnostics: Diagnostic[]) => {
         published.add(uri);
         connection.sendDiagnostics({ uri, diagnostics });
@@ -333,7 +337,7 @@ onRequest(ReviewRequest, async (params, token) => {
         openReport: (uri) => (only ? checker.full(uri) : reportResult(uri))?.result,
         openUris: () => [...checker.uris()],
         configFor: (uri) => configs.forUri(uri),
-        previousFor: (uri, report, config) => pairing.previousFor(uri, report, config.previous),
+        previousFor,
         progress: (done, total) => {
           if (done % 10 === 0 || done === total) progress?.report(total ? Math.round((done / total) * 100) : 100, ui(lang, 'progress', { done, total }));
         },

@@ -1,6 +1,6 @@
 /** `--checklist`: each file's statutory checklist, one item a line, then last year's plans and their follow-up. */
 import * as path from 'node:path';
-import { profileLabel, ui } from '../../rules/index.js';
+import { followupLabel, previousSummary, profileLabel, ui } from '../../rules/index.js';
 import type { FileResult, FormatContext } from '../result.js';
 
 const MARK = { section: '✔', merged: '◐', inside: '◐', missing: '✖' } as const;
@@ -28,12 +28,12 @@ function formatPrevious(r: FileResult, ctx: FormatContext): string {
     return lines.join('\n');
   }
   const file = p.filePath ? path.relative(ctx.cwd, p.filePath) || p.filePath : '';
-  lines.push(`    ${ui(ctx.lang, 'previousOf', { file, year: p.year })} — ${ui(ctx.lang, 'previousCount', { followed: p.followed, total: p.plans.length })}`);
+  lines.push(`    ${previousSummary(ctx.lang, p, file)}`);
   const sep = ctx.lang === 'en' ? ': ' : '：';
   for (const plan of p.plans) {
     // followed: where this year's report says so; not found: where last year's report announced it
     const where = plan.line !== null ? ui(ctx.lang, 'followupAt', { line: plan.line }) : `${file}:${plan.planLine}`;
-    lines.push(`    ${FOLLOWUP_MARK[plan.status]} ${plan.plan} — ${ui(ctx.lang, `followup_${plan.status}`)}${sep}${where}`);
+    lines.push(`    ${FOLLOWUP_MARK[plan.status]} ${followupLabel(ctx.lang, plan)}${sep}${where}`);
   }
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@
  * The custom request fazhiLint/checklist: the statutory checklist of a document and its findings grouped by
  * rule family, with labels in the document's language (clients show them as they are).
  */
-import { ruleById, ui, type Language, type StatutoryItem, type ChecklistStatus } from '../../rules/index.js';
+import { followupLabel, previousSummary, ruleById, ui, type Language, type StatutoryItem, type ChecklistStatus } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -53,13 +53,13 @@ function previousSection(checked: CheckedDocument): PreviousSection | null {
   if (p === null) return { title, uri: null, year: null, label: ui(lang, 'previousNone'), followed: 0, plans: [] };
   const uri = p.filePath !== undefined ? pathToFileURL(p.filePath).toString() : null;
   const file = p.filePath !== undefined ? path.basename(p.filePath) : '';
-  const label = `${ui(lang, 'previousOf', { file, year: p.year })} — ${ui(lang, 'previousCount', { followed: p.followed, total: p.plans.length })}`;
+  const label = previousSummary(lang, p, file);
   const plans = p.plans.map((plan) => {
     const here = plan.line !== null;
     return {
       plan: plan.plan,
       status: plan.status,
-      label: `${plan.plan} — ${ui(lang, `followup_${plan.status}`)}`,
+      label: followupLabel(lang, plan),
       where: here ? ui(lang, 'followupAt', { line: plan.line! }) : ui(lang, 'followupPlanAt', { line: plan.planLine }),
       target: here ? { uri: checked.uri, line: plan.line! } : uri ? { uri, line: plan.planLine } : null,
     };
