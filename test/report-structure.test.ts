@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { createReport } from '../rules/model/report.js';
 import { runRule } from './helpers/rule.js';
+import { fix } from '../rules/index.js';
 
 /** A plain report body (sections, facts, plans) that the furniture tests wrap in page furniture. */
 const BODY = [
@@ -49,6 +50,13 @@ describe('page furniture before the title, found by position and form', () => {
     expect(runRule('title-format', text)).toEqual([]);
     expect(runRule('signature-date', text)).toEqual([]);
     expect(runRule('heading-sequence', text)).toEqual([]);
+  });
+
+  test('a field’s value on the line under it is furniture even when it is an organ’s name or a document number', () => {
+    const head = ['• 发布机构：', '  白沙镇人民政府', '• 发文字号：', '  白政发〔2024〕5号', '• 公开方式：主动公开'];
+    const text = [...head, TITLE, ...BODY, ...SIGNATURE].join('\n');
+    expect(frameOf(text)).toMatchObject({ title: TITLE, year: 2023, organ: ['白沙镇人民政府'] });
+    expect(linesOf('web-boilerplate', text)).toEqual([1, 2, 3, 4, 5]);
   });
 
   test('page controls split over two lines, column names and a title cut short in the page header', () => {
@@ -272,5 +280,48 @@ describe('facts of the first-responsible duty', () => {
   test('look-alikes: a document cited as the basis and a coverage claim without a figure are no facts', () => {
     const text = withDuty(['镇长严格按照《党政主要负责人履行推进法治建设第一责任人职责规定》要求，认真部署法治建设工作。', '组织开展述法，实现述法全覆盖。']);
     expect(linesOf('first-responsible-substance', text)).toEqual([6]);
+  });
+});
+
+describe('page furniture glued onto the title’s line', () => {
+  const body = [...BODY, ...SIGNATURE];
+  test.each([
+    ['a breadcrumb before the title', `首页 > 政务公开 > 法治政府建设 ${TITLE}`, ['首页 > 政务公开 > 法治政府建设 ']],
+    ['a location prompt and breadcrumb', `您当前所在位置：首页>信息公开>乡镇街道 ${TITLE}`, ['您当前所在位置：首页>信息公开>乡镇街道 ']],
+    ['page fields after the title', `${TITLE} 发布时间：2024-02-27 来源：白沙镇人民政府`, [' 发布时间：2024-02-27 来源：白沙镇人民政府']],
+    ['a time stamp with a view count after the title', `${TITLE}　2024-02-27 15:36　浏览量：12`, ['　2024-02-27 15:36　浏览量：12']],
+    ['both', `首页 > 政务公开 > 年度报告 ${TITLE} 发布日期：2024-02-27`, ['首页 > 政务公开 > 年度报告 ', ' 发布日期：2024-02-27']],
+  ])('%s: the title is read, only the furniture span is reported and deleted', (_name, line, spans) => {
+    const text = [line, ...body].join('\n');
+    expect(frameOf(text)).toEqual({ title: TITLE, year: 2023, sig: '2024年2月26日', organ: ['白沙镇人民政府'] });
+    expect(runRule('title-format', text)).toEqual([]);
+    const f = runRule('web-boilerplate', text);
+    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(spans);
+    expect(fix(text, f).output).toBe([TITLE, ...body].join('\n'));
+  });
+
+  test('a faulty title behind furniture is reported on its own words', () => {
+    const title = '白沙镇2023年度法治政府建设工作汇报';
+    const text = [`首页 > 政务公开 > 法治政府建设 ${title}`, ...body].join('\n');
+    const [f, ...rest] = runRule('title-format', text);
+    expect(rest).toEqual([]);
+    expect(text.slice(f.start, f.end)).toBe(title);
+  });
+
+  test('look-alikes: a title with a space inside, an organ before 关于, a breadcrumb ending on a column named like a title', () => {
+    for (const line of [`白沙镇人民政府 关于2023年度法治政府建设情况的报告`, `首页 > 乡镇 > 白沙镇人民政府 关于2023年度法治政府建设情况的报告`]) {
+      const text = [line, ...body].join('\n');
+      expect(frameOf(text).title).toBe(TITLE);
+      expect(runRule('title-format', text)).toEqual([]);
+      const f = runRule('web-boilerplate', text);
+      expect(f.map((x) => text.slice(x.start, x.end))).toEqual(line.startsWith('首页') ? ['首页 > 乡镇 > '] : []);
+    }
+    // a breadcrumb ending on a column (法治政府建设年度报告, 2023年法治政府建设年度报告) with the title on the next line:
+    // the whole line is furniture, the title follows
+    for (const crumb of ['首页 > 政务公开 > 法治政府建设年度报告', '您当前的位置：首页>政务公开>法治政府建设年度报告 > 2023年法治政府建设年度报告']) {
+      const text = [crumb, TITLE, ...body].join('\n');
+      expect(frameOf(text).title).toBe(TITLE);
+      expect(linesOf('web-boilerplate', text)).toEqual([1]);
+    }
   });
 });

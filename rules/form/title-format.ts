@@ -6,6 +6,7 @@
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { detectOrgan } from '../model/organ.js';
 import { yearIn } from '../model/year.js';
+import { toSource } from '../model/normalize.js';
 import type { Report } from '../model/report.js';
 import type { ProfileKind } from '../model/profile.js';
 
@@ -46,14 +47,16 @@ export function titleDefects(text: string, kind: ProfileKind = 'unknown'): boole
 export default defineRule(
   { id: 'title-format', family: 'form', defaultSeverity: 'warning', basis: ['practice'], fixable: true },
   (report, _options, { profile }): RawFinding<'title-format'>[] => {
-    const { title } = report.frame;
+    const { title, titleSpan } = report.frame;
     if (title) {
       if (report.frame.titleCopies.some((copy) => !titleDefects(copy, profile.kind))) return [];
       const suggestion = suggestedTitle(report);
+      // furniture glued onto the title's line is web-boilerplate's: the finding names the title's words only
+      const own = titleSpan ? toSource(title.norm, titleSpan.from, titleSpan.to) : title;
       return [
         {
-          start: (report.frame.titleHead ?? title).start,
-          end: title.end,
+          start: report.frame.titleHead ? report.frame.titleHead.start : own.start,
+          end: own.end,
           messageId: suggestion ? 'formatSuggest' : 'format',
           data: suggestion ? { title: suggestion } : {},
         },

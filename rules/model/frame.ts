@@ -32,6 +32,13 @@ export interface Frame {
   /** the title's normalised text, both lines of a wrapped title joined, spaces inside removed */
   titleText: string | null;
   /**
+   * where the title stands in its line (normalised offsets) when page furniture is glued onto the same line
+   * (首页 > 政务公开 > 法治政府建设 青山乡…报告, …报告 发布时间：… 来源：…); null when the title is the whole line
+   */
+  titleSpan: { from: number; to: number } | null;
+  /** the furniture glued onto the title's line, as normalised ranges of the title block: web-boilerplate's spans */
+  glued: readonly { from: number; to: number }[];
+  /**
    * every copy of the title in the page head, the title last: a page shows it in its header and again over the text,
    * and a mirror site may mask digits in one copy (古城街道****年…); what one copy says, the title says
    */
@@ -79,7 +86,21 @@ export function findFrame(blocks: readonly Block[]): Frame {
   let sinceTitle = true;
   const candidates: number[] = [];
   const copies: string[] = [];
+  let titleSpan: { from: number; to: number } | null = null;
+  let glued: { from: number; to: number }[] = [];
   for (let i = 0; i < head; i++) {
+    const split = (title === null || sinceTitle) && blocks[i].kind !== 'heading' ? gluedTitle(blocks[i].norm.text) : null;
+    if (split) {
+      title = blocks[i];
+      titleHead = null;
+      titleAt = i;
+      candidates.push(i);
+      titleSpan = split.title;
+      glued = split.furniture;
+      copies.push(compact(blocks[i].norm.text.slice(split.title.from, split.title.to)));
+      sinceTitle = true;
+      continue;
+    }
     if (chrome.has(i)) continue;
     const b = blocks[i];
     const next = blocks[i + 1];
@@ -90,6 +111,8 @@ export function findFrame(blocks: readonly Block[]): Frame {
       title = wrapped ? next : b;
       titleHead = wrapped ? b : null;
       titleAt = i;
+      titleSpan = null;
+      glued = [];
       candidates.push(i);
       copies.push(compact(wrapped ? b.norm.text + next.norm.text : b.norm.text));
       if (wrapped) candidates.push(++i);
@@ -103,7 +126,10 @@ export function findFrame(blocks: readonly Block[]): Frame {
     titleHead = blocks[titleAt - 1];
     titleAt--;
   }
-  const titleText = title ? compact((titleHead ? titleHead.norm.text : '') + title.norm.text) : null;
+  // a line holding the title behind glued furniture is the title's line, not furniture (its furniture is reported as
+  // spans); an earlier such line that a later title replaced stays furniture whole
+  if (title && titleSpan) chrome.delete(title.index);
+  const titleText = title ? compact((titleHead ? titleHead.norm.text : '') + (titleSpan ? title.norm.text.slice(titleSpan.from, titleSpan.to) : title.norm.text)) : null;
 
   let bodyStart = title ? title.index + 1 : 0;
   // between the title and the first paragraph: the page's fields, the title again, column names
@@ -123,7 +149,74 @@ export function findFrame(blocks: readonly Block[]): Frame {
     const firstSig = Math.min(...[...signature.organs, ...(signature.date ? [signature.date] : [])].map((b) => b.index));
     bodyEnd = Math.min(bodyEnd, firstSig);
   }
-  return { chrome, title, titleHead, titleText, titleCopies: titleText ? [...copies.slice(0, -1), titleText] : [], signature, bodyStart, bodyEnd };
+  return { chrome, title, titleHead, titleText, titleSpan, glued, titleCopies: titleText ? [...copies.slice(0, -1), titleText] : [], signature, bodyStart, bodyEnd };
+}
+
+/** What separates the items of a breadcrumb. */
+const CRUMB_SEPARATOR = /[>»›＞→]/g;
+
+/**
+ * A title with page furniture glued onto its line, as a page's text layer gives it: a breadcrumb before it
+ * (首页 > 政务公开 > 法治政府建设 青山乡人民政府2023年度…报告, 您当前所在位置：首页>…>乡镇街道 …报告), page
+ * fields after it (…报告 发布时间：2024-02-20 来源：…, …报告 2023-02-28 15:36 浏览量:1), or both. Read by form:
+ * the part before the title is a breadcrumb (items joined by >) whose last item is the column the page stands in,
+ * unless that item is an organ's name written before 关于 (青山镇人民政府 关于…); the part after it is page
+ * furniture by form. Returns the title's range and the furniture's ranges (normalised offsets), or null when the
+ * line is not a title with furniture glued on.
+ */
+export function gluedTitle(norm: string): { title: { from: number; to: number }; furniture: { from: number; to: number }[] } | null {
+  let from = 0;
+  let to = norm.length;
+  while (from < to && /\s/.test(norm[from])) from++;
+  while (to > from && /\s/.test(norm[to - 1])) to--;
+  const furniture: { from: number; to: number }[] = [];
+  // a breadcrumb before the title: up to its last separator, then the column name it ends on
+  let lastSep = -1;
+  CRUMB_SEPARATOR.lastIndex = 0;
+  for (let m = CRUMB_SEPARATOR.exec(norm); m; m = CRUMB_SEPARATOR.exec(norm)) lastSep = m.index;
+  if (lastSep >= 0) {
+    const crumb = norm.slice(from, lastSep + 1);
+    if (!isBreadcrumbHead(crumb)) return null;
+    let at = lastSep + 1;
+    while (at < to && /\s/.test(norm[at])) at++;
+    const rest = norm.slice(at, to);
+    const space = /\s+/.exec(rest);
+    // the breadcrumb's last item, then a space, then the title; an organ's name before 关于 is the title's own head
+    if (space && !(ORGAN_END.test(rest.slice(0, space.index)) && /^关于/.test(rest.slice(space.index + space[0].length)))) {
+      const item = rest.slice(0, space.index);
+      if (item.length <= 16 && !isTitleString(item)) at += space.index + space[0].length;
+    }
+    // a breadcrumb may end on a column named like a title (首页 > 政务公开 > 法治政府建设年度报告): only a title
+    // with its year or its 关于 is taken for the page's own title
+    const words = norm.slice(at, to);
+    if (!yearIn(words) && !/关于/.test(words)) return null;
+    furniture.push({ from, to: at });
+    from = at;
+  }
+  // page fields after the title: the first space after which everything is furniture
+  const tail = /\s+/g;
+  tail.lastIndex = from;
+  for (let m = tail.exec(norm); m && m.index < to; m = tail.exec(norm)) {
+    const after = norm.slice(m.index + m[0].length, to);
+    if (after && isPageFurniture(after) && isTitleString(norm.slice(from, m.index))) {
+      furniture.push({ from: m.index, to });
+      to = m.index;
+      break;
+    }
+  }
+  if (furniture.length === 0 || from >= to) return null;
+  const title = norm.slice(from, to);
+  if (!isTitleString(title) || isPageFurniture(title) || /[>»›＞→|｜丨]/.test(title)) return null;
+  return { title: { from, to }, furniture };
+}
+
+/** A breadcrumb as it stands before a title on the same line: two or more items joined by >, or a location prompt. */
+function isBreadcrumbHead(crumb: string): boolean {
+  const t = crumb.trim();
+  if (/[。，；！？]/.test(t)) return false;
+  const items = t.split(/[>»›＞→]/).map((x) => x.trim());
+  if (items.length < 2 || items.slice(0, -1).some((x) => x.length === 0 || x.length > 24)) return false;
+  return items.length >= 3 || isChromeLine(t) || /(首页|主页|位置)/.test(t);
 }
 
 /**
@@ -135,14 +228,16 @@ export function findFrame(blocks: readonly Block[]): Frame {
 function isHeadFurniture(blocks: readonly Block[], i: number, titleText: string | null, pageLike: boolean): boolean {
   const t = blocks[i].norm.text.trim();
   if (isPageFurniture(t)) return true;
-  if (DOCUMENT_HEAD.test(compact(t)) || (ORGAN_END.test(t) && t.length <= 30 && !/\d/.test(t))) return false;
-  const c = compact(t);
-  if (titleText && c.length >= 6 && (titleText.startsWith(c) || c === titleText)) return true;
-  if (titleText && i + 1 < blocks.length && c.length >= 4 && titleText === compact(t + blocks[i + 1].norm.text)) return true;
+  // the value under a field name (• 发布机构： / 青山区东湖街道办事处): an organ's name or a document number here is
+  // the field's value, not a document head
   if (i > 0 && isShortLine(t)) {
     const prev = pageField(blocks[i - 1].norm.text);
     if (prev && !prev.value) return true;
   }
+  if (DOCUMENT_HEAD.test(compact(t)) || (ORGAN_END.test(t) && t.length <= 30 && !/\d/.test(t))) return false;
+  const c = compact(t);
+  if (titleText && c.length >= 6 && (titleText.startsWith(c) || c === titleText)) return true;
+  if (titleText && i + 1 < blocks.length && c.length >= 4 && titleText === compact(t + blocks[i + 1].norm.text)) return true;
   // a field the word list does not know (- 公文时效:), among fields it knows: the page's metadata block
   const kv = /^([^:：。，；！？、\s]{1,8})[:：]\s*([^。；！？]{0,40})$/.exec(t.replace(/^[•·●▪■◆◇□►▶▸※\-*]\s*/, ''));
   if (kv && !ORGAN_END.test(kv[1]) && [blocks[i - 1], blocks[i + 1]].some((b) => b && pageField(b.norm.text))) return true;
@@ -179,7 +274,11 @@ export function isTitleLine(b: Block): boolean {
 
 /** A line whose words make it a title, whatever its Markdown. */
 function isTitleText(b: Block): boolean {
-  const t = b.norm.text.trim();
+  return isTitleString(b.norm.text);
+}
+
+function isTitleString(text: string): boolean {
+  const t = text.trim();
   if (t.length > 80 || /。$/.test(t) || /^[一二三四五六七八九十]+、|^（/.test(t)) return false;
   if (SENTENCE_MARK.test(t) && t.length > 50) return false;
   const bare = compact(t).replace(/[（(][^）)]*[)）]$/, '');

@@ -51,7 +51,8 @@ function fromOpening(report: Report): Organ | null {
 function fromTitle(report: Report): Organ | null {
   const head = report.frame.titleHead?.norm.text.trim();
   if (head) return { name: head.replace(/^#+\s*/, ''), from: 'title' };
-  const title = report.frame.title?.norm.text.trim();
+  const { title: block, titleSpan } = report.frame;
+  const title = (block && titleSpan ? block.norm.text.slice(titleSpan.from, titleSpan.to) : block?.norm.text)?.trim();
   if (!title) return null;
   const m = /^(.{2,40}?)(?:关于|(?:19|20)\d{2}年|[〇零一二三四五六七八九]{4}年)/.exec(title.replace(/^#+\s*/, ''));
   if (!m || NOT_A_NAME.test(m[1]) || !new RegExp(`${ORGAN_SUFFIX}$`).test(m[1])) return null;

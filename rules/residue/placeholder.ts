@@ -58,13 +58,16 @@ const PATTERNS: RegExp[] = [
 ];
 
 const UNIT_OR_SUFFIX = new RegExp(`^(?:[${UNIT}]|${NAME_SUFFIX_ALT})`);
+/** A name's suffix right after an asterisk (*街道, *区): the asterisk stands for the name. */
+const NAME_AFTER = new RegExp(`^(?:${NAME_SUFFIX_ALT})`);
 const HAN = /[\u3400-\u9fff]/;
 
 /**
  * Half-width asterisks of a line that stand for a number or a name: 会议*次, *区, 美丽*提供, 第*位. Markdown
  * emphasis is not one: the line's single asterisks are paired in order, as Markdown pairs them, and a pair around a
  * phrase is emphasis (*人民至上*, *坚持人民至上，坚持依法行政*) unless two signs of a placeholder meet — it opens
- * on a unit or a name's suffix, it closes before a unit, it spans a clause break — or it opens on a unit standing
+ * on a unit or a name's suffix, it closes before a unit or a name's suffix (…进一步完善了*街道), it spans a clause
+ * break — or it opens on a unit standing
  * alone (培训*场，参训*人; *区…美丽*; *个协调小组…会议*次; 会议*次和培训*场). Bold (**) and a list bullet are never
  * placeholders; an asterisk with no Chinese character beside it (5*3) is arithmetic.
  */
@@ -78,7 +81,8 @@ function asteriskPlaceholders(text: string): number[] {
     if (inner.length === 0 || /^\s|\s$/.test(inner) || text[open - 1] === '第') continue;
     // each of these alone is ordinary emphasis (*人民至上*, *坚持…，坚持…*); two together are not
     const startsOnUnit = UNIT_OR_SUFFIX.test(inner);
-    const signs = [startsOnUnit, new RegExp(`^[${UNIT}]`).test(text[close + 1] ?? ''), /[，。；：、,;:！？]/.test(inner)].filter(Boolean).length;
+    const closesBeforeUnitOrName = new RegExp(`^[${UNIT}]`).test(text[close + 1] ?? '') || NAME_AFTER.test(text.slice(close + 1));
+    const signs = [startsOnUnit, closesBeforeUnitOrName, /[，。；：、,;:！？]/.test(inner)].filter(Boolean).length;
     const unitAlone = startsOnUnit && (!HAN.test(inner[1] ?? '') || /[和与及并]/.test(inner[1]));
     if (signs < 2 && !unitAlone) {
       emphasis.add(open);

@@ -2,7 +2,8 @@
  * web-boilerplate: page headers and footers pasted with the report. The report model already decides which lines
  * are chrome (model/chrome.ts) — the outline and the title skip them — so this rule reports exactly those lines,
  * deleted whole. Furniture glued inside a line of report text (a template site's watermark, 秘书之家—…www.….com) is
- * reported and deleted as that span only: the prose around it stays.
+ * reported and deleted as that span only: the prose around it stays. So is furniture glued onto the title's line
+ * (a breadcrumb before it, page fields after it): the span goes, the title stays.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { findWatermarks } from '../model/chrome.js';
@@ -23,6 +24,13 @@ export default defineRule(
         messageId: 'chrome',
         fixes: [{ messageId: 'delete', edits: [{ ...lineWithBreak(report, line), newText: '' }], safe: true }],
       });
+    }
+    const { title, glued } = report.frame;
+    if (title) {
+      for (const g of glued) {
+        const r = sourceOf(title, g.from, g.to);
+        out.push({ ...r, messageId: 'chrome', fixes: [{ messageId: 'delete', edits: [{ ...r, newText: '' }], safe: true }] });
+      }
     }
     const blocks = report.textBlocks;
     for (const w of findWatermarks(blocks.map((b) => b.norm.text))) {

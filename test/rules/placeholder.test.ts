@@ -26,6 +26,9 @@ const PLACEHOLDERS: [string, ...string[]][] = [
   ['为建设美丽*提供法治保障。', '*'],
   ['*个协调小组共召开会议*次。', '*', '*'],
   ['召开会议*次和培训*场。', '*', '*'],
+  // a pair that closes on a name's suffix and spans a clause break: two masked names, not emphasis
+  ['完善了*建设规划、修订了*街道议事规则。', '*', '*'],
+  ['落实*发展纲要，推进*区法治建设。', '*', '*'],
   // asterisks masking a date's digits, and a masked item number
   ['****年，街道继续推进法治建设。', '****'],
   ['一、20**年推进法治政府建设的主要举措', '20**'],
@@ -64,6 +67,8 @@ ruleTester('placeholder', {
     // Markdown emphasis, bullets and bold are not asterisk placeholders
     '坚持*人民至上*的理念，推进依法行政。',
     '*坚持人民至上，坚持依法行政*是根本遵循。',
+    // emphasis that happens to end before a suffix but spans no clause break
+    '突出*法治宣传*部门联动。',
     '按5*3的比例配备执法人员。',
     '* 完善行政执法三项制度',
     '**二是强化监督**。全年开展执法检查12次。',

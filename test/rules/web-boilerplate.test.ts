@@ -113,3 +113,16 @@ describe('web-boilerplate', () => {
     expect(fix(text, f).output).toBe('正文内容。\n');
   });
 });
+
+describe('web-boilerplate: document-sharing sites', () => {
+  test('the lead-in of a document-sharing site is furniture; report sentences about reading and sharing are not', () => {
+    expect(isChromeLine('《白沙镇2023年度法治政府建设情况报告.docx》由会员分享，可在线阅读，更多相关《白沙镇报告.docx（12页珍藏版）》请在某某文库上搜索。')).toBe(true);
+    expect(isChromeLine('《镇法治建设工作总结.pdf》')).toBe(true);
+    expect(isChromeLine('本文档由会员上传，仅供参考。')).toBe(true);
+    for (const prose of [
+      '依托“学习强国”平台开展在线阅读和法治答题活动，全镇干部参与率达98%。',
+      '印发《白沙镇法治政府建设实施方案》，经验做法由市司法局向全市分享。',
+      '群众可在政务服务网上搜索办事指南，全年访问量明显增长。',
+    ]) expect(isChromeLine(prose), prose).toBe(false);
+  });
+});
