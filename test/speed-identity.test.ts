@@ -14,6 +14,8 @@ import type { Range } from '../rules/model/text.js';
 import { referencePinyinDebris, referenceSpan } from './helpers/normalize-reference.js';
 import { corpusFiles, readCorpus } from './helpers/corpus.js';
 import { generatedDocument } from '../bench/inputs.js';
+import { keyOf } from '../rules/residue/duplicate-sentence.js';
+import { referenceKeyOf } from './helpers/duplicate-sentence-reference.js';
 
 const WILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/wild');
 const corpus = corpusFiles.map((name) => ({ name, text: readCorpus(name) }));
@@ -78,5 +80,23 @@ describe('normalisation: the same text and offset map as before it was made fast
       compared++;
     }
     expect(compared).toBe(3000);
+  });
+});
+
+describe('duplicate-sentence: the same keys as before they were made cheaper', () => {
+  test('every block from every start, of the corpus, the wild set, a long document and quotations', () => {
+    const quoted = ['依照《中华人民共和国行政复议法》规定，“放管服”改革持续深化，“一网通办”事项达到98%。', '“”《》“法治”“”abcＡＢ，《《嵌套》》“未闭合', '「引号」与『书名』以及（括号）A-Z a-z 123'];
+    let compared = 0;
+    for (const text of [...texts.map((t) => t.text), quoted.join('\n')]) {
+      const report = createReport(text);
+      for (const b of report.blocks) {
+        const n = b.norm.text.length;
+        for (const from of new Set([0, Math.floor(n / 3), n])) {
+          expect(keyOf(report, b, from, n)).toEqual(referenceKeyOf(report, b, from, n));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(4000);
   });
 });
