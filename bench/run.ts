@@ -196,11 +196,11 @@ const corpusPaths = corpusFiles.map((f) => path.join(CORPUS, f));
 
 // ---------------------------------------------------------------- 500 reports through the CLI against markdownlint-cli2
 // Whole processes, each timed and its peak RSS read by /usr/bin/time (GNU). markdownlint-cli2 is found in
-// node_modules or at $MARKDOWNLINT_CLI2 (its markdownlint-cli2.mjs); without it the target reads n/a.
+// node_modules or at $MARKDOWNLINT_CLI2 (its markdownlint-cli2-bin.mjs); without it the target reads n/a.
 const batch: { files: number; ms: number | null; rssMB: number | null; mdlMs: number | null; mdlRssMB: number | null; load: [number, number, number] | null; note?: string } = { files: 500, ms: null, rssMB: null, mdlMs: null, mdlRssMB: null, load: null };
 if (!QUICK) {
   process.stderr.write('500 reports: CLI against markdownlint-cli2\n');
-  const cli2 = [process.env.MARKDOWNLINT_CLI2, path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2.mjs')].find((p) => p && existsSync(p));
+  const cli2 = [process.env.MARKDOWNLINT_CLI2, path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs')].find((p) => p && existsSync(p));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-batch-'));
   try {
     const reports = distinctReports(corpus, batch.files);

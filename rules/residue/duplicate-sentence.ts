@@ -303,7 +303,8 @@ const REPORT_KEY = memoKey<string>('residue:reportKey', ['blocks', 'frame', 'out
 function reportKey(report: Report): string {
   return report.memo(REPORT_KEY, () =>
     report.textBlocks
-      .map((b) => keyOf(report, b, 0, b.norm.text.length).key)
+      // a block whose body starts at 0 has this key already (keysOf, kept across checks)
+      .map((b) => (bodyStart(report, b) === 0 ? keysOf(report, b, 0).keyed.key : keyOf(report, b, 0, b.norm.text.length).key))
       .join(BREAK),
   );
 }
