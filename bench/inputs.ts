@@ -37,7 +37,7 @@ const SWAPS: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * Copy number `copy` of a report: every digit moved by the copy number (mod 10), and on each line the word pairs
+ * Copy number `copy` of a report: every digit moved by the copy number (mod 10), years (19xx, 20xx) aside, and on each line the word pairs
  * whose bit is set in (copy / 10 + line) swapped. Copy 0 is the report itself. Lines differ across copies wherever
  * they hold a digit or one of the words, as edited drafts of the same kind of report do.
  */
@@ -48,7 +48,8 @@ export function varyCopy(text: string, copy: number): string {
   return text
     .split('\n')
     .map((line, i) => {
-      let out = shift ? line.replace(/[0-9]/g, (d) => String((Number(d) + shift) % 10)) : line;
+      // years stay (a report's year decides its rules and which file is last year's): other figures move
+      let out = shift ? line.replace(/[0-9]+/g, (n) => (/^(?:19|20)\d\d$/.test(n) ? n : n.replace(/[0-9]/g, (d) => String((Number(d) + shift) % 10)))) : line;
       const mask = bits + i;
       SWAPS.forEach(([a, b], k) => {
         if ((mask >> k) & 1 && out.includes(a)) out = out.split(a).join(b);
