@@ -12,6 +12,7 @@ const h = vi.hoisted(() => {
   const state = {
     commands: new Map<string, (...a: unknown[]) => unknown>(),
     executed: [] as unknown[][],
+    warnings: [] as string[],
     treeViews: [] as { id: string; options: any }[],
     statusItems: [] as any[],
     clients: [] as any[],
@@ -70,6 +71,10 @@ const h = vi.hoisted(() => {
       parse: (s: string) => ({ scheme: s.split(':')[0], toString: () => s }),
       file: (p: string) => ({ scheme: 'file', path: p, toString: () => 'file://' + p }),
       from: (c: { scheme: string; path: string; query?: string }) => ({ ...c, toString: () => `${c.scheme}:${c.path}` }),
+      joinPath: (base: { scheme: string; path: string }, ...parts: string[]) => {
+        const p = [base.path, ...parts].join('/');
+        return { scheme: base.scheme, path: p, toString: () => `${base.scheme}://${p}` };
+      },
     },
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
     Diagnostic: class {
@@ -123,7 +128,9 @@ const h = vi.hoisted(() => {
         state.opened.push(doc);
       },
       async showInformationMessage() {},
-      async showWarningMessage() {},
+      async showWarningMessage(message: string) {
+        state.warnings.push(message);
+      },
       async showQuickPick(items: any[]) {
         return items[0];
       },
@@ -185,6 +192,39 @@ vi.mock('vscode-languageclient/node', () => {
     }
   }
   return { LanguageClient, TransportKind: { stdio: 0, ipc: 1 } };
+});
+
+// VS Code for the Web's client: the server is a Web Worker, handed to the client instead of server options
+vi.mock('vscode-languageclient/browser', () => {
+  class LanguageClient {
+    started = false;
+    handlers = new Map<string, (p: unknown) => void>();
+    requests: [string, unknown][] = [];
+    response: unknown = null;
+    constructor(
+      public id: string,
+      public name: string,
+      public clientOptions: any,
+      public worker: any,
+    ) {
+      h.state.clients.push(this);
+    }
+    async start() {
+      this.started = true;
+    }
+    async stop() {
+      this.started = false;
+    }
+    onNotification(method: string, fn: (p: unknown) => void) {
+      this.handlers.set(method, fn);
+      return { dispose() {} };
+    }
+    async sendRequest(method: string, params: unknown) {
+      this.requests.push([method, params]);
+      return typeof this.response === 'function' ? (this.response as (m: string, p: unknown) => unknown)(method, params) : this.response;
+    }
+  }
+  return { LanguageClient };
 });
 
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -347,6 +387,53 @@ describe('activate', () => {
     client.response = { files: 3, reports: 2, problems: 7 };
     await h.state.commands.get('fazhiLint.checkWorkspace')!();
     expect(client.requests.at(-1)[0]).toBe('fazhiLint/checkWorkspace');
+  });
+});
+
+describe('in VS Code for the Web', () => {
+  it('starts the browser server in a Web Worker, with the desktop\'s documents, commands, view and status bar', async () => {
+    vi.resetModules();
+    h.state.commands.clear();
+    h.state.treeViews.length = h.state.statusItems.length = h.state.clients.length = 0;
+    h.state.activeEditor = { document: { languageId: 'markdown', uri: { toString: () => checklist.uri } } };
+    h.state.config = {};
+    const workers: string[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor(public url: string) {
+          workers.push(url);
+        }
+      },
+    );
+    try {
+      const web = await import('../../client/browser.js');
+      const context = { subscriptions: [] as unknown[], extensionUri: h.vscode.Uri.file('/ext'), globalStorageUri: h.vscode.Uri.file('/storage') };
+      const done = web.activate(context as any);
+      const client = h.state.clients.at(-1);
+      client.response = (method: string) => (method === 'fazhiLint/checklist' ? checklist : null);
+      await done;
+      expect(workers).toEqual(['file:///ext/dist/browser/server.js']);
+      expect(client.worker.url).toBe(workers[0]);
+      expect(client.started).toBe(true);
+      for (const c of manifest.contributes.commands) expect(h.state.commands.has(c.command), c.command).toBe(true);
+      expect(h.state.treeViews.map((v) => v.id)).toEqual(['fazhiLint.checklist']);
+      expect(h.state.statusItems[0].text).toBe('$(checklist) 法定部分 2/4 $(error) 2 $(warning) 5');
+      expect(client.clientOptions.documentSelector.at(-1)).toEqual({ scheme: 'fazhi-docx' });
+      // what needs a file system, refused by the server: its reason shown as a warning, not a failed command
+      h.state.warnings.length = 0;
+      client.response = () => {
+        throw new Error('unavailable in the browser');
+      };
+      await h.state.commands.get('fazhiLint.checkWorkspace')!();
+      expect(h.state.warnings).toEqual(['unavailable in the browser']);
+      await web.deactivate();
+      expect(client.started).toBe(false);
+      // the manifest names this bundle for the web
+      expect(manifest.browser).toBe('./dist/browser/extension.js');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 
