@@ -17,6 +17,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('fazhi-lint', 'fazhi-lint', clientOptions(), new Worker(serverMain.toString(true)));
   // no temporary directory in a browser: the extension's own storage
   await activateWith(context, client, { scratchDir: () => context.globalStorageUri });
+  // the workspace has a config file this server cannot read: say so once, rather than check as if it were obeyed
+  const configs = await vscode.workspace.findFiles('**/.fazhi-lint.{json,jsonc}', '**/node_modules/**', 1).then(undefined, () => []);
+  if (configs.length) void vscode.window.showInformationMessage(vscode.l10n.t('In the browser fazhi-lint does not read {0}: drafts are checked with the fazhi-lint settings alone.', vscode.workspace.asRelativePath(configs[0])));
 }
 
 export async function deactivate(): Promise<void> {

@@ -266,7 +266,11 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     ChecklistRequest,
     validated(hasUri, (params) => {
       const checked = reportResult(params.uri);
-      return checked ? checklistResponse(checked) : null;
+      if (!checked) return null;
+      const response = checklistResponse(checked);
+      // without a file system no report of last year is looked for: the section says so, not that none was found
+      if (!platform.previous && response.previous?.uri === null) response.previous.label = ui(checked.language, 'previousNoFileSystem');
+      return response;
     }),
   );
 

@@ -281,6 +281,7 @@ export const en: Catalog = {
     previousTitle: "Last year's plans followed up",
     previousOf: "Compared with last year's report: {file} ({year})",
     previousNone: "No report of last year found (the same organ's report for the year before): not compared",
+    previousNoFileSystem: "Running in a browser, fazhi-lint reads no file: last year's report was not looked for, not compared",
     previousCount: '{followed} of {total} reported on',
     followup_reported: 'reported on',
     followup_postponed: 'explained as postponed',

@@ -285,6 +285,7 @@ export const zhCN = {
     previousTitle: '上年度安排落实情况',
     previousOf: '对照上年度报告：{file}（{year}年）',
     previousNone: '未找到上年度报告（同一机关上一年度的报告），未对照检查',
+    previousNoFileSystem: '在浏览器中运行时不读取文件，未查找上年度报告，未对照检查',
     previousCount: '{followed}/{total} 项有落实情况',
     followup_reported: '已落实',
     followup_postponed: '已说明推迟',

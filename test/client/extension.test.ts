@@ -13,6 +13,7 @@ const h = vi.hoisted(() => {
     commands: new Map<string, (...a: unknown[]) => unknown>(),
     executed: [] as unknown[][],
     warnings: [] as string[],
+    infos: [] as string[],
     treeViews: [] as { id: string; options: any }[],
     statusItems: [] as any[],
     clients: [] as any[],
@@ -127,7 +128,9 @@ const h = vi.hoisted(() => {
       async showTextDocument(doc: unknown) {
         state.opened.push(doc);
       },
-      async showInformationMessage() {},
+      async showInformationMessage(message: string) {
+        state.infos.push(message);
+      },
       async showWarningMessage(message: string) {
         state.warnings.push(message);
       },
@@ -143,6 +146,8 @@ const h = vi.hoisted(() => {
       getConfiguration: () => ({ get: (k: string) => state.config[k] }),
       onDidChangeConfiguration: () => disposable,
       createFileSystemWatcher: (glob: string) => ({ glob, dispose() {} }),
+      findFiles: async (_glob: string): Promise<unknown[]> => [],
+      asRelativePath: (uri: { path: string }) => uri.path.replace(/^\/ws\//, ''),
       async openTextDocument(init: unknown) {
         return init;
       },
@@ -407,6 +412,10 @@ describe('in VS Code for the Web', () => {
       },
     );
     try {
+      // the workspace has a config file, which the browser server cannot read
+      const globs: string[] = [];
+      h.vscode.workspace.findFiles = async (glob: string) => (globs.push(glob), [h.vscode.Uri.file('/ws/.fazhi-lint.json')]);
+      h.state.infos.length = 0;
       const web = await import('../../client/browser.js');
       const context = { subscriptions: [] as unknown[], extensionUri: h.vscode.Uri.file('/ext'), globalStorageUri: h.vscode.Uri.file('/storage') };
       const done = web.activate(context as any);
@@ -420,6 +429,8 @@ describe('in VS Code for the Web', () => {
       expect(h.state.treeViews.map((v) => v.id)).toEqual(['fazhiLint.checklist']);
       expect(h.state.statusItems[0].text).toBe('$(checklist) 法定部分 2/4 $(error) 2 $(warning) 5');
       expect(client.clientOptions.documentSelector.at(-1)).toEqual({ scheme: 'fazhi-docx' });
+      expect(globs).toEqual(['**/.fazhi-lint.{json,jsonc}']);
+      expect(h.state.infos).toEqual(['In the browser fazhi-lint does not read .fazhi-lint.json: drafts are checked with the fazhi-lint settings alone.']);
       // what needs a file system, refused by the server: its reason shown as a warning, not a failed command
       h.state.warnings.length = 0;
       client.response = () => {
@@ -433,6 +444,7 @@ describe('in VS Code for the Web', () => {
       expect(manifest.browser).toBe('./dist/browser/extension.js');
     } finally {
       vi.unstubAllGlobals();
+      h.vscode.workspace.findFiles = async () => [];
     }
   });
 });
@@ -483,7 +495,7 @@ describe('manifest', () => {
     }
     const bundle = JSON.parse(readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
     const used = new Set<string>();
-    for (const f of ['commands.ts']) for (const m of readFileSync(path.join(ROOT, 'client', f), 'utf8').matchAll(/\bt\('([^']+)'/g)) used.add(m[1]);
+    for (const f of ['commands.ts', 'browser.ts']) for (const m of readFileSync(path.join(ROOT, 'client', f), 'utf8').matchAll(/\bt\('([^']+)'/g)) used.add(m[1]);
     for (const k of used) expect(bundle[k], k).toBeTruthy();
   });
 });

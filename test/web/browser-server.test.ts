@@ -134,8 +134,13 @@ describe('the browser language server in a Web Worker', () => {
     const [aw, an] = await Promise.all([web.conn.sendRequest(CodeActionRequest.type, range), node.conn.sendRequest(CodeActionRequest.type, range)]);
     expect(noLinks(JSON.stringify(aw))).toBe(noLinks(JSON.stringify(an)));
     const [cw, cn] = await Promise.all([web.conn.sendRequest(ChecklistRequest.method, { uri }), node.conn.sendRequest(ChecklistRequest.method, { uri })]);
-    expect(cw).not.toBeNull();
-    expect(cw).toEqual(cn);
+    type Checklist = { previous: { uri: string | null; label: string } | null };
+    const [web_, node_] = [cw as Checklist, cn as Checklist];
+    expect(web_).not.toBeNull();
+    // no report of last year beside this one for either server; the browser's says it did not look
+    expect(node_.previous?.label).toBe(ui('zh-CN', 'previousNone'));
+    expect(web_.previous?.label).toBe(ui('zh-CN', 'previousNoFileSystem'));
+    expect({ ...web_, previous: { ...web_.previous, label: '' } }).toEqual({ ...node_, previous: { ...node_.previous, label: '' } });
     web.close(uri);
     node.close(uri);
   });
