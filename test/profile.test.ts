@@ -64,6 +64,8 @@ describe('detectProfile on written reports', () => {
   test('the superiors in 在…领导下 are not the reporting body; a pronoun alone says nothing', () => {
     expect(kindOf('2021年，在区委、区政府的正确领导下，全局上下坚持依法行政。' + BODY)).toBe('unknown');
     expect(kindOf('今年以来，我县认真贯彻落实上级部署。' + BODY)).toBe('unknown');
+    // a clause about the body, not its name: 长征镇依法全面履行政府职能 names no 政府
+    expect(kindOf('2023年，长征镇依法全面履行政府职能，切实抓好法治政府建设各项工作。' + BODY)).not.toBe('government');
   });
 
   test('sources that disagree leave the profile unknown', () => {

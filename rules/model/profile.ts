@@ -144,7 +144,8 @@ function subjectBody(text: string): string | null {
     const clause = raw.trim().replace(/^(?:(?:19|20)\d{2}年度?|今年|过去一年|一年来)(?:以来|来|中)?/, '');
     if (/^(?:在|根据|按照|为|经|我|本|该|全|各)/.test(clause)) continue;
     const m = /^([\u4e00-\u9fff]{1,12}?(?:(?<![干支内全各总本])部(?![署门分队位])|局(?!面|势)|厅|人民政府|政府|办事处))(?![的和与及、])[\u4e00-\u9fff]/.exec(clause);
-    if (m && !/法治|建设|^(?:以|把|将|对|坚持|围绕|创建|认真|落实|深入|全面|持续|进一步|切实|积极|不断|始终|紧紧|扎实)/.test(m[1])) return m[1];
+    // a verb inside is no name: 长征镇依法全面履行政府(职能) is a clause about the 镇, not a 政府's name
+    if (m && !/法治|建设|依法|履行|贯彻|推进|^(?:以|把|将|对|坚持|围绕|创建|认真|落实|深入|全面|持续|进一步|切实|积极|不断|始终|紧紧|扎实)/.test(m[1])) return m[1];
   }
   return null;
 }
