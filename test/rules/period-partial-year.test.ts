@@ -25,5 +25,6 @@ ruleTester('period-partial-year', {
   invalid: [
     ...PARTIAL.map(([paragraph, found]) => partial(paragraph, found)),
     { name: 'one finding per sentence', ...partial('截至11月底，出具法律意见1056份，审查合同30件，举办考试7场。', '截至11月底') },
+    { name: '全年 after a cut-off leaves it cut short', ...partial('截至11月底，全年共受理案件100件。', '截至11月底') },
   ],
 });

@@ -155,7 +155,10 @@ function analyseBlock(text: string, year: number | null, defaultKey: string): Lo
 function lastBefore(markers: readonly PeriodMarker[], at: number): number {
   let found = -1;
   markers.forEach((m, i) => {
-    if (m.to <= at) found = i;
+    if (m.to > at) return;
+    // 全年 ends a cumulative span only: 截至11月底，全年共受理… stays cut short
+    if (m.endsCumulative && found >= 0 && markers[found].kind !== 'cumulative') return;
+    found = i;
   });
   return found;
 }
