@@ -12,7 +12,8 @@ import { parseChineseNumeral } from './numerals.js';
 import { itemBlocks } from './content.js';
 import { sentencesOf } from './sentence.js';
 import { memoKey } from './memo.js';
-import { wordSegmenter } from './words.js';
+import { reportWords } from './words.js';
+import { isPlaceholderOnly } from './paragraph.js';
 
 export interface ListItem {
   /** source range of the item, its enumerator included */
@@ -68,7 +69,10 @@ interface Marker {
 
 export function parseItems(report: Report, blocks: readonly Block[], keepLoose: boolean): ItemList {
   if (!blocks.length) return { items: [], loose: [] };
-  return bySubHeadings(report, blocks) ?? byMarkers(blocks, keepLoose) ?? byClauses(blocks);
+  const list = bySubHeadings(report, blocks) ?? byMarkers(blocks, keepLoose) ?? byClauses(blocks);
+  // （一）〔此处写存在的问题〕: the template's guidance left in is no problem and no plan (placeholder reports it)
+  if (!list.items.some((it) => isPlaceholderOnly(it.text))) return list;
+  return { items: list.items.filter((it) => !isPlaceholderOnly(it.text)), loose: list.loose };
 }
 
 /** Sub-headings of the shallowest level under the item's heading: each starts an item running to the next. */
@@ -256,6 +260,8 @@ export function keyTerms(text: string): Set<string> {
     words.forEach((w, i) => {
       if (!w || VACUOUS.has(w)) return;
       if (!GENERIC.has(w)) out.add(w);
+      // 行政复议 is written 复议 too: the short form ties 复议案件 to 行政复议
+      if (/^行政[\u4e00-\u9fff]{2}$/.test(w)) out.add(w.slice(2));
       const next = words[i + 1];
       if (next && !VACUOUS.has(next) && !THEME.has(w + next)) out.add(w + next);
     });
@@ -283,7 +289,7 @@ function wordsOf(clause: string): string[] {
     if (run.length >= 2) words.push(run);
     run = '';
   };
-  for (const s of wordSegmenter().segment(clause)) {
+  for (const s of reportWords(clause)) {
     const w = s.segment;
     if (!s.isWordLike || !HAN_WORD.test(w)) {
       flushRun();
