@@ -34,6 +34,7 @@ ruleTester('figure-sum', {
     { name: 'removals only, closing above: additions may be unstated', code: report('年初有持证执法人员320人，注销12人，年末330人。') },
     { name: 'a rise with no flows stated', code: report('律师人数由上年末120人增加到135人。') },
     { name: 'people recruited and leaving that close the chain', code: report('全局辅警由上年末426人增加到449人，全年新招录38人，辞退和离职15人。') },
+    { name: 'a term the chain cannot read (收监执行): not every term is known', code: report('年初在册社区矫正对象212人，本年新接收68人，解除矫正59人，收监执行2人，年末在册215人。') },
     { name: 'a register that closes', code: report('年初在册社区矫正对象212人，新接收68人，解除矫正59人，年末在册221人。') },
     { name: 'recruits with no closing stock', code: report('全局辅警上年末426人，全年新招录38人，辞退和离职15人。') },
     { name: 'a count after the chain that is not a flow (取得资格)', code: report('全局辅警由上年末426人增加到449人，全年新招录38人，辞退15人。新取得高级执法资格9人。') },
