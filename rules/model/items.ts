@@ -35,7 +35,7 @@ export interface ItemList {
 }
 
 /** A paragraph that analyses the causes of all the problems at once (产生上述问题的原因…, 究其原因…). */
-export const SHARED_CAUSE = /^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)的?(?:主要)?(?:原因|根源)|究其(?:原因|根源)|(?:主要)?原因(?:主要)?(?:是|有|在于))/;
+export const SHARED_CAUSE = /^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)的?(?:主要)?(?:原因|根源)|究其(?:原因|根源)|(?:主要)?原因(?:主要)?(?:是|有|在于)|[\u4e00-\u9fff]{0,8}(?:问题|不足|短板|差距)(?:产生)?的(?:主要)?(?:原因|根源|成因))/;
 
 const PROBLEMS = memoKey<ItemList>('items:problems', ['checklist', 'outline']);
 const PLANS = memoKey<ItemList>('items:plans', ['checklist', 'outline']);
@@ -45,10 +45,20 @@ export function problemItems(report: Report): ItemList {
   return report.memo(PROBLEMS, () => {
     const list = parseItems(report, itemBlocks(report, report.entry('problems')), false);
     const causes = list.items.filter((it) => SHARED_CAUSE.test(it.text.trim()));
-    if (!causes.length) return list;
-    return { items: list.items.filter((it) => !causes.includes(it)), loose: [...list.loose, ...causes.map((it) => it.text)] };
+    // （四）…。 then 法治建设不足的原因…: a paragraph after the last item that names the causes of the problems answers
+    // for all of them, though the sub-heading run carries it inside the last item
+    const last = list.items[list.items.length - 1];
+    const trailing = last && !causes.includes(last) ? last.text.split('\n').slice(1).find((t) => CAUSES_OF_ALL.test(t.trim())) : undefined;
+    if (!causes.length && trailing === undefined) return list;
+    return {
+      items: list.items.filter((it) => !causes.includes(it)),
+      loose: [...list.loose, ...causes.map((it) => it.text), ...(trailing === undefined ? [] : [trailing.trim()])],
+    };
   });
 }
+
+/** a paragraph naming the causes of the problems before it: 上述问题的原因…, 法治建设不足的原因 */
+const CAUSES_OF_ALL = /^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)|[\u4e00-\u9fff]{0,8}(?:问题|不足|短板|差距)(?:产生)?的(?:主要)?(?:原因|根源|成因))/;
 
 /** The listed plans of the report (memoised). Unmarked paragraphs count as plans too: they can still answer a problem. */
 export function planItems(report: Report): ItemList {
