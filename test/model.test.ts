@@ -191,6 +191,14 @@ describe('checklist and year', () => {
     expect(createReport('发布时间:2021-03-29\n2020年，我区坚持依法行政。\n').year).toMatchObject({ year: 2020, from: 'body' });
     expect(createReport('---\nyear: 2018\n---\n我区坚持依法行政。\n').year).toMatchObject({ year: 2018, from: 'frontmatter' });
   });
+
+  test('the opening paragraph behind a 发文字号 or an addressee, and after an opening maxim', () => {
+    expect(createReport('交法发〔2019〕31号\n2018年，在党中央、国务院坚强领导下，交通运输部认真贯彻落实上级部署。\n').year).toMatchObject({ year: 2018, from: 'body' });
+    expect(createReport('市委全面依法治市委员会：\n2025年，中村乡法治政府建设工作稳步推进。\n').year).toMatchObject({ year: 2025, from: 'body' });
+    expect(createReport('法治是安邦治国的基石。2022年，在市委、市政府的坚强领导下，全县法治政府建设稳步推进。\n').year).toMatchObject({ year: 2022, from: 'body' });
+    // a second sentence that does not open with its year does not date the report
+    expect(createReport('法治是安邦治国的基石。全县在2021年获评示范县。\n').year).toBeNull();
+  });
 });
 
 describe('checklist on report shapes not in the corpus', () => {
