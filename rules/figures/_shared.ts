@@ -49,6 +49,8 @@ export function governingMarkers(fig: FiguresModel, kind: PeriodKind, accept: (m
     for (const q of s.quantities) {
       // a frequency (每年举办1次, 每月召开1次) is not counted over the span the marker names
       if (FREQUENCY.test(q.phrase)) continue;
+      // 上半年完成轮训2期 in the plans is a schedule for next year, not this year's data cut short
+      if (q.inPlans && kind !== 'relative') continue;
       const m = q.period.marker;
       if (m && accept(m) && (m.kind === kind || kind === 'relative' && m.relative)) {
         out.push(m);

@@ -34,6 +34,8 @@ export interface Period {
 
 export interface Quantity extends RawQuantity, MeasureInfo {
   block: Block;
+  /** stated in the plans section: a target or a schedule for the next year, not a result of this one */
+  inPlans: boolean;
   /** index into FiguresModel.sentences */
   sentence: number;
   range: Range;
@@ -87,7 +89,7 @@ export function buildFigures(blocks: readonly Block[], year: number | null, plan
       for (const { fields, marker } of local.quantities) {
         const placed = marker >= 0 ? markers[marker] : undefined;
         const period: Period = placed ? { kind: placed.kind, key: placed.key, marker: placed } : { kind: 'year', key: defaultKey };
-        const q: Quantity = { ...fields, block, sentence: s.index, range: toSource(block.norm, fields.from, fields.to), period };
+        const q: Quantity = { ...fields, block, inPlans: defaultKey.startsWith('plan:'), sentence: s.index, range: toSource(block.norm, fields.from, fields.to), period };
         s.quantities.push(q);
         quantities.push(q);
       }
