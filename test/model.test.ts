@@ -180,6 +180,13 @@ describe('checklist and year', () => {
     ]);
   });
 
+  test('the duty stressed in short quotation marks inside a numbered paragraph is inside; a quoted rule name is not', () => {
+    const stressed = ['一、健全法治政府建设制度保障。一是加强党的领导。二是持续夯实“第一责任人”职责。市委主要领导开展法治建设调研20余次。', '二、存在的不足和原因', '正文。'].join('\n');
+    expect(createReport(stressed).entry('first-responsible')).toMatchObject({ status: 'inside', line: 1 });
+    const named = ['一、健全法治政府建设制度保障。一是学习“党政主要负责人履行推进法治建设第一责任人职责规定”全文。', '二、存在的不足和原因', '正文。'].join('\n');
+    expect(createReport(named).entry('first-responsible').status).toBe('missing');
+  });
+
   test('topical top-level sections before the problems item form the measures item', () => {
     const text = ['一、坚持党的领导', '正文。', '二、加强制度建设', '正文。', '三、存在的不足和原因', '正文。', '四、2022年工作打算', '正文。'].join('\n');
     const m = createReport(text).entry('measures');
