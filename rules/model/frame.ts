@@ -152,6 +152,9 @@ export function findFrame(blocks: readonly Block[]): Frame {
   return { chrome, title, titleHead, titleText, titleSpan, glued, titleCopies: titleText ? [...copies.slice(0, -1), titleText] : [], signature, bodyStart, bodyEnd };
 }
 
+/** The longest line read as a title with furniture glued on. */
+const GLUED_LINE_MAX = 240;
+
 /** What separates the items of a breadcrumb. */
 const CRUMB_SEPARATOR = /[>»›＞→]/g;
 
@@ -165,6 +168,8 @@ const CRUMB_SEPARATOR = /[>»›＞→]/g;
  * line is not a title with furniture glued on.
  */
 export function gluedTitle(norm: string): { title: { from: number; to: number }; furniture: { from: number; to: number }[] } | null {
+  // a title (at most 80 characters) with a breadcrumb and a row of fields: longer lines are report text
+  if (norm.length > GLUED_LINE_MAX) return null;
   let from = 0;
   let to = norm.length;
   while (from < to && /\s/.test(norm[from])) from++;
