@@ -6,7 +6,7 @@
 import { textCache } from './cache.js';
 import type { Block } from './parse.js';
 import type { Report } from './report.js';
-import { codePointFloor, countCjk, type Range } from './text.js';
+import { CJK_CLASS, codePointFloor, countCjk, type Range } from './text.js';
 import { normIndexAt, toSource } from './normalize.js';
 import { parseChineseNumeral } from './numerals.js';
 import { itemBlocks } from './content.js';
@@ -270,7 +270,7 @@ export function keyTerms(text: string): Set<string> {
  */
 const wordCache = textCache<string[]>(4000);
 
-const HAN_WORD = /^[\u4e00-\u9fff]+$/;
+const HAN_WORD = new RegExp(`^[${CJK_CLASS}]+$`);
 /** Single characters that are function words: they end an unknown run instead of joining it. */
 const FUNCTION_CHAR = /[的和与及或在对为是了等将把被]/;
 

@@ -103,7 +103,7 @@ function headingTitle(rest: string): { title: string; content: boolean } | null 
   if (firstStop < 0 || firstStop === trimmed.length - 1) {
     const body = trimmed.replace(/[。！？：；，]$/, '');
     // one complete sentence: it closes with a full stop and says more than a heading's few words
-    const sentence = closesSentence(trimmed) && (/[，；]/.test(body) || (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 16);
+    const sentence = closesSentence(trimmed) && (/[，；]/.test(body) || countCjk(body) >= 16);
     if (body.length <= MAX_TITLE && !/[；]/.test(body.slice(0, -1))) return { title: body, content: sentence };
     return { title: firstClause(body), content: true };
   }

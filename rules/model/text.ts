@@ -127,6 +127,11 @@ export const CJK_CLASS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 export const CJK = new RegExp(`[${CJK_CLASS}]`);
 export const CJK_G = new RegExp(`[${CJK_CLASS}]`, 'g');
 
+/** Is the UTF-16 unit one of CJK_CLASS? For loops over char codes, where a regex a unit would be slow. */
+export function isCjkCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
 export function countCjk(s: string): number {
   return s.match(CJK_G)?.length ?? 0;
 }
