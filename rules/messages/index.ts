@@ -5,6 +5,9 @@ import { zhCN } from './zh-CN.js';
 import { en } from './en.js';
 
 export { BASIS, type BasisKey } from './basis.js';
+export { format } from './format.js';
+export { both, say, type BilingualKey } from './bilingual.js';
+import { format } from './format.js';
 export type { Catalog, RuleText, RuleId, MessageId, FixId, UiKey } from './types.js';
 export type { RuleTextShape } from './shape.js';
 
@@ -25,15 +28,6 @@ export class UnknownMessageError extends Error {
   }
 }
 
-/**
- * Fill a template: `{key}` is the value; `{key|one|other}` is the word for the count `key` (English plurals:
- * "1 error", "2 errors"; Chinese has no plural forms and does not use it).
- */
-export function format(template: string, data: MessageData = {}): string {
-  return template
-    .replace(/\{([\w-]+)\|([^{}|]*)\|([^{}|]*)\}/g, (whole, key: string, one: string, other: string) => (key in data ? (Number(data[key]) === 1 ? one : other) : whole))
-    .replace(/\{([\w-]+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
 
 export function isRuleId(id: string): id is RuleId {
   return Object.prototype.hasOwnProperty.call(zhCN.rules, id);
