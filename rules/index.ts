@@ -32,7 +32,7 @@ export { detectOrgan, type Organ } from './model/organ.js';
 export { publicationDeadline } from './form/disclosure-deadline.js';
 export { clearCaches } from './model/cache.js';
 export { allRules, ruleById } from './registry.js';
-export { ruleMessage, ruleText, ui, languageFor, BASIS, fixTitle, profileLabel, both, say, type BilingualKey } from './messages/index.js';
+export { ruleMessage, ruleText, ui, languageFor, BASIS, fixTitle, profileLabel, checklistItemLabel, both, say, type BilingualKey } from './messages/index.js';
 export { DOCS_BASE, locate } from './engine/run.js';
 export { utf8Length } from './model/text.js';
 

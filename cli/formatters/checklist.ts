@@ -1,6 +1,6 @@
 /** `--checklist`: each file's statutory checklist, one item a line, then last year's plans and their follow-up. */
 import * as path from 'node:path';
-import { followupLabel, previousSummary, profileLabel, ui } from '../../rules/index.js';
+import { checklistItemLabel, followupLabel, previousSummary, profileLabel, ui } from '../../rules/index.js';
 import type { FileResult, FormatContext } from '../result.js';
 
 const MARK = { section: '✔', merged: '◐', inside: '◐', missing: '✖' } as const;
@@ -10,8 +10,7 @@ export function formatChecklist(r: FileResult, ctx: FormatContext): string {
   const lines = [`  ${ui(ctx.lang, 'checklistTitle')}:`];
   if (r.profile) lines.push(`    ${ui(ctx.lang, 'profileTitle')}${ctx.lang === 'en' ? ': ' : '：'}${profileLabel(ctx.lang, r.profile)}`);
   for (const c of r.checklist) {
-    const where = c.line ? `（${ctx.lang === 'en' ? 'line' : '第'}${c.line}${ctx.lang === 'en' ? '' : '行'}${c.heading ? `：${c.heading}` : ''}）` : '';
-    lines.push(`    ${c.item === 'other' && c.status === 'missing' ? OPTIONAL_MISSING : MARK[c.status]} ${ui(ctx.lang, `item_${c.item}`)} — ${ui(ctx.lang, `status_${c.status}`)}${where}`);
+    lines.push(`    ${c.item === 'other' && c.status === 'missing' ? OPTIONAL_MISSING : MARK[c.status]} ${checklistItemLabel(ctx.lang, c)}`);
   }
   if (r.previous !== undefined) lines.push(formatPrevious(r, ctx));
   return lines.join('\n');
@@ -32,7 +31,7 @@ function formatPrevious(r: FileResult, ctx: FormatContext): string {
   const sep = ctx.lang === 'en' ? ': ' : '：';
   for (const plan of p.plans) {
     // followed: where this year's report says so; not found: where last year's report announced it
-    const where = plan.line !== null ? ui(ctx.lang, 'followupAt', { line: plan.line }) : `${file}:${plan.planLine}`;
+    const where = plan.line !== null ? ui(ctx.lang, 'atLine', { line: plan.line }) : `${file}:${plan.planLine}`;
     lines.push(`    ${FOLLOWUP_MARK[plan.status]} ${followupLabel(ctx.lang, plan)}${sep}${where}`);
   }
   return lines.join('\n');

@@ -58,6 +58,15 @@ export function ui(lang: Language, key: UiKey, data?: MessageData): string {
   return format(catalog(lang).ui[key] ?? zhCN.ui[key], data);
 }
 
+/**
+ * A statutory item as the checklists show it (the CLI's --checklist, the server's checklist response):
+ * 主要举措和成效 — 单列成部分（第3行：一、主要举措和成效）. Structural, so the catalogue needs nothing of the model.
+ */
+export function checklistItemLabel(lang: Language, c: { item: string; status: string; line: number | null; heading?: string | null }): string {
+  const data = { item: ui(lang, `item_${c.item}` as UiKey), status: ui(lang, `status_${c.status}` as UiKey), line: c.line ?? '', heading: c.heading ?? '' };
+  return ui(lang, !c.line ? 'checklistItem' : c.heading ? 'checklistItemAtHeading' : 'checklistItemAt', data);
+}
+
 /** 'zh-CN' for Chinese locales, 'en' otherwise. */
 export function languageFor(locale: string | undefined): Language {
   if (!locale) return 'zh-CN';

@@ -2,7 +2,7 @@
  * The custom request fazhiLint/checklist: the statutory checklist of a document and its findings grouped by
  * rule family, with labels in the document's language (clients show them as they are).
  */
-import { followupLabel, previousSummary, ruleById, ui, type Language, type StatutoryItem, type ChecklistStatus } from '../../rules/index.js';
+import { checklistItemLabel, followupLabel, previousSummary, ruleById, ui } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,10 +12,6 @@ const FAMILIES = ['checklist', 'form', 'figures', 'residue'] as const;
 const REQUIRED = ['measures', 'problems', 'first-responsible', 'plans'];
 
 
-function itemLabel(lang: Language, item: StatutoryItem, status: ChecklistStatus, line: number | null): string {
-  const where = line === null ? '' : lang === 'en' ? ` (line ${line})` : `（第${line}行）`;
-  return `${ui(lang, `item_${item}`)} — ${ui(lang, `status_${status}`)}${where}`;
-}
 
 export function checklistResponse(checked: CheckedDocument): ChecklistResponse {
   const lang = checked.language;
@@ -32,7 +28,7 @@ export function checklistResponse(checked: CheckedDocument): ChecklistResponse {
   return {
     uri: checked.uri,
     version: checked.version,
-    items: checklist.map((c) => ({ item: c.item, label: itemLabel(lang, c.item, c.status, c.line), status: c.status, line: c.line, heading: c.heading })),
+    items: checklist.map((c) => ({ item: c.item, label: checklistItemLabel(lang, { item: c.item, status: c.status, line: c.line }), status: c.status, line: c.line, heading: c.heading })),
     counts,
     present: checklist.filter((c) => REQUIRED.includes(c.item) && (c.status === 'section' || c.status === 'merged')).length,
     required: REQUIRED.length,
@@ -60,7 +56,7 @@ function previousSection(checked: CheckedDocument): PreviousSection | null {
       plan: plan.plan,
       status: plan.status,
       label: followupLabel(lang, plan),
-      where: here ? ui(lang, 'followupAt', { line: plan.line! }) : ui(lang, 'followupPlanAt', { line: plan.planLine }),
+      where: here ? ui(lang, 'atLine', { line: plan.line! }) : ui(lang, 'followupPlanAt', { line: plan.planLine }),
       target: here ? { uri: checked.uri, line: plan.line! } : uri ? { uri, line: plan.planLine } : null,
     };
   });
