@@ -75,6 +75,12 @@ export const BILINGUAL = {
     en: "path of last year's report (relative to this config file) for plan-followup and text-recycled; without it, it is looked for in the same folder, the files checked and the workspace",
   },
 
+  // whose first-responsible duty a report states, by profile (first-responsible-substance's {office}; the
+  // placeholder draft.ts writes for a government or a township)
+  office_government: { 'zh-CN': '政府主要负责人', en: "the government's principal leader" },
+  office_department: { 'zh-CN': '部门主要负责人', en: "the department's principal leader" },
+  office_township: { 'zh-CN': '乡镇（街道）党政主要负责人', en: 'the township or street principal leaders' },
+
   // the CLI (cli/): said in the language of --lang
   cli_internalError: { 'zh-CN': '内部错误', en: 'internal error' },
   cli_exportUsage: {
