@@ -49,6 +49,15 @@ export function placeholderText(item: StatutoryItem, year: number | null, kind: 
   }
 }
 
+/** A date as a report writes it (GB/T 9704: 2024年3月5日, no leading zeros), and a day of the year (4月1日). */
+export function dateText(d: { year: number; month: number; day: number }): string {
+  return `${d.year}年${monthDayText(d)}`;
+}
+
+export function monthDayText(d: { month: number; day: number }): string {
+  return `${d.month}月${d.day}日`;
+}
+
 /** What a suggested title names when the report's body is not known. */
 export const ORGAN_PLACEHOLDER = '××';
 
