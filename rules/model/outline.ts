@@ -263,12 +263,3 @@ function assignLevels(headings: Heading[]): void {
     stack.push(h);
   }
 }
-
-/** Source range covered by a heading and everything under it. */
-export function headingExtent(headings: readonly Heading[], i: number, docEnd: number): Range {
-  const h = headings[i];
-  for (let j = i + 1; j < headings.length; j++) {
-    if (headings[j].level <= h.level) return { start: h.block.start, end: headings[j].block.start };
-  }
-  return { start: h.block.start, end: docEnd };
-}
