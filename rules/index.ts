@@ -23,7 +23,7 @@ export { ruleContext } from './engine/context.js';
 export { detectProfile, resolveProfile, classifyOrgan, PROFILE_KINDS, type Profile, type ProfileKind } from './model/profile.js';
 export type { Report } from './model/report.js';
 export type { ChecklistStatus } from './model/checklist.js';
-export type { StatutoryItem } from './model/vocabulary.js';
+export { REQUIRED_ITEMS, type StatutoryItem } from './model/vocabulary.js';
 export { ConfigError, ConfigReadRefused, MAX_EXTENDS_DEPTH, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES } from './engine/config.js';
 export { applyEdits, applyFixesToText, compatibleFixes } from './engine/fix.js';
 export { createReport } from './model/report.js';

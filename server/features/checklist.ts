@@ -2,14 +2,13 @@
  * The custom request fazhiLint/checklist: the statutory checklist of a document and its findings grouped by
  * rule family, with labels in the document's language (clients show them as they are).
  */
-import { checklistItemLabel, followupLabel, previousSummary, ruleById, ui } from '../../rules/index.js';
+import { checklistItemLabel, followupLabel, previousSummary, REQUIRED_ITEMS, ruleById, ui } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ChecklistResponse, PreviousSection } from '../../protocol/index.js';
 
 const FAMILIES = ['checklist', 'form', 'figures', 'residue'] as const;
-const REQUIRED = ['measures', 'problems', 'first-responsible', 'plans'];
 
 
 
@@ -30,8 +29,8 @@ export function checklistResponse(checked: CheckedDocument): ChecklistResponse {
     version: checked.version,
     items: checklist.map((c) => ({ item: c.item, label: checklistItemLabel(lang, { item: c.item, status: c.status, line: c.line }), status: c.status, line: c.line, heading: c.heading })),
     counts,
-    present: checklist.filter((c) => REQUIRED.includes(c.item) && (c.status === 'section' || c.status === 'merged')).length,
-    required: REQUIRED.length,
+    present: checklist.filter((c) => REQUIRED_ITEMS.includes(c.item) && (c.status === 'section' || c.status === 'merged')).length,
+    required: REQUIRED_ITEMS.length,
     groups,
     previous: previousSection(checked),
   };
