@@ -5,7 +5,7 @@
 import { textCache } from './cache.js';
 import { CJK_CLASS } from './text.js';
 import { sentencesOf } from './sentence.js';
-import { wordSegmenter } from './words.js';
+import { reportWords } from './words.js';
 
 /** Words that say nothing about the subject of an item (加强, 工作, 有待…): never a term, never part of one. */
 const VACUOUS = new Set(
@@ -43,6 +43,8 @@ export function keyTerms(text: string): Set<string> {
     words.forEach((w, i) => {
       if (!w || VACUOUS.has(w)) return;
       if (!GENERIC.has(w)) out.add(w);
+      // 行政复议 is written 复议 too: the short form ties 复议案件 to 行政复议
+      if (ADMINISTRATIVE.test(w)) out.add(w.slice(2));
       const next = words[i + 1];
       if (next && !VACUOUS.has(next) && !THEME.has(w + next)) out.add(w + next);
     });
@@ -59,6 +61,9 @@ const wordCache = textCache<string[]>(4000);
 
 const HAN_WORD = new RegExp(`^[${CJK_CLASS}]+$`);
 /** Single characters that are function words: they end an unknown run instead of joining it. */
+/** 行政复议, 行政执法: 行政 and two characters, whose short form (复议) a report writes too. */
+const ADMINISTRATIVE = new RegExp(`^行政[${CJK_CLASS}]{2}$`);
+
 const FUNCTION_CHAR = /[的和与及或在对为是了等将把被]/;
 
 function wordsOf(clause: string): string[] {
@@ -70,7 +75,7 @@ function wordsOf(clause: string): string[] {
     if (run.length >= 2) words.push(run);
     run = '';
   };
-  for (const s of wordSegmenter().segment(clause)) {
+  for (const s of reportWords(clause)) {
     const w = s.segment;
     if (!s.isWordLike || !HAN_WORD.test(w)) {
       flushRun();
