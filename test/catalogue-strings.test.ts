@@ -20,6 +20,7 @@ const READERS = 'rules/model/';
 const NOT_MESSAGES: Record<string, string> = {
   'rules/figures/figure-missing.ts': 'units, counting verbs and total words the rule reads',
   'rules/figures/_shared.ts': 'the money units figures are read in',
+  'rules/figures/figure-conflict.ts': 'the words that name the reporting body itself (我, 本, 全, 政府系统), read in a scope',
   'rules/residue/duplicate-word.ts': 'verbs that double, measure words and characters a doubling is read with',
   'rules/residue/duplicate-sentence.ts': 'set phrases every report repeats',
   'rules/residue/placeholder.ts': 'units, name suffixes, surnames and guidance words a placeholder is read by',
