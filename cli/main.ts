@@ -166,7 +166,9 @@ function printableConfig(found: FoundConfig): unknown {
   const c = found.config;
   const rules: Record<string, unknown> = {};
   for (const [id, s] of Object.entries(c.rules)) rules[id] = Object.keys(s.options).length ? [s.severity, s.options] : s.severity;
-  return { files: c.files, language: c.language, include: c.include, exclude: c.exclude, rules };
+  // ignores as their files write them, each with the file that holds it
+  const ignores = c.ignores?.map((e) => ({ ...e.written, in: e.source }));
+  return { files: c.files, language: c.language, include: c.include, exclude: c.exclude, rules, ...(ignores ? { ignores } : {}) };
 }
 
 export function main(argv: string[], io: Io): number {

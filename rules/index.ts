@@ -3,7 +3,7 @@
  * fix(text, findings) → the text with their fixes applied. No file system, no editor, no process.
  */
 import { createReport, type Report } from './model/report.js';
-import { runRules, type Finding } from './engine/run.js';
+import { runRules, type Finding, type IgnoredFinding } from './engine/run.js';
 import { defaultConfig, type ResolvedConfig } from './engine/config.js';
 import { applyFixesToText } from './engine/fix.js';
 import { allRules } from './registry.js';
@@ -16,7 +16,8 @@ import type { ChecklistStatus } from './model/checklist.js';
 import type { StatutoryItem } from './model/vocabulary.js';
 import { utf8Exceeds } from './model/text.js';
 
-export type { Finding, Fix, Related, Located } from './engine/run.js';
+export type { Finding, Fix, Related, Located, IgnoredFinding } from './engine/run.js';
+export { ignoreAnchor, ignoreEntryFor, sameIgnore, sameFile, type IgnoreEntry, type ResolvedIgnore, type IgnoreAnchor } from './engine/ignores.js';
 export type { Rule, RuleContext, RuleMeta, Severity, SeveritySetting, Language, TextEdit, RawFinding } from './engine/rule.js';
 export type { ResolvedConfig, ConfigHost, RuleSetting, Deadlines, MonthDay, CoverageArea, ProfileSetting } from './engine/config.js';
 export { ruleContext } from './engine/context.js';
@@ -62,6 +63,8 @@ export interface CheckResult {
   profile: Profile;
   /** true when the document was too large and only cheap rules ran */
   degraded: boolean;
+  /** findings the config's `ignores` hide (not in `findings`) */
+  ignored?: IgnoredFinding[];
 }
 
 export interface CheckOptions {
@@ -91,8 +94,9 @@ export function checkReport(report: Report, options: Omit<CheckOptions, 'filePat
   const config = options.config ?? defaultConfig(rules);
   const degraded = isLargeDocument(report.source);
   const context = ruleContext(report, config);
-  const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded, strict: options.strict, context });
-  return { report, findings, checklist: checklistOf(report), profile: context.profile, degraded };
+  const ignored: IgnoredFinding[] = [];
+  const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded, strict: options.strict, context, ignored });
+  return { report, findings, checklist: checklistOf(report), profile: context.profile, degraded, ...(ignored.length ? { ignored } : {}) };
 }
 
 /**

@@ -7,6 +7,7 @@ import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type Par
 import type { Language, Rule, SeveritySetting } from './rule.js';
 import { PROFILE_KINDS, type ProfileKind } from '../model/profile.js';
 import { parseMonthDay, type Deadlines, type ProfileSetting } from './settings.js';
+import type { IgnoreEntry, ResolvedIgnore } from './ignores.js';
 
 export { NATIONAL_DEADLINES, parseMonthDay, type CoverageArea, type Deadlines, type MonthDay, type ProfileSetting } from './settings.js';
 
@@ -30,6 +31,11 @@ export interface ResolvedConfig {
    * resolved to an absolute path; the file side reads it (node/previous.ts) instead of looking for one.
    */
   previous?: string;
+  /**
+   * Findings hidden without touching the drafts (engine/ignores.ts), from every file of the chain, their `file`
+   * resolved against the config file that holds them.
+   */
+  ignores?: ResolvedIgnore[];
   /** the config files that were read, nearest first */
   files: string[];
   /**
@@ -173,6 +179,9 @@ function resolveInto(host: ConfigHost, path: string, text: string, rules: readon
   for (const id of Object.keys(parsed.config.rules ?? {})) chain.named.add(id);
   // relative to the file that names it, like extends: a shared base config may name a report beside itself
   if (parsed.config.previous !== undefined) parsed.config.previous = host.resolve(host.dirname(path), parsed.config.previous);
+  if (parsed.ignores.length) {
+    parsed.config.ignores = parsed.ignores.map((e) => ({ ...e, ...(e.file !== undefined ? { file: host.resolve(host.dirname(path), e.file) } : {}), source: path, written: e }));
+  }
   const merged = mergeConfig(config, parsed.config);
   return { ...merged, files: [path, ...config.files] };
 }
@@ -190,6 +199,8 @@ function mergeConfig(base: ResolvedConfig, over: Partial<ResolvedConfig>): Resol
     include: over.include ?? base.include,
     exclude: over.exclude ?? base.exclude,
     previous: over.previous ?? base.previous,
+    // every file's ignores count: a shared base config may hide a finding of every draft
+    ignores: over.ignores || base.ignores ? [...(base.ignores ?? []), ...(over.ignores ?? [])] : undefined,
     files: base.files,
   };
 }
@@ -197,10 +208,12 @@ function mergeConfig(base: ResolvedConfig, over: Partial<ResolvedConfig>): Resol
 interface ParsedConfig {
   extends: { value: string; line: number; column: number }[];
   config: Partial<ResolvedConfig>;
+  /** `ignores` as written (file relative to this config file) */
+  ignores: IgnoreEntry[];
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
-const TOP_KEYS = ['$schema', 'extends', 'rules', 'language', 'include', 'exclude', 'previous', 'root', 'profile', 'deadlines'];
+const TOP_KEYS = ['$schema', 'extends', 'rules', 'language', 'include', 'exclude', 'previous', 'root', 'profile', 'deadlines', 'ignores'];
 
 /** Parse and validate one config file's text. Throws ConfigError at the first problem, with its position. */
 export function parseConfigText(path: string, text: string, rules: readonly Rule[]): ParsedConfig {
@@ -220,7 +233,7 @@ export function parseConfigText(path: string, text: string, rules: readonly Rule
   if (!root || root.type !== 'object') return fail(root?.offset ?? 0, '配置文件应为一个 JSON 对象 / the config must be a JSON object');
 
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
-  const out: ParsedConfig = { extends: [], config: {} };
+  const out: ParsedConfig = { extends: [], config: {}, ignores: [] };
   for (const prop of root.children ?? []) {
     const [keyNode, valueNode] = prop.children ?? [];
     const key = keyNode?.value as string;
@@ -252,6 +265,9 @@ export function parseConfigText(path: string, text: string, rules: readonly Rule
         break;
       case 'deadlines':
         out.config.deadlines = deadlinesSetting(valueNode, fail);
+        break;
+      case 'ignores':
+        out.ignores = ignoreEntries(valueNode, byId, fail);
         break;
       case 'root':
         if (valueNode.type !== 'boolean') fail(valueNode.offset, 'root 应为 true 或 false / root must be a boolean');
@@ -316,6 +332,29 @@ function deadlinesSetting(n: Node, fail: (o: number, m: string) => never): Parti
     out[k.value as 'report' | 'publish'] = d!;
   }
   return out;
+}
+
+const IGNORE_SHAPE = '{ "rule": 规则, "file": 文件, "sentence": 句子, "text": 词语 } / each ignore must be { "rule", "sentence", optional "file" and "text" }, all strings';
+
+function ignoreEntries(n: Node, byId: Map<string, Rule>, fail: (o: number, m: string) => never): IgnoreEntry[] {
+  if (n.type !== 'array') fail(n.offset, `ignores 应为数组，每一项为 ${IGNORE_SHAPE}`);
+  return (n.children ?? []).map((item) => {
+    if (item.type !== 'object') fail(item.offset, `ignores 的每一项应为 ${IGNORE_SHAPE}`);
+    const entry: Partial<IgnoreEntry> = {};
+    for (const p of item.children ?? []) {
+      const [k, v] = p.children ?? [];
+      const key = k.value as string;
+      if (key !== 'rule' && key !== 'file' && key !== 'sentence' && key !== 'text') fail(k.offset, `未知的键“${key}”（应为 rule、file、sentence 或 text）/ unknown key`);
+      if (!v || v.type !== 'string') fail(v?.offset ?? k.offset, `ignores 的“${key}”应为字符串 / "${key}" must be a string`);
+      entry[key as keyof IgnoreEntry] = v.value as string;
+    }
+    if (entry.rule === undefined || entry.sentence === undefined) fail(item.offset, `ignores 的每一项应为 ${IGNORE_SHAPE}`);
+    if (!byId.has(entry.rule!)) {
+      const rule = findNodeAtLocation(item, ['rule'])!;
+      fail(rule.offset, `未知的规则“${entry.rule}”/ unknown rule "${entry.rule}"${suggest(entry.rule!, [...byId.keys()])}`);
+    }
+    return entry as IgnoreEntry;
+  });
 }
 
 function suggest(id: string, ids: string[]): string {

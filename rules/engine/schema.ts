@@ -79,6 +79,22 @@ export function configSchema(rules: readonly Rule[]): object {
         description:
           '上年度报告的路径（相对于本配置文件），用于 plan-followup 与 text-recycled；不写则在同一文件夹、本次检查的文件和工作区中查找 / path of last year\'s report (relative to this config file) for plan-followup and text-recycled; without it, it is looked for in the same folder, the files checked and the workspace',
       },
+      ignores: {
+        type: 'array',
+        description:
+          '不改动正文而忽略的问题（编辑器“忽略此处”写入）：规则、文件（相对于本配置文件）、问题所在的句子和所标出的词语；句子改写后即不再忽略 / findings ignored without touching the text (written by the editor\'s "Ignore here"): the rule, the file (relative to this config file), the sentence the finding is in and the words it flags; rewriting the sentence ends the ignore',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['rule', 'sentence'],
+          properties: {
+            rule: { enum: rules.map((r) => r.meta.id), description: '规则 / the rule' },
+            file: { type: 'string', description: '文件，相对于本配置文件；不写则适用于本配置管辖的所有文件 / the draft, relative to this config file; absent: every draft' },
+            sentence: { type: 'string', description: '问题所在的句子（去掉空白）/ the sentence the finding is in, without spaces' },
+            text: { type: 'string', description: '问题所标出的词语（去掉空白）；不写则忽略该句中这一规则的所有问题 / the flagged words; absent: every finding of the rule in the sentence' },
+          },
+        },
+      },
       rules: { type: 'object', properties: ruleProps, additionalProperties: false },
     },
   };
