@@ -1,22 +1,33 @@
 /**
- * The "法治报告清单" view in the Explorer: the five statutory items with their status, and under them the
- * findings grouped by rule family. Clicking an item or a finding jumps to its line.
+ * The "法治报告清单" view in the Explorer: the five statutory items with their status, the section
+ * 上年度安排落实情况 (last year's plans, each followed up or not), and under them the findings grouped by rule
+ * family. Clicking an item, a plan or a finding jumps to its line: a plan followed up to this year's line that
+ * reports on it, a plan not found to its line in last year's report.
  */
 import * as vscode from 'vscode';
 import type { ChecklistModel } from './checklistModel.js';
-import { COMMANDS, type ChecklistResponse, type ItemStatus, type Severity } from './protocol.js';
+import { COMMANDS, type ChecklistResponse, type FollowupStatus, type ItemStatus, type PreviousPlanItem, type PreviousSection, type Severity } from './protocol.js';
 import { label, type ReportLanguage } from './labels.js';
 
 type Node =
   | { kind: 'item'; item: ChecklistResponse['items'][number]; uri: string }
   | { kind: 'group'; group: ChecklistResponse['groups'][number]; uri: string }
-  | { kind: 'finding'; finding: ChecklistResponse['groups'][number]['findings'][number]; uri: string };
+  | { kind: 'finding'; finding: ChecklistResponse['groups'][number]['findings'][number]; uri: string }
+  | { kind: 'previous'; section: PreviousSection }
+  | { kind: 'plan'; plan: PreviousPlanItem };
 
 const STATUS_ICON: Record<ItemStatus, [string, string | undefined]> = {
   section: ['pass', 'testing.iconPassed'],
   merged: ['git-merge', 'list.warningForeground'],
   inside: ['info', 'list.warningForeground'],
   missing: ['error', 'list.errorForeground'],
+};
+
+/** a plan followed up passes; put off is explained, so a warning colour; not found is what plan-followup reports */
+const FOLLOWUP_ICON: Record<FollowupStatus, [string, string | undefined]> = {
+  reported: ['pass', 'testing.iconPassed'],
+  postponed: ['history', 'list.warningForeground'],
+  missing: ['warning', 'list.warningForeground'],
 };
 
 const SEVERITY_ICON: Record<Severity, [string, string]> = {
@@ -44,8 +55,12 @@ export class ChecklistView implements vscode.TreeDataProvider<Node>, vscode.Disp
   getChildren(node?: Node): Node[] {
     const c = this.model.current;
     if (!c) return [];
-    if (!node) return [...c.items.map((item) => ({ kind: 'item' as const, item, uri: c.uri })), ...c.groups.map((group) => ({ kind: 'group' as const, group, uri: c.uri }))];
+    if (!node) {
+      const previous: Node[] = c.previous ? [{ kind: 'previous', section: c.previous }] : [];
+      return [...c.items.map((item) => ({ kind: 'item' as const, item, uri: c.uri })), ...previous, ...c.groups.map((group) => ({ kind: 'group' as const, group, uri: c.uri }))];
+    }
     if (node.kind === 'group') return node.group.findings.map((finding) => ({ kind: 'finding' as const, finding, uri: node.uri }));
+    if (node.kind === 'previous') return node.section.plans.map((plan) => ({ kind: 'plan' as const, plan }));
     return [];
   }
 
@@ -64,6 +79,26 @@ export class ChecklistView implements vscode.TreeDataProvider<Node>, vscode.Disp
       t.description = String(node.group.findings.length);
       t.iconPath = new vscode.ThemeIcon('list-tree');
       t.contextValue = 'group';
+      return t;
+    }
+    if (node.kind === 'previous') {
+      const s = node.section;
+      // no report of last year found: the head line says so, and there is nothing to open
+      const t = new vscode.TreeItem(s.title, s.plans.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      t.description = s.label;
+      t.tooltip = s.label;
+      t.iconPath = new vscode.ThemeIcon(s.uri ? 'history' : 'circle-slash');
+      t.contextValue = s.uri ? 'previous' : 'previous.none';
+      return t;
+    }
+    if (node.kind === 'plan') {
+      const p = node.plan;
+      const t = new vscode.TreeItem(p.label, vscode.TreeItemCollapsibleState.None);
+      t.description = p.where;
+      t.tooltip = `${p.label} · ${p.where}`;
+      t.iconPath = icon(FOLLOWUP_ICON[p.status]);
+      t.contextValue = `plan.${p.status}`;
+      if (p.target) t.command = reveal(p.target.uri, p.target.line);
       return t;
     }
     const f = node.finding;

@@ -274,6 +274,51 @@ describe('activate', () => {
     expect(provider.getTreeItem(findings[0]).command.arguments).toEqual([checklist.uri, 1]);
   });
 
+  it('shows 上年度安排落实情况 after the items: each plan jumps to this year\'s line, or to last year\'s file when not found', async () => {
+    const { client } = await activate();
+    const previous = {
+      title: '上年度安排落实情况',
+      uri: 'file:///w/2023.md',
+      year: 2023,
+      label: '对照上年度报告：2023.md（2023年）— 2/3 项有落实情况',
+      followed: 2,
+      plans: [
+        { plan: '推进行政复议规范化建设', status: 'reported', label: '推进行政复议规范化建设 — 已落实', where: '第12行', target: { uri: checklist.uri, line: 12 } },
+        { plan: '建设执法监督平台', status: 'postponed', label: '建设执法监督平台 — 已说明推迟', where: '第15行', target: { uri: checklist.uri, line: 15 } },
+        { plan: '开展合法性审查培训', status: 'missing', label: '开展合法性审查培训 — 未找到落实情况', where: '上年度报告第30行', target: { uri: 'file:///w/2023.md', line: 30 } },
+      ],
+    };
+    client.response = (method: string) => (method === 'fazhiLint/checklist' ? { ...checklist, previous } : null);
+    client.handlers.get('fazhiLint/checklistChanged')!({ uri: checklist.uri });
+    await new Promise((r) => setTimeout(r, 0));
+    const provider = h.state.treeViews[0].options.treeDataProvider;
+    const roots = provider.getChildren();
+    expect(roots.map((n: any) => n.kind)).toEqual(['item', 'item', 'item', 'item', 'item', 'previous', 'group']);
+    const head = provider.getTreeItem(roots[5]);
+    expect(head.label).toBe('上年度安排落实情况');
+    expect(head.description).toBe(previous.label);
+    expect(head.collapsibleState).toBe(h.vscode.TreeItemCollapsibleState.Expanded);
+    const plans = provider.getChildren(roots[5]).map((n: unknown) => provider.getTreeItem(n));
+    expect(plans.map((t: any) => t.label)).toEqual(previous.plans.map((p) => p.label));
+    expect(plans.map((t: any) => t.description)).toEqual(['第12行', '第15行', '上年度报告第30行']);
+    expect(plans.map((t: any) => t.iconPath.id)).toEqual(['pass', 'history', 'warning']);
+    expect(plans[0].command).toMatchObject({ command: 'fazhiLint.revealLine', arguments: [checklist.uri, 12] });
+    // not found: the plan in last year's file
+    expect(plans[2].command.arguments).toEqual(['file:///w/2023.md', 30]);
+
+    // no report of last year: the head line says so and opens nothing
+    const none = { title: '上年度安排落实情况', uri: null, year: null, label: '未找到上年度报告（同一机关上一年度的报告），未对照检查', followed: 0, plans: [] };
+    client.response = (method: string) => (method === 'fazhiLint/checklist' ? { ...checklist, previous: none } : null);
+    client.handlers.get('fazhiLint/checklistChanged')!({ uri: checklist.uri });
+    await new Promise((r) => setTimeout(r, 0));
+    const after = provider.getChildren();
+    const noneItem = provider.getTreeItem(after[5]);
+    expect(noneItem.description).toBe(none.label);
+    expect(noneItem.collapsibleState).toBe(h.vscode.TreeItemCollapsibleState.None);
+    expect(noneItem.command).toBeUndefined();
+    expect(provider.getChildren(after[5])).toEqual([]);
+  });
+
   it('refreshes when the server says the active document changed, and hides for other documents', async () => {
     const { client } = await activate();
     const before = client.requests.length;
