@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import * as os from 'node:os';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CheckWorkspaceRequest, COMMANDS, MissingSectionsRequest, ReviewRequest, RulesRequest, VIEW_ID, request } from './protocol.js';
+import { CheckWorkspaceRequest, COMMANDS, IgnoredRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, UNIGNORE_COMMAND, VIEW_ID, request, type IgnoredItem } from './protocol.js';
 import { reportTemplate } from './template.js';
 
 export function registerCommands(client: BaseLanguageClient): vscode.Disposable[] {
@@ -72,6 +72,8 @@ export function registerCommands(client: BaseLanguageClient): vscode.Disposable[
 
     vscode.commands.registerCommand(COMMANDS.exportReview, async () => exportReview(client)),
 
+    vscode.commands.registerCommand(COMMANDS.showIgnored, async () => showIgnored(client)),
+
     vscode.commands.registerCommand(COMMANDS.showChecklist, async () => {
       await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
     }),
@@ -115,4 +117,48 @@ async function exportReview(client: BaseLanguageClient): Promise<void> {
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(r.html));
   void vscode.window.showInformationMessage(t('Review of {0} reports written to {1}.', r.reports, vscode.workspace.asRelativePath(target)));
   await vscode.env.openExternal(target);
+}
+
+/**
+ * The ignores of the active document (its config file's "ignores"): picking one undoes it (the server removes it
+ * from the config file and checks again); the button beside it jumps to the finding it hides.
+ */
+async function showIgnored(client: BaseLanguageClient): Promise<void> {
+  const t = vscode.l10n.t;
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(t('Open a Markdown or text draft first.'));
+    return;
+  }
+  const uri = editor.document.uri.toString();
+  const items = await request(client, IgnoredRequest, { uri });
+  if (!items.length) {
+    void vscode.window.showInformationMessage(t('No finding of this document is ignored.'));
+    return;
+  }
+  const goTo: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: t('Go to the finding') };
+  const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { item: IgnoredItem }>();
+  pick.title = t('Ignored findings ({0})', items.length);
+  pick.placeholder = t('Pick an ignored finding to show it again');
+  pick.matchOnDescription = pick.matchOnDetail = true;
+  pick.items = items.map((item) => ({ label: item.label, description: item.description, detail: item.detail, item, buttons: item.line !== null ? [goTo] : [] }));
+  const chosen = await new Promise<IgnoredItem | undefined>((resolve) => {
+    pick.onDidTriggerItemButton((e) => {
+      const line = e.item.item.line;
+      if (line === null) return;
+      const pos = new vscode.Position(line - 1, 0);
+      editor.selection = new vscode.Selection(pos, pos);
+      editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+    });
+    pick.onDidAccept(() => {
+      resolve(pick.selectedItems[0]?.item);
+      pick.hide();
+    });
+    pick.onDidHide(() => resolve(undefined));
+    pick.show();
+  });
+  pick.dispose();
+  if (!chosen) return;
+  // a server command: the language client registered it when the server announced it
+  await vscode.commands.executeCommand(UNIGNORE_COMMAND, chosen.unignore);
 }

@@ -25,6 +25,8 @@ export const COMMANDS = {
   /** the read-only editor that opens a .docx as its text view */
   docxEditor: 'fazhiLint.docxTextView',
   exportReview: 'fazhiLint.exportReview',
+  /** the ignores (config "ignores") that apply to the active document, each with a way to undo it */
+  showIgnored: 'fazhiLint.showIgnored',
   /** internal: the checklist view's items jump to a line */
   revealLine: 'fazhiLint.revealLine',
 } as const;

@@ -7,6 +7,7 @@
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { previousPlans, type CheckResult, type Language, type PreviousPlans, type PreviousText, type Report, type ResolvedConfig, type Rule } from '../rules/index.js';
 import { checkDraft } from '../node/index.js';
+import { filePathOf } from './previous.js';
 
 export interface CheckedDocument {
   uri: string;
@@ -135,7 +136,7 @@ export class DocumentChecker {
     const { config, language } = this.options.configFor(uri);
     const t0 = performance.now();
     const looked = this.previousLookup(uri, config);
-    const draft = checkDraft(e.doc.getText(), { config, language, rules: this.options.rules, previous: looked.previous }, false);
+    const draft = checkDraft(e.doc.getText(), { config, language, filePath: filePathOf(uri), rules: this.options.rules, previous: looked.previous }, false);
     const previous = previousPlans(draft.result.report, config);
     return { ...c, result: draft.result, rulesRan: true, ms: performance.now() - t0, previousFile: looked.file(), previous };
   }
@@ -157,7 +158,7 @@ export class DocumentChecker {
     const { config, language } = this.options.configFor(uri);
     const t0 = performance.now();
     const looked = this.previousLookup(uri, config);
-    const draft = checkDraft(doc.getText(), { config, language, rules: this.options.rules, previous: looked.previous }, !!this.options.reportsOnly);
+    const draft = checkDraft(doc.getText(), { config, language, filePath: filePathOf(uri), rules: this.options.rules, previous: looked.previous }, !!this.options.reportsOnly);
     // the checklist's 上年度安排落实情况 (the plan-followup rule has matched them already: a memo hit)
     const previous = draft.rulesRan && draft.readsAsReport ? previousPlans(draft.result.report, config) : undefined;
     const checked: CheckedDocument = { uri, version: doc.version, result: draft.result, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, language, ms: performance.now() - t0, previousFile: looked.file(), previous };

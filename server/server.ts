@@ -9,6 +9,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
   createConnection,
@@ -36,7 +38,8 @@ import { Publisher } from './publisher.js';
 import { problemText } from '../node/index.js';
 import { PreviousPairing, filePathOf } from './previous.js';
 
-import { ChecklistRequest, CheckWorkspaceRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, type RequestType } from '../protocol/index.js';
+import { ChecklistRequest, CheckWorkspaceRequest, IGNORE_COMMAND, IgnoredRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, UNIGNORE_COMMAND, type IgnoreCommandArgs, type RequestType, type UnignoreCommandArgs } from '../protocol/index.js';
+import { ignoredItems, runIgnore, runUnignore, type IgnoreHost } from './features/ignores.js';
 import { reviewDocuments } from './features/review.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -132,6 +135,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       hoverProvider: true,
       documentSymbolProvider: { label: 'fazhi-lint' },
+      executeCommandProvider: { commands: [IGNORE_COMMAND, UNIGNORE_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'fazhi-lint', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0' },
@@ -350,6 +354,29 @@ onRequest(ReviewRequest, async (params, token) => {
     progress?.done();
   }
 });
+
+/** "忽略此处" and its undo: the config file is edited, then every document is checked again with it. */
+connection.onExecuteCommand((params) => {
+  if (params?.command !== IGNORE_COMMAND && params?.command !== UNIGNORE_COMMAND) return null;
+  // the config file as it is on disk now (edited by hand since it was read, and the watcher not heard yet)
+  configs.invalidate();
+  const host: IgnoreHost = { configFor: (uri) => configs.forUri(uri), folders: configs.folders, language: configs.uiLanguage() };
+  const arg = params.arguments?.[0];
+  const r = params.command === IGNORE_COMMAND ? runIgnore(host, arg as IgnoreCommandArgs) : runUnignore(host, arg as UnignoreCommandArgs);
+  if (r.ok) {
+    recheckAll();
+    publisher.syncConfigDiagnostics();
+  } else if (r.error) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: r.error });
+  return r;
+});
+
+onRequest(
+  IgnoredRequest,
+  validated(hasUri, (params) => {
+    const checked = reportResult(params.uri);
+    return checked ? ignoredItems(checked, configs.forUri(params.uri).config) : [];
+  }),
+);
 
 connection.onShutdown(() => checker.dispose());
 connection.listen();

@@ -50,7 +50,7 @@ describe('code actions', () => {
   it('gives each fix as a quick fix on its diagnostic, the first preferred, with the checked version', () => {
     expect(diags).toHaveLength(3);
     const actions = codeActions(checked, { textDocument: { uri: 'file:///a.md' }, range: diags[1].range, context: { diagnostics: [diags[1]] } });
-    const fixes = actions.filter((a) => a.diagnostics?.[0] === diags[1] && editsOf(a)[0].range.start.line === 2);
+    const fixes = actions.filter((a) => a.diagnostics?.[0] === diags[1] && a.edit && editsOf(a)[0].range.start.line === 2);
     expect(fixes.map((a) => a.isPreferred)).toContain(true);
     expect((actions[0].edit!.documentChanges![0] as TextDocumentEdit).textDocument).toEqual({ uri: 'file:///a.md', version: 7 });
     const del = actions.find((a) => a.isPreferred)!;
