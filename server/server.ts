@@ -309,6 +309,8 @@ onRequest(CheckWorkspaceRequest, async (_params, token) => {
     const result = await checkWorkspace({
       folders: configs.folders,
       isOpen: (uri) => checker.get(uri) !== undefined,
+      openUris: () => checker.uris(),
+      openResult: (uri) => reportResult(uri)?.result,
       configFor: (uri) => configs.forUri(uri),
       previousFor,
       publish: (uri, diagnostics: Diagnostic[]) => {

@@ -113,6 +113,21 @@ describe('positions', () => {
     ]);
     expect(s[0].range.end.line).toBe(12);
   });
+
+  it('names a titled paragraph by its numbering and title, not its body (outline and breadcrumbs)', () => {
+    const c = checker();
+    const body = '全区上下统一思想，由区政府主要负责人牵头，召开专题会议12次，研究部署法治政府建设重点任务。';
+    c.open('file:///t.md', 'markdown', 1, `关于2020年法治政府建设情况的报告\n\n一、主要举措\n\n（一）加强组织领导。${body}\n\n## 二、存在的不足\n\n正文。\n`);
+    const s = documentSymbols(c.current('file:///t.md')!.result.report);
+    expect(s.map((x) => [x.name, x.children!.map((y) => y.name)])).toEqual([
+      ['一、主要举措', ['（一）加强组织领导']],
+      ['二、存在的不足', []],
+    ]);
+    const child = s[0].children![0];
+    // the title is what the breadcrumb selects; the symbol still spans the paragraph
+    expect(child.selectionRange.end).toEqual({ line: 4, character: '（一）加强组织领导'.length });
+    expect(child.range.end.line).toBeGreaterThanOrEqual(4);
+  });
 });
 
 describe('scheduling', () => {
