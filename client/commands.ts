@@ -8,6 +8,15 @@ import { reportTemplate } from './template.js';
 export function registerCommands(client: BaseLanguageClient): vscode.Disposable[] {
   const t = vscode.l10n.t;
   return [
+    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
+      // stop, then start: the same client (its output channel and registrations), a fresh server process
+      await client.stop();
+      await client.start();
+      void vscode.window.setStatusBarMessage(t('fazhi-lint server restarted.'), 3000);
+    }),
+
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => client.outputChannel.show(true)),
+
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, async () => {
       const r = await request(client, CheckWorkspaceRequest, {});
       void vscode.window.showInformationMessage(t('Checked {0} reports ({1} files): {2} problems.', r.reports, r.files, r.problems));

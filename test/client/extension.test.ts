@@ -123,6 +123,9 @@ const h = vi.hoisted(() => {
         state.opened.push(doc);
       },
       async showInformationMessage() {},
+      setStatusBarMessage() {
+        return { dispose() {} };
+      },
       async showWarningMessage() {},
       async showQuickPick(items: any[]) {
         return items[0];
@@ -172,9 +175,12 @@ vi.mock('vscode-languageclient/node', () => {
     async start() {
       this.started = true;
     }
+    stops = 0;
     async stop() {
       this.started = false;
+      this.stops++;
     }
+    outputChannel = { shown: 0, show: () => void this.outputChannel.shown++ };
     onNotification(method: string, fn: (p: unknown) => void) {
       this.handlers.set(method, fn);
       return { dispose() {} };
@@ -243,6 +249,18 @@ describe('activate', () => {
     expect(manifest.contributes.customEditors[0].selector).toEqual([{ filenamePattern: '*.docx' }]);
     expect(client.clientOptions.synchronize.fileEvents.glob).toBe('**/.fazhi-lint.{json,jsonc}');
     expect(context.subscriptions.length).toBeGreaterThan(5);
+  });
+
+  it('restarts the server and shows its output; declares fazhi-lint.trace.server, which the client reads by its id', async () => {
+    const { client } = await activate();
+    await h.state.commands.get('fazhiLint.restartServer')!();
+    expect(client.stops).toBe(1);
+    expect(client.started).toBe(true);
+    await h.state.commands.get('fazhiLint.showOutput')!();
+    expect(client.outputChannel.shown).toBe(1);
+    // vscode-languageclient traces per `${id}.trace.server`
+    expect(client.id).toBe('fazhi-lint');
+    expect(manifest.contributes.configuration.properties['fazhi-lint.trace.server']).toMatchObject({ enum: ['off', 'messages', 'verbose'], default: 'off' });
   });
 
   it('shows the checklist summary in the status bar, in the report language', async () => {
@@ -336,7 +354,7 @@ describe('manifest', () => {
     expect(`${manifest.publisher}.${manifest.name}`).toBe('fazhi-lint.fazhi-lint');
     expect(manifest.activationEvents).toEqual(expect.arrayContaining(['onLanguage:markdown', 'onLanguage:plaintext', 'onView:fazhiLint.checklist', 'onCommand:fazhiLint.checkWorkspace']));
     expect(Object.keys(manifest.contributes.configuration.properties).sort()).toEqual(
-      ['fazhi-lint.debounceMs', 'fazhi-lint.enable', 'fazhi-lint.language', 'fazhi-lint.rules', 'fazhi-lint.run'].sort(),
+      ['fazhi-lint.debounceMs', 'fazhi-lint.enable', 'fazhi-lint.language', 'fazhi-lint.rules', 'fazhi-lint.run', 'fazhi-lint.trace.server'].sort(),
     );
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
     expect(manifest.contributes.jsonValidation[0]).toEqual({ fileMatch: ['.fazhi-lint.json', '.fazhi-lint.jsonc'], url: './dist/fazhi-lint.schema.json' });
