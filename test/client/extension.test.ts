@@ -367,6 +367,20 @@ describe('manifest', () => {
       expect(en[k], k).toBeTruthy();
       expect(zh[k], k).toBeTruthy();
     }
+    // the walkthrough: five steps, each completed by something the user does, whose links run commands that exist
+    const [walk] = manifest.contributes.walkthroughs;
+    expect(walk.steps.map((st: { id: string }) => st.id)).toEqual(['open', 'problems', 'quickfix', 'checklist', 'template']);
+    const contributed = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
+    const builtIn = new Set(['workbench.action.files.openFile', 'workbench.actions.view.problems', 'editor.action.quickFix']);
+    for (const st of walk.steps) {
+      expect(st.completionEvents.length, st.id).toBeGreaterThan(0);
+      for (const nls of [en, zh]) {
+        const links = [...nls[st.description.slice(1, -1)].matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+        expect(links.length, st.id).toBeGreaterThan(0);
+        for (const c of links) expect(contributed.has(c) || builtIn.has(c), c).toBe(true);
+      }
+    }
+    expect(manifest.icon).toBe('icon.png');
     const bundle = JSON.parse(readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
     const used = new Set<string>();
     for (const f of ['commands.ts']) for (const m of readFileSync(path.join(ROOT, 'client', f), 'utf8').matchAll(/\bt\('([^']+)'/g)) used.add(m[1]);
