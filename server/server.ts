@@ -110,8 +110,15 @@ function recheckAll(): void {
 async function pullSettings(): Promise<void> {
   if (!canPullConfiguration) return;
   try {
-    const raw = await connection.workspace.getConfiguration('fazhi-lint');
-    configs.setSettings(normalizeSettings(raw, settings()));
+    // the window's settings, then each folder's (read with its scope: a multi-root workspace's folders differ)
+    const folders = configs.folders;
+    const raw = (await connection.workspace.getConfiguration([{ section: 'fazhi-lint' }, ...folders.map((f) => ({ section: 'fazhi-lint', scopeUri: pathToFileURL(f).toString() }))])) as unknown[];
+    const window = normalizeSettings(raw[0], settings());
+    const byFolder = new Map<string, Settings>();
+    folders.forEach((f, i) => {
+      if (raw[i + 1] && typeof raw[i + 1] === 'object') byFolder.set(f, normalizeSettings(raw[i + 1], window));
+    });
+    configs.setSettings(window, byFolder);
   } catch {
     // a client that announced configuration but cannot answer: keep what we have
   }
@@ -176,6 +183,8 @@ connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { even
   configs.folders = [...kept, ...params.event.added.map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u))];
   configs.invalidate();
   pairing.filesChanged();
+  // the new folders' own settings
+  void pullSettings().then(() => ready && recheckAll());
 });
 
 /**
