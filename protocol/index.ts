@@ -161,6 +161,16 @@ export const IgnoredRequest = request<DocumentParams, IgnoredItem[]>('fazhiLint/
 export const IGNORE_COMMAND = 'fazhiLint.ignoreFinding';
 export const UNIGNORE_COMMAND = 'fazhiLint.unignoreFinding';
 
+/**
+ * Whether a document is checked: `report` (it reads as an annual report), `notReport` (it does not, so the rules
+ * did not run: the client offers "仍然检查"), `checkedAnyway` (the user asked); null for a document the server
+ * does not hold or with checking disabled.
+ */
+export type DocumentStatus = 'report' | 'notReport' | 'checkedAnyway';
+export const DocumentStatusRequest = request<DocumentParams, DocumentStatus | null>('fazhiLint/documentStatus');
+/** Server command: check this document although it does not read as a report (argument: DocumentParams). */
+export const CHECK_ANYWAY_COMMAND = 'fazhiLint.checkAnyway';
+
 /** Method names, for places that only need the string (tests, logs). */
 export const CHECKLIST_REQUEST = ChecklistRequest.method;
 export const CHECKLIST_CHANGED = ChecklistChangedNotification.method;
@@ -169,3 +179,4 @@ export const MISSING_SECTIONS_REQUEST = MissingSectionsRequest.method;
 export const RULES_REQUEST = RulesRequest.method;
 export const REVIEW_REQUEST = ReviewRequest.method;
 export const IGNORED_REQUEST = IgnoredRequest.method;
+export const DOCUMENT_STATUS_REQUEST = DocumentStatusRequest.method;

@@ -39,10 +39,11 @@ export class Publisher {
 
   /**
    * Only drafts that read as annual reports (the CLI's test for walked files) get diagnostics, a checklist and
-   * actions: the extension runs on every Markdown and text file, and a README is not a report.
+   * actions — the extension runs on every Markdown and text file, and a README is not a report — and those the
+   * user asked to check anyway.
    */
   isReport(checked: CheckedDocument): boolean {
-    return checked.readsAsReport;
+    return checked.readsAsReport || !!checked.checkedAnyway;
   }
 
   checked(checked: CheckedDocument): void {

@@ -38,7 +38,7 @@ import { Publisher } from './publisher.js';
 import { problemText } from '../node/index.js';
 import { PreviousPairing, filePathOf } from './previous.js';
 
-import { ChecklistRequest, CheckWorkspaceRequest, IGNORE_COMMAND, IgnoredRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, UNIGNORE_COMMAND, type IgnoreCommandArgs, type RequestType, type UnignoreCommandArgs } from '../protocol/index.js';
+import { CHECK_ANYWAY_COMMAND, DocumentStatusRequest, ChecklistRequest, CheckWorkspaceRequest, IGNORE_COMMAND, IgnoredRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, UNIGNORE_COMMAND, type IgnoreCommandArgs, type RequestType, type UnignoreCommandArgs } from '../protocol/index.js';
 import { ignoredItems, runIgnore, runUnignore, type IgnoreHost } from './features/ignores.js';
 import { reviewDocuments } from './features/review.js';
 
@@ -50,8 +50,10 @@ const publisher = new Publisher(
 );
 const checker: DocumentChecker = new DocumentChecker({
   configFor: (uri) => configs.forUri(uri),
-  // the extension runs on every Markdown and text file: the rules run only on drafts that read as reports
+  // the extension runs on every Markdown and text file: the rules run only on drafts that read as reports,
+  // and on those the user asked to check anyway
   reportsOnly: true,
+  checkAnyway: (uri) => checkAnyway.has(uri),
   onChecked: (checked) => {
     const t0 = performance.now();
     publisher.checked(checked);
@@ -76,6 +78,8 @@ const pairing: PreviousPairing = new PreviousPairing({
   openText: (uri) => checker.get(uri)?.getText(),
   onProblem: (file, problem) => connection.console.warn(`fazhi-lint: ${ui(configs.uiLanguage(), 'previousProblem', { problem: problemText(configs.uiLanguage(), file, problem) })}`),
 });
+/** documents the user asked to check although they do not read as reports ("仍然检查"), until closed */
+const checkAnyway = new Set<string>();
 let canPullConfiguration = false;
 let canWatchFiles = false;
 /** checks wait until the client's settings are known, so nothing is published in the wrong language */
@@ -142,7 +146,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       hoverProvider: true,
       documentSymbolProvider: { label: 'fazhi-lint' },
-      executeCommandProvider: { commands: [IGNORE_COMMAND, UNIGNORE_COMMAND] },
+      executeCommandProvider: { commands: [IGNORE_COMMAND, UNIGNORE_COMMAND, CHECK_ANYWAY_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'fazhi-lint', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0' },
@@ -253,6 +257,7 @@ connection.onDidSaveTextDocument((params) => {
 connection.onDidCloseTextDocument((params) => {
   if (!hasDocument(params)) return;
   checker.close(params.textDocument.uri);
+  checkAnyway.delete(params.textDocument.uri);
   // this year's draft now reads last year's report from disk (or finds none)
   recheckPairedWith(params.textDocument.uri, true);
 });
@@ -368,6 +373,13 @@ onRequest(ReviewRequest, async (params, token) => {
 
 /** "忽略此处" and its undo: the config file is edited, then every document is checked again with it. */
 connection.onExecuteCommand((params) => {
+  if (params?.command === CHECK_ANYWAY_COMMAND) {
+    const uri = (params.arguments?.[0] as { uri?: unknown } | undefined)?.uri;
+    if (typeof uri !== 'string' || !checker.get(uri)) return false;
+    checkAnyway.add(uri);
+    checker.refresh(uri, 0);
+    return true;
+  }
   if (params?.command !== IGNORE_COMMAND && params?.command !== UNIGNORE_COMMAND) return null;
   // the config file as it is on disk now (edited by hand since it was read, and the watcher not heard yet)
   configs.invalidate();
@@ -380,6 +392,16 @@ connection.onExecuteCommand((params) => {
   } else if (r.error) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: r.error });
   return r;
 });
+
+onRequest(
+  DocumentStatusRequest,
+  validated(hasUri, (params) => {
+    if (!settings().enable) return null;
+    const checked = checker.current(params.uri);
+    if (!checked) return null;
+    return checked.readsAsReport ? 'report' : checked.checkedAnyway ? 'checkedAnyway' : 'notReport';
+  }),
+);
 
 onRequest(
   IgnoredRequest,

@@ -272,6 +272,23 @@ describe('activate', () => {
     expect(item.tooltip).toContain('2/4');
   });
 
+  it('offers "仍然检查" in the status bar for a file that does not read as a report, instead of silence', async () => {
+    const { client } = await activate();
+    client.response = (method: string) => (method === 'fazhiLint/documentStatus' ? 'notReport' : null);
+    // the server says the checklist changed (a new document): the model asks again and finds no report
+    client.handlers.get('fazhiLint/checklistChanged')!({ uri: checklist.uri });
+    await vi.waitFor(() => expect(h.state.statusItems[0].text).toBe('$(question) 未识别为年度报告 · 仍然检查'));
+    const item = h.state.statusItems[0];
+    expect(item.visible).toBe(true);
+    expect(item.command).toEqual({ title: '仍然检查', command: 'fazhiLint.checkAnyway', arguments: [{ uri: checklist.uri }] });
+    expect(client.requests.map((r: [string, unknown]) => r[0]).slice(-2)).toEqual(['fazhiLint/checklist', 'fazhiLint/documentStatus']);
+    // a report again: the summary, which opens the checklist
+    client.response = (method: string) => (method === 'fazhiLint/checklist' ? checklist : null);
+    client.handlers.get('fazhiLint/checklistChanged')!({ uri: checklist.uri });
+    await vi.waitFor(() => expect(h.state.statusItems[0].text).toContain('2/4'));
+    expect(h.state.statusItems[0].command).toBe('fazhiLint.showChecklist');
+  });
+
   it('follows fazhi-lint.language "en" and "auto"', async () => {
     h.state.config = { language: 'en' };
     await activate();
