@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import * as os from 'node:os';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CheckWorkspaceRequest, COMMANDS, IgnoredRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, UNIGNORE_COMMAND, VIEW_ID, request, type IgnoredItem } from './protocol.js';
+import { CheckWorkspaceRequest, COMMANDS, IgnoredRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, REOPEN_WITH_ENCODING_COMMAND, UNIGNORE_COMMAND, VIEW_ID, request, type IgnoredItem } from './protocol.js';
 import { reportTemplate } from './template.js';
 
 export function registerCommands(client: BaseLanguageClient): vscode.Disposable[] {
@@ -82,6 +82,8 @@ export function registerCommands(client: BaseLanguageClient): vscode.Disposable[
     vscode.commands.registerCommand(COMMANDS.exportReview, async () => exportReview(client)),
 
     vscode.commands.registerCommand(COMMANDS.showIgnored, async () => showIgnored(client)),
+
+    vscode.commands.registerCommand(REOPEN_WITH_ENCODING_COMMAND, async (uri: string, encoding: string) => reopenWithEncoding(uri, encoding)),
 
     vscode.commands.registerCommand(COMMANDS.showChecklist, async () => {
       await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
@@ -170,4 +172,24 @@ async function showIgnored(client: BaseLanguageClient): Promise<void> {
   if (!chosen) return;
   // a server command: the language client registered it when the server announced it
   await vscode.commands.executeCommand(UNIGNORE_COMMAND, chosen.unignore);
+}
+
+/**
+ * Reopen a document in the encoding the server found its bytes in (a GBK .txt the editor read as UTF-8). VS Code
+ * 1.100 opens a document with a given encoding; an older one gets its own "Reopen with Encoding" picker.
+ */
+async function reopenWithEncoding(uri: string, encoding: string): Promise<void> {
+  const target = vscode.Uri.parse(uri);
+  const open = vscode.workspace.openTextDocument as unknown as (u: vscode.Uri, o: { encoding: string }) => Thenable<vscode.TextDocument>;
+  try {
+    const doc = await open(target, { encoding });
+    if ((doc as vscode.TextDocument & { encoding?: string }).encoding === encoding) {
+      await vscode.window.showTextDocument(doc);
+      return;
+    }
+  } catch {
+    // an editor without the encoding option: its own command below
+  }
+  await vscode.window.showTextDocument(target);
+  await vscode.commands.executeCommand('workbench.action.editor.changeEncoding');
 }

@@ -171,6 +171,9 @@ export const DocumentStatusRequest = request<DocumentParams, DocumentStatus | nu
 /** Server command: check this document although it does not read as a report (argument: DocumentParams). */
 export const CHECK_ANYWAY_COMMAND = 'fazhiLint.checkAnyway';
 
+/** Client command: reopen a document in an encoding (arguments: its uri, the encoding's name such as "gb18030"). */
+export const REOPEN_WITH_ENCODING_COMMAND = 'fazhiLint.reopenWithEncoding';
+
 /** Method names, for places that only need the string (tests, logs). */
 export const CHECKLIST_REQUEST = ChecklistRequest.method;
 export const CHECKLIST_CHANGED = ChecklistChangedNotification.method;

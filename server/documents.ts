@@ -19,6 +19,8 @@ export interface CheckedDocument {
   rulesRan: boolean;
   /** the user asked for this document to be checked although it does not read as a report ("仍然检查") */
   checkedAnyway?: boolean;
+  /** the editor decoded the file wrongly: the encoding its bytes are in (features/encoding.ts) */
+  wrongEncoding?: string;
   language: Language;
   /** wall time of the check */
   ms: number;
@@ -46,6 +48,8 @@ export interface CheckerOptions {
   reportsOnly?: boolean;
   /** documents the user asked to check anyway (reportsOnly does not apply to them) */
   checkAnyway?(uri: string): boolean;
+  /** the encoding a document's file is really in, when its text shows the editor decoded it wrongly */
+  wrongEncoding?(uri: string, text: string): string | undefined;
   /** last year's report of a document, asked only when a rule reads it (server/previous.ts); absent: none */
   previousFor?(uri: string, report: Report, config: ResolvedConfig): PreviousText | null;
 }
@@ -167,7 +171,8 @@ export class DocumentChecker {
     const checkedAnyway = anyway && !draft.readsAsReport;
     // the checklist's 上年度安排落实情况 (the plan-followup rule has matched them already: a memo hit)
     const previous = draft.rulesRan && (draft.readsAsReport || checkedAnyway) ? previousPlans(draft.result.report, config) : undefined;
-    const checked: CheckedDocument = { uri, version: doc.version, result: draft.result, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, ...(checkedAnyway ? { checkedAnyway } : {}), language, ms: performance.now() - t0, previousFile: looked.file(), previous };
+    const wrongEncoding = this.options.wrongEncoding?.(uri, doc.getText());
+    const checked: CheckedDocument = { uri, version: doc.version, result: draft.result, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, ...(checkedAnyway ? { checkedAnyway } : {}), ...(wrongEncoding ? { wrongEncoding } : {}), language, ms: performance.now() - t0, previousFile: looked.file(), previous };
     // the document may have been closed or replaced by a rule calling back into us; publish only if current
     if (this.entries.get(uri) !== e || e.doc.version !== checked.version) return checked;
     e.checked = checked;

@@ -40,6 +40,7 @@ import { PreviousPairing, filePathOf } from './previous.js';
 
 import { CHECK_ANYWAY_COMMAND, DocumentStatusRequest, ChecklistRequest, CheckWorkspaceRequest, IGNORE_COMMAND, IgnoredRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, UNIGNORE_COMMAND, type IgnoreCommandArgs, type RequestType, type UnignoreCommandArgs } from '../protocol/index.js';
 import { ignoredItems, runIgnore, runUnignore, type IgnoreHost } from './features/ignores.js';
+import { EncodingCheck, WRONG_ENCODING_CODE, reopenAction } from './features/encoding.js';
 import { reviewDocuments } from './features/review.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -54,6 +55,7 @@ const checker: DocumentChecker = new DocumentChecker({
   // and on those the user asked to check anyway
   reportsOnly: true,
   checkAnyway: (uri) => checkAnyway.has(uri),
+  wrongEncoding: (uri, text) => encodings.wrongEncoding(uri, text),
   onChecked: (checked) => {
     const t0 = performance.now();
     publisher.checked(checked);
@@ -78,6 +80,7 @@ const pairing: PreviousPairing = new PreviousPairing({
   openText: (uri) => checker.get(uri)?.getText(),
   onProblem: (file, problem) => connection.console.warn(`fazhi-lint: ${ui(configs.uiLanguage(), 'previousProblem', { problem: problemText(configs.uiLanguage(), file, problem) })}`),
 });
+const encodings = new EncodingCheck(() => configs.folders);
 /** documents the user asked to check although they do not read as reports ("仍然检查"), until closed */
 const checkAnyway = new Set<string>();
 let canPullConfiguration = false;
@@ -258,12 +261,18 @@ connection.onDidCloseTextDocument((params) => {
   if (!hasDocument(params)) return;
   checker.close(params.textDocument.uri);
   checkAnyway.delete(params.textDocument.uri);
+  encodings.forget(params.textDocument.uri);
   // this year's draft now reads last year's report from disk (or finds none)
   recheckPairedWith(params.textDocument.uri, true);
 });
 
 connection.onCodeAction(
   validated(hasRange, (params: CodeActionParams) => {
+    const wrong = settings().enable ? checker.current(params.textDocument.uri) : undefined;
+    if (wrong?.wrongEncoding) {
+      const d = params.context.diagnostics.find((x) => x.code === WRONG_ENCODING_CODE);
+      return d ? [reopenAction(wrong.uri, wrong.wrongEncoding, wrong.language, d)] : [];
+    }
     const checked = reportResult(params.textDocument.uri);
     return checked ? codeActions(checked, params) : [];
   }),

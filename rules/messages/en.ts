@@ -227,6 +227,8 @@ export const en: Catalog = {
     disableFile: 'Disable {rule} for this file',
     fixAllRule: 'Fix all {rule} problems in this file',
     fixAll: 'Fix all auto-fixable problems in this file',
+    wrongEncoding: 'The file seems to be open in the wrong encoding (it shows replacement characters): it is {encoding}; reopen it as {encoding}',
+    reopenWithEncoding: 'Reopen with {encoding} encoding',
     ignoreHere: 'Ignore here (text unchanged)',
     ignoreFailed: 'Could not record the ignore in {file}: {reason}',
     ignoreDone: 'Ignore recorded in {file} ({rule})',
