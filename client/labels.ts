@@ -11,8 +11,22 @@ export function reportLanguage(setting: string | undefined, displayLanguage: str
 }
 
 const LABELS = {
-  'zh-CN': { sections: '法定部分', tooltip: '法治报告清单：法定部分 {present}/{required}，{error} 个错误，{warning} 个警告，{info} 个提示', line: '第{line}行' },
-  en: { sections: 'Sections', tooltip: 'Report checklist: sections {present}/{required}, {error} errors, {warning} warnings, {info} infos', line: 'line {line}' },
+  'zh-CN': {
+    sections: '法定部分',
+    tooltip: '法治报告清单：法定部分 {present}/{required}，{error} 个错误，{warning} 个警告，{info} 个提示',
+    line: '第{line}行',
+    notReport: '未识别为年度报告 · 仍然检查',
+    notReportTooltip: 'fazhi-lint 只检查读起来像法治政府建设年度报告的文件。点击仍然检查本文件。',
+    checkAnyway: '仍然检查',
+  },
+  en: {
+    sections: 'Sections',
+    tooltip: 'Report checklist: sections {present}/{required}, {error} errors, {warning} warnings, {info} infos',
+    line: 'line {line}',
+    notReport: 'Not a report · Check anyway',
+    notReportTooltip: 'fazhi-lint checks only files that read as an annual report on building a rule-of-law government. Click to check this file anyway.',
+    checkAnyway: 'Check anyway',
+  },
 } as const;
 
 export function label(lang: ReportLanguage, key: keyof (typeof LABELS)['en'], data: Record<string, string | number> = {}): string {

@@ -59,6 +59,12 @@ export interface DocumentConfig {
 
 export class ConfigStore {
   settings: Settings = DEFAULT_SETTINGS;
+  /**
+   * Each workspace folder's own settings (a multi-root workspace's folder settings, read with the folder's scope);
+   * a document takes those of the innermost folder holding it, else `settings`. Only the rules and the language
+   * differ by folder; enable, run and the debounce are the window's.
+   */
+  private folderSettings = new Map<string, Settings>();
   /** the editor's display language, for language "auto" */
   locale: string | undefined;
   private byDir = new Map<string, DocumentConfig>();
@@ -98,9 +104,22 @@ export class ConfigStore {
     return this.settings.language === 'auto' ? languageFor(this.locale) : this.settings.language;
   }
 
-  setSettings(s: Settings): void {
+  setSettings(s: Settings, byFolder?: Map<string, Settings>): void {
     this.settings = s;
+    if (byFolder) this.folderSettings = byFolder;
     this.invalidate();
+  }
+
+  /** The settings of the innermost workspace folder holding `dir`, else the window's. */
+  settingsFor(dir: string | undefined): Settings {
+    if (dir === undefined || !this.folderSettings.size) return this.settings;
+    let best: string | undefined;
+    for (const f of this.folderSettings.keys()) {
+      const rel = path.relative(f, dir);
+      const inside = rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+      if (inside && (!best || f.length > best.length)) best = f;
+    }
+    return best ? this.folderSettings.get(best)! : this.settings;
   }
 
   /** Every config file currently broken, with its error (for diagnostics on the file). */
@@ -132,8 +151,9 @@ export class ConfigStore {
   }
 
   private compute(dir: string | undefined): DocumentConfig {
-    const base = this.settingsConfig();
-    const settingsLanguage = this.settings.language === 'auto' ? languageFor(this.locale) : this.settings.language;
+    const settings = this.settingsFor(dir);
+    const base = this.settingsConfig(settings);
+    const settingsLanguage = settings.language === 'auto' ? languageFor(this.locale) : settings.language;
     if (!dir) return { config: base, language: settingsLanguage };
     let file: string | undefined;
     try {
@@ -151,9 +171,9 @@ export class ConfigStore {
     }
   }
 
-  private settingsConfig(): ResolvedConfig {
+  private settingsConfig(settings: Settings): ResolvedConfig {
     const config = defaultConfig(this.rules);
-    for (const [id, severity] of Object.entries(this.settings.rules)) {
+    for (const [id, severity] of Object.entries(settings.rules)) {
       const s = config.rules[id];
       if (s) config.rules[id] = { ...s, severity };
     }

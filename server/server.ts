@@ -9,6 +9,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
   createConnection,
@@ -36,7 +38,9 @@ import { Publisher } from './publisher.js';
 import { problemText } from '../node/index.js';
 import { PreviousPairing, filePathOf } from './previous.js';
 
-import { ChecklistRequest, CheckWorkspaceRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, type RequestType } from '../protocol/index.js';
+import { CHECK_ANYWAY_COMMAND, DocumentStatusRequest, ChecklistRequest, CheckWorkspaceRequest, IGNORE_COMMAND, IgnoredRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, UNIGNORE_COMMAND, type IgnoreCommandArgs, type RequestType, type UnignoreCommandArgs } from '../protocol/index.js';
+import { ignoredItems, runIgnore, runUnignore, type IgnoreHost } from './features/ignores.js';
+import { EncodingCheck, WRONG_ENCODING_CODE, reopenAction } from './features/encoding.js';
 import { reviewDocuments } from './features/review.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -47,8 +51,11 @@ const publisher = new Publisher(
 );
 const checker: DocumentChecker = new DocumentChecker({
   configFor: (uri) => configs.forUri(uri),
-  // the extension runs on every Markdown and text file: the rules run only on drafts that read as reports
+  // the extension runs on every Markdown and text file: the rules run only on drafts that read as reports,
+  // and on those the user asked to check anyway
   reportsOnly: true,
+  checkAnyway: (uri) => checkAnyway.has(uri),
+  wrongEncoding: (uri, text) => encodings.wrongEncoding(uri, text),
   onChecked: (checked) => {
     const t0 = performance.now();
     publisher.checked(checked);
@@ -73,6 +80,9 @@ const pairing: PreviousPairing = new PreviousPairing({
   openText: (uri) => checker.get(uri)?.getText(),
   onProblem: (file, problem) => connection.console.warn(`fazhi-lint: ${ui(configs.uiLanguage(), 'previousProblem', { problem: problemText(configs.uiLanguage(), file, problem) })}`),
 });
+const encodings = new EncodingCheck(() => configs.folders);
+/** documents the user asked to check although they do not read as reports ("仍然检查"), until closed */
+const checkAnyway = new Set<string>();
 let canPullConfiguration = false;
 let canWatchFiles = false;
 /** checks wait until the client's settings are known, so nothing is published in the wrong language */
@@ -107,8 +117,15 @@ function recheckAll(): void {
 async function pullSettings(): Promise<void> {
   if (!canPullConfiguration) return;
   try {
-    const raw = await connection.workspace.getConfiguration('fazhi-lint');
-    configs.setSettings(normalizeSettings(raw, settings()));
+    // the window's settings, then each folder's (read with its scope: a multi-root workspace's folders differ)
+    const folders = configs.folders;
+    const raw = (await connection.workspace.getConfiguration([{ section: 'fazhi-lint' }, ...folders.map((f) => ({ section: 'fazhi-lint', scopeUri: pathToFileURL(f).toString() }))])) as unknown[];
+    const window = normalizeSettings(raw[0], settings());
+    const byFolder = new Map<string, Settings>();
+    folders.forEach((f, i) => {
+      if (raw[i + 1] && typeof raw[i + 1] === 'object') byFolder.set(f, normalizeSettings(raw[i + 1], window));
+    });
+    configs.setSettings(window, byFolder);
   } catch {
     // a client that announced configuration but cannot answer: keep what we have
   }
@@ -132,6 +149,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       hoverProvider: true,
       documentSymbolProvider: { label: 'fazhi-lint' },
+      executeCommandProvider: { commands: [IGNORE_COMMAND, UNIGNORE_COMMAND, CHECK_ANYWAY_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'fazhi-lint', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0' },
@@ -172,6 +190,8 @@ connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { even
   configs.folders = [...kept, ...params.event.added.map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u))];
   configs.invalidate();
   pairing.filesChanged();
+  // the new folders' own settings
+  void pullSettings().then(() => ready && recheckAll());
 });
 
 /**
@@ -240,12 +260,19 @@ connection.onDidSaveTextDocument((params) => {
 connection.onDidCloseTextDocument((params) => {
   if (!hasDocument(params)) return;
   checker.close(params.textDocument.uri);
+  checkAnyway.delete(params.textDocument.uri);
+  encodings.forget(params.textDocument.uri);
   // this year's draft now reads last year's report from disk (or finds none)
   recheckPairedWith(params.textDocument.uri, true);
 });
 
 connection.onCodeAction(
   validated(hasRange, (params: CodeActionParams) => {
+    const wrong = settings().enable ? checker.current(params.textDocument.uri) : undefined;
+    if (wrong?.wrongEncoding) {
+      const d = params.context.diagnostics.find((x) => x.code === WRONG_ENCODING_CODE);
+      return d ? [reopenAction(wrong.uri, wrong.wrongEncoding, wrong.language, d)] : [];
+    }
     const checked = reportResult(params.textDocument.uri);
     return checked ? codeActions(checked, params) : [];
   }),
@@ -305,6 +332,8 @@ onRequest(CheckWorkspaceRequest, async (_params, token) => {
     const result = await checkWorkspace({
       folders: configs.folders,
       isOpen: (uri) => checker.get(uri) !== undefined,
+      openUris: () => checker.uris(),
+      openResult: (uri) => reportResult(uri)?.result,
       configFor: (uri) => configs.forUri(uri),
       previousFor,
       publish: (uri, diagnostics: Diagnostic[]) => {
@@ -350,6 +379,46 @@ onRequest(ReviewRequest, async (params, token) => {
     progress?.done();
   }
 });
+
+/** "忽略此处" and its undo: the config file is edited, then every document is checked again with it. */
+connection.onExecuteCommand((params) => {
+  if (params?.command === CHECK_ANYWAY_COMMAND) {
+    const uri = (params.arguments?.[0] as { uri?: unknown } | undefined)?.uri;
+    if (typeof uri !== 'string' || !checker.get(uri)) return false;
+    checkAnyway.add(uri);
+    checker.refresh(uri, 0);
+    return true;
+  }
+  if (params?.command !== IGNORE_COMMAND && params?.command !== UNIGNORE_COMMAND) return null;
+  // the config file as it is on disk now (edited by hand since it was read, and the watcher not heard yet)
+  configs.invalidate();
+  const host: IgnoreHost = { configFor: (uri) => configs.forUri(uri), folders: configs.folders, language: configs.uiLanguage() };
+  const arg = params.arguments?.[0];
+  const r = params.command === IGNORE_COMMAND ? runIgnore(host, arg as IgnoreCommandArgs) : runUnignore(host, arg as UnignoreCommandArgs);
+  if (r.ok) {
+    recheckAll();
+    publisher.syncConfigDiagnostics();
+  } else if (r.error) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: r.error });
+  return r;
+});
+
+onRequest(
+  DocumentStatusRequest,
+  validated(hasUri, (params) => {
+    if (!settings().enable) return null;
+    const checked = checker.current(params.uri);
+    if (!checked) return null;
+    return checked.readsAsReport ? 'report' : checked.checkedAnyway ? 'checkedAnyway' : 'notReport';
+  }),
+);
+
+onRequest(
+  IgnoredRequest,
+  validated(hasUri, (params) => {
+    const checked = reportResult(params.uri);
+    return checked ? ignoredItems(checked, configs.forUri(params.uri).config) : [];
+  }),
+);
 
 connection.onShutdown(() => checker.dispose());
 connection.listen();

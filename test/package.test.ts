@@ -4,20 +4,26 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from './helpers/lsp.js';
 
 const VSCE = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-const ALLOWED = [/^dist\/(extension|server)\.cjs$/, /^dist\/fazhi-lint\.schema\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/, /^l10n\/bundle\.l10n\.[\w-]+\.json$/, /^docs\/rules\/[\w-]+\.md$/, /^docs\/extension\.md$/, /^README\.md$/, /^LICENSE(\.txt)?$/, /^icon\.png$/];
+const ALLOWED = [/^dist\/(extension|server)\.cjs$/, /^dist\/fazhi-lint\.schema\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/, /^l10n\/bundle\.l10n\.[\w-]+\.json$/, /^docs\/rules\/[\w-]+\.md$/, /^docs\/extension\.md$/, /^README\.md$/, /^LICENSE(\.txt)?$/, /^icon\.png$/, /^CHANGELOG\.md$/, /^docs\/walkthrough\/[\w-]+\.md$/];
 
 describe('vsix', () => {
   it('lists only what the extension needs', () => {
     const out = execFileSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     const files = out.split('\n').map((l) => l.trim()).filter(Boolean);
     for (const f of files) expect(ALLOWED.some((re) => re.test(f)), f).toBe(true);
-    for (const needed of ['dist/extension.cjs', 'dist/server.cjs', 'dist/fazhi-lint.schema.json', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'LICENSE']) expect(files).toContain(needed);
+    for (const needed of ['dist/extension.cjs', 'dist/server.cjs', 'dist/fazhi-lint.schema.json', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'LICENSE', 'icon.png', 'CHANGELOG.md']) expect(files).toContain(needed);
+    // the walkthrough's pages ship inside the package (they must show offline and on an intranet)
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const media = manifest.contributes.walkthroughs.flatMap((w: { steps: { media: { markdown?: string; image?: string } }[] }) => w.steps.map((s) => s.media.markdown ?? s.media.image));
+    expect(media.length).toBeGreaterThanOrEqual(5);
+    for (const m of media) expect(files).toContain(m);
+    expect(files).toContain(manifest.icon);
   });
 
   it('packages offline into a file under 3 MB', () => {

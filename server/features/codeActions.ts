@@ -1,6 +1,7 @@
 /**
  * Code actions: each fix of a finding as a quick fix on its diagnostic, "fix all of this rule", the
- * source.fixAll.fazhi-lint save action, and "disable this rule for this line / file". Every edit is computed
+ * source.fixAll.fazhi-lint save action, "ignore here" (features/ignores.ts: recorded in the config, the text
+ * unchanged), and "disable this rule for this line / file". Every edit is computed
  * against the checked version and carries that version, so the editor refuses it if the text moved on.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
@@ -8,6 +9,7 @@ import { compatibleFixes, ui, type Finding, type TextEdit } from '../../rules/in
 import type { CheckedDocument } from '../documents.js';
 import { locatedRange, rangesOverlap, toRange } from '../positions.js';
 import { SOURCE, toDiagnostic } from './diagnostics.js';
+import { ignoreAction } from './ignores.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.fazhi-lint`;
 
@@ -69,6 +71,11 @@ export function codeActions(checked: CheckedDocument, params: CodeActionParams):
       const edits = combinedEdits(sameRule, false);
       out.push({ title: ui(lang, 'fixAllRule', { rule: finding.ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(checked, edits) });
     }
+  }
+  // hiding this one finding without touching the text comes before the disable comments, which are text
+  for (const { finding, diagnostic } of pairs) {
+    const ignore = ignoreAction(checked, finding, diagnostic);
+    if (ignore) out.push(ignore);
   }
   const disabled = new Set<string>();
   for (const { finding, diagnostic } of pairs) {

@@ -123,6 +123,9 @@ const h = vi.hoisted(() => {
         state.opened.push(doc);
       },
       async showInformationMessage() {},
+      setStatusBarMessage() {
+        return { dispose() {} };
+      },
       async showWarningMessage() {},
       async showQuickPick(items: any[]) {
         return items[0];
@@ -172,9 +175,12 @@ vi.mock('vscode-languageclient/node', () => {
     async start() {
       this.started = true;
     }
+    stops = 0;
     async stop() {
       this.started = false;
+      this.stops++;
     }
+    outputChannel = { shown: 0, show: () => void this.outputChannel.shown++ };
     onNotification(method: string, fn: (p: unknown) => void) {
       this.handlers.set(method, fn);
       return { dispose() {} };
@@ -245,6 +251,18 @@ describe('activate', () => {
     expect(context.subscriptions.length).toBeGreaterThan(5);
   });
 
+  it('restarts the server and shows its output; declares fazhi-lint.trace.server, which the client reads by its id', async () => {
+    const { client } = await activate();
+    await h.state.commands.get('fazhiLint.restartServer')!();
+    expect(client.stops).toBe(1);
+    expect(client.started).toBe(true);
+    await h.state.commands.get('fazhiLint.showOutput')!();
+    expect(client.outputChannel.shown).toBe(1);
+    // vscode-languageclient traces per `${id}.trace.server`
+    expect(client.id).toBe('fazhi-lint');
+    expect(manifest.contributes.configuration.properties['fazhi-lint.trace.server']).toMatchObject({ enum: ['off', 'messages', 'verbose'], default: 'off' });
+  });
+
   it('shows the checklist summary in the status bar, in the report language', async () => {
     await activate();
     const item = h.state.statusItems[0];
@@ -252,6 +270,23 @@ describe('activate', () => {
     expect(item.command).toBe('fazhiLint.showChecklist');
     expect(item.visible).toBe(true);
     expect(item.tooltip).toContain('2/4');
+  });
+
+  it('offers "仍然检查" in the status bar for a file that does not read as a report, instead of silence', async () => {
+    const { client } = await activate();
+    client.response = (method: string) => (method === 'fazhiLint/documentStatus' ? 'notReport' : null);
+    // the server says the checklist changed (a new document): the model asks again and finds no report
+    client.handlers.get('fazhiLint/checklistChanged')!({ uri: checklist.uri });
+    await vi.waitFor(() => expect(h.state.statusItems[0].text).toBe('$(question) 未识别为年度报告 · 仍然检查'));
+    const item = h.state.statusItems[0];
+    expect(item.visible).toBe(true);
+    expect(item.command).toEqual({ title: '仍然检查', command: 'fazhiLint.checkAnyway', arguments: [{ uri: checklist.uri }] });
+    expect(client.requests.map((r: [string, unknown]) => r[0]).slice(-2)).toEqual(['fazhiLint/checklist', 'fazhiLint/documentStatus']);
+    // a report again: the summary, which opens the checklist
+    client.response = (method: string) => (method === 'fazhiLint/checklist' ? checklist : null);
+    client.handlers.get('fazhiLint/checklistChanged')!({ uri: checklist.uri });
+    await vi.waitFor(() => expect(h.state.statusItems[0].text).toContain('2/4'));
+    expect(h.state.statusItems[0].command).toBe('fazhiLint.showChecklist');
   });
 
   it('follows fazhi-lint.language "en" and "auto"', async () => {
@@ -381,7 +416,7 @@ describe('manifest', () => {
     expect(`${manifest.publisher}.${manifest.name}`).toBe('fazhi-lint.fazhi-lint');
     expect(manifest.activationEvents).toEqual(expect.arrayContaining(['onLanguage:markdown', 'onLanguage:plaintext', 'onView:fazhiLint.checklist', 'onCommand:fazhiLint.checkWorkspace']));
     expect(Object.keys(manifest.contributes.configuration.properties).sort()).toEqual(
-      ['fazhi-lint.debounceMs', 'fazhi-lint.enable', 'fazhi-lint.language', 'fazhi-lint.rules', 'fazhi-lint.run'].sort(),
+      ['fazhi-lint.debounceMs', 'fazhi-lint.enable', 'fazhi-lint.language', 'fazhi-lint.rules', 'fazhi-lint.run', 'fazhi-lint.trace.server'].sort(),
     );
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
     expect(manifest.contributes.jsonValidation[0]).toEqual({ fileMatch: ['.fazhi-lint.json', '.fazhi-lint.jsonc'], url: './dist/fazhi-lint.schema.json' });
@@ -394,6 +429,20 @@ describe('manifest', () => {
       expect(en[k], k).toBeTruthy();
       expect(zh[k], k).toBeTruthy();
     }
+    // the walkthrough: five steps, each completed by something the user does, whose links run commands that exist
+    const [walk] = manifest.contributes.walkthroughs;
+    expect(walk.steps.map((st: { id: string }) => st.id)).toEqual(['open', 'problems', 'quickfix', 'checklist', 'template']);
+    const contributed = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
+    const builtIn = new Set(['workbench.action.files.openFile', 'workbench.actions.view.problems', 'editor.action.quickFix']);
+    for (const st of walk.steps) {
+      expect(st.completionEvents.length, st.id).toBeGreaterThan(0);
+      for (const nls of [en, zh]) {
+        const links = [...nls[st.description.slice(1, -1)].matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+        expect(links.length, st.id).toBeGreaterThan(0);
+        for (const c of links) expect(contributed.has(c) || builtIn.has(c), c).toBe(true);
+      }
+    }
+    expect(manifest.icon).toBe('icon.png');
     const bundle = JSON.parse(readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
     const used = new Set<string>();
     for (const f of ['commands.ts']) for (const m of readFileSync(path.join(ROOT, 'client', f), 'utf8').matchAll(/\bt\('([^']+)'/g)) used.add(m[1]);

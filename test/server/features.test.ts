@@ -50,7 +50,7 @@ describe('code actions', () => {
   it('gives each fix as a quick fix on its diagnostic, the first preferred, with the checked version', () => {
     expect(diags).toHaveLength(3);
     const actions = codeActions(checked, { textDocument: { uri: 'file:///a.md' }, range: diags[1].range, context: { diagnostics: [diags[1]] } });
-    const fixes = actions.filter((a) => a.diagnostics?.[0] === diags[1] && editsOf(a)[0].range.start.line === 2);
+    const fixes = actions.filter((a) => a.diagnostics?.[0] === diags[1] && a.edit && editsOf(a)[0].range.start.line === 2);
     expect(fixes.map((a) => a.isPreferred)).toContain(true);
     expect((actions[0].edit!.documentChanges![0] as TextDocumentEdit).textDocument).toEqual({ uri: 'file:///a.md', version: 7 });
     const del = actions.find((a) => a.isPreferred)!;
@@ -112,6 +112,21 @@ describe('positions', () => {
       ['二、存在的不足', []],
     ]);
     expect(s[0].range.end.line).toBe(12);
+  });
+
+  it('names a titled paragraph by its numbering and title, not its body (outline and breadcrumbs)', () => {
+    const c = checker();
+    const body = '全区上下统一思想，由区政府主要负责人牵头，召开专题会议12次，研究部署法治政府建设重点任务。';
+    c.open('file:///t.md', 'markdown', 1, `关于2020年法治政府建设情况的报告\n\n一、主要举措\n\n（一）加强组织领导。${body}\n\n## 二、存在的不足\n\n正文。\n`);
+    const s = documentSymbols(c.current('file:///t.md')!.result.report);
+    expect(s.map((x) => [x.name, x.children!.map((y) => y.name)])).toEqual([
+      ['一、主要举措', ['（一）加强组织领导']],
+      ['二、存在的不足', []],
+    ]);
+    const child = s[0].children![0];
+    // the title is what the breadcrumb selects; the symbol still spans the paragraph
+    expect(child.selectionRange.end).toEqual({ line: 4, character: '（一）加强组织领导'.length });
+    expect(child.range.end.line).toBeGreaterThanOrEqual(4);
   });
 });
 
