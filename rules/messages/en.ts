@@ -229,6 +229,7 @@ export const en: Catalog = {
     fixAll: 'Fix all auto-fixable problems in this file',
     wrongEncoding: 'The file seems to be open in the wrong encoding (it shows replacement characters): it is {encoding}; reopen it as {encoding}',
     reopenWithEncoding: 'Reopen with {encoding} encoding',
+    fixTogether: 'Change to “{text}” (fixes {rules} together)',
     ignoreHere: 'Ignore here (text unchanged)',
     ignoreFailed: 'Could not record the ignore in {file}: {reason}',
     ignoreDone: 'Ignore recorded in {file} ({rule})',

@@ -233,6 +233,7 @@ export const zhCN = {
     fixAll: '修复本文件中所有可自动修复的问题',
     wrongEncoding: '文件似乎以错误的编码打开（出现替换字符乱码）：其内容为 {encoding} 编码，请以 {encoding} 重新打开',
     reopenWithEncoding: '以 {encoding} 编码重新打开',
+    fixTogether: '改为“{text}”（同时修复 {rules}）',
     ignoreHere: '忽略此处（不改动正文）',
     ignoreFailed: '无法在 {file} 中记录忽略：{reason}',
     ignoreDone: '已在 {file} 中记录忽略（{rule}）',

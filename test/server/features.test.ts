@@ -12,7 +12,7 @@ import { diagnosticsOf } from '../../server/features/diagnostics.js';
 import { hover } from '../../server/features/hover.js';
 import { documentSymbols } from '../../server/features/symbols.js';
 import { checklistResponse } from '../../server/features/checklist.js';
-import { applyEdits } from '../../rules/index.js';
+import { allRules, applyEdits } from '../../rules/index.js';
 import { editsOf } from '../helpers/lsp.js';
 
 // flags every 某某; fixes: delete it (preferred) or replace it with ××
@@ -127,6 +127,29 @@ describe('positions', () => {
     // the title is what the breadcrumb selects; the symbol still spans the paragraph
     expect(child.selectionRange.end).toEqual({ line: 4, character: '（一）加强组织领导'.length });
     expect(child.range.end.line).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('fixes of one heading by two rules', () => {
+  it('offers the one edit that satisfies both (heading-sequence wants 3、, heading-numeral-style 4.: 3.), preferred', () => {
+    const c = new DocumentChecker({ rules: allRules, configFor: () => ({ config: defaultConfig(allRules), language: 'zh-CN' }) });
+    const text = '关于2020年法治政府建设情况的报告\n\n一、主要举措\n\n（一）完善制度\n\n1.建立清单\n\n正文内容一。\n\n2.规范执法\n\n正文内容二。\n\n4、加强监督\n\n正文内容三。\n';
+    c.open('file:///h.md', 'markdown', 1, text);
+    const checked = c.current('file:///h.md')!;
+    const diags = diagnosticsOf(checked).filter((d) => d.range.start.line === 14);
+    expect(diags.map((d) => d.code).sort()).toEqual(['heading-numeral-style', 'heading-sequence']);
+    for (const d of diags) {
+      const actions = codeActions(checked, { textDocument: { uri: 'file:///h.md' }, range: d.range, context: { diagnostics: [d] } });
+      const both = actions.find((a) => a.title.startsWith('改为“3.”'));
+      expect(both, JSON.stringify(actions.map((a) => a.title))).toBeDefined();
+      expect(both!.isPreferred).toBe(true);
+      expect(actions.filter((a) => a.isPreferred)).toHaveLength(1);
+      const fixed = apply(text, both!);
+      expect(fixed.split('\n')[14]).toBe('3.加强监督');
+      // nothing of either rule is left on that heading
+      c.open('file:///h2.md', 'markdown', 1, fixed);
+      expect(c.current('file:///h2.md')!.result.findings.filter((f) => f.line === 15 && f.ruleId.startsWith('heading-'))).toEqual([]);
+    }
   });
 });
 
