@@ -11,20 +11,22 @@ import { strFromU8, unzipSync } from 'fflate';
 import { ROOT } from './helpers/lsp.js';
 
 const VSCE = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-const ALLOWED = [/^dist\/(extension|server)\.cjs$/, /^dist\/fazhi-lint\.schema\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/, /^l10n\/bundle\.l10n\.[\w-]+\.json$/, /^docs\/rules\/[\w-]+\.md$/, /^docs\/extension\.md$/, /^README\.md$/, /^LICENSE(\.txt)?$/, /^icon\.png$/, /^CHANGELOG\.md$/, /^docs\/walkthrough\/[\w-]+\.md$/, /^docs\/marketplace\.md$/, /^docs\/images\/e2e-[\w-]+\.png$/];
+const ALLOWED = [/^dist\/(extension|server)\.cjs$/, /^dist\/browser\/(extension|server)\.js$/, /^dist\/fazhi-lint\.schema\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/, /^l10n\/bundle\.l10n\.[\w-]+\.json$/, /^docs\/rules\/[\w-]+\.md$/, /^docs\/extension\.md$/, /^README\.md$/, /^LICENSE(\.txt)?$/, /^icon\.png$/, /^CHANGELOG\.md$/, /^docs\/walkthrough\/[\w-]+\.md$/, /^docs\/images\/e2e-[\w-]+\.png$/];
 
 describe('vsix', () => {
   it('lists only what the extension needs', () => {
     const out = execFileSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     const files = out.split('\n').map((l) => l.trim()).filter(Boolean);
     for (const f of files) expect(ALLOWED.some((re) => re.test(f)), f).toBe(true);
-    for (const needed of ['dist/extension.cjs', 'dist/server.cjs', 'dist/fazhi-lint.schema.json', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'LICENSE', 'icon.png', 'CHANGELOG.md']) expect(files).toContain(needed);
+    for (const needed of ['dist/extension.cjs', 'dist/server.cjs', 'dist/browser/extension.js', 'dist/browser/server.js', 'dist/fazhi-lint.schema.json', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'LICENSE', 'icon.png', 'CHANGELOG.md']) expect(files).toContain(needed);
+    // the desktop's entry and VS Code for the Web's (issue 20) are both in it
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string; browser: string; icon: string; contributes: { walkthroughs: { steps: { media: { markdown?: string; image?: string } }[] }[] } };
+    for (const entry of [manifest.main, manifest.browser]) expect(files).toContain(entry.replace(/^\.\//, ''));
+    expect(files).toContain(manifest.icon);
     // the walkthrough's pages ship inside the package (they must show offline and on an intranet)
-    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    const media = manifest.contributes.walkthroughs.flatMap((w: { steps: { media: { markdown?: string; image?: string } }[] }) => w.steps.map((s) => s.media.markdown ?? s.media.image));
+    const media = manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? s.media.image));
     expect(media.length).toBeGreaterThanOrEqual(5);
     for (const m of media) expect(files).toContain(m);
-    expect(files).toContain(manifest.icon);
   });
 
   it('packages offline into a file under 3 MB, with the Chinese Marketplace README whose pictures are inside', () => {

@@ -24,7 +24,7 @@ export interface WorkspaceCheckHost extends WorkspaceWalkHost {
   /** the open documents (in the folders or not): checked with their current, possibly unsaved, text */
   openUris(): string[];
   /** an open document's current result when it reads as a report (its diagnostics are the editor's already) */
-  openResult(uri: string): CheckResult | undefined;
+  openReport(uri: string): CheckResult | undefined;
 }
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
@@ -103,7 +103,7 @@ export async function checkWorkspace(host: WorkspaceCheckHost): Promise<Workspac
   for (const uri of host.openUris()) {
     if (host.cancelled()) break;
     if (!walkedOpen.has(uri)) result.files++;
-    const open = host.openResult(uri);
+    const open = host.openReport(uri);
     if (!open) continue;
     result.reports++;
     result.problems += open.findings.length;

@@ -1,0 +1,118 @@
+/**
+ * The editor's settings (`fazhi-lint.*`) and the configs documents are checked with when no config file is read:
+ * the rule defaults under the settings. Node-free, shared by the Node server and the browser one (server/browser.ts),
+ * which has no file system and so no .fazhi-lint.json: there every document is checked with the settings alone.
+ * config.ts adds the config files on Node.
+ */
+import { ConfigError, defaultConfig, languageFor, type Language, type ResolvedConfig, type Rule, type SeveritySetting } from '../rules/index.js';
+
+export type RunMode = 'onType' | 'onSave';
+export type LanguageSetting = 'zh-CN' | 'en' | 'auto';
+
+export interface Settings {
+  enable: boolean;
+  run: RunMode;
+  language: LanguageSetting;
+  rules: Record<string, SeveritySetting>;
+  debounceMs: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', language: 'zh-CN', rules: {}, debounceMs: 300 };
+
+const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
+
+/** Accept whatever a client sends (VS Code, Neovim, a test) and keep only well-formed values. */
+export function normalizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
+  const s = { ...base, rules: { ...base.rules } };
+  if (!raw || typeof raw !== 'object') return s;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.enable === 'boolean') s.enable = r.enable;
+  if (r.run === 'onType' || r.run === 'onSave') s.run = r.run;
+  if (r.language === 'zh-CN' || r.language === 'en' || r.language === 'auto') s.language = r.language;
+  if (typeof r.debounceMs === 'number' && Number.isFinite(r.debounceMs)) s.debounceMs = Math.max(0, Math.min(r.debounceMs, 10_000));
+  if (r.rules && typeof r.rules === 'object') {
+    s.rules = {};
+    for (const [id, sev] of Object.entries(r.rules as Record<string, unknown>)) if (typeof sev === 'string' && SEVERITIES.has(sev)) s.rules[id] = sev as SeveritySetting;
+  }
+  return s;
+}
+
+export interface DocumentConfig {
+  config: ResolvedConfig;
+  language: Language;
+  /** the config file that applies, if any */
+  file?: string;
+  /** set when that file (or one it extends) is broken; config then holds the settings alone */
+  error?: ConfigError;
+}
+
+/** Where documents get their config: the settings alone here; ConfigStore (config.ts) adds the config files. */
+export class SettingsStore {
+  settings: Settings = DEFAULT_SETTINGS;
+  /** the editor's display language, for language "auto" */
+  locale: string | undefined;
+
+  constructor(protected readonly rules: readonly Rule[]) {}
+
+  /** The language of messages that belong to no document (config errors, progress, the rule list). */
+  uiLanguage(): Language {
+    return this.settings.language === 'auto' ? languageFor(this.locale) : this.settings.language;
+  }
+
+  /**
+   * Each workspace folder's own settings (a multi-root workspace's folder settings, read with the folder's scope),
+   * by folder path; a document takes those of the innermost folder holding it, else `settings`. Only the rules and
+   * the language differ by folder; enable, run and the debounce are the window's.
+   */
+  private folderSettings = new Map<string, Settings>();
+
+  setSettings(s: Settings, byFolder?: Map<string, Settings>): void {
+    this.settings = s;
+    if (byFolder) this.folderSettings = byFolder;
+    this.invalidate();
+  }
+
+  /** The settings of the innermost workspace folder holding `dir` (a path, / or \\ separated), else the window's. */
+  settingsFor(dir: string | undefined): Settings {
+    if (dir === undefined || !this.folderSettings.size) return this.settings;
+    const norm = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
+    const d = norm(dir);
+    let best: string | undefined;
+    for (const f of this.folderSettings.keys()) {
+      const nf = norm(f);
+      if ((d === nf || d.startsWith(nf + '/')) && (!best || f.length > best.length)) best = f;
+    }
+    return best ? this.folderSettings.get(best)! : this.settings;
+  }
+
+  /** A language setting as a language ("auto": the editor's display language). */
+  protected languageOf(s: Settings): Language {
+    return s.language === 'auto' ? languageFor(this.locale) : s.language;
+  }
+
+  private settingsOnly: DocumentConfig | undefined;
+
+  /** Forget what was read: settings changed or a config file changed on disk. */
+  invalidate(): void {
+    this.settingsOnly = undefined;
+  }
+
+  /** Every config file currently broken, by its URI, with its error (for diagnostics on the file). */
+  errors(): Map<string, ConfigError> {
+    return new Map();
+  }
+
+  forUri(_uri: string): DocumentConfig {
+    return (this.settingsOnly ??= { config: this.settingsConfig(), language: this.uiLanguage() });
+  }
+
+  /** The rule defaults with the settings' severities. */
+  protected settingsConfig(settings: Settings = this.settings): ResolvedConfig {
+    const config = defaultConfig(this.rules);
+    for (const [id, severity] of Object.entries(settings.rules)) {
+      const s = config.rules[id];
+      if (s) config.rules[id] = { ...s, severity };
+    }
+    return config;
+  }
+}
