@@ -107,7 +107,8 @@ function bigramsOf(terms: Iterable<string>): Set<string> {
 interface Candidate {
   block: Block;
   text: string;
-  terms: Set<string>;
+  /** its key terms, segmented only when a plan may share two of them (the segmenter is the costly part) */
+  terms: Set<string> | null;
   /**
    * in this year's problems or plans section: it restates a gap or announces work, it does not report on work
    * done, so it counts only when it says the plan was put off (and a paragraph elsewhere that reports on the plan
@@ -139,15 +140,22 @@ export function planFollowups(report: Report, options: FollowupOptions = DEFAULT
     const explaining = new Set([...itemBlocks(report, report.entry('problems')), ...itemBlocks(report, report.entry('plans'))].map((b) => b.index));
     const candidates: Candidate[] = report.bodyBlocks
       .filter((b) => b.kind !== 'tableRow' || b.norm.text.length > 0)
-      .map((b) => ({ block: b, text: b.norm.text, terms: keyTerms(b.norm.text), explains: explaining.has(b.index) }))
-      .filter((c) => c.terms.size > 0 && (!c.explains || POSTPONED.test(c.text)));
+      .map((b): Candidate => ({ block: b, text: b.norm.text, terms: null, explains: explaining.has(b.index) }))
+      .filter((c) => !c.explains || POSTPONED.test(c.text));
     return plans.map((plan) => {
       const terms = keyTerms(plan.text);
       const topic = keyTerms(topicOf(plan.text));
       const bigrams = bigramsOf(topic.size ? topic : terms);
+      const ends = [...terms].map((t) => [t.slice(0, 2), t.slice(-2)] as const);
       let best: Candidate | null = null;
       let bestScore = 0;
       for (const c of candidates) {
+        // every key term of a text opens with a word of two or more characters that stands in it, so a paragraph
+        // holding fewer than two of the plan's terms' first two characters cannot share two terms: not segmented
+        let possible = 0;
+        for (const [head, tail] of ends) if (c.text.includes(head) && c.text.includes(tail) && ++possible >= 2) break;
+        if (possible < 2) continue;
+        c.terms ??= keyTerms(c.text);
         let shared = 0;
         let count = 0;
         let onTopic = false;
