@@ -6,7 +6,7 @@
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { previousPlans, type CheckResult, type Language, type PreviousPlans, type PreviousText, type Report, type ResolvedConfig, type Rule } from '../rules/index.js';
-import { checkDraft } from '../node/index.js';
+import { checkDraft } from '../input/draft.js';
 
 export interface CheckedDocument {
   uri: string;
