@@ -276,6 +276,8 @@ export function main(argv: string[], io: Io): number {
   let runFiles: string[] | undefined;
   const finder = new PreviousFinder({
     roots,
+    // one run: the folders and files stay as they are, but for the fixes this run writes (finder.changed)
+    snapshot: true,
     elsewhere: () => (runFiles ??= [...expandTargets(fileArgs, () => undefined, io.cwd)].map((t) => t.path)),
     onProblem: (file, p) => problem(ui(lang, 'previousProblem', { problem: problemText(lang, path.relative(io.cwd, file) || file, p) })),
   });
@@ -332,6 +334,7 @@ export function main(argv: string[], io: Io): number {
       if (o['fix-dry-run'] && outcome.fix.problem?.kind !== 'docxFix') emit(outcome.fix.output);
       if (outcome.fix.problem) problem(problemText(lang, shownAs, outcome.fix.problem));
       if (outcome.fix.written) {
+        finder.changed(outcome.filePath);
         fixTally.fixes += outcome.fix.fixes;
         fixTally.files++;
       }
