@@ -106,7 +106,9 @@ function printableConfig(found: FoundConfig): unknown {
   const c = found.config;
   const rules: Record<string, unknown> = {};
   for (const [id, s] of Object.entries(c.rules)) rules[id] = Object.keys(s.options).length ? [s.severity, s.options] : s.severity;
-  return { files: c.files, language: c.language, include: c.include, exclude: c.exclude, rules };
+  // ignores as their files write them, each with the file that holds it
+  const ignores = c.ignores?.map((e) => ({ ...e.written, in: e.source }));
+  return { files: c.files, language: c.language, include: c.include, exclude: c.exclude, rules, ...(ignores ? { ignores } : {}) };
 }
 
 export function main(argv: string[], io: Io): number {
@@ -214,6 +216,8 @@ export function main(argv: string[], io: Io): number {
   let runFiles: string[] | undefined;
   const finder = new PreviousFinder({
     roots,
+    // one run: the folders and files stay as they are, but for the fixes this run writes (finder.changed)
+    snapshot: true,
     elsewhere: () => (runFiles ??= [...expandTargets(fileArgs, () => undefined, io.cwd)].map((t) => t.path)),
     onProblem: (file, p) => problem(ui(lang, 'previousProblem', { problem: problemText(lang, path.relative(io.cwd, file) || file, p) })),
   });
@@ -270,13 +274,14 @@ export function main(argv: string[], io: Io): number {
       if (o['fix-dry-run'] && outcome.fix.problem?.kind !== 'docxFix') emit(outcome.fix.output);
       if (outcome.fix.problem) problem(problemText(lang, shownAs, outcome.fix.problem));
       if (outcome.fix.written) {
+        finder.changed(outcome.filePath);
         fixTally.fixes += outcome.fix.fixes;
         fixTally.files++;
       }
     }
     const { result } = outcome.check;
     const findings = o.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-    const fr: FileResult = { filePath: outcome.filePath, findings, checklist: result.checklist.map((c) => ({ ...c })), profile: result.profile };
+    const fr: FileResult = { filePath: outcome.filePath, findings, checklist: result.checklist.map((c) => ({ ...c })), profile: result.profile, coverage: result.coverage };
     const wantsPrevious = o.checklist || format === 'json' || format === 'html' || format === 'csv';
     if (wantsPrevious) fr.previous = previousPlans(result.report, contextFor(outcome.filePath).config);
     if (format === 'html' || format === 'csv') {

@@ -13,7 +13,7 @@ export function reportLanguage(setting: string | undefined, displayLanguage: str
 }
 
 /** The client's labels, by their keys in the message catalogue (rules/messages). */
-const LABELS = { sections: 'statusSections', tooltip: 'statusTooltip', line: 'atLine' } as const;
+const LABELS = { sections: 'statusSections', tooltip: 'statusTooltip', line: 'atLine', notReport: 'statusNotReport', notReportTooltip: 'statusNotReportTooltip', checkAnyway: 'statusCheckAnyway' } as const;
 
 export function label(lang: ReportLanguage, key: keyof typeof LABELS, data: Record<string, string | number> = {}): string {
   return ui(lang, LABELS[key], data);

@@ -16,6 +16,12 @@ export interface CheckedDocument {
   readsAsReport: boolean;
   /** false when the rules were skipped (reportsOnly, and the draft does not read as a report) */
   rulesRan: boolean;
+  /** the user asked for this document to be checked although it does not read as a report ("仍然检查") */
+  checkedAnyway?: boolean;
+  /** the file the document's URI names (undefined: untitled, virtual, or no file system) */
+  filePath?: string;
+  /** the editor decoded the file wrongly: the encoding its bytes are in (features/encoding.ts) */
+  wrongEncoding?: string;
   language: Language;
   /** wall time of the check */
   ms: number;
@@ -41,6 +47,12 @@ export interface CheckerOptions {
   rules?: readonly Rule[];
   /** run the rules only on drafts that read as reports (the server); off, every document is checked (tests, bench) */
   reportsOnly?: boolean;
+  /** documents the user asked to check anyway (reportsOnly does not apply to them) */
+  checkAnyway?(uri: string): boolean;
+  /** the file a document's URI names (ignores name their file; last year's report is never the draft itself) */
+  fileOf?(uri: string): string | undefined;
+  /** the encoding a document's file is really in, when its text shows the editor decoded it wrongly */
+  wrongEncoding?(uri: string, text: string): string | undefined;
   /** last year's report of a document, asked only when a rule reads it (server/previous.ts); absent: none */
   previousFor?(uri: string, report: Report, config: ResolvedConfig): PreviousText | null;
 }
@@ -135,7 +147,7 @@ export class DocumentChecker {
     const { config, language } = this.options.configFor(uri);
     const t0 = performance.now();
     const looked = this.previousLookup(uri, config);
-    const draft = checkDraft(e.doc.getText(), { config, language, rules: this.options.rules, previous: looked.previous }, false);
+    const draft = checkDraft(e.doc.getText(), { config, language, filePath: this.options.fileOf?.(uri), rules: this.options.rules, previous: looked.previous }, false);
     const previous = previousPlans(draft.result.report, config);
     return { ...c, result: draft.result, rulesRan: true, ms: performance.now() - t0, previousFile: looked.file(), previous };
   }
@@ -157,10 +169,14 @@ export class DocumentChecker {
     const { config, language } = this.options.configFor(uri);
     const t0 = performance.now();
     const looked = this.previousLookup(uri, config);
-    const draft = checkDraft(doc.getText(), { config, language, rules: this.options.rules, previous: looked.previous }, !!this.options.reportsOnly);
+    const anyway = !!this.options.reportsOnly && !!this.options.checkAnyway?.(uri);
+    const filePath = this.options.fileOf?.(uri);
+    const draft = checkDraft(doc.getText(), { config, language, filePath, rules: this.options.rules, previous: looked.previous }, !!this.options.reportsOnly && !anyway);
+    const checkedAnyway = anyway && !draft.readsAsReport;
     // the checklist's 上年度安排落实情况 (the plan-followup rule has matched them already: a memo hit)
-    const previous = draft.rulesRan && draft.readsAsReport ? previousPlans(draft.result.report, config) : undefined;
-    const checked: CheckedDocument = { uri, version: doc.version, result: draft.result, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, language, ms: performance.now() - t0, previousFile: looked.file(), previous };
+    const previous = draft.rulesRan && (draft.readsAsReport || checkedAnyway) ? previousPlans(draft.result.report, config) : undefined;
+    const wrongEncoding = this.options.wrongEncoding?.(uri, doc.getText());
+    const checked: CheckedDocument = { uri, version: doc.version, result: draft.result, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, ...(checkedAnyway ? { checkedAnyway } : {}), ...(wrongEncoding ? { wrongEncoding } : {}), ...(filePath !== undefined ? { filePath } : {}), language, ms: performance.now() - t0, previousFile: looked.file(), previous };
     // the document may have been closed or replaced by a rule calling back into us; publish only if current
     if (this.entries.get(uri) !== e || e.doc.version !== checked.version) return checked;
     e.checked = checked;

@@ -16,6 +16,8 @@ import { checkWorkspace } from './features/workspace.js';
 import { reviewDocuments } from './features/review.js';
 import { publishedRulePage, useRulePages } from './rulePages.js';
 import { serve } from './serve.js';
+import { runIgnore, runUnignore, type IgnoreHost } from './ignoreCommands.js';
+import { EncodingCheck } from './encodingCheck.js';
 import type { ServerPlatform } from './platform.js';
 
 declare const __dirname: string | undefined;
@@ -37,6 +39,8 @@ useRulePages((ruleId) => {
 
 serve(createConnection(ProposedFeatures.all), (context): ServerPlatform => {
   const configs = new ConfigStore(allRules);
+  const encodings = new EncodingCheck(() => configs.folders);
+  const ignoreHost = (): IgnoreHost => ({ configFor: (uri) => configs.forUri(uri), folders: configs.folders, language: configs.uiLanguage() });
   const pairing = new PreviousPairing({
     folders: () => configs.folders,
     openUris: context.openUris,
@@ -60,6 +64,12 @@ serve(createConnection(ProposedFeatures.all), (context): ServerPlatform => {
       filesChanged: () => pairing.filesChanged(),
       fileOf: filePathOf,
     },
+    fileOf: filePathOf,
+    ignores: {
+      ignore: (args) => runIgnore(ignoreHost(), args),
+      unignore: (args) => runUnignore(ignoreHost(), args),
+    },
+    wrongEncoding: (uri, text) => encodings.wrongEncoding(uri, text),
     checkWorkspace: (run) => checkWorkspace({ ...run, folders: configs.folders }),
     review: (run, lang, only) => reviewDocuments({ ...run, folders: configs.folders }, lang, only),
   };

@@ -8,6 +8,7 @@ import type { Language, Rule, SeveritySetting } from './rule.js';
 import { PROFILE_KINDS, type ProfileKind } from '../model/profile.js';
 import { parseMonthDay, type Deadlines, type ProfileSetting } from './settings.js';
 import { both, say } from '../messages/bilingual.js';
+import type { IgnoreEntry, ResolvedIgnore } from './ignores.js';
 
 export { NATIONAL_DEADLINES, parseMonthDay, type CoverageArea, type Deadlines, type MonthDay, type ProfileSetting } from './settings.js';
 
@@ -31,6 +32,11 @@ export interface ResolvedConfig {
    * resolved to an absolute path; the file side reads it (node/previous.ts) instead of looking for one.
    */
   previous?: string;
+  /**
+   * Findings hidden without touching the drafts (engine/ignores.ts), from every file of the chain, their `file`
+   * resolved against the config file that holds them.
+   */
+  ignores?: ResolvedIgnore[];
   /** the config files that were read, nearest first */
   files: string[];
   /**
@@ -175,6 +181,9 @@ function resolveInto(host: ConfigHost, path: string, text: string, rules: readon
   for (const id of Object.keys(parsed.config.rules ?? {})) chain.named.add(id);
   // relative to the file that names it, like extends: a shared base config may name a report beside itself
   if (parsed.config.previous !== undefined) parsed.config.previous = host.resolve(host.dirname(path), parsed.config.previous);
+  if (parsed.ignores.length) {
+    parsed.config.ignores = parsed.ignores.map((e) => ({ ...e, ...(e.file !== undefined ? { file: host.resolve(host.dirname(path), e.file) } : {}), source: path, written: e }));
+  }
   const merged = mergeConfig(config, parsed.config);
   return { ...merged, files: [path, ...config.files] };
 }
@@ -192,6 +201,8 @@ function mergeConfig(base: ResolvedConfig, over: Partial<ResolvedConfig>): Resol
     include: over.include ?? base.include,
     exclude: over.exclude ?? base.exclude,
     previous: over.previous ?? base.previous,
+    // every file's ignores count: a shared base config may hide a finding of every draft
+    ignores: over.ignores || base.ignores ? [...(base.ignores ?? []), ...(over.ignores ?? [])] : undefined,
     files: base.files,
   };
 }
@@ -199,10 +210,12 @@ function mergeConfig(base: ResolvedConfig, over: Partial<ResolvedConfig>): Resol
 interface ParsedConfig {
   extends: { value: string; line: number; column: number }[];
   config: Partial<ResolvedConfig>;
+  /** `ignores` as written (file relative to this config file) */
+  ignores: IgnoreEntry[];
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
-const TOP_KEYS = ['$schema', 'extends', 'rules', 'language', 'include', 'exclude', 'previous', 'root', 'profile', 'deadlines'];
+const TOP_KEYS = ['$schema', 'extends', 'rules', 'language', 'include', 'exclude', 'previous', 'root', 'profile', 'deadlines', 'ignores'];
 
 /** Parse and validate one config file's text. Throws ConfigError at the first problem, with its position. */
 export function parseConfigText(path: string, text: string, rules: readonly Rule[]): ParsedConfig {
@@ -222,7 +235,7 @@ export function parseConfigText(path: string, text: string, rules: readonly Rule
   if (!root || root.type !== 'object') return fail(root?.offset ?? 0, both('config_notObject'));
 
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
-  const out: ParsedConfig = { extends: [], config: {} };
+  const out: ParsedConfig = { extends: [], config: {}, ignores: [] };
   for (const prop of root.children ?? []) {
     const [keyNode, valueNode] = prop.children ?? [];
     const key = keyNode?.value as string;
@@ -254,6 +267,9 @@ export function parseConfigText(path: string, text: string, rules: readonly Rule
         break;
       case 'deadlines':
         out.config.deadlines = deadlinesSetting(valueNode, fail);
+        break;
+      case 'ignores':
+        out.ignores = ignoreEntries(valueNode, byId, fail);
         break;
       case 'root':
         if (valueNode.type !== 'boolean') fail(valueNode.offset, both('config_root'));
@@ -320,6 +336,27 @@ function deadlinesSetting(n: Node, fail: (o: number, m: string) => never): Parti
   return out;
 }
 
+function ignoreEntries(n: Node, byId: Map<string, Rule>, fail: (o: number, m: string) => never): IgnoreEntry[] {
+  if (n.type !== 'array') fail(n.offset, both('config_ignoresType'));
+  return (n.children ?? []).map((item) => {
+    if (item.type !== 'object') fail(item.offset, both('config_ignoreShape'));
+    const entry: Partial<IgnoreEntry> = {};
+    for (const p of item.children ?? []) {
+      const [k, v] = p.children ?? [];
+      const key = k.value as string;
+      if (key !== 'rule' && key !== 'file' && key !== 'sentence' && key !== 'text') fail(k.offset, both('config_ignoreKey', { key }));
+      if (!v || v.type !== 'string') fail(v?.offset ?? k.offset, both('config_ignoreString', { key }));
+      entry[key as keyof IgnoreEntry] = v.value as string;
+    }
+    if (entry.rule === undefined || entry.sentence === undefined) fail(item.offset, both('config_ignoreShape'));
+    if (!byId.has(entry.rule!)) {
+      const rule = findNodeAtLocation(item, ['rule'])!;
+      fail(rule.offset, both('config_unknownRule', { rule: entry.rule!, hint: suggest(entry.rule!, [...byId.keys()]) }));
+    }
+    return entry as IgnoreEntry;
+  });
+}
+
 function suggest(id: string, ids: string[]): string | Record<Language, string> {
   const near = ids.find((x) => x.includes(id) || id.includes(x) || levenshtein(x, id) <= 3);
   return near ? { 'zh-CN': say('zh-CN', 'config_didYouMean', { near }), en: say('en', 'config_didYouMean', { near }) } : '';
@@ -373,6 +410,10 @@ function ruleSetting(rule: Rule, n: Node, fail: (o: number, m: string) => never)
           ? v.type === 'array' && (v.children ?? []).every((c) => c.type === (opt.items?.type ?? 'string'))
           : v.type === opt.type;
       if (!ok) fail(v.offset, both('config_optionType', { option: name, type: opt.type }));
+      const allowed = opt.type === 'array' ? opt.items?.enum : undefined;
+      for (const c of allowed ? v.children ?? [] : []) {
+        if (!allowed!.includes(c.value)) fail(c.offset, both('config_optionValue', { option: name, value: String(c.value), values: { 'zh-CN': allowed!.join('、'), en: allowed!.join(', ') }, hint: suggest(String(c.value), [...allowed!]) }));
+      }
       options[name] = opt.type === 'array' ? (v.children ?? []).map((c) => c.value) : v.value;
     }
   }

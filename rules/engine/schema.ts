@@ -78,6 +78,22 @@ export function configSchema(rules: readonly Rule[]): object {
         minLength: 1,
         description: both('schema_previous'),
       },
+      ignores: {
+        type: 'array',
+        description:
+          both('schema_ignores'),
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['rule', 'sentence'],
+          properties: {
+            rule: { enum: rules.map((r) => r.meta.id), description: both('schema_ignoreRule') },
+            file: { type: 'string', description: both('schema_ignoreFile') },
+            sentence: { type: 'string', description: both('schema_ignoreSentence') },
+            text: { type: 'string', description: both('schema_ignoreText') },
+          },
+        },
+      },
       rules: { type: 'object', properties: ruleProps, additionalProperties: false },
     },
   };

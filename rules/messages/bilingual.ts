@@ -44,6 +44,11 @@ export const BILINGUAL = {
   config_unknownOption: { 'zh-CN': '规则“{rule}”没有选项“{option}”{known}', en: 'rule "{rule}" has no option "{option}"{known}' },
   config_knownOptions: { 'zh-CN': '（可用：{options}）', en: ' (known: {options})' },
   config_optionType: { 'zh-CN': '选项“{option}”应为 {type}', en: 'option "{option}" must be {type}' },
+  config_optionValue: { 'zh-CN': '选项“{option}”没有取值“{value}”（可用：{values}）{hint}', en: 'option "{option}" has no value "{value}" (known: {values}){hint}' },
+  config_ignoresType: { 'zh-CN': 'ignores 应为数组，每一项为 { "rule": 规则, "file": 文件, "sentence": 句子, "text": 词语 }', en: 'ignores must be an array of { "rule", "sentence", optional "file" and "text" }, all strings' },
+  config_ignoreShape: { 'zh-CN': 'ignores 的每一项应为 { "rule": 规则, "file": 文件, "sentence": 句子, "text": 词语 }', en: 'each ignore must be { "rule", "sentence", optional "file" and "text" }, all strings' },
+  config_ignoreKey: { 'zh-CN': '未知的键“{key}”（应为 rule、file、sentence 或 text）', en: 'unknown key "{key}" (rule, file, sentence or text)' },
+  config_ignoreString: { 'zh-CN': 'ignores 的“{key}”应为字符串', en: '"{key}" must be a string' },
 
   // why a config file was not read (node/host.ts), said inside a config error
   read_notRegular: { 'zh-CN': '不是普通文件（{kind}），未读取', en: 'not a regular file ({kind}); not read' },
@@ -56,6 +61,11 @@ export const BILINGUAL = {
   schema_rule: { 'zh-CN': '{title}（默认 {severity}）', en: '{title} (default: {severity})' },
   schema_root: { 'zh-CN': '保留字段', en: 'reserved: the nearest config file is always the root' },
   schema_extends: { 'zh-CN': '相对路径或内置预设：{presets}', en: 'relative paths or built-in presets: {presets}' },
+  schema_ignores: { 'zh-CN': '不改动正文而忽略的问题（编辑器“忽略此处”写入）：规则、文件（相对于本配置文件）、问题所在的句子和所标出的词语；句子改写后即不再忽略', en: 'findings ignored without touching the text (written by the editor\'s "Ignore here"): the rule, the file (relative to this config file), the sentence the finding is in and the words it flags; rewriting the sentence ends the ignore' },
+  schema_ignoreRule: { 'zh-CN': '规则', en: 'the rule' },
+  schema_ignoreFile: { 'zh-CN': '文件，相对于本配置文件；不写则适用于本配置管辖的所有文件', en: 'the draft, relative to this config file; absent: every draft' },
+  schema_ignoreSentence: { 'zh-CN': '问题所在的句子（去掉空白）', en: 'the sentence the finding is in, without spaces' },
+  schema_ignoreText: { 'zh-CN': '问题所标出的词语（去掉空白）；不写则忽略该句中这一规则的所有问题', en: 'the flagged words; absent: every finding of the rule in the sentence' },
   schema_language: { 'zh-CN': '消息语言', en: 'message language' },
   schema_include: { 'zh-CN': '目录检查时只包括这些 glob', en: 'globs to include when walking directories' },
   schema_exclude: { 'zh-CN': '目录检查时排除这些 glob', en: 'globs to exclude when walking directories' },

@@ -2,11 +2,11 @@
  * The custom request fazhiLint/checklist: the statutory checklist of a document and its findings grouped by
  * rule family, with labels in the document's language (clients show them as they are).
  */
-import { checklistItemLabel, followupLabel, previousSummary, REQUIRED_ITEMS, ruleById, ui } from '../../rules/index.js';
+import { areaLabel, checklistItemLabel, coverageSummary, followupLabel, previousSummary, profileLabel, REQUIRED_ITEMS, ruleById, ui } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ChecklistResponse, PreviousSection } from '../../protocol/index.js';
+import type { ChecklistResponse, CoverageSection, PreviousSection } from '../../protocol/index.js';
 
 const FAMILIES = ['checklist', 'form', 'figures', 'residue'] as const;
 
@@ -33,6 +33,22 @@ export function checklistResponse(checked: CheckedDocument): ChecklistResponse {
     required: REQUIRED_ITEMS.length,
     groups,
     previous: previousSection(checked),
+    profile: { kind: checked.result.profile.kind, title: ui(lang, 'profileTitle'), label: profileLabel(lang, checked.result.profile) },
+    coverage: coverageSection(checked),
+  };
+}
+
+/** 工作领域覆盖情况 (the CLI's --checklist prints the same list): each area with the measures' line, or not mentioned. */
+function coverageSection(checked: CheckedDocument): CoverageSection | null {
+  const lang = checked.language;
+  const c = checked.result.coverage;
+  if (!c) return null;
+  return {
+    title: ui(lang, 'coverageTitle'),
+    source: c.source,
+    label: coverageSummary(lang, c),
+    covered: c.covered,
+    areas: c.areas.map((a) => ({ area: a.area, label: areaLabel(lang, a), line: a.line, where: a.line !== null ? ui(lang, 'coverageAt', { line: a.line }) : ui(lang, 'coverageMissing') })),
   };
 }
 

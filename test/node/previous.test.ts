@@ -106,6 +106,21 @@ describe('finding last year\'s report', () => {
     expect(found).toBe(12);
   });
 
+  it('a snapshot finder (the CLI) stats each file once: a rewrite is seen after changed(file), and only then', () => {
+    const dir = workspace({ '2023.md': CURRENT, '2022.md': PREVIOUS });
+    const draft = path.join(dir, '2023.md');
+    const last = path.join(dir, '2022.md');
+    const finder = new PreviousFinder({ roots: [dir], snapshot: true });
+    const report = createReport(CURRENT, draft);
+    expect(finder.locate(report, draft)).toBe(last);
+    // another organ's report now, larger so its stamp differs
+    writeFileSync(last, yearReport({ ...LAST_YEAR, organ: '河东县司法局' }) + '\n\n');
+    expect(finder.locate(report, draft)).toBe(last);
+    finder.changed(last);
+    expect(finder.locate(report, draft)).toBeNull();
+    expect(new PreviousFinder({ roots: [dir] }).locate(report, draft)).toBeNull();
+  });
+
   it('reads a .docx previous report through the Word decoder', () => {
     const docx = makeDocx({ body: PREVIOUS.trimEnd().split('\n').map((l) => p(l)).join('') });
     const dir = workspace({ '2023.md': CURRENT, '2022.docx': docx });
