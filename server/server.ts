@@ -23,6 +23,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { CONFIG_FILE_NAMES, allRules, ruleById, ruleText, ui, type PreviousText, type Report, type ResolvedConfig } from '../rules/index.js';
 import { ConfigStore, normalizeSettings, type Settings } from './config.js';
 import { DocumentChecker, type CheckedDocument } from './documents.js';
@@ -40,6 +42,7 @@ import { ChecklistRequest, CheckWorkspaceRequest, MissingSectionsRequest, Review
 import { reviewDocuments } from './features/review.js';
 
 const connection = createConnection(ProposedFeatures.all);
+const CHECK_WORKER = typeof __dirname === 'string' && existsSync(path.join(__dirname, 'check-worker.cjs')) ? path.join(__dirname, 'check-worker.cjs') : undefined;
 const configs = new ConfigStore(allRules);
 const publisher = new Publisher(
   { sendDiagnostics: (p) => void connection.sendDiagnostics(p), sendNotification: (m, p) => void connection.sendNotification(m, p) },
@@ -61,6 +64,8 @@ const checker: DocumentChecker = new DocumentChecker({
   onClosed: (uri) => publisher.closed(uri),
   previousFor,
   onError: (uri, err) => connection.console.error(`fazhi-lint: checking ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  // large documents are checked beside this thread (dist/check-worker.cjs, next to this bundle)
+  workerScript: CHECK_WORKER,
 });
 /** Last year's report of a draft, for every check here: the config's "previous", beside the draft, among the open documents, in the workspace. */
 function previousFor(uri: string, report: Report, config: ResolvedConfig): PreviousText | null {
@@ -261,7 +266,7 @@ connection.onHover(
 connection.onDocumentSymbol(
   validated(hasDocument, (params: DocumentSymbolParams) => {
     const checked = checker.current(params.textDocument.uri);
-    return checked ? documentSymbols(checked.result.report) : [];
+    return checked ? (checked.symbols ?? documentSymbols(checked.result.report)) : [];
   }),
 );
 

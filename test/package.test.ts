@@ -10,14 +10,14 @@ import * as path from 'node:path';
 import { ROOT } from './helpers/lsp.js';
 
 const VSCE = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-const ALLOWED = [/^dist\/(extension|server)\.cjs$/, /^dist\/fazhi-lint\.schema\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/, /^l10n\/bundle\.l10n\.[\w-]+\.json$/, /^docs\/rules\/[\w-]+\.md$/, /^docs\/extension\.md$/, /^README\.md$/, /^LICENSE(\.txt)?$/, /^icon\.png$/];
+const ALLOWED = [/^dist\/(extension|server|check-worker)\.cjs$/, /^dist\/fazhi-lint\.schema\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/, /^l10n\/bundle\.l10n\.[\w-]+\.json$/, /^docs\/rules\/[\w-]+\.md$/, /^docs\/extension\.md$/, /^README\.md$/, /^LICENSE(\.txt)?$/, /^icon\.png$/];
 
 describe('vsix', () => {
   it('lists only what the extension needs', () => {
     const out = execFileSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     const files = out.split('\n').map((l) => l.trim()).filter(Boolean);
     for (const f of files) expect(ALLOWED.some((re) => re.test(f)), f).toBe(true);
-    for (const needed of ['dist/extension.cjs', 'dist/server.cjs', 'dist/fazhi-lint.schema.json', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'LICENSE']) expect(files).toContain(needed);
+    for (const needed of ['dist/extension.cjs', 'dist/server.cjs', 'dist/check-worker.cjs', 'dist/fazhi-lint.schema.json', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'LICENSE']) expect(files).toContain(needed);
   });
 
   it('packages offline into a file under 3 MB', () => {

@@ -1,0 +1,93 @@
+/**
+ * Issue 11 item 8 on the protocol: a large document is checked in the server's checking thread
+ * (dist/check-worker.cjs), so while a 20 MB draft is being checked the server still answers requests on another
+ * document. Asserted by order, not by time: the answers about the small document arrive before the large
+ * document's diagnostics (its check takes seconds, on a loaded machine longer still), which on one thread
+ * could not happen. A document just past the limit gets exactly the diagnostics a fresh check gives it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as path from 'node:path';
+import { CodeActionRequest, DocumentSymbolRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
+import { LARGE_DOCUMENT_BYTES, check, clearCaches, looksLikeReport, utf8Length } from '../../rules/index.js';
+import { toDiagnostic } from '../../server/features/diagnostics.js';
+import { readCorpus } from '../helpers/corpus.js';
+import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report } from '../helpers/reports.js';
+import { fileUri, startServerInTempWorkspace, type LspSession } from '../helpers/lsp.js';
+
+let s: LspSession & { dir: string };
+beforeAll(async () => {
+  s = await startServerInTempWorkspace('large-document', { settings: { debounceMs: 0 } });
+});
+afterAll(async () => {
+  await s?.dispose();
+});
+
+const base = readCorpus('kecheng-2020.md');
+const ofBytes = (bytes: number) => base.repeat(Math.ceil(bytes / utf8Length(base)));
+
+describe('a large document is checked beside the server thread', () => {
+  it('while a 20 MB draft is checked, hover, code actions and symbols on another document answer first', async () => {
+    const small = fileUri(path.join(s.dir, 'small.md'));
+    // a report with a defect to hover on: its measures section left out
+    s.open(small, report(PROBLEMS, FIRST_RESPONSIBLE, PLANS));
+    const smallDiagnostics = await s.diagnostics(small, (p) => p.version === 1, 30_000);
+    expect(smallDiagnostics.diagnostics.length).toBeGreaterThan(0);
+    const on = smallDiagnostics.diagnostics[0].range;
+
+    const big = fileUri(path.join(s.dir, 'big.md'));
+    const text = ofBytes(20 * 1024 * 1024);
+    const order: string[] = [];
+    const bigPublished = s.diagnostics(big, (p) => p.version === 1, 170_000).then((p) => (order.push('big diagnostics'), p));
+    const notices = s.messages.length;
+    s.open(big, text);
+    // let the server take the document in and start its check
+    await new Promise((r) => setTimeout(r, 300));
+    const answers = await Promise.all([
+      s.conn.sendRequest(HoverRequest.type, { textDocument: { uri: small }, position: on.start }).then((h) => (order.push('hover'), h)),
+      s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: small }, range: on, context: { diagnostics: [smallDiagnostics.diagnostics[0]] } }).then((a) => (order.push('code actions'), a)),
+      s.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: small } }).then((x) => (order.push('symbols'), x)),
+    ]);
+    expect(answers[0]).not.toBeNull();
+    expect(answers[1]?.length).toBeGreaterThan(0);
+    expect(answers[2]?.length).toBeGreaterThan(0);
+    // a keystroke in the small document is checked and published meanwhile too
+    s.change(small, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '某' }]);
+    await s.diagnostics(small, (p) => p.version === 2, 30_000);
+    order.push('small v2 diagnostics');
+
+    const published = await bigPublished;
+    expect(order).toEqual(['hover', 'code actions', 'symbols', 'small v2 diagnostics', 'big diagnostics']);
+    // the large document itself: degraded, said once, its outline and code actions answered from the thread's result
+    expect(published.diagnostics.length).toBeGreaterThan(0);
+    // the notice follows the diagnostics a turn later
+    for (let i = 0; i < 100 && !s.messages.slice(notices).length; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(s.messages.slice(notices).filter((m) => /MB/.test(m.message))).toHaveLength(1);
+    const symbols = await s.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: big } });
+    expect(symbols?.length).toBeGreaterThan(0);
+    const d = published.diagnostics[0];
+    const actions = await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: big }, range: d.range, context: { diagnostics: [d] } });
+    expect(actions?.length).toBeGreaterThan(0);
+    s.close(big);
+  }, 180_000);
+
+  it('a document just past the limit gets exactly the diagnostics of a fresh check, and edits are checked again', async () => {
+    const uri = fileUri(path.join(s.dir, 'past-limit.md'));
+    const text = ofBytes(LARGE_DOCUMENT_BYTES + 1024);
+    const fresh = (t: string) => {
+      clearCaches();
+      const r = check(t);
+      expect(r.degraded).toBe(true);
+      return looksLikeReport(r.report) ? r.findings.map((f) => toDiagnostic(uri, f)) : [];
+    };
+    s.open(uri, text);
+    expect((await s.diagnostics(uri, (p) => p.version === 1, 60_000)).diagnostics).toEqual(fresh(text));
+    // two quick edits: the first check may be superseded, the latest version is published
+    s.change(uri, 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '【打印】【关闭】\n' }]);
+    s.change(uri, 3, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, text: '' }]);
+    const lines = text.split('\n');
+    lines.splice(3, 0, '【打印】【关闭】');
+    const edited = lines.join('\n').slice(2);
+    expect((await s.diagnostics(uri, (p) => p.version === 3, 60_000)).diagnostics).toEqual(fresh(edited));
+    s.close(uri);
+  }, 120_000);
+});
