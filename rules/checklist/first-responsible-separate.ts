@@ -26,7 +26,7 @@ export default defineRule(
     const placeholder = placeholderText('first-responsible', year, profile.kind).replace(/。】$/, `；可将“${opening}”一段移至本部分。】`);
     const ins = insertSection(report, 'first-responsible', placeholder, profile.kind);
     const data = { item: ITEM_LABEL_ZH['first-responsible'] };
-    return [{ ...openingRange(report, b), messageId: 'inside', fixes: [{ messageId: ins.renumbered ? 'insertRenumber' : 'insert', data, edits: ins.edits, safe: true }] }];
+    return [{ ...openingRange(report, b), messageId: 'inside', fixes: ins.edits.length ? [{ messageId: ins.renumbered ? 'insertRenumber' : 'insert', data, edits: ins.edits, safe: true }] : [] }];
   },
 );
 

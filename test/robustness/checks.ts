@@ -27,7 +27,11 @@ function rawProblems(text: string): string[] {
     }
     for (const f of raw) {
       if (!inside(f, text.length)) problems.push(`${rule.meta.id}/${f.messageId}: range ${f.start}-${f.end} outside 0-${text.length}`);
-      for (const r of f.related ?? []) if (!inside(r, text.length)) problems.push(`${rule.meta.id}/${f.messageId}: related ${r.start}-${r.end} outside`);
+      else if (splitsPair(text, f.start) || splitsPair(text, f.end)) problems.push(`${rule.meta.id}/${f.messageId}: range ${f.start}-${f.end} cuts a surrogate pair`);
+      for (const r of f.related ?? []) {
+        if (!inside(r, text.length)) problems.push(`${rule.meta.id}/${f.messageId}: related ${r.start}-${r.end} outside`);
+        else if (splitsPair(text, r.start) || splitsPair(text, r.end)) problems.push(`${rule.meta.id}/${f.messageId}: related ${r.start}-${r.end} cuts a surrogate pair`);
+      }
       for (const fx of f.fixes ?? [])
         for (const e of fx.edits) if (!inside(e, text.length)) problems.push(`${rule.meta.id}/${fx.messageId}: edit ${e.start}-${e.end} outside`);
     }

@@ -10,6 +10,7 @@ import type { NumberStyle } from '../../rules/model/outline.js';
 import { STATUTORY_ITEMS } from '../../rules/model/vocabulary.js';
 import { balancedDeletion, unmatchedBrackets, withoutUnmatched } from '../../rules/model/brackets.js';
 import { truncate, truncateStart, withoutBrokenCharacters } from '../../rules/model/text.js';
+import { readsBack } from '../../rules/model/numbering.js';
 import { openingWords } from '../../rules/model/items.js';
 import { readCorpus } from '../helpers/corpus.js';
 import { MEASURES, PLANS, PROBLEMS, renumbered, report } from '../helpers/reports.js';
@@ -298,5 +299,31 @@ describe('issue 11 fuzz finds: fixes write no unmatched bracket and no broken ch
     expect(brokenCharacters(f.fixes[0].edits.map((e) => e.newText).join(''))).toBe(0);
     expect(brokenCharacters(fixAll(text).output)).toBe(brokenCharacters(text));
     expect(withoutBrokenCharacters('a\ud800b\udc00c𠮷\ufffd')).toBe('abc𠮷');
+  });
+});
+
+describe('issue 11 fuzz finds (seed 99): numbers a fix writes read back; a title is not split inside a bracket', () => {
+  it('a hundred unnumbered top-level headings: no number past 九十九 is written, fixAll converges', () => {
+    const text = '\n' + Array.from({ length: 130 }, () => '主要举措').join('\n');
+    const once = fixAll(text).output;
+    expect(once).not.toMatch(/一百/);
+    expect(fixAll(once).output).toBe(once);
+    expect(readsBack('cn-dun', 99)).toBe(true);
+    expect(readsBack('cn-dun', 111)).toBe(false);
+    expect(readsBack('circled', 21)).toBe(false);
+    // each number allowed reads back as that number
+    for (const [style, max] of [['cn-dun', 99], ['cn-paren', 99], ['arabic-dot', 999], ['arabic-dun', 999], ['arabic-paren', 999], ['circled', 20]] as const) {
+      const line = renderNumbering(style, max, 'full') + '主要举措和成效';
+      const h = createReport(`某县2020年法治政府建设情况的报告\n正文一段。\n${line}\n正文一段。`).outline[0];
+      expect([style, h?.numbering?.value]).toEqual([style, max]);
+    }
+  });
+
+  it('section-merged does not cut (主要举措和成效)存在的问题和不足 at the 和 inside the brackets', () => {
+    const text = '一、(主要举措和成效)存在的问题和不足';
+    const f = check(text).findings.find((x) => x.ruleId === 'section-merged');
+    expect(f).toBeDefined();
+    for (const fx of f!.fixes) expect(unmatchedBrackets(applyEdits(text, fx.edits))).toBe(0);
+    expect(unmatchedBrackets(fixAll(text).output)).toBe(0);
   });
 });
