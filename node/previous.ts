@@ -11,7 +11,7 @@
  */
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { createReport, detectOrgan, sameOrgan, type PreviousText, type Report } from '../rules/index.js';
+import { LARGE_DOCUMENT_BYTES, createReport, detectOrgan, isLargeDocument, sameOrgan, type PreviousText, type Report } from '../rules/index.js';
 import { readView, type FileProblem } from './check.js';
 import { filesBeside } from './walk.js';
 
@@ -99,10 +99,15 @@ export class PreviousFinder {
   private summary(file: string, draftYear: number): Summary | null {
     const open = this.options.openText?.(file);
     let stamp: string;
-    if (open !== undefined) stamp = `open:${open.length}:${hashOf(open)}`;
-    else {
+    // a document past the degrade limit is no candidate: reading its title means parsing it whole, on the
+    // server's own thread (a 20 MB draft open beside a small one held the small one's every check for seconds)
+    if (open !== undefined) {
+      if (isLargeDocument(open)) return null;
+      stamp = `open:${open.length}:${hashOf(open)}`;
+    } else {
       try {
         const st = statSync(file);
+        if (st.size > LARGE_DOCUMENT_BYTES) return null;
         stamp = `${st.ino}:${st.size}:${st.mtimeMs}`;
       } catch {
         return null;
