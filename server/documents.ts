@@ -70,7 +70,7 @@ interface Entry {
 /** The checking thread and its one check in flight (large documents wait their turn in `waiting`). */
 interface CheckThread {
   worker: Worker;
-  busy?: { id: number; uri: string; version: number; entry: Entry; text: string; language: Language; t0: number };
+  busy?: { id: number; uri: string; version: number; entry: Entry; text: string; language: Language; t0: number; generation: number };
 }
 
 export class DocumentChecker {
@@ -224,6 +224,8 @@ export class DocumentChecker {
   /** Config or settings changed: drop every cached result. */
   invalidate(): void {
     for (const e of this.entries.values()) e.checked = e.published = undefined;
+    // a check in the checking thread made with the old config is not taken when it comes back
+    this.generation++;
   }
 
   dispose(): void {
@@ -240,6 +242,8 @@ export class DocumentChecker {
   /** large documents to check once the thread is free, in order (each at its version then) */
   private readonly waiting = new Set<string>();
   private nextId = 1;
+  /** counts invalidate() calls: a result of an earlier generation was computed with another config */
+  private generation = 0;
 
   private inThread(e: Entry): boolean {
     return !!this.options.workerScript && !this.options.rules && isLargeDocument(e.doc.getText());
@@ -260,7 +264,7 @@ export class DocumentChecker {
       const { config, language } = this.options.configFor(uri);
       const text = e.doc.getText();
       const id = this.nextId++;
-      thread.busy = { id, uri, version: e.doc.version, entry: e, text, language, t0: performance.now() };
+      thread.busy = { id, uri, version: e.doc.version, entry: e, text, language, t0: performance.now(), generation: this.generation };
       const msg: WorkerCheck = { id, text, config, language, reportsOnly: !!this.options.reportsOnly };
       thread.worker.postMessage(msg);
       return;
@@ -297,7 +301,7 @@ export class DocumentChecker {
     if (!busy || busy.id !== r.id) return;
     thread.busy = undefined;
     const { uri, entry: e, version, text, language } = busy;
-    const current = this.entries.get(uri) === e && e.doc.version === version;
+    const current = this.entries.get(uri) === e && e.doc.version === version && busy.generation === this.generation;
     if ('error' in r) {
       if (current) e.failedVersion = version;
       this.options.onError?.(uri, new Error(r.error));

@@ -8,11 +8,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as path from 'node:path';
 import { CodeActionRequest, DocumentSymbolRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
-import { LARGE_DOCUMENT_BYTES, check, clearCaches, looksLikeReport, utf8Length } from '../../rules/index.js';
+import { LARGE_DOCUMENT_BYTES, allRules, check, clearCaches, defaultConfig, looksLikeReport, utf8Length } from '../../rules/index.js';
+import { DocumentChecker, type CheckedDocument } from '../../server/documents.js';
 import { toDiagnostic } from '../../server/features/diagnostics.js';
 import { readCorpus } from '../helpers/corpus.js';
 import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report } from '../helpers/reports.js';
-import { fileUri, startServerInTempWorkspace, type LspSession } from '../helpers/lsp.js';
+import { ROOT, fileUri, startServerInTempWorkspace, type LspSession } from '../helpers/lsp.js';
+
+const WORKER = path.join(ROOT, 'dist', 'check-worker.cjs');
 
 let s: LspSession & { dir: string };
 beforeAll(async () => {
@@ -98,5 +101,40 @@ describe('a large document is checked beside the server thread', () => {
     const edited = lines.join('\n').slice(2);
     expect((await s.diagnostics(uri, (p) => p.version === 3, 60_000)).diagnostics).toEqual(fresh(edited));
     s.close(uri);
+  }, 120_000);
+
+  it('settings changed while the checking thread works: the result made with the old settings is not kept', async () => {
+    // the checker itself, driven step by step, so the change lands while the thread's check is in flight
+    const text = ofBytes(LARGE_DOCUMENT_BYTES + 1024);
+    const uri = 'file:///settings.md';
+    clearCaches();
+    const all = check(text).findings;
+    const rule = all[0].ruleId;
+    let config = defaultConfig(allRules);
+    const published: CheckedDocument[] = [];
+    let done!: () => void;
+    const settled = new Promise<void>((r) => (done = r));
+    const checker = new DocumentChecker({
+      configFor: () => ({ config, language: 'zh-CN' }),
+      reportsOnly: true,
+      workerScript: WORKER,
+      onChecked: (c) => (published.push(c), c.result.findings.every((f) => f.ruleId !== rule) && done()),
+    });
+    try {
+      checker.open(uri, 'markdown', 1, text);
+      checker.schedule(uri, 0);
+      // wait until the thread has taken the check (with the first settings)
+      const inFlight = () => !!(checker as unknown as { thread?: { busy?: unknown } }).thread?.busy;
+      for (let i = 0; i < 500 && !inFlight(); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(inFlight()).toBe(true);
+      expect(published).toHaveLength(0);
+      config = { ...config, rules: { ...config.rules, [rule]: { ...config.rules[rule], severity: 'off' } } };
+      checker.invalidate();
+      checker.schedule(uri, 0);
+      await Promise.race([settled, new Promise((_, reject) => setTimeout(() => reject(new Error(`still ${rule} findings: ${published.length} published`)), 30_000))]);
+      expect(published.at(-1)!.result.findings.length).toBe(all.filter((f) => f.ruleId !== rule).length);
+    } finally {
+      checker.dispose();
+    }
   }, 120_000);
 });
