@@ -33,6 +33,8 @@ interface Summary {
   /** false: not parsed, the text does not name the year before `skippedFor` */
   parsed: boolean;
   skippedFor?: number;
+  /** not parsed: every four digits in a row in the text, so another draft year is answered without reading it again */
+  digits?: ReadonlySet<string>;
   year: number | null;
   organ: string | null;
 }
@@ -114,12 +116,12 @@ export class PreviousFinder {
       }
     }
     const had = this.summaries.get(file);
-    if (had?.stamp === stamp && (had.parsed || had.skippedFor === draftYear)) return had;
+    if (had?.stamp === stamp && (had.parsed || had.skippedFor === draftYear || namesNot(had, draftYear - 1))) return had;
     const text = open ?? this.read(file);
     let s: Summary;
     // a report for year − 1 names that year: a file that does not is not parsed (for this year's drafts)
     if (text === null) s = { stamp, parsed: true, year: null, organ: null };
-    else if (!text.includes(String(draftYear - 1))) s = { stamp, parsed: false, skippedFor: draftYear, year: null, organ: null };
+    else if (!text.includes(String(draftYear - 1))) s = { stamp, parsed: false, skippedFor: draftYear, digits: fourDigitRuns(text), year: null, organ: null };
     else {
       const r = createReport(text, file);
       s = { stamp, parsed: true, year: r.year?.year ?? null, organ: detectOrgan(r)?.name ?? null };
@@ -150,6 +152,29 @@ export class PreviousFinder {
     }
     return null;
   }
+}
+
+/**
+ * Does an unparsed file's text certainly not contain `year`? Exact for a four-digit year: the text contains it
+ * exactly when one of its four-digit windows is it. A CLI run over hundreds of drafts of several years asks every
+ * sibling once per draft; without this each change of year read and decoded every file again.
+ */
+function namesNot(s: Summary, year: number): boolean {
+  const y = String(year);
+  return s.digits !== undefined && y.length === 4 && !s.digits.has(y);
+}
+
+/** Every four digits in a row in a text (each window of a longer run of digits). */
+function fourDigitRuns(text: string): Set<string> {
+  const out = new Set<string>();
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run >= 4) out.add(text.slice(i - 3, i + 1));
+    } else run = 0;
+  }
+  return out;
 }
 
 /** A cheap fingerprint of an open buffer (FNV-1a): a summary is recomputed only when the text changed. */

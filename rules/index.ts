@@ -76,6 +76,11 @@ export interface CheckOptions {
    * report for year − 1, and are silent otherwise. Finding it is the caller's business (node/previous.ts).
    */
   previous?: PreviousText | null;
+  /**
+   * Every rule whatever the size: no cheap-rules mode above LARGE_DOCUMENT_BYTES (the bench's growth rows time
+   * the full check on 5 MB; an editor or the CLI never sets it).
+   */
+  anySize?: boolean;
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
@@ -89,7 +94,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 export function checkReport(report: Report, options: Omit<CheckOptions, 'filePath' | 'previous'> = {}): CheckResult {
   const rules = options.rules ?? allRules;
   const config = options.config ?? defaultConfig(rules);
-  const degraded = isLargeDocument(report.source);
+  const degraded = !options.anySize && isLargeDocument(report.source);
   const context = ruleContext(report, config);
   const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded, strict: options.strict, context });
   return { report, findings, checklist: checklistOf(report), profile: context.profile, degraded };

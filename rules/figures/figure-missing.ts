@@ -3,6 +3,7 @@ import type { Block } from '../model/parse.js';
 import type { Report } from '../model/report.js';
 import { toSource } from '../model/normalize.js';
 import { quoteMask } from '../model/figures/extract.js';
+import { textCache } from '../model/cache.js';
 
 /**
  * figure-missing: a figure whose number was cut in editing, so that the words around it are left with nothing to
@@ -159,13 +160,28 @@ function findInText(text: string, mask: Uint8Array): { from: number; to: number 
   return hits.sort((a, b) => a.from - b.from);
 }
 
+/**
+ * The cut figures of a line depend on its normalised text alone (findInText and quoteMask read nothing else): kept
+ * by that text, so an editor's re-check looks again only at the lines that changed.
+ */
+const hitsByText = textCache<readonly { from: number; to: number }[]>(20_000);
+
+function hitsOf(text: string): readonly { from: number; to: number }[] {
+  let hits = hitsByText.get(text);
+  if (!hits) {
+    hits = findInText(text, quoteMask(text));
+    hitsByText.set(text, hits);
+  }
+  return hits;
+}
+
 function checkBlock(report: Report, b: Block): RawFinding<'figure-missing'>[] {
   const text = b.norm.text;
   // a heading's title is a label, not a figure sentence
   const h = report.headingOf(b);
   const titleEnd = h && h.block.index === b.index ? h.titleRange.end : -1;
   const out: RawFinding<'figure-missing'>[] = [];
-  for (const hit of findInText(text, quoteMask(text))) {
+  for (const hit of hitsOf(text)) {
     const range = toSource(b.norm, hit.from, hit.to);
     if (range.start < titleEnd) continue;
     // 会议*次, 培训X场: a placeholder stands where the number goes (Markdown may have eaten the asterisk); placeholder's

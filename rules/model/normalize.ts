@@ -37,8 +37,9 @@ const TONED = new RegExp(`[${TONE}]`);
 export function findPinyinDebris(text: string, from = 0, to = text.length): Range[] {
   const out: Range[] = [];
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c !== '(' && c !== '（') continue;
+    // char codes, not text[i]: a one-character string of a CJK character is a new allocation each time
+    const c = text.charCodeAt(i);
+    if (c !== 0x28 && c !== 0xff08) continue;
     if (i === 0 || !CJK.test(text[i - 1]) && !isDebrisEnd(text, i)) continue;
     const close = findClose(text, i + 1, Math.min(to, i + 10));
     if (close < 0) continue;
@@ -58,8 +59,8 @@ function isDebrisEnd(text: string, i: number): boolean {
 
 function findClose(text: string, from: number, to: number): number {
   for (let j = from; j < to; j++) {
-    const c = text[j];
-    if (c === ')' || c === '）') return j;
+    const c = text.charCodeAt(j);
+    if (c === 0x29 || c === 0xff09) return j;
   }
   return -1;
 }
@@ -110,6 +111,15 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** ASCII codes foldChar may change: , ; : ( ) ! ? */
+const ASCII_FOLDS = new Uint8Array(128);
+for (const c of ',;:()!?') ASCII_FOLDS[c.charCodeAt(0)] = 1;
+
+/** Could foldChar change this code unit? Nearly every character of a report (CJK, digits, letters) cannot. */
+function mayFold(code: number): boolean {
+  return code < 0x80 ? ASCII_FOLDS[code] === 1 : code === 0x3000 || (code >= 0xff01 && code <= 0xff5e);
+}
+
 /** Normalised lines by their text, with offsets relative to the line: reused across the versions of a document. */
 const lineCache = textCache<{ text: string; map: Int32Array }>(20_000);
 
@@ -131,18 +141,29 @@ export function normalizeSpan(source: string, start: number, end: number, skip: 
 
 function normalizeUncached(source: string, start: number, end: number, skip: readonly Range[]): NormalizedText {
   const debris = findPinyinDebris(source, start, end);
-  const drops = mergeRanges([...debris, ...skip.filter((r) => r.end > start && r.start < end)]);
+  const inSpan = skip.filter((r) => r.end > start && r.start < end);
+  const drops = debris.length || inSpan.length ? mergeRanges([...debris, ...inSpan]) : [];
+  // the kept characters are [start, end) less the drops; folding changes a character, never the count, so the
+  // map is the kept positions and the text is their slices with the few folded characters put in
+  let count = end - start;
+  for (const r of drops) count -= Math.max(0, Math.min(end, r.end) - Math.max(start, r.start));
+  const map = new Int32Array(count);
   let kept = '';
-  const keptMap: number[] = [];
-  let d = 0;
-  for (let i = start; i < end; i++) {
-    while (d < drops.length && drops[d].end <= i) d++;
-    if (d < drops.length && drops[d].start <= i && i < drops[d].end) {
-      i = drops[d].end - 1;
-      continue;
+  let k = 0;
+  let from = start;
+  for (let d = 0; d <= drops.length; d++) {
+    const to = d < drops.length ? Math.min(end, Math.max(from, drops[d].start)) : end;
+    let run = from;
+    for (let i = from; i < to; i++) {
+      map[k++] = i;
+      if (!mayFold(source.charCodeAt(i))) continue;
+      const folded = foldChar(source, i);
+      if (folded === source[i]) continue;
+      kept += source.slice(run, i) + folded;
+      run = i + 1;
     }
-    kept += foldChar(source, i);
-    keptMap.push(i);
+    kept += source.slice(run, to);
+    if (d < drops.length) from = Math.max(from, Math.min(end, drops[d].end));
   }
   let simplified = hasTraditional(kept) ? toSimplified(kept) : kept;
   if (simplified.length !== kept.length) {
@@ -154,11 +175,11 @@ function normalizeUncached(source: string, start: number, end: number, skip: rea
     }
     simplified = s;
   }
-  return { text: simplified, map: Int32Array.from(keptMap), sourceEnd: end };
+  return { text: simplified, map, sourceEnd: end };
 }
 
-/** Per character: does OpenCC change it on its own? Filled on first sight of each character. */
-const changesAlone = new Map<number, boolean>();
+/** Per code unit from U+3400: does OpenCC change it on its own? 0 not asked yet, 1 no, 2 yes; filled on first sight. */
+const changesAlone = new Uint8Array(0x10000);
 
 /**
  * Most drafts are simplified: the phrase-aware converter then only costs time. A text none of whose characters
@@ -168,13 +189,13 @@ export function hasTraditional(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     if (code < 0x3400) continue;
-    let changes = changesAlone.get(code);
-    if (changes === undefined) {
+    let changes = changesAlone[code];
+    if (changes === 0) {
       const ch = s[i];
-      changes = toSimplified(ch) !== ch;
-      changesAlone.set(code, changes);
+      changes = toSimplified(ch) !== ch ? 2 : 1;
+      changesAlone[code] = changes;
     }
-    if (changes) return true;
+    if (changes === 2) return true;
   }
   return false;
 }

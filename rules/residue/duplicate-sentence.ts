@@ -65,30 +65,46 @@ export const SET_PHRASES = [
 ].sort((a, b) => b.length - a.length);
 
 /** A block's comparable text: Han characters and letters, with the normalised index of each. */
-interface Keyed {
+export interface Keyed {
   key: string;
   /** normalised index of each key character */
   at: number[];
 }
 
-function keyOf(report: Report, block: Block, from: number, to: number): Keyed {
+export function keyOf(report: Report, block: Block, from: number, to: number): Keyed {
   const mask = quotedMask(report);
   const { text, map } = block.norm;
+  // the key is the text's runs of key characters sliced whole (a string per character would be garbage), a
+  // BREAK for each stretch of quoted characters
   let key = '';
   const at: number[] = [];
+  let run = -1;
+  let endsInBreak = false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     const isText = (code >= 0x3400 && code <= 0x9fff) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
     if (mask[map[i]]) {
-      if (key[key.length - 1] !== BREAK) {
+      if (run >= 0) {
+        key += text.slice(run, i);
+        run = -1;
+      }
+      if (!endsInBreak) {
         key += BREAK;
         at.push(i);
+        endsInBreak = true;
       }
     } else if (isText) {
-      key += text[i];
+      if (run < 0) {
+        run = i;
+        endsInBreak = false;
+      }
       at.push(i);
+    } else if (run >= 0) {
+      key += text.slice(run, i);
+      run = -1;
     }
   }
+  if (run >= 0) key += text.slice(run, to);
   return { key, at };
 }
 
@@ -287,7 +303,8 @@ const REPORT_KEY = memoKey<string>('residue:reportKey', ['blocks', 'frame', 'out
 function reportKey(report: Report): string {
   return report.memo(REPORT_KEY, () =>
     report.textBlocks
-      .map((b) => keyOf(report, b, 0, b.norm.text.length).key)
+      // a block whose body starts at 0 has this key already (keysOf, kept across checks)
+      .map((b) => (bodyStart(report, b) === 0 ? keysOf(report, b, 0).keyed.key : keyOf(report, b, 0, b.norm.text.length).key))
       .join(BREAK),
   );
 }

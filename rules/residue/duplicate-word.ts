@@ -15,6 +15,7 @@ import { isQuoted, sourceOf } from './_shared.js';
 import { isDictionaryWordAt } from '../model/words.js';
 import { memoKey } from '../model/memo.js';
 import type { Report } from '../model/report.js';
+import { textCache } from '../model/cache.js';
 
 const HAN = '\\u3400-\\u9fff';
 /** The same word of 2–6 characters twice in a row. */
@@ -195,13 +196,25 @@ function standsAlone(src: string, w: string): boolean {
   return false;
 }
 
+/** A line's doubled pairs depend on its normalised text alone (findHits reads nothing else): kept by that text. */
+const hitsByText = textCache<readonly Hit[]>(20_000);
+
+function hitsOf(t: string): readonly Hit[] {
+  let hits = hitsByText.get(t);
+  if (!hits) {
+    hits = findHits(t);
+    hitsByText.set(t, hits);
+  }
+  return hits;
+}
+
 export default defineRule(
   { id: 'duplicate-word', family: 'residue', defaultSeverity: 'warning', basis: ['practice'], fixable: true, cheap: true, flagsRemovableText: true },
   (report) => {
     const out: RawFinding<'duplicate-word'>[] = [];
     for (const b of report.textBlocks) {
       let lastTo = -1;
-      for (const h of findHits(b.norm.text)) {
+      for (const h of hitsOf(b.norm.text)) {
         if (h.from < lastTo) continue;
         if (h.word && !isWord(report, b.norm.text, h)) continue;
         const r = sourceOf(b, h.from, h.to);

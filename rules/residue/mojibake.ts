@@ -9,6 +9,7 @@ import { findPinyinDebris } from '../model/normalize.js';
 import type { Range } from '../model/text.js';
 import { excerpt } from './_shared.js';
 import { memoKey } from '../model/memo.js';
+import { textCache } from '../model/cache.js';
 
 /**
  * Characters that do not occur in a mainland report but do in mis-decoded text — and a box-drawing corner or tee
@@ -72,6 +73,21 @@ function garbageRuns(text: string, offset: number): Range[] {
   return runs;
 }
 
+/**
+ * A line's garbage runs depend on its source text alone (garbageRuns reads nothing else): kept by that text at
+ * offset 0 and moved to where the line stands, so a re-check scans only the lines that changed.
+ */
+const runsByText = textCache<readonly Range[]>(20_000);
+
+function garbageAt(text: string, offset: number): Range[] {
+  let runs = runsByText.get(text);
+  if (!runs) {
+    runs = garbageRuns(text, 0);
+    runsByText.set(text, runs);
+  }
+  return runs.map((r) => ({ start: r.start + offset, end: r.end + offset }));
+}
+
 export default defineRule(
   { id: 'mojibake', family: 'residue', defaultSeverity: 'error', basis: ['practice'], fixable: true, cheap: true },
   (report) => {
@@ -90,7 +106,7 @@ export default defineRule(
           fixes: [{ messageId: 'strip', data: { n: debris.edits.length }, edits: debris.edits, safe: true }],
         });
       }
-      for (const g of garbageRuns(src.slice(b.start, b.end), b.start)) {
+      for (const g of garbageAt(src.slice(b.start, b.end), b.start)) {
         out.push({ ...g, messageId: 'garbage', data: { text: excerpt(src.slice(g.start, g.end)) } });
       }
     }

@@ -6,6 +6,7 @@
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { excerpt, isQuoted } from './_shared.js';
+import { textCache } from '../model/cache.js';
 
 const UNIT = '次个件人名项场份批期篇家条所起宗元万亿%％年月日天户处部套台轮';
 /** What a lone X or * stands before when it stands for a name: x乡, X区, *街道, X同志. */
@@ -88,33 +89,59 @@ function asteriskPlaceholders(text: string): number[] {
   return marks.filter((i) => !emphasis.has(i) && (HAN.test(text[i - 1] ?? '') || HAN.test(text[i + 1] ?? '')));
 }
 
+/** A placeholder a line's text offers, before quotations and overlaps are looked at (offsets in the line). */
+interface Candidate {
+  start: number;
+  end: number;
+  asterisk: boolean;
+}
+
+/**
+ * The candidates depend on the line's source text alone: kept by that text, so a re-check runs the patterns only
+ * on the lines that changed. Quotations (the report's mask) and overlaps are decided on every check, in the order
+ * the candidates were found.
+ */
+const candidatesByText = textCache<readonly Candidate[]>(20_000);
+
+function candidatesOf(text: string): readonly Candidate[] {
+  const hit = candidatesByText.get(text);
+  if (hit) return hit;
+  const out: Candidate[] = [];
+  for (const i of asteriskPlaceholders(text)) out.push({ start: i, end: i + 1, asterisk: true });
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (end === m.index) {
+        re.lastIndex++;
+        continue;
+      }
+      if (m[0].endsWith(']') && text[m.index + m[0].length] === '(') continue;
+      out.push({ start: m.index, end, asterisk: false });
+    }
+  }
+  candidatesByText.set(text, out);
+  return out;
+}
+
 export default defineRule(
   { id: 'placeholder', family: 'residue', defaultSeverity: 'error', basis: ['practice'], cheap: true },
   (report) => {
     const out: RawFinding<'placeholder'>[] = [];
     const src = report.source;
     for (const b of report.textBlocks) {
-      const text = src.slice(b.start, b.end);
       const found: { start: number; end: number }[] = [];
-      for (const i of asteriskPlaceholders(text)) {
-        const start = b.start + i;
-        if (!isQuoted(report, { start, end: start + 1 })) found.push({ start, end: start + 1 });
-      }
-      for (const re of PATTERNS) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          const start = b.start + m.index;
-          const end = start + m[0].length;
-          if (end === start) {
-            re.lastIndex++;
-            continue;
-          }
-          if (m[0].endsWith(']') && text[m.index + m[0].length] === '(') continue;
-          // a quotation inside a template's note (【写明…，如“审查文件12件”】) does not make the note a name
-          if (isQuoted(report, { start, end: start + 1 })) continue;
-          if (found.some((f) => f.start < end && start < f.end)) continue;
-          found.push({ start, end });
+      for (const c of candidatesOf(src.slice(b.start, b.end))) {
+        const start = b.start + c.start;
+        const end = b.start + c.end;
+        if (c.asterisk) {
+          if (!isQuoted(report, { start, end: start + 1 })) found.push({ start, end });
+          continue;
         }
+        // a quotation inside a template's note (【写明…，如“审查文件12件”】) does not make the note a name
+        if (isQuoted(report, { start, end: start + 1 })) continue;
+        if (found.some((f) => f.start < end && start < f.end)) continue;
+        found.push({ start, end });
       }
       found.sort((a, b) => a.start - b.start);
       for (const f of found) out.push({ ...f, messageId: 'placeholder', data: { text: excerpt(src.slice(f.start, f.end)) } });

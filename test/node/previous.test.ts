@@ -85,6 +85,27 @@ describe('finding last year\'s report', () => {
     expect(r.previous).toBeNull();
   });
 
+  it('one finder over drafts of several years in turn finds what a fresh finder finds for each (a file skipped for one year is still found for another)', () => {
+    const files: Record<string, string> = {};
+    for (const organ of ['河西县司法局', '河东县司法局']) for (const year of [2019, 2020, 2021, 2022]) files[`${organ}-${year}.md`] = yearReport({ ...LAST_YEAR, organ, year });
+    // a file that names 2021 only inside a longer number (120213): never last year's report of a 2022 draft
+    files['notes.md'] = '# 会议记录\n\n编号120213。\n';
+    const dir = workspace(files);
+    const names = Object.keys(files).filter((f) => f !== 'notes.md');
+    const shared = new PreviousFinder({ roots: [dir] });
+    let found = 0;
+    // years in a changing order, each draft asked twice
+    for (const name of [...names, ...names.slice().reverse()]) {
+      const file = path.join(dir, name);
+      const report = createReport(files[name], file);
+      const fresh = new PreviousFinder({ roots: [dir] }).locate(report, file);
+      expect(shared.locate(report, file)).toBe(fresh);
+      if (fresh) found++;
+    }
+    // every draft but the 2019 ones has last year's report beside it
+    expect(found).toBe(12);
+  });
+
   it('reads a .docx previous report through the Word decoder', () => {
     const docx = makeDocx({ body: PREVIOUS.trimEnd().split('\n').map((l) => p(l)).join('') });
     const dir = workspace({ '2023.md': CURRENT, '2022.docx': docx });

@@ -262,6 +262,17 @@ describe('issue 11 item 8: a large document is degraded by its size in bytes', (
     expect(isLargeDocument('a'.repeat(LARGE_DOCUMENT_BYTES + 1))).toBe(true);
     expect(check(text).degraded).toBe(true);
   });
+
+  it('anySize (the bench\'s growth rows) runs every rule on the same draft', () => {
+    const para = '全面推进依法行政，严格规范公正文明执法，全年办理行政复议案件十二件。\n';
+    const text = `某县2020年法治政府建设情况的报告\n${para.repeat(Math.ceil((LARGE_DOCUMENT_BYTES + 1024) / utf8Length(para)))}`;
+    const rules = allRules.filter((r) => !r.meta.cheap && r.meta.id === 'duplicate-sentence');
+    expect(rules).toHaveLength(1);
+    expect(check(text, { rules }).findings).toHaveLength(0);
+    const full = check(text, { rules, anySize: true });
+    expect(full.degraded).toBe(false);
+    expect(full.findings.length).toBeGreaterThan(0);
+  });
 });
 
 /** Found by the fuzz driver (test/robustness/fuzz.test.ts, seed 20261202), each the shrunk counterexample. */

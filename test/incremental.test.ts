@@ -1,0 +1,84 @@
+/**
+ * Issue 17: a re-check after edits (the server's document checker, every cross-check cache warm from the versions
+ * before) gives exactly the findings and checklist of a fresh check of the same text with every cache emptied.
+ * Random edit sequences on corpus reports and a Markdown draft: typing near the top (every later offset moves) and
+ * in the middle, deleting, splitting and joining lines, duplicating a line, digits, quotations, a heading marker,
+ * traditional characters and pinyin debris.
+ */
+import { describe, expect, test } from 'vitest';
+import { DocumentChecker } from '../server/documents.js';
+import { allRules, check, clearCaches, defaultConfig } from '../rules/index.js';
+import { corpusFiles, readCorpus } from './helpers/corpus.js';
+
+const config = defaultConfig(allRules);
+
+function random(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
+  };
+}
+
+const INSERTS = ['。', '，', '法', '2', '１', '“', '”', '《', '》', '\n', '\n\n', '# ', '（一）', '一是', '發', '區(qū)', '   ', '**', '同比增长12.5%', '截至目前', '严格规范公正文明执法，'];
+
+/** One random edit: [start, end) replaced by text. */
+function randomEdit(text: string, r: () => number): { start: number; end: number; newText: string } {
+  const lines = text.split('\n');
+  const kind = r();
+  // near the top a fifth of the time, else anywhere
+  const at = kind < 0.2 ? Math.floor(r() * Math.min(text.length, 400)) : Math.floor(r() * text.length);
+  if (kind < 0.55) return { start: at, end: at, newText: INSERTS[Math.floor(r() * INSERTS.length)] };
+  if (kind < 0.75) return { start: at, end: Math.min(text.length, at + 1 + Math.floor(r() * 12)), newText: '' };
+  if (kind < 0.85) {
+    // a whole line copied below itself (copy-and-paste residue)
+    const li = Math.floor(r() * lines.length);
+    const start = lines.slice(0, li + 1).join('\n').length;
+    return { start, end: start, newText: '\n' + lines[li] };
+  }
+  // digits changed
+  const m = /\d+/g;
+  const all = [...text.matchAll(m)];
+  if (!all.length) return { start: at, end: at, newText: '3' };
+  const d = all[Math.floor(r() * all.length)];
+  return { start: d.index!, end: d.index! + d[0].length, newText: String(Math.floor(r() * 1000)) };
+}
+
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
+
+describe('incremental re-check equals a fresh check', () => {
+  const drafts = [
+    { name: corpusFiles[0], text: readCorpus(corpusFiles[0]) },
+    { name: corpusFiles[3], text: readCorpus(corpusFiles[3]) },
+    {
+      name: 'markdown',
+      text: `# 某区2023年法治政府建设年度报告\n\n## 一、主要举措\n\n**加强**组织领导，*严格*执法。全年办理行政复议案件12件，同比增长20%。\n\n- 开展普法宣传30场次\n- 开展普法宣传30场次\n\n## 二、存在的问题\n\n一是执法人员培训不够系统。\n\n## 三、下一步工作安排\n\n（一）规范执法证件管理。\n`,
+    },
+  ];
+  test.each(drafts.map((d, i) => [d.name, d.text, i] as const))('%s: 25 random edits, compared after each', (name, initial, seed) => {
+    const r = random(1000 + seed);
+    const checker = new DocumentChecker({ configFor: () => ({ config, language: 'zh-CN' }), debounceMs: 0 });
+    const uri = `file:///incremental/${name}`;
+    let doc = checker.open(uri, 'markdown', 1, initial);
+    checker.checkNow(uri);
+    let compared = 0;
+    for (let v = 2; v < 27; v++) {
+      const text = doc.getText();
+      const e = randomEdit(text, r);
+      doc = checker.change(uri, v, [{ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, text: e.newText }])!;
+      const incremental = checker.checkNow(uri)!.result;
+      const now = doc.getText();
+      expect(now).toBe(text.slice(0, e.start) + e.newText + text.slice(e.end));
+      clearCaches();
+      const fresh = check(now, { config, language: 'zh-CN' });
+      expect(plain(incremental.findings)).toEqual(plain(fresh.findings));
+      expect(plain(incremental.checklist)).toEqual(plain(fresh.checklist));
+      compared += fresh.findings.length;
+      // the caches are warm again from the fresh check: the next incremental check reuses the same entries
+    }
+    checker.dispose();
+    expect(compared).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Issue 17: the faster code gives the same answers as the code it replaced. The old code is kept under
+ * test/helpers/*-reference.ts and run side by side with the new on the corpus, the wild set, a long generated
+ * document (bench/inputs.ts) and random strings built from the characters each piece treats specially.
+ */
+import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalizeSpan, findPinyinDebris } from '../rules/model/normalize.js';
+import { clearCaches } from '../rules/model/cache.js';
+import { createReport } from '../rules/index.js';
+import type { Range } from '../rules/model/text.js';
+import { referencePinyinDebris, referenceSpan } from './helpers/normalize-reference.js';
+import { corpusFiles, readCorpus } from './helpers/corpus.js';
+import { generatedDocument } from '../bench/inputs.js';
+import { keyOf } from '../rules/residue/duplicate-sentence.js';
+import { referenceKeyOf } from './helpers/duplicate-sentence-reference.js';
+
+const WILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/wild');
+const corpus = corpusFiles.map((name) => ({ name, text: readCorpus(name) }));
+const wild = readdirSync(WILD)
+  .filter((f) => f.endsWith('.md'))
+  .map((name) => ({ name, text: readFileSync(path.join(WILD, name), 'utf8') }));
+/** varied copies of the corpus, ~300 KB */
+const long = { name: 'generated', text: generatedDocument(corpus, 300 * 1024) };
+const texts = [...corpus, ...wild, long];
+
+/** A deterministic generator (the same strings every run, so a failure reproduces). */
+function random(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
+  };
+}
+
+/** Strings of the characters normalisation treats specially: brackets and pinyin, punctuation of both widths, digits, traditional characters, surrogates. */
+function specialStrings(n: number, seed: number): string[] {
+  const pieces = ['區', '(qū)', '（yù）', '(de)', '(abc)', ')', '）', '(', '（', ',', '1,234', '12,3', ':', '09:42', '5:', ';', '!', '?', '\u3000', 'Ａ', 'ｚ', '．', '～', '－', '，', '；', '：', '！', '？', '法', '治', '髮', '後', '臺灣', '发', '乾隆', '𠮷', '\ud800', 'a', ' ', '\n', '2023', '。', '「', '」'];
+  const r = random(seed);
+  return Array.from({ length: n }, () => Array.from({ length: 1 + Math.floor(r() * 30) }, () => pieces[Math.floor(r() * pieces.length)]).join(''));
+}
+
+const plain = (n: { text: string; map: Int32Array; sourceEnd: number }) => ({ text: n.text, map: Array.from(n.map), sourceEnd: n.sourceEnd });
+
+describe('normalisation: the same text and offset map as before it was made faster', () => {
+  test('every block of the corpus, the wild set and a long generated document', () => {
+    clearCaches();
+    let blocks = 0;
+    for (const { text } of texts) {
+      for (const b of createReport(text).blocks) {
+        // the block's own normalisation (markup skipped as the parser gives it) against the old span code
+        expect(plain(normalizeSpan(text, b.start, b.end))).toEqual(plain(referenceSpan(text, b.start, b.end)));
+        blocks++;
+      }
+    }
+    expect(blocks).toBeGreaterThan(1500);
+  });
+
+  test('every line, and spans with markup skipped, of random strings of the characters it treats specially', () => {
+    const r = random(7);
+    let compared = 0;
+    for (const s of specialStrings(3000, 11)) {
+      clearCaches();
+      expect(findPinyinDebris(s)).toEqual(referencePinyinDebris(s));
+      const start = Math.floor(r() * (s.length / 3));
+      const end = start + Math.floor(r() * (s.length - start + 1));
+      expect(plain(normalizeSpan(s, start, end))).toEqual(plain(referenceSpan(s, start, end)));
+      // markup ranges, some overlapping each other or reaching outside the span
+      const skip: Range[] = [];
+      for (let k = Math.floor(r() * 4); k > 0; k--) {
+        const a = Math.max(0, start - 2 + Math.floor(r() * (end - start + 4)));
+        skip.push({ start: a, end: a + 1 + Math.floor(r() * 4) });
+      }
+      skip.sort((a, b) => a.start - b.start);
+      expect(plain(normalizeSpan(s, start, end, skip))).toEqual(plain(referenceSpan(s, start, end, skip)));
+      compared++;
+    }
+    expect(compared).toBe(3000);
+  });
+});
+
+describe('duplicate-sentence: the same keys as before they were made cheaper', () => {
+  test('every block from every start, of the corpus, the wild set, a long document and quotations', () => {
+    const quoted = ['依照《中华人民共和国行政复议法》规定，“放管服”改革持续深化，“一网通办”事项达到98%。', '“”《》“法治”“”abcＡＢ，《《嵌套》》“未闭合', '「引号」与『书名』以及（括号）A-Z a-z 123'];
+    let compared = 0;
+    for (const text of [...texts.map((t) => t.text), quoted.join('\n')]) {
+      const report = createReport(text);
+      for (const b of report.blocks) {
+        const n = b.norm.text.length;
+        for (const from of new Set([0, Math.floor(n / 3), n])) {
+          expect(keyOf(report, b, from, n)).toEqual(referenceKeyOf(report, b, from, n));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(4000);
+  });
+});
