@@ -1,16 +1,34 @@
 /** The extension's commands; everything that needs the report model asks the server. */
 import * as vscode from 'vscode';
-import * as os from 'node:os';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CheckWorkspaceRequest, COMMANDS, MissingSectionsRequest, ReviewRequest, RulesRequest, VIEW_ID, request } from './protocol.js';
 import { reportTemplate } from './template.js';
 
-export function registerCommands(client: BaseLanguageClient): vscode.Disposable[] {
+/** What the commands need of where the extension runs (the desktop, VS Code for the Web). */
+export interface CommandPlatform {
+  /** where the review of a draft that is in no folder is written */
+  scratchDir(): vscode.Uri;
+}
+
+/**
+ * A request the server may refuse with a reason for the writer (in the browser: no file system to walk): shown
+ * as a warning, not as a failed command.
+ */
+async function orSay<R>(pending: Promise<R>): Promise<R | undefined> {
+  try {
+    return await pending;
+  } catch (err) {
+    void vscode.window.showWarningMessage(err instanceof Error ? err.message : String(err));
+    return undefined;
+  }
+}
+
+export function registerCommands(client: BaseLanguageClient, platform: CommandPlatform): vscode.Disposable[] {
   const t = vscode.l10n.t;
   return [
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, async () => {
-      const r = await request(client, CheckWorkspaceRequest, {});
-      void vscode.window.showInformationMessage(t('Checked {0} reports ({1} files): {2} problems.', r.reports, r.files, r.problems));
+      const r = await orSay(request(client, CheckWorkspaceRequest, {}));
+      if (r) void vscode.window.showInformationMessage(t('Checked {0} reports ({1} files): {2} problems.', r.reports, r.files, r.problems));
     }),
 
     vscode.commands.registerCommand(COMMANDS.newReport, async () => {
@@ -70,7 +88,7 @@ export function registerCommands(client: BaseLanguageClient): vscode.Disposable[
       else await vscode.env.openExternal(uri);
     }),
 
-    vscode.commands.registerCommand(COMMANDS.exportReview, async () => exportReview(client)),
+    vscode.commands.registerCommand(COMMANDS.exportReview, async () => exportReview(client, platform)),
 
     vscode.commands.registerCommand(COMMANDS.showChecklist, async () => {
       await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
@@ -87,7 +105,7 @@ export function registerCommands(client: BaseLanguageClient): vscode.Disposable[
  * 导出审查意见: ask the server for the review page of the active report (or of every report in the workspace),
  * write it beside the report (or at the top of the workspace folder) and open it in the browser.
  */
-async function exportReview(client: BaseLanguageClient): Promise<void> {
+async function exportReview(client: BaseLanguageClient, platform: CommandPlatform): Promise<void> {
   const t = vscode.l10n.t;
   const active = vscode.window.activeTextEditor?.document;
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -103,7 +121,8 @@ async function exportReview(client: BaseLanguageClient): Promise<void> {
     scope = pick?.scope;
   }
   if (!scope) return;
-  const r = await request(client, ReviewRequest, scope === 'active' ? { uri: active!.uri.toString() } : {});
+  const r = await orSay(request(client, ReviewRequest, scope === 'active' ? { uri: active!.uri.toString() } : {}));
+  if (!r) return;
   if (!r.html) {
     void vscode.window.showWarningMessage(t('No report to review: open a report draft or a workspace with reports.'));
     return;
@@ -111,7 +130,7 @@ async function exportReview(client: BaseLanguageClient): Promise<void> {
   const target =
     scope === 'active' && active!.uri.scheme === 'file'
       ? vscode.Uri.joinPath(active!.uri, '..', `${active!.uri.path.split('/').pop()!.replace(/\.[^.]+$/, '')}.审查意见.html`)
-      : vscode.Uri.joinPath(folder ? folder.uri : vscode.Uri.file(os.tmpdir()), 'fazhi-lint-审查意见.html');
+      : vscode.Uri.joinPath(folder ? folder.uri : platform.scratchDir(), 'fazhi-lint-审查意见.html');
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(r.html));
   void vscode.window.showInformationMessage(t('Review of {0} reports written to {1}.', r.reports, vscode.workspace.asRelativePath(target)));
   await vscode.env.openExternal(target);

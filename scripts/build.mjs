@@ -38,6 +38,58 @@ const { writeFileSync, rmSync } = await import('node:fs');
 writeFileSync('dist/fazhi-lint.schema.json', execFileSync(process.execPath, ['dist/schema-entry.cjs']));
 rmSync('dist/schema-entry.cjs');
 
+// VS Code for the Web (issue 20): dist/browser/extension.js (client/browser.ts) starts dist/browser/server.js
+// (server/browser.ts) in a Web Worker. Neither reads a file (server/platform.ts), so no node/ module and no Node
+// built-in may reach them: the build fails on one. For the server node:url and node:path are the exceptions, used by
+// features only on the file path of last year's report, which the browser server never has (it does not look for
+// one): they are stubs that throw if ever reached.
+await buildForTheWeb();
+
+async function buildForTheWeb() {
+  const noFileSystem = (stubs) => ({
+    name: 'no-file-system',
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?(fs|path|url|os|child_process|crypto|stream|buffer|util|events)(\/.*)?$|^node:/ }, (a) => {
+        const name = a.path.startsWith('node:') ? a.path : `node:${a.path}`;
+        if (stubs[name]) return { path: name, namespace: 'no-file-system' };
+        return { errors: [{ text: `the web build cannot use ${a.path} (imported by ${a.importer}): no file system there (server/platform.ts)` }] };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'no-file-system' }, (a) => ({
+        loader: 'js',
+        contents: stubs[a.path]
+          .map((f) => `export function ${f}() { throw new Error('fazhi-lint in a browser: no file paths (${a.path} ${f})'); }`)
+          .concat(a.path === 'node:path' ? ["export const sep = '/';"] : [])
+          .join('\n'),
+      }));
+    },
+  });
+  const web = {
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    minify: process.env.FAZHI_MINIFY !== '0',
+    legalComments: 'none',
+    charset: 'utf8',
+    mainFields: ['browser', 'module', 'main'],
+    logLevel: 'warning',
+    define: { __VERSION__: JSON.stringify(pkg.version) },
+  };
+  mkdirSync('dist/browser', { recursive: true });
+  await Promise.all([
+    build({
+      ...web,
+      format: 'iife',
+      // 'worker': packages with a DOM build give their worker build, which has no document
+      conditions: ['worker'],
+      plugins: [noFileSystem({ 'node:url': ['fileURLToPath', 'pathToFileURL'], 'node:path': ['basename', 'dirname', 'join', 'relative', 'resolve'] })],
+      entryPoints: ['server/browser.ts'],
+      outfile: 'dist/browser/server.js',
+    }),
+    // the web extension host loads a CommonJS module, as the desktop one does, with vscode provided
+    build({ ...web, format: 'cjs', external: ['vscode'], plugins: [noFileSystem({})], entryPoints: ['client/browser.ts'], outfile: 'dist/browser/extension.js' }),
+  ]);
+}
+
 // The offline checking page (issue 20): dist/web/fazhi-lint.html, one self-contained file — the page script and the
 // checking worker (core, .docx reader and writer, rule pages) inlined, no request of any kind.
 await buildWebPage();

@@ -1,38 +1,15 @@
 /**
- * The checking thread for large documents (bundled as dist/check-worker.cjs). A draft past the degrade limit
- * takes seconds to check even with the cheap rules only (20 MB: about 7 s); on the server's own thread that would
+ * The checking thread for large documents on Node (bundled as dist/check-worker.cjs, started by server/server.ts).
+ * A draft past the degrade limit takes seconds to check even with the cheap rules only (20 MB: about 7 s); on the
+ * server's own thread that would
  * hold every request on every other document until it ends. Here it runs beside it: the server posts the text
  * and its config, and gets back plain data — findings, checklist, profile, and what the editor asks of the
  * document afterwards without a second parse (its front matter and document symbols).
  */
 import { parentPort } from 'node:worker_threads';
-import type { DocumentSymbol } from 'vscode-languageserver';
-import type { ChecklistItem, Finding, Language, Profile, ResolvedConfig } from '../rules/index.js';
-import { checkDraft } from '../node/index.js';
+import { checkDraft } from '../input/draft.js';
 import { documentSymbols } from './features/symbols.js';
-
-export interface WorkerCheck {
-  id: number;
-  text: string;
-  config: ResolvedConfig;
-  language: Language;
-  reportsOnly: boolean;
-}
-
-export type WorkerResult =
-  | {
-      id: number;
-      readsAsReport: boolean;
-      rulesRan: boolean;
-      findings: Finding[];
-      checklist: ChecklistItem[];
-      profile: Profile;
-      degraded: boolean;
-      frontmatter: string | null;
-      symbols: DocumentSymbol[];
-      ms: number;
-    }
-  | { id: number; error: string };
+import type { WorkerCheck, WorkerResult } from './documents.js';
 
 parentPort?.on('message', (m: WorkerCheck) => {
   let out: WorkerResult;

@@ -5,67 +5,20 @@
  * checked with the settings alone.
  */
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConfigLookup } from '../node/index.js';
-import {
-  ConfigError,
-  defaultConfig,
-  languageFor,
-  type Language,
-  type ResolvedConfig,
-  type Rule,
-  type SeveritySetting,
-} from '../rules/index.js';
+import { ConfigError, type ResolvedConfig, type Rule } from '../rules/index.js';
+import { SettingsStore, type DocumentConfig } from './settings.js';
 
-export type RunMode = 'onType' | 'onSave';
-export type LanguageSetting = 'zh-CN' | 'en' | 'auto';
+export { DEFAULT_SETTINGS, normalizeSettings, type DocumentConfig, type LanguageSetting, type RunMode, type Settings } from './settings.js';
 
-export interface Settings {
-  enable: boolean;
-  run: RunMode;
-  language: LanguageSetting;
-  rules: Record<string, SeveritySetting>;
-  debounceMs: number;
-}
-
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', language: 'zh-CN', rules: {}, debounceMs: 300 };
-
-const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
-
-/** Accept whatever a client sends (VS Code, Neovim, a test) and keep only well-formed values. */
-export function normalizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
-  const s = { ...base, rules: { ...base.rules } };
-  if (!raw || typeof raw !== 'object') return s;
-  const r = raw as Record<string, unknown>;
-  if (typeof r.enable === 'boolean') s.enable = r.enable;
-  if (r.run === 'onType' || r.run === 'onSave') s.run = r.run;
-  if (r.language === 'zh-CN' || r.language === 'en' || r.language === 'auto') s.language = r.language;
-  if (typeof r.debounceMs === 'number' && Number.isFinite(r.debounceMs)) s.debounceMs = Math.max(0, Math.min(r.debounceMs, 10_000));
-  if (r.rules && typeof r.rules === 'object') {
-    s.rules = {};
-    for (const [id, sev] of Object.entries(r.rules as Record<string, unknown>)) if (typeof sev === 'string' && SEVERITIES.has(sev)) s.rules[id] = sev as SeveritySetting;
-  }
-  return s;
-}
-
-export interface DocumentConfig {
-  config: ResolvedConfig;
-  language: Language;
-  /** the config file that applies, if any */
-  file?: string;
-  /** set when that file (or one it extends) is broken; config then holds the settings alone */
-  error?: ConfigError;
-}
-
-export class ConfigStore {
-  settings: Settings = DEFAULT_SETTINGS;
-  /** the editor's display language, for language "auto" */
-  locale: string | undefined;
+export class ConfigStore extends SettingsStore {
   private byDir = new Map<string, DocumentConfig>();
   private folderPaths: string[] = [];
   private lookup: ConfigLookup;
 
-  constructor(private readonly rules: readonly Rule[]) {
+  constructor(rules: readonly Rule[]) {
+    super(rules);
     this.lookup = this.newLookup();
   }
 
@@ -88,29 +41,20 @@ export class ConfigStore {
   }
 
   /** Forget what was read: settings changed or a config file changed on disk. */
-  invalidate(): void {
+  override invalidate(): void {
+    super.invalidate();
     this.byDir.clear();
     this.lookup.clear();
   }
 
-  /** The language of messages that belong to no document (config errors, progress, the rule list). */
-  uiLanguage(): Language {
-    return this.settings.language === 'auto' ? languageFor(this.locale) : this.settings.language;
-  }
-
-  setSettings(s: Settings): void {
-    this.settings = s;
-    this.invalidate();
-  }
-
-  /** Every config file currently broken, with its error (for diagnostics on the file). */
-  errors(): Map<string, ConfigError> {
+  /** Every config file currently broken, by its URI, with its error (for diagnostics on the file). */
+  override errors(): Map<string, ConfigError> {
     const out = new Map<string, ConfigError>();
-    for (const c of this.byDir.values()) if (c.error) out.set(c.error.file, c.error);
+    for (const c of this.byDir.values()) if (c.error) out.set(pathToFileURL(c.error.file).toString(), c.error);
     return out;
   }
 
-  forUri(uri: string): DocumentConfig {
+  override forUri(uri: string): DocumentConfig {
     const dir = this.dirOf(uri);
     let c = this.byDir.get(dir ?? '');
     if (!c) {
@@ -133,7 +77,7 @@ export class ConfigStore {
 
   private compute(dir: string | undefined): DocumentConfig {
     const base = this.settingsConfig();
-    const settingsLanguage = this.settings.language === 'auto' ? languageFor(this.locale) : this.settings.language;
+    const settingsLanguage = this.uiLanguage();
     if (!dir) return { config: base, language: settingsLanguage };
     let file: string | undefined;
     try {
@@ -149,14 +93,5 @@ export class ConfigStore {
       if (err instanceof ConfigError) return { config: base, language: settingsLanguage, file, error: err };
       throw err;
     }
-  }
-
-  private settingsConfig(): ResolvedConfig {
-    const config = defaultConfig(this.rules);
-    for (const [id, severity] of Object.entries(this.settings.rules)) {
-      const s = config.rules[id];
-      if (s) config.rules[id] = { ...s, severity };
-    }
-    return config;
   }
 }

@@ -6,11 +6,9 @@
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver';
-import { Worker } from 'node:worker_threads';
-import { createReport, isLargeDocument, previousPlans, type CheckResult, type Language, type PreviousPlans, type PreviousText, type Report, type ResolvedConfig, type Rule } from '../rules/index.js';
+import { createReport, isLargeDocument, previousPlans, type CheckResult, type ChecklistItem, type Finding, type Language, type Profile, type PreviousPlans, type PreviousText, type Report, type ResolvedConfig, type Rule } from '../rules/index.js';
 import { LineIndex, lazy } from '../rules/model/text.js';
-import { checkDraft } from '../node/index.js';
-import type { WorkerCheck, WorkerResult } from './check-worker.js';
+import { checkDraft } from '../input/draft.js';
 
 export interface CheckedDocument {
   uri: string;
@@ -50,10 +48,46 @@ export interface CheckerOptions {
   /** last year's report of a document, asked only when a rule reads it (server/previous.ts); absent: none */
   previousFor?(uri: string, report: Report, config: ResolvedConfig): PreviousText | null;
   /**
-   * The checking thread's script (dist/check-worker.cjs): a document past the degrade limit is checked there, so
-   * requests on other documents are answered meanwhile. Absent (tests, bench, custom rules): checked in line.
+   * Starts the checking thread (on Node a worker_threads Worker running dist/check-worker.cjs): a document past the
+   * degrade limit is checked there, so requests on other documents are answered meanwhile. Absent (the browser,
+   * tests, the bench, custom rules): checked in line.
    */
-  workerScript?: string;
+  startCheckThread?: () => CheckThreadPort;
+}
+
+/** What the checker posts to the checking thread (server/check-worker.ts), and what comes back: plain data. */
+export interface WorkerCheck {
+  id: number;
+  text: string;
+  config: ResolvedConfig;
+  language: Language;
+  reportsOnly: boolean;
+}
+
+export type WorkerResult =
+  | {
+      id: number;
+      readsAsReport: boolean;
+      rulesRan: boolean;
+      findings: Finding[];
+      checklist: ChecklistItem[];
+      profile: Profile;
+      degraded: boolean;
+      frontmatter: string | null;
+      symbols: DocumentSymbol[];
+      ms: number;
+    }
+  | { id: number; error: string };
+
+/** The checking thread as the checker uses it (a Node Worker has this shape; the platform starts it). */
+export interface CheckThreadPort {
+  postMessage(message: WorkerCheck): void;
+  on(event: 'message', listener: (result: WorkerResult) => void): unknown;
+  on(event: 'error', listener: (err: unknown) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  terminate(): unknown;
+  /** an idle thread does not keep the process alive */
+  unref?(): void;
 }
 
 interface Entry {
@@ -69,7 +103,7 @@ interface Entry {
 
 /** The checking thread and its one check in flight (large documents wait their turn in `waiting`). */
 interface CheckThread {
-  worker: Worker;
+  worker: CheckThreadPort;
   busy?: { id: number; uri: string; version: number; entry: Entry; text: string; language: Language; t0: number; generation: number };
 }
 
@@ -232,7 +266,7 @@ export class DocumentChecker {
     for (const uri of this.uris()) this.cancel(uri);
     this.entries.clear();
     this.waiting.clear();
-    void this.thread?.worker.terminate();
+    this.thread?.worker.terminate();
     this.thread = undefined;
   }
 
@@ -246,7 +280,7 @@ export class DocumentChecker {
   private generation = 0;
 
   private inThread(e: Entry): boolean {
-    return !!this.options.workerScript && !this.options.rules && isLargeDocument(e.doc.getText());
+    return !!this.options.startCheckThread && !this.options.rules && isLargeDocument(e.doc.getText());
   }
 
   private queueInThread(uri: string): void {
@@ -273,9 +307,9 @@ export class DocumentChecker {
 
   private threadNow(): CheckThread {
     if (this.thread) return this.thread;
-    const worker = new Worker(this.options.workerScript!);
+    const worker = this.options.startCheckThread!();
     // an idle thread does not keep the server alive after its connection ends
-    worker.unref();
+    worker.unref?.();
     const thread: CheckThread = { worker };
     worker.on('message', (r: WorkerResult) => this.threadResult(thread, r));
     // the thread died (out of memory, a crash): its check failed; the next large document starts a new one

@@ -6,9 +6,8 @@
  * (vscode-jsonrpc writes in its own setImmediate, so work done before returning delays the diagnostics).
  */
 import { MessageType, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
-import { pathToFileURL } from 'node:url';
 import { ui, utf8Length } from '../rules/index.js';
-import type { ConfigStore } from './config.js';
+import type { SettingsStore } from './settings.js';
 import type { CheckedDocument } from './documents.js';
 import { configDiagnostic, diagnosticsOf } from './features/diagnostics.js';
 import { ChecklistChangedNotification, type NotificationType } from '../protocol/index.js';
@@ -34,7 +33,7 @@ export class Publisher {
 
   constructor(
     private readonly target: PushTarget,
-    private readonly configs: ConfigStore,
+    private readonly configs: SettingsStore,
   ) {}
 
   /**
@@ -95,7 +94,7 @@ export class Publisher {
   /** Broken config files get an error diagnostic; fixed or deleted ones get theirs cleared. */
   syncConfigDiagnostics(): void {
     const now = new Map<string, Diagnostic>();
-    for (const [file, err] of this.configs.errors()) now.set(pathToFileURL(file).toString(), configDiagnostic(err, this.configs.uiLanguage()));
+    for (const [uri, err] of this.configs.errors()) now.set(uri, configDiagnostic(err, this.configs.uiLanguage()));
     for (const uri of this.configDiagnostics.keys()) if (!now.has(uri)) this.target.sendDiagnostics({ uri, diagnostics: [] });
     for (const [uri, d] of now) if (this.configDiagnostics.get(uri) !== JSON.stringify(d)) this.target.sendDiagnostics({ uri, diagnostics: [d] });
     this.configDiagnostics.clear();

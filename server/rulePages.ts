@@ -1,28 +1,25 @@
 /**
- * Where a rule's page is: the copy packaged with the extension (docs/rules/<id>.md beside dist/), so the link
- * works offline; the published page when the server runs without it.
+ * Where a rule's page is, for diagnostics' links, hovers and the rule list. The platform decides (server/platform.ts):
+ * on Node the copy packaged with the extension (docs/rules/<id>.md beside dist/), so the link works offline; the
+ * published page when the server runs without it, and in the browser, where the server reads no file.
  */
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DOCS_BASE } from '../rules/index.js';
 
-declare const __dirname: string | undefined;
+export type RulePageResolver = (ruleId: string) => string;
 
-/** The extension's root: dist/server.cjs lives in <root>/dist. */
-function packageRoot(): string {
-  const here = typeof __dirname === 'string' ? __dirname : process.cwd();
-  return path.basename(here) === 'dist' ? path.dirname(here) : process.cwd();
-}
+export const publishedRulePage: RulePageResolver = (ruleId) => DOCS_BASE + ruleId + '.md';
 
+let resolve: RulePageResolver = publishedRulePage;
 const cache = new Map<string, string>();
 
-export function rulePageUri(ruleId: string, root = packageRoot()): string {
+/** The platform's way to the pages (Node: the packaged copies when present). */
+export function useRulePages(resolver: RulePageResolver): void {
+  resolve = resolver;
+  cache.clear();
+}
+
+export function rulePageUri(ruleId: string): string {
   let uri = cache.get(ruleId);
-  if (uri === undefined) {
-    const file = path.join(root, 'docs', 'rules', `${ruleId}.md`);
-    uri = existsSync(file) ? pathToFileURL(file).toString() : DOCS_BASE + ruleId + '.md';
-    cache.set(ruleId, uri);
-  }
+  if (uri === undefined) cache.set(ruleId, (uri = resolve(ruleId)));
   return uri;
 }

@@ -1,360 +1,70 @@
 /**
- * The fazhi-lint language server: connection and capability wiring only. Documents and checks live in
- * documents.ts, settings and config files in config.ts, what is pushed after a check in publisher.ts, each LSP
- * feature in features/, offsets ↔ positions in positions.ts.
+ * The fazhi-lint language server on Node: the shared wiring (serve.ts) over a Node connection, with the file
+ * system — config files (config.ts), last year's report (previous.ts), the workspace check and the review, the
+ * rule pages packaged beside dist/.
  * Start: `node dist/server.cjs --stdio` (or --node-ipc, as the VS Code client does).
  */
-import {
-  CodeActionKind,
-  DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
-  FileChangeType,
-  ProposedFeatures,
-  TextDocumentSyncKind,
-  createConnection,
-  ErrorCodes,
-  ResponseError,
-  type CancellationToken,
-  type Diagnostic,
-  type CodeActionParams,
-  type DocumentSymbolParams,
-  type HoverParams,
-  type InitializeParams,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAMES, allRules, ruleById, ruleText, ui, type PreviousText, type Report, type ResolvedConfig } from '../rules/index.js';
-import { ConfigStore, normalizeSettings, type Settings } from './config.js';
-import { DocumentChecker, type CheckedDocument } from './documents.js';
-import { FIX_ALL_KIND, codeActions, combinedEdits, workspaceEdit } from './features/codeActions.js';
-import { hover } from './features/hover.js';
-import { documentSymbols } from './features/symbols.js';
-import { checklistResponse } from './features/checklist.js';
-import { checkWorkspace } from './features/workspace.js';
-import { rulePageUri } from './rulePages.js';
-import { Publisher } from './publisher.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { allRules, ui } from '../rules/index.js';
 import { problemText } from '../node/index.js';
+import { ConfigStore } from './config.js';
 import { PreviousPairing, filePathOf } from './previous.js';
-
-import { ChecklistRequest, CheckWorkspaceRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, type RequestType } from '../protocol/index.js';
+import { checkWorkspace } from './features/workspace.js';
 import { reviewDocuments } from './features/review.js';
+import { publishedRulePage, useRulePages } from './rulePages.js';
+import { serve } from './serve.js';
+import type { ServerPlatform } from './platform.js';
 
-const connection = createConnection(ProposedFeatures.all);
-const CHECK_WORKER = typeof __dirname === 'string' && existsSync(path.join(__dirname, 'check-worker.cjs')) ? path.join(__dirname, 'check-worker.cjs') : undefined;
-const configs = new ConfigStore(allRules);
-const publisher = new Publisher(
-  { sendDiagnostics: (p) => void connection.sendDiagnostics(p), sendNotification: (m, p) => void connection.sendNotification(m, p) },
-  configs,
-);
-const checker: DocumentChecker = new DocumentChecker({
-  configFor: (uri) => configs.forUri(uri),
-  // the extension runs on every Markdown and text file: the rules run only on drafts that read as reports
-  reportsOnly: true,
-  onChecked: (checked) => {
-    const t0 = performance.now();
-    publisher.checked(checked);
-    // $/logTrace, only when the client asked for traces ($/setTrace or initialize's trace): where a keystroke's time goes
-    connection.tracer.log(
-      `checked ${checked.uri} v${checked.version}: ${checked.result.findings.length} findings`,
-      `check ${checked.ms.toFixed(2)} ms, publish ${(performance.now() - t0).toFixed(2)} ms`,
-    );
-  },
-  onClosed: (uri) => publisher.closed(uri),
-  previousFor,
-  onError: (uri, err) => connection.console.error(`fazhi-lint: checking ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
-  // large documents are checked beside this thread (dist/check-worker.cjs, next to this bundle)
-  workerScript: CHECK_WORKER,
+declare const __dirname: string | undefined;
+
+/** The extension's root: dist/server.cjs lives in <root>/dist. */
+function packageRoot(): string {
+  const here = typeof __dirname === 'string' ? __dirname : process.cwd();
+  return path.basename(here) === 'dist' ? path.dirname(here) : process.cwd();
+}
+
+/** Folder URIs the client sent → the paths the config lookup and the walks stay inside (file: ones only). */
+const folderPaths = (uris: string[]) => uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+
+const root = packageRoot();
+/** the checking thread's bundle, beside this one (absent when run from the sources: large documents are checked in line) */
+const checkWorker = typeof __dirname === 'string' && existsSync(path.join(__dirname, 'check-worker.cjs')) ? path.join(__dirname, 'check-worker.cjs') : undefined;
+useRulePages((ruleId) => {
+  const file = path.join(root, 'docs', 'rules', `${ruleId}.md`);
+  return existsSync(file) ? pathToFileURL(file).toString() : publishedRulePage(ruleId);
 });
-/** Last year's report of a draft, for every check here: the config's "previous", beside the draft, among the open documents, in the workspace. */
-function previousFor(uri: string, report: Report, config: ResolvedConfig): PreviousText | null {
-  return pairing.previousFor(uri, report, config.previous);
-}
 
-const pairing: PreviousPairing = new PreviousPairing({
-  folders: () => configs.folders,
-  openUris: () => checker.uris(),
-  openText: (uri) => checker.get(uri)?.getText(),
-  onProblem: (file, problem) => connection.console.warn(`fazhi-lint: ${ui(configs.uiLanguage(), 'previousProblem', { problem: problemText(configs.uiLanguage(), file, problem) })}`),
-});
-let canPullConfiguration = false;
-let canWatchFiles = false;
-/** checks wait until the client's settings are known, so nothing is published in the wrong language */
-let ready = false;
-/** files the last workspace check published for (cleared when a later run leaves them out) */
-let workspaceUris = new Set<string>();
-
-function settings(): Settings {
-  return configs.settings;
-}
-
-/** The current result of a report document, or undefined (closed, disabled, or not a report). */
-function reportResult(uri: string): CheckedDocument | undefined {
-  if (!settings().enable) return undefined;
-  const checked = checker.current(uri);
-  return checked && publisher.isReport(checked) ? checked : undefined;
-}
-
-function recheckAll(): void {
-  configs.invalidate();
-  pairing.filesChanged();
-  checker.invalidate();
-  checker.debounceMs = settings().debounceMs;
-  publisher.forgetChecklists();
-  for (const uri of checker.uris()) {
-    if (settings().enable) checker.schedule(uri, 0);
-    else connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
-  if (!checker.uris().length) publisher.syncConfigDiagnostics();
-}
-
-async function pullSettings(): Promise<void> {
-  if (!canPullConfiguration) return;
-  try {
-    const raw = await connection.workspace.getConfiguration('fazhi-lint');
-    configs.setSettings(normalizeSettings(raw, settings()));
-  } catch {
-    // a client that announced configuration but cannot answer: keep what we have
-  }
-}
-
-connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const caps = params.capabilities;
-  canPullConfiguration = !!caps.workspace?.configuration;
-  canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  const init = (params.initializationOptions ?? {}) as { settings?: unknown; locale?: string; watchesConfigFiles?: boolean };
-  // our VS Code client watches the config files itself (synchronize.fileEvents); other clients are asked to
-  if (init.watchesConfigFiles) canWatchFiles = false;
-  configs.locale = init.locale ?? params.locale;
-  configs.settings = normalizeSettings(init.settings);
-  checker.debounceMs = configs.settings.debounceMs;
-  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  configs.folders = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+serve(createConnection(ProposedFeatures.all), (context): ServerPlatform => {
+  const configs = new ConfigStore(allRules);
+  const pairing = new PreviousPairing({
+    folders: () => configs.folders,
+    openUris: context.openUris,
+    openText: context.openText,
+    onProblem: (file, problem) => context.warn(`fazhi-lint: ${ui(configs.uiLanguage(), 'previousProblem', { problem: problemText(configs.uiLanguage(), file, problem) })}`),
+  });
   return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
-      hoverProvider: true,
-      documentSymbolProvider: { label: 'fazhi-lint' },
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    configs,
+    setFolders: (uris) => {
+      configs.folders = folderPaths(uris);
     },
-    serverInfo: { name: 'fazhi-lint', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0' },
+    changeFolders: (added, removed) => {
+      const gone = new Set(removed);
+      configs.folders = [...configs.folders.filter((p) => !gone.has(pathToFileURL(p).toString())), ...folderPaths(added)];
+    },
+    configFileChanged: (uri) => {
+      if (uri.startsWith('file:')) configs.forUri(uri);
+    },
+    previous: {
+      previousFor: (uri, report, config) => pairing.previousFor(uri, report, config.previous),
+      filesChanged: () => pairing.filesChanged(),
+      fileOf: filePathOf,
+    },
+    startCheckThread: checkWorker ? () => new Worker(checkWorker) : undefined,
+    checkWorkspace: (run) => checkWorkspace({ ...run, folders: configs.folders }),
+    review: (run, lang, only) => reviewDocuments({ ...run, folders: configs.folders }, lang, only),
   };
 });
-
-declare const __VERSION__: string | undefined;
-
-connection.onInitialized(async () => {
-  if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
-  if (canWatchFiles) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })) });
-  }
-  await pullSettings();
-  ready = true;
-  recheckAll();
-});
-
-connection.onDidChangeConfiguration(async (change) => {
-  const pushed = (change.settings as Record<string, unknown> | null)?.['fazhi-lint'];
-  if (pushed) configs.setSettings(normalizeSettings(pushed, settings()));
-  else await pullSettings();
-  recheckAll();
-});
-
-connection.onDidChangeWatchedFiles((params) => {
-  const touched = params.changes.filter((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith('/' + n)));
-  if (!touched.length) return;
-  recheckAll();
-  // read the changed files now, so a broken one is reported even with no document open beneath it
-  for (const c of touched) if (c.type !== FileChangeType.Deleted && c.uri.startsWith('file:')) configs.forUri(c.uri);
-  publisher.syncConfigDiagnostics();
-});
-
-connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
-  const removed = new Set(params.event.removed.map((f) => f.uri));
-  const kept = configs.folders.filter((p) => !removed.has(pathToFileURL(p).toString()));
-  configs.folders = [...kept, ...params.event.added.map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u))];
-  configs.invalidate();
-  pairing.filesChanged();
-});
-
-/**
- * Requests whose params lack what the method needs (null, no textDocument, no position) get −32602 Invalid
- * params, as JSON-RPC asks, instead of an internal error from the handler; notifications without them are ignored.
- */
-/**
- * `uri` changed: documents whose last check read it as last year's report are checked again (their plan-followup
- * and text-recycled findings are about it too). `filesChanged`: it was opened, closed or saved, so documents that
- * found no report of last year look again (it may be that report now).
- */
-function recheckPairedWith(uri: string, filesChanged: boolean): void {
-  if (!ready || !settings().enable) return;
-  if (filesChanged) pairing.filesChanged();
-  const file = filePathOf(uri);
-  for (const other of checker.uris()) {
-    if (other === uri) continue;
-    const used = checker.last(other)?.previousFile;
-    if ((file !== undefined && used === file) || (filesChanged && used === null)) checker.refresh(other);
-  }
-}
-
-const hasDocument = (p: unknown): boolean => typeof (p as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri === 'string';
-const isPosition = (p: unknown): boolean => Number.isInteger((p as { line?: unknown } | null)?.line) && Number.isInteger((p as { character?: unknown }).character);
-const hasPosition = (p: unknown): boolean => hasDocument(p) && isPosition((p as { position?: unknown }).position);
-const hasRange = (p: unknown): boolean => {
-  const r = (p as { range?: { start?: unknown; end?: unknown } }).range;
-  return hasDocument(p) && isPosition(r?.start) && isPosition(r?.end);
-};
-const hasUri = (p: unknown): boolean => typeof (p as { uri?: unknown } | null)?.uri === 'string';
-
-function validated<P, R, T>(valid: (p: unknown) => boolean, handler: (p: P, token: T) => R): (p: P, token: T) => R | ResponseError<void> {
-  return (p, token) => (valid(p) ? handler(p, token) : new ResponseError(ErrorCodes.InvalidParams, 'fazhi-lint: invalid params'));
-}
-
-/** Report drafts: Markdown and plain text (Neovim calls it "text"), whatever the client sends besides. */
-const DRAFT_LANGUAGES = new Set(['markdown', 'plaintext', 'text']);
-const DRAFT_EXTENSION = /\.(md|markdown|txt)$/i;
-
-connection.onDidOpenTextDocument((params) => {
-  const d = params?.textDocument;
-  if (typeof d?.uri !== 'string' || typeof d.text !== 'string') return;
-  if (!DRAFT_LANGUAGES.has(d.languageId) && !DRAFT_EXTENSION.test(d.uri)) return;
-  checker.open(d.uri, d.languageId, d.version, d.text);
-  if (ready && settings().enable) checker.schedule(d.uri, 0);
-  recheckPairedWith(d.uri, true);
-});
-
-connection.onDidChangeTextDocument((params) => {
-  if (!hasDocument(params) || !Array.isArray(params.contentChanges)) return;
-  const { textDocument, contentChanges } = params;
-  checker.change(textDocument.uri, textDocument.version ?? 0, contentChanges);
-  if (ready && settings().enable && settings().run === 'onType') {
-    checker.schedule(textDocument.uri);
-    recheckPairedWith(textDocument.uri, false);
-  }
-});
-
-connection.onDidSaveTextDocument((params) => {
-  if (!hasDocument(params)) return;
-  const { textDocument } = params;
-  if (ready && settings().enable) checker.schedule(textDocument.uri, 0);
-  recheckPairedWith(textDocument.uri, true);
-});
-
-connection.onDidCloseTextDocument((params) => {
-  if (!hasDocument(params)) return;
-  checker.close(params.textDocument.uri);
-  // this year's draft now reads last year's report from disk (or finds none)
-  recheckPairedWith(params.textDocument.uri, true);
-});
-
-connection.onCodeAction(
-  validated(hasRange, (params: CodeActionParams) => {
-    const checked = reportResult(params.textDocument.uri);
-    return checked ? codeActions(checked, params) : [];
-  }),
-);
-
-connection.onHover(
-  validated(hasPosition, (params: HoverParams) => {
-    const checked = reportResult(params.textDocument.uri);
-    return checked ? hover(checked, params.position) : null;
-  }),
-);
-
-connection.onDocumentSymbol(
-  validated(hasDocument, (params: DocumentSymbolParams) => {
-    const checked = checker.current(params.textDocument.uri);
-    return checked ? (checked.symbols ?? documentSymbols(checked.result.report)) : [];
-  }),
-);
-
-/** A typed handler for one of fazhi-lint's own requests (protocol/): params and result checked by tsc. */
-function onRequest<P, R>(type: RequestType<P, R>, handler: (params: P, token: CancellationToken) => R | Promise<R>): void {
-  // the connection's RequestType belongs to its own vscode-jsonrpc; ours names the same method with our types
-  const untyped = connection as unknown as { onRequest(method: string, h: (params: P, token: CancellationToken) => unknown): void };
-  untyped.onRequest(type.method, handler);
-}
-
-onRequest(
-  ChecklistRequest,
-  validated(hasUri, (params) => {
-    const checked = reportResult(params.uri);
-    return checked ? checklistResponse(checked) : null;
-  }),
-);
-
-onRequest(
-  MissingSectionsRequest,
-  validated(hasUri, (params) => {
-    // asked for on this document: a draft that does not read as a report yet (a new, empty one) gets its sections too
-    const checked = checker.full(params.uri);
-    if (!checked) return null;
-    const edits = combinedEdits(checked.result.findings.filter((f) => ruleById(f.ruleId)?.meta.insertsSections), false);
-    return edits.length ? workspaceEdit(checked, edits) : null;
-  }),
-);
-
-onRequest(RulesRequest, () => {
-  const lang = configs.uiLanguage();
-  return allRules.map((r) => ({ id: r.meta.id, family: r.meta.family, title: ruleText(lang, r.meta.id)?.title ?? r.meta.id, uri: rulePageUri(r.meta.id) }));
-});
-
-onRequest(CheckWorkspaceRequest, async (_params, token) => {
-  const lang = configs.uiLanguage();
-  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-  progress?.begin('fazhi-lint', 0, ui(lang, 'progress', { done: 0, total: '…' }), true);
-  const published = new Set<string>();
-  try {
-    const result = await checkWorkspace({
-      folders: configs.folders,
-      isOpen: (uri) => checker.get(uri) !== undefined,
-      configFor: (uri) => configs.forUri(uri),
-      previousFor,
-      publish: (uri, diagnostics: Diagnostic[]) => {
-        published.add(uri);
-        connection.sendDiagnostics({ uri, diagnostics });
-      },
-      progress: (done, total) => {
-        if (done % 10 === 0 || done === total) progress?.report(total ? Math.round((done / total) * 100) : 100, ui(lang, 'progress', { done, total }));
-      },
-      cancelled: () => token.isCancellationRequested || !!progress?.token.isCancellationRequested,
-    });
-    for (const uri of workspaceUris) if (!published.has(uri) && !checker.get(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
-    workspaceUris = published;
-    return result;
-  } finally {
-    progress?.done();
-    publisher.syncConfigDiagnostics();
-  }
-});
-
-onRequest(ReviewRequest, async (params, token) => {
-  const lang = configs.uiLanguage();
-  const only = params?.uri;
-  const progress = only ? undefined : await connection.window.createWorkDoneProgress().catch(() => undefined);
-  progress?.begin('fazhi-lint', 0, ui(lang, 'progress', { done: 0, total: '…' }), true);
-  try {
-    return await reviewDocuments(
-      {
-        folders: configs.folders,
-        openReport: (uri) => (only ? checker.full(uri) : reportResult(uri))?.result,
-        openUris: () => [...checker.uris()],
-        configFor: (uri) => configs.forUri(uri),
-        previousFor,
-        progress: (done, total) => {
-          if (done % 10 === 0 || done === total) progress?.report(total ? Math.round((done / total) * 100) : 100, ui(lang, 'progress', { done, total }));
-        },
-        cancelled: () => token.isCancellationRequested || !!progress?.token.isCancellationRequested,
-      },
-      lang,
-      only,
-    );
-  } finally {
-    progress?.done();
-  }
-});
-
-connection.onShutdown(() => checker.dispose());
-connection.listen();

@@ -34,6 +34,22 @@ describe('layer boundaries', () => {
     expect(crossings('server', ['cli'])).toEqual([]);
   });
 
+  it('the browser server (server/browser.ts and all it imports) reaches no node/ module, and of Node only url and path', () => {
+    const seen = new Set<string>();
+    const walk = (f: string) => {
+      if (seen.has(f) || !f.endsWith('.ts')) return;
+      seen.add(f);
+      for (const to of importsOf(f)) walk(to);
+    };
+    walk('server/browser.ts');
+    expect(seen.has('server/serve.ts') && seen.has('server/documents.ts')).toBe(true);
+    const reached = [...seen].flatMap((f) => importsOf(f).map((to) => ({ from: f, to })));
+    expect(reached.filter((e) => under(e.to, 'node') || under(e.to, 'cli')).map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+    // scripts/build.mjs stubs these two (they serve only last year's report's file path, which the browser never has)
+    const builtins = reached.filter((e) => e.to.startsWith('node:') || ['fs', 'path', 'os', 'url', 'child_process'].includes(e.to));
+    expect(builtins.filter((e) => e.to !== 'node:url' && e.to !== 'node:path').map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+  });
+
   it('client/ imports nothing from server/ or rules/model/', () => {
     expect(crossings('client', ['server', 'rules/model'])).toEqual([]);
   });

@@ -180,6 +180,13 @@ describe('checklist and year', () => {
     ]);
   });
 
+  test('the duty stressed in short quotation marks inside a numbered paragraph is inside; a quoted rule name is not', () => {
+    const stressed = ['一、健全法治政府建设制度保障。一是加强党的领导。二是持续夯实“第一责任人”职责。市委主要领导开展法治建设调研20余次。', '二、存在的不足和原因', '正文。'].join('\n');
+    expect(createReport(stressed).entry('first-responsible')).toMatchObject({ status: 'inside', line: 1 });
+    const named = ['一、健全法治政府建设制度保障。一是学习“党政主要负责人履行推进法治建设第一责任人职责规定”全文。', '二、存在的不足和原因', '正文。'].join('\n');
+    expect(createReport(named).entry('first-responsible').status).toBe('missing');
+  });
+
   test('topical top-level sections before the problems item form the measures item', () => {
     const text = ['一、坚持党的领导', '正文。', '二、加强制度建设', '正文。', '三、存在的不足和原因', '正文。', '四、2022年工作打算', '正文。'].join('\n');
     const m = createReport(text).entry('measures');
@@ -190,6 +197,14 @@ describe('checklist and year', () => {
     expect(createReport('某区2019年法治政府建设情况报告\n正文。').year?.year).toBe(2019);
     expect(createReport('发布时间:2021-03-29\n2020年，我区坚持依法行政。\n').year).toMatchObject({ year: 2020, from: 'body' });
     expect(createReport('---\nyear: 2018\n---\n我区坚持依法行政。\n').year).toMatchObject({ year: 2018, from: 'frontmatter' });
+  });
+
+  test('the opening paragraph behind a 发文字号 or an addressee, and after an opening maxim', () => {
+    expect(createReport('交法发〔2019〕31号\n2018年，在党中央、国务院坚强领导下，交通运输部认真贯彻落实上级部署。\n').year).toMatchObject({ year: 2018, from: 'body' });
+    expect(createReport('市委全面依法治市委员会：\n2025年，中村乡法治政府建设工作稳步推进。\n').year).toMatchObject({ year: 2025, from: 'body' });
+    expect(createReport('法治是安邦治国的基石。2022年，在市委、市政府的坚强领导下，全县法治政府建设稳步推进。\n').year).toMatchObject({ year: 2022, from: 'body' });
+    // a second sentence that does not open with its year does not date the report
+    expect(createReport('法治是安邦治国的基石。全县在2021年获评示范县。\n').year).toBeNull();
   });
 });
 

@@ -64,6 +64,13 @@ describe('detectProfile on written reports', () => {
   test('the superiors in 在…领导下 are not the reporting body; a pronoun alone says nothing', () => {
     expect(kindOf('2021年，在区委、区政府的正确领导下，全局上下坚持依法行政。' + BODY)).toBe('unknown');
     expect(kindOf('今年以来，我县认真贯彻落实上级部署。' + BODY)).toBe('unknown');
+    // a clause about the body, not its name: 长征镇依法全面履行政府职能 names no 政府, 长征镇 does
+    expect(kindOf('2023年，长征镇依法全面履行政府职能，切实抓好法治政府建设各项工作。' + BODY)).toBe('township');
+    // a street or township as the subject after the superiors' clause
+    expect(kindOf('2021年度，在市委、市政府的领导下，东城街道深入学习贯彻习近平法治思想。' + BODY)).toBe('township');
+    expect(kindOf('2025年，中村乡法治政府建设工作在市委的正确领导下稳步推进。' + BODY)).toBe('township');
+    // title words that name no body (依法行政和…) leave the opening to say it
+    expect(kindOf('2022年依法行政和法治政府建设工作报告\n2022年，邯郸市政府坚持以习近平法治思想为指导。' + BODY)).toBe('government');
   });
 
   test('sources that disagree leave the profile unknown', () => {

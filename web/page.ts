@@ -549,6 +549,10 @@ window.addEventListener('drop', (e) => {
     setText(next, { name: '', pendingChanges: false });
     return runCheck();
   },
+  /** the text whose check is on screen, or null while a check runs: a test waits for its own text, not for "a check" */
+  shownText(): string | null {
+    return document.body.dataset.state === 'ready' && result ? result.text : null;
+  },
 };
 
 applyLabels();

@@ -37,14 +37,20 @@ export function isExact(q: Quantity): boolean {
 
 import type { FiguresModel, PeriodKind, PlacedMarker } from '../model/figures/index.js';
 
+const FREQUENCY = /每(?:年度?|半年|季度?|个?月|周|天|日)/;
+
 /**
- * Period markers of one kind that govern at least one figure: one per sentence (the first), so a sentence of
+ * Period markers of one kind that govern at least one figure (a frequency such as 每月1次 is governed by none): one per sentence (the first), so a sentence of
  * ten figures counted 截至11月底 gives one finding, not ten.
  */
 export function governingMarkers(fig: FiguresModel, kind: PeriodKind, accept: (m: PlacedMarker) => boolean = () => true): PlacedMarker[] {
   const out: PlacedMarker[] = [];
   for (const s of fig.sentences) {
     for (const q of s.quantities) {
+      // a frequency (每年举办1次, 每月召开1次) is not counted over the span the marker names
+      if (FREQUENCY.test(q.phrase)) continue;
+      // 上半年完成轮训2期 in the plans is a schedule for next year, not this year's data cut short
+      if (q.inPlans && kind !== 'relative') continue;
       const m = q.period.marker;
       if (m && accept(m) && (m.kind === kind || kind === 'relative' && m.relative)) {
         out.push(m);

@@ -1,5 +1,6 @@
 import { defineRule, type RawFinding } from '../engine/rule.js';
-import { figuresOf, type Quantity } from '../model/figures/index.js';
+import { figuresOf, type FiguresModel, type Quantity } from '../model/figures/index.js';
+import type { Report } from '../model/report.js';
 import { figureText, isExact, measureLabel } from './_shared.js';
 
 /**
@@ -20,8 +21,29 @@ export default defineRule(
       else groups.set(key, [q]);
     }
     const out: RawFinding<'figure-conflict'>[] = [];
-    for (const g of groups.values()) {
-      if (g.length < 2) continue;
+    const fig = figuresOf(report);
+    for (const all of groups.values()) {
+      if (all.length < 2) continue;
+      // the same words under another scope (区城管局：开展执法检查180次 after 区市场监管局：…260次) count another thing;
+      // a scope on one side only leaves two readings: each scope is compared with itself alone
+      const byScope = new Map<string, Quantity[]>();
+      for (const q of all) {
+        const k = scopeOf(report, fig, q);
+        const list = byScope.get(k);
+        if (list) list.push(q);
+        else byScope.set(k, [q]);
+      }
+      for (const g of byScope.values()) out.push(...conflictsIn(g));
+    }
+    return out;
+  },
+);
+
+function conflictsIn(g: Quantity[]): RawFinding<'figure-conflict'>[] {
+  const out: RawFinding<'figure-conflict'>[] = [];
+  if (g.length < 2) return out;
+  {
+    {
       const first = g[0];
       const seen = new Set([first.value]);
       for (const q of g.slice(1)) {
@@ -38,9 +60,40 @@ export default defineRule(
         });
       }
     }
-    return out;
-  },
-);
+  }
+  return out;
+}
+
+/** a clause or heading that names a body or a field the figures after it belong to: 区城管局, 食品安全领域, 各镇街 */
+const SCOPE_NOUN = /(?:领域|行业|条线|系统|局|委|办|中心|所|院|队|站|镇|乡|街道|镇街|社区|村|部门|单位|企业|学校|医院)$/;
+/** the reporting body itself: no scope of its own (全区, 我局, 市政府系统) */
+const SELF = /^(?:我|本|全)[\u4e00-\u9fff]{0,3}$|政府系统$/;
+const LEAD = /^(?:[一二三四五六七八九十]+是|在|对|针对|围绕|其中)/;
+
+function scopeWord(text: string, measureKey: string): string {
+  const w = text.trim().replace(LEAD, '').replace(/[中内里]$/, '');
+  if (w.length < 2 || w.length > 16 || !SCOPE_NOUN.test(w) || SELF.test(w)) return '';
+  // 在行政复议方面 before 受理行政复议申请: the measure's own topic, no narrower scope
+  return measureKey.includes(w.replace(/(?:领域|方面|工作)$/, '')) ? '' : w;
+}
+
+/**
+ * The scope a figure is counted in, when its sentence or its sub-heading names one before it (区市场监管局：开展…,
+ * 在食品安全领域，开展…, （一）区城管局); '' for the reporting body as a whole.
+ */
+function scopeOf(report: Report, fig: FiguresModel, q: Quantity): string {
+  const s = fig.sentences[q.sentence];
+  const text = q.block.norm.text;
+  const context = text.slice(s.from, Math.max(s.from, q.lead - q.phrase.length));
+  const clauses = context.split(/[，：；:]/);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const w = scopeWord(clauses[i], q.key);
+    if (w) return w;
+  }
+  const h = report.headingOf(q.block);
+  if (h && h.block !== q.block) return scopeWord(h.title, q.key);
+  return '';
+}
 
 /**
  * One form for wordings of a measure that name the same thing: the filler 事项 / 各类 / 的 dropped (办理行政许可事项 =

@@ -13,6 +13,7 @@ import { textCache } from '../model/cache.js';
  *   - a counting verb straight before a unit that ends the clause: 受理件，办结件。;
  *   - a measure and a copula that needs a value, then nothing: 满意率达到。, 案件数量为，, 分别为、、;
  *   - a clause that is only rate names, with no verb, no number and nothing after them: 接通率、办结率、满意率。
+ *   - 确保 (保证, 力争) and rate names that end the sentence with no value: 确保文件的报备率、及时率、合法合规率。
  * Not reported: a number later in the clause (参训人次达5000), a rate governed by a verb (提高办结率, 实现办结率、
  * 满意率双提升), a rate with a predicate (满意率稳步提升, 均达到100%), 万元 as a scale (万元GDP能耗, 亿元以上项目,
  * 上亿元), count nouns (受理件数), names in 《》 and “”, heading titles.
@@ -70,6 +71,14 @@ const RATE_LIST = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(${RATE_NAME}(?:[、和�
 /** what governs a rate or says it needs no number: 提高办结率, 实现…双提升, 均, 全部, 以 */
 const GOVERNED =
   /提高|提升|降低|增加|减少|保持|确保|实现|巩固|强化|加强|围绕|聚焦|纳入|列入|包括|涵盖|考核|考评|统计|监测|通报|公布|排名|评估|测评|计算|推动|促进|优化|作为|重点|关注|抓|全部|均|都|指标|^[以将把对在从按向]/;
+/**
+ * verbs that need the value a rate is to reach (确保报备率达到100%), then rate names to the end of the sentence; a
+ * name is at most four characters before 率 and never spans 的, so that 文件的报备率 reports 报备率
+ */
+const OWN_RATE_NAME = '(?:(?!的)[\\u4e00-\\u9fff]){0,4}?(?:率|满意度|知晓度|占比|比例|比重)';
+const VALUE_VERB_RATES = new RegExp(`(确保|保证|力争)([^，。；！？：]{0,16}?)(${OWN_RATE_NAME}(?:[、和及与]${OWN_RATE_NAME})*)(?=[。；！？]|$)`, 'g');
+/** a quality word before the rates gives them their value: 确保较高的满意率, 保证稳定的办结率 */
+const QUALITY_BEFORE = /高|低|稳定|良好|提升|提高|上升|下降|达标/;
 /** a sentence that says the rates need no number: 均达到, 全部, 实现…全覆盖 */
 const NEEDS_NO_NUMBER = /均|全部|实现|都/;
 
@@ -153,10 +162,24 @@ function findInText(text: string, mask: Uint8Array): { from: number; to: number 
     const sentence = text.slice(all[from].from, c.to);
     if (NEEDS_NO_NUMBER.test(sentence)) return;
     const figureSentence = NUMBER_IN.test(text.slice(all[from].from, c.from));
-    const wholeSentence = from === i;
-    if (!figureSentence && !(wholeSentence && subject === '' && names.length >= 2)) return;
+    // two or more bare rate names making a clause of their own, ending the sentence, say nothing unless a figure was
+    // there: 接通率、办结率、满意率。 whether it stands alone or after 全年共受理群众来电， (whose number went too)
+    if (!figureSentence && !(subject === '' && names.length >= 2)) return;
     add(c.from + subject.length, c.to);
   });
+  // 确保…报备率、及时率、合法合规率。: 确保 (保证, 力争) needs the value the rates are to reach; ending the sentence on
+  // the rate names, with no number and no 均/全部/实现, the value was cut
+  VALUE_VERB_RATES.lastIndex = 0;
+  for (let m = VALUE_VERB_RATES.exec(text); m; m = VALUE_VERB_RATES.exec(text)) {
+    const [whole, , between, rates] = m;
+    const ratesAt = m.index + whole.length - rates.length;
+    const names = rates.split(/[、和及与]/);
+    if (NUMBER_IN.test(whole) || QUALITY_BEFORE.test(between) || names.some((n) => NOT_A_RATE.test(n))) continue;
+    if (names.length < 2 && !/率$/.test(rates)) continue;
+    const sentenceFrom = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index)) + 1;
+    if (NEEDS_NO_NUMBER.test(text.slice(sentenceFrom, m.index + whole.length))) continue;
+    add(ratesAt, m.index + whole.length);
+  }
   return hits.sort((a, b) => a.from - b.from);
 }
 

@@ -118,6 +118,9 @@ function checkChains(fig: FiguresModel): RawFinding<'figure-sum'>[] {
     if (open.chain !== 'opening' || !isExact(open)) continue;
     let close: Quantity | undefined;
     const flows: Quantity[] = [];
+    // a count of the same kind that is neither an addition nor a removal (收监执行2人) may be a term the chain needs:
+    // then not every term is known, and nothing is checked
+    let unread = false;
     for (let j = i + 1; j < qs.length; j++) {
       const q = qs[j];
       if (q.block !== open.block || q.sentence > open.sentence + 1) break;
@@ -131,8 +134,9 @@ function checkChains(fig: FiguresModel): RawFinding<'figure-sum'>[] {
         continue;
       }
       if (q.chain === 'in' || q.chain === 'out') flows.push(q);
+      else if (!close && q.role !== 'rate' && !q.percent) unread = true;
     }
-    if (!close || flows.length === 0) continue;
+    if (!close || flows.length === 0 || unread) continue;
     const computed = Math.round(flows.reduce((v, q) => (q.chain === 'in' ? v + q.value : v - q.value), open.value) * 1e6) / 1e6;
     if (computed === close.value) continue;
     // only what every stated term settles: with additions alone, a closing stock below N + a may be unstated

@@ -154,7 +154,11 @@ function findInside(item: StatutoryItem, blocks: readonly Block[], headings: rea
   return null;
 }
 
-const NAMES = /《[^《》]*》|“[^“”]*”|"[^"]*"/g;
+/**
+ * 《》 titles and quotations that are names; a short quotation (夯实“第一责任人”职责) only stresses a term and is
+ * read as text
+ */
+const NAMES = /《[^《》]*》|“(?![^“”]{0,6}”)[^“”]*”|"(?![^"]{0,6}")[^"]*"/g;
 
 /** Does a paragraph have a sentence that reports the first-responsible duty (not one that only names the rule)? */
 function reportsDuty(text: string): boolean {

@@ -12,7 +12,8 @@ import { parseChineseNumeral } from './numerals.js';
 import { itemBlocks } from './content.js';
 import { sentencesOf } from './sentence.js';
 import { memoKey } from './memo.js';
-import { wordSegmenter } from './words.js';
+import { reportWords } from './words.js';
+import { isPlaceholderOnly } from './paragraph.js';
 
 export interface ListItem {
   /** source range of the item, its enumerator included */
@@ -34,7 +35,7 @@ export interface ItemList {
 }
 
 /** A paragraph that analyses the causes of all the problems at once (产生上述问题的原因…, 究其原因…). */
-export const SHARED_CAUSE = /^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)的?(?:主要)?(?:原因|根源)|究其(?:原因|根源)|(?:主要)?原因(?:主要)?(?:是|有|在于))/;
+export const SHARED_CAUSE = /^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)的?(?:主要)?(?:原因|根源)|究其(?:原因|根源)|(?:主要)?原因(?:主要)?(?:是|有|在于)|[\u4e00-\u9fff]{0,8}(?:问题|不足|短板|差距)(?:产生)?的(?:主要)?(?:原因|根源|成因))/;
 
 const PROBLEMS = memoKey<ItemList>('items:problems', ['checklist', 'outline']);
 const PLANS = memoKey<ItemList>('items:plans', ['checklist', 'outline']);
@@ -44,10 +45,20 @@ export function problemItems(report: Report): ItemList {
   return report.memo(PROBLEMS, () => {
     const list = parseItems(report, itemBlocks(report, report.entry('problems')), false);
     const causes = list.items.filter((it) => SHARED_CAUSE.test(it.text.trim()));
-    if (!causes.length) return list;
-    return { items: list.items.filter((it) => !causes.includes(it)), loose: [...list.loose, ...causes.map((it) => it.text)] };
+    // （四）…。 then 法治建设不足的原因…: a paragraph after the last item that names the causes of the problems answers
+    // for all of them, though the sub-heading run carries it inside the last item
+    const last = list.items[list.items.length - 1];
+    const trailing = last && !causes.includes(last) ? last.text.split('\n').slice(1).find((t) => CAUSES_OF_ALL.test(t.trim())) : undefined;
+    if (!causes.length && trailing === undefined) return list;
+    return {
+      items: list.items.filter((it) => !causes.includes(it)),
+      loose: [...list.loose, ...causes.map((it) => it.text), ...(trailing === undefined ? [] : [trailing.trim()])],
+    };
   });
 }
+
+/** a paragraph naming the causes of the problems before it: 上述问题的原因…, 法治建设不足的原因 */
+const CAUSES_OF_ALL = /^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)|[\u4e00-\u9fff]{0,8}(?:问题|不足|短板|差距)(?:产生)?的(?:主要)?(?:原因|根源|成因))/;
 
 /** The listed plans of the report (memoised). Unmarked paragraphs count as plans too: they can still answer a problem. */
 export function planItems(report: Report): ItemList {
@@ -68,7 +79,10 @@ interface Marker {
 
 export function parseItems(report: Report, blocks: readonly Block[], keepLoose: boolean): ItemList {
   if (!blocks.length) return { items: [], loose: [] };
-  return bySubHeadings(report, blocks) ?? byMarkers(blocks, keepLoose) ?? byClauses(blocks);
+  const list = bySubHeadings(report, blocks) ?? byMarkers(blocks, keepLoose) ?? byClauses(blocks);
+  // （一）〔此处写存在的问题〕: the template's guidance left in is no problem and no plan (placeholder reports it)
+  if (!list.items.some((it) => isPlaceholderOnly(it.text))) return list;
+  return { items: list.items.filter((it) => !isPlaceholderOnly(it.text)), loose: list.loose };
 }
 
 /** Sub-headings of the shallowest level under the item's heading: each starts an item running to the next. */
@@ -256,6 +270,8 @@ export function keyTerms(text: string): Set<string> {
     words.forEach((w, i) => {
       if (!w || VACUOUS.has(w)) return;
       if (!GENERIC.has(w)) out.add(w);
+      // 行政复议 is written 复议 too: the short form ties 复议案件 to 行政复议
+      if (/^行政[\u4e00-\u9fff]{2}$/.test(w)) out.add(w.slice(2));
       const next = words[i + 1];
       if (next && !VACUOUS.has(next) && !THEME.has(w + next)) out.add(w + next);
     });
@@ -283,7 +299,7 @@ function wordsOf(clause: string): string[] {
     if (run.length >= 2) words.push(run);
     run = '';
   };
-  for (const s of wordSegmenter().segment(clause)) {
+  for (const s of reportWords(clause)) {
     const w = s.segment;
     if (!s.isWordLike || !HAN_WORD.test(w)) {
       flushRun();

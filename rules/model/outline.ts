@@ -246,11 +246,14 @@ function findSlot(
     if (prevValue === null) continue;
     if (next?.numbering && next.numbering.value === prevValue + 2) return { rank, value: prevValue + 1 };
   }
-  if (!ITEM_WORDS.test(c.norm.text)) return null;
+  const named = ITEM_WORDS.exec(c.norm.text);
+  if (!named) return null;
   const topRank = plainRanks.length ? Math.min(...plainRanks) : 11;
   if (topRank !== 11) return null;
   const prev = prevOf(11);
   if (nextOf(11)) return null;
+  // 法治建设不足的原因 under 二、存在的不足和原因: a line naming its own section's item is a label inside it
+  if (prev && prev.title.includes(named[0])) return null;
   const prevValue = prev ? prev.numbering?.value ?? prev.slotValue ?? 0 : 0;
   return { rank: 11, value: prevValue + 1 };
 }

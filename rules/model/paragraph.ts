@@ -15,9 +15,9 @@ export function openingOf(text: string): string {
 
 /**
  * Placeholder spans: what a writer (or a fix) leaves for later. Their text is not content. Bracketed notes
- * only count when they ask for text (【待补充…】, 【请填写…】), so an editorial 【典型案例】 stays content.
+ * only count when they ask for text (【待补充…】, 【请填写…】, 〔此处写…〕), so an editorial 【典型案例】 stays content.
  */
-export const PLACEHOLDER_SPAN = /【(?:待|请|此处|在此|填写|补充|TODO)[^】]*】|[（(](?:待补充|待填写|略)[)）]|待补充|待填写|TODO|[Xx×＊*]{2,}|…+|\.{3,}/g;
+export const PLACEHOLDER_SPAN = /【(?:待|请|此处|在此|填写|补充|TODO)[^】]*】|〔(?:待|请|此处|在此|填写|补充)[^〕]*〕|[（(](?:待补充|待填写|略)[)）]|待补充|待填写|TODO|[Xx×＊*]{2,}|…+|\.{3,}/g;
 
 /** CJK characters of a text once placeholders are removed. */
 export function substantiveLength(text: string): number {

@@ -81,6 +81,9 @@ export function titleOrgan(title: string): string | null {
   return m[1];
 }
 
+/** how the name of a body ends: a government, a department, a township or street, a territory */
+const ORGAN_ENDING = /(?:政府|局|厅|署|委|委员会|办|办公室|部|镇|乡|苏木|街道|办事处|省|自治区|市|区|县|州|旗|盟|党组|党工委|党委)$/;
+
 /** 现将省政府2024年度法治政府建设情况报告如下: the preamble names the reporting body. */
 const PREAMBLE_NAMES = /现将(.{2,24}?)(?:(?:19|20)\d{2}年|关于|法治政府)/;
 
@@ -95,7 +98,8 @@ function readProfile(report: Report): Profile {
   const sig = report.frame.signature?.organs ?? [];
   if (sig.length) sources.push({ from: 'signature', organ: sig.map((b) => b.norm.text.trim()).join('、') });
   const title = report.frame.titleText ? titleOrgan(report.frame.titleText) : null;
-  if (title) sources.push({ from: 'title', organ: title });
+  // 2022年依法行政和法治政府建设工作报告: words before 法治政府 that name no body are no organ of the title
+  if (title && ORGAN_ENDING.test(title)) sources.push({ from: 'title', organ: title });
   else if (report.frame.titleHead) sources.push({ from: 'title', organ: report.frame.titleHead.norm.text.replace(/^#+\s*/, '').replace(/[\s\u3000]+/g, '') });
   const known = sources.map((s) => ({ ...s, kind: classifyOrgan(s.organ) })).filter((s) => s.kind !== 'unknown');
   if (known.length) {
@@ -143,8 +147,9 @@ function subjectBody(text: string): string | null {
   for (const raw of sentence.split(/[，；：,;:]/)) {
     const clause = raw.trim().replace(/^(?:(?:19|20)\d{2}年度?|今年|过去一年|一年来)(?:以来|来|中)?/, '');
     if (/^(?:在|根据|按照|为|经|我|本|该|全|各)/.test(clause)) continue;
-    const m = /^([\u4e00-\u9fff]{1,12}?(?:(?<![干支内全各总本])部(?![署门分队位])|局(?!面|势)|厅|人民政府|政府|办事处))(?![的和与及、])[\u4e00-\u9fff]/.exec(clause);
-    if (m && !/法治|建设|^(?:以|把|将|对|坚持|围绕|创建|认真|落实|深入|全面|持续|进一步|切实|积极|不断|始终|紧紧|扎实)/.test(m[1])) return m[1];
+    const m = /^([\u4e00-\u9fff]{1,12}?(?:(?<![干支内全各总本])部(?![署门分队位])|局(?!面|势)|厅|人民政府|政府|办事处|(?<=[\u4e00-\u9fff]{2})(?:街道|镇|乡)))(?![的和与及、])[\u4e00-\u9fff]/.exec(clause);
+    // a verb inside is no name: 长征镇依法全面履行政府(职能) is a clause about the 镇, not a 政府's name
+    if (m && !/法治|建设|依法|履行|贯彻|推进|^(?:以|把|将|对|坚持|围绕|创建|认真|落实|深入|全面|持续|进一步|切实|积极|不断|始终|紧紧|扎实)/.test(m[1])) return m[1];
   }
   return null;
 }

@@ -17,3 +17,37 @@ export function isDictionaryWordAt(span: string, from: number, to: number): bool
   }
   return false;
 }
+
+/**
+ * Terms of these reports that the ICU dictionary splits wrongly (行政复议案件 → 行政/复/议案/件, reading 议案 “motion”),
+ * kept whole: a span is cut at them and only the pieces between go to the segmenter. Longest first.
+ */
+const REPORT_TERMS = [
+  '规范性文件', '合法性审查', '行政复议', '行政诉讼', '行政应诉', '行政执法', '行政处罚', '行政许可', '行政检查', '行政强制',
+  '法律援助', '人民调解', '社区矫正', '法律顾问', '公职律师', '复议', '应诉', '执法',
+];
+const REPORT_TERM = new RegExp(REPORT_TERMS.join('|'), 'g');
+
+export interface WordSegment {
+  segment: string;
+  index: number;
+  isWordLike: boolean;
+}
+
+/** The words of a short span, the report's own terms (行政复议, 规范性文件) kept whole. */
+export function reportWords(span: string): WordSegment[] {
+  const out: WordSegment[] = [];
+  const segmentPiece = (from: number, to: number) => {
+    if (to <= from) return;
+    for (const s of wordSegmenter().segment(span.slice(from, to))) out.push({ segment: s.segment, index: from + s.index, isWordLike: s.isWordLike === true });
+  };
+  let at = 0;
+  REPORT_TERM.lastIndex = 0;
+  for (let m = REPORT_TERM.exec(span); m; m = REPORT_TERM.exec(span)) {
+    segmentPiece(at, m.index);
+    out.push({ segment: m[0], index: m.index, isWordLike: true });
+    at = m.index + m[0].length;
+  }
+  segmentPiece(at, span.length);
+  return out;
+}

@@ -2,7 +2,10 @@
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
 import { yearIn } from './year-text.js';
-import { firstSentence } from './sentence.js';
+import { firstSentence, sentencesOf } from './sentence.js';
+
+const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$/;
+const ADDRESSEE_LINE = /^[^，。；！？,.;!?]{2,40}[:：]$/;
 
 export { yearIn };
 
@@ -22,8 +25,14 @@ export function findYear(blocks: readonly Block[], frame: Frame, frontmatter: st
   for (let i = frame.bodyStart; i < frame.bodyEnd; i++) {
     if (frame.chrome.has(i)) continue;
     const text = blocks[i].norm.text;
+    // a 发文字号 (交法发〔2019〕31号) or an addressee (市委全面依法治市委员会：) may stand above the opening paragraph
+    if (DOC_NUMBER_LINE.test(text.trim()) || ADDRESSEE_LINE.test(text.trim())) continue;
     const y = yearIn(firstSentence(text));
     if (y) return { year: y, from: 'body', block: blocks[i] };
+    // 法治是安邦治国的基石…。2022年，在市委…: an opening maxim, then the sentence that dates the report
+    const second = sentencesOf(text)[1]?.trim() ?? '';
+    const y2 = /^(?:19|20)\d{2}年/.test(second) ? yearIn(second) : null;
+    if (y2) return { year: y2, from: 'body', block: blocks[i] };
     break;
   }
   if (frontmatter) {

@@ -12,6 +12,8 @@ const h = vi.hoisted(() => {
   const state = {
     commands: new Map<string, (...a: unknown[]) => unknown>(),
     executed: [] as unknown[][],
+    warnings: [] as string[],
+    infos: [] as string[],
     treeViews: [] as { id: string; options: any }[],
     statusItems: [] as any[],
     clients: [] as any[],
@@ -70,6 +72,10 @@ const h = vi.hoisted(() => {
       parse: (s: string) => ({ scheme: s.split(':')[0], toString: () => s }),
       file: (p: string) => ({ scheme: 'file', path: p, toString: () => 'file://' + p }),
       from: (c: { scheme: string; path: string; query?: string }) => ({ ...c, toString: () => `${c.scheme}:${c.path}` }),
+      joinPath: (base: { scheme: string; path: string }, ...parts: string[]) => {
+        const p = [base.path, ...parts].join('/');
+        return { scheme: base.scheme, path: p, toString: () => `${base.scheme}://${p}` };
+      },
     },
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
     Diagnostic: class {
@@ -122,8 +128,12 @@ const h = vi.hoisted(() => {
       async showTextDocument(doc: unknown) {
         state.opened.push(doc);
       },
-      async showInformationMessage() {},
-      async showWarningMessage() {},
+      async showInformationMessage(message: string) {
+        state.infos.push(message);
+      },
+      async showWarningMessage(message: string) {
+        state.warnings.push(message);
+      },
       async showQuickPick(items: any[]) {
         return items[0];
       },
@@ -136,6 +146,8 @@ const h = vi.hoisted(() => {
       getConfiguration: () => ({ get: (k: string) => state.config[k] }),
       onDidChangeConfiguration: () => disposable,
       createFileSystemWatcher: (glob: string) => ({ glob, dispose() {} }),
+      findFiles: async (_glob: string): Promise<unknown[]> => [],
+      asRelativePath: (uri: { path: string }) => uri.path.replace(/^\/ws\//, ''),
       async openTextDocument(init: unknown) {
         return init;
       },
@@ -185,6 +197,39 @@ vi.mock('vscode-languageclient/node', () => {
     }
   }
   return { LanguageClient, TransportKind: { stdio: 0, ipc: 1 } };
+});
+
+// VS Code for the Web's client: the server is a Web Worker, handed to the client instead of server options
+vi.mock('vscode-languageclient/browser', () => {
+  class LanguageClient {
+    started = false;
+    handlers = new Map<string, (p: unknown) => void>();
+    requests: [string, unknown][] = [];
+    response: unknown = null;
+    constructor(
+      public id: string,
+      public name: string,
+      public clientOptions: any,
+      public worker: any,
+    ) {
+      h.state.clients.push(this);
+    }
+    async start() {
+      this.started = true;
+    }
+    async stop() {
+      this.started = false;
+    }
+    onNotification(method: string, fn: (p: unknown) => void) {
+      this.handlers.set(method, fn);
+      return { dispose() {} };
+    }
+    async sendRequest(method: string, params: unknown) {
+      this.requests.push([method, params]);
+      return typeof this.response === 'function' ? (this.response as (m: string, p: unknown) => unknown)(method, params) : this.response;
+    }
+  }
+  return { LanguageClient };
 });
 
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -350,6 +395,60 @@ describe('activate', () => {
   });
 });
 
+describe('in VS Code for the Web', () => {
+  it('starts the browser server in a Web Worker, with the desktop\'s documents, commands, view and status bar', async () => {
+    vi.resetModules();
+    h.state.commands.clear();
+    h.state.treeViews.length = h.state.statusItems.length = h.state.clients.length = 0;
+    h.state.activeEditor = { document: { languageId: 'markdown', uri: { toString: () => checklist.uri } } };
+    h.state.config = {};
+    const workers: string[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor(public url: string) {
+          workers.push(url);
+        }
+      },
+    );
+    try {
+      // the workspace has a config file, which the browser server cannot read
+      const globs: string[] = [];
+      h.vscode.workspace.findFiles = async (glob: string) => (globs.push(glob), [h.vscode.Uri.file('/ws/.fazhi-lint.json')]);
+      h.state.infos.length = 0;
+      const web = await import('../../client/browser.js');
+      const context = { subscriptions: [] as unknown[], extensionUri: h.vscode.Uri.file('/ext'), globalStorageUri: h.vscode.Uri.file('/storage') };
+      const done = web.activate(context as any);
+      const client = h.state.clients.at(-1);
+      client.response = (method: string) => (method === 'fazhiLint/checklist' ? checklist : null);
+      await done;
+      expect(workers).toEqual(['file:///ext/dist/browser/server.js']);
+      expect(client.worker.url).toBe(workers[0]);
+      expect(client.started).toBe(true);
+      for (const c of manifest.contributes.commands) expect(h.state.commands.has(c.command), c.command).toBe(true);
+      expect(h.state.treeViews.map((v) => v.id)).toEqual(['fazhiLint.checklist']);
+      expect(h.state.statusItems[0].text).toBe('$(checklist) 法定部分 2/4 $(error) 2 $(warning) 5');
+      expect(client.clientOptions.documentSelector.at(-1)).toEqual({ scheme: 'fazhi-docx' });
+      expect(globs).toEqual(['**/.fazhi-lint.{json,jsonc}']);
+      expect(h.state.infos).toEqual(['In the browser fazhi-lint does not read .fazhi-lint.json: drafts are checked with the fazhi-lint settings alone.']);
+      // what needs a file system, refused by the server: its reason shown as a warning, not a failed command
+      h.state.warnings.length = 0;
+      client.response = () => {
+        throw new Error('unavailable in the browser');
+      };
+      await h.state.commands.get('fazhiLint.checkWorkspace')!();
+      expect(h.state.warnings).toEqual(['unavailable in the browser']);
+      await web.deactivate();
+      expect(client.started).toBe(false);
+      // the manifest names this bundle for the web
+      expect(manifest.browser).toBe('./dist/browser/extension.js');
+    } finally {
+      vi.unstubAllGlobals();
+      h.vscode.workspace.findFiles = async () => [];
+    }
+  });
+});
+
 describe('commands that ask the server', () => {
   it('insertMissingSections applies the server\'s edit; openRulePage opens the chosen rule\'s page', async () => {
     vi.resetModules();
@@ -396,7 +495,7 @@ describe('manifest', () => {
     }
     const bundle = JSON.parse(readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
     const used = new Set<string>();
-    for (const f of ['commands.ts']) for (const m of readFileSync(path.join(ROOT, 'client', f), 'utf8').matchAll(/\bt\('([^']+)'/g)) used.add(m[1]);
+    for (const f of ['commands.ts', 'browser.ts']) for (const m of readFileSync(path.join(ROOT, 'client', f), 'utf8').matchAll(/\bt\('([^']+)'/g)) used.add(m[1]);
     for (const k of used) expect(bundle[k], k).toBeTruthy();
   });
 });

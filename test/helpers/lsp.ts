@@ -24,6 +24,8 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type InitializeResult,
+  type MessageReader,
+  type MessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range,
@@ -40,6 +42,21 @@ export interface StartOptions {
   /** omit the configuration capability (a Neovim-like client that only pushes settings) */
   pushOnly?: boolean;
   initializationOptions?: Record<string, unknown>;
+}
+
+/**
+ * How a session reaches its server: the bundled server's stdio (startServer), or the browser server in a Web Worker
+ * (test/web/browser-server.test.ts).
+ */
+export interface ServerTransport {
+  reader: MessageReader;
+  writer: MessageWriter;
+  /** what the server wrote to stderr (or its console), for the messages of timeouts */
+  log(): string;
+  /** the server's process id, for initialize (null: not a process of this machine) */
+  processId: number | null;
+  /** end the server once shutdown and exit were sent (or failed) */
+  stop(): Promise<void>;
 }
 
 export interface LspSession {
@@ -69,7 +86,30 @@ export async function startServer(opts: StartOptions = {}): Promise<LspSession> 
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
-  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const transport: ServerTransport = {
+    reader: new StreamMessageReader(child.stdout!),
+    writer: new StreamMessageWriter(child.stdin!),
+    log: () => stderr,
+    processId: process.pid,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const t = setTimeout(() => {
+          child.kill('SIGKILL');
+          resolve();
+        }, 3_000);
+        child.once('exit', () => {
+          clearTimeout(t);
+          resolve();
+        });
+      }),
+  };
+  return Object.assign(await startSession(transport, opts), { child });
+}
+
+/** An initialized LSP session with the server behind `transport`. */
+export async function startSession(transport: ServerTransport, opts: StartOptions = {}): Promise<Omit<LspSession, 'child'>> {
+  const conn = createProtocolConnection(transport.reader, transport.writer);
   const published: PublishDiagnosticsParams[] = [];
   const messages: ShowMessageParams[] = [];
   const notifications: { method: string; params: unknown }[] = [];
@@ -99,7 +139,7 @@ export async function startServer(opts: StartOptions = {}): Promise<LspSession> 
   const ws = opts.workspace;
   const init = await withTimeout(
     conn.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      processId: transport.processId,
       rootUri: ws ? fileUri(ws) : null,
       workspaceFolders: ws ? [{ uri: fileUri(ws), name: path.basename(ws) }] : null,
       locale: 'zh-CN',
@@ -111,7 +151,7 @@ export async function startServer(opts: StartOptions = {}): Promise<LspSession> 
       },
     }),
     10_000,
-    () => `initialize timed out; stderr: ${stderr}`,
+    () => `initialize timed out; stderr: ${transport.log()}`,
   );
   conn.sendNotification(InitializedNotification.type, {});
 
@@ -126,7 +166,7 @@ export async function startServer(opts: StartOptions = {}): Promise<LspSession> 
         }
         return false;
       };
-      const timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what()}; stderr: ${stderr.slice(-2000)}`)), timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what()}; stderr: ${transport.log().slice(-2000)}`)), timeoutMs);
       const loop = () => {
         if (!tryNow()) waiters.push(loop);
       };
@@ -135,7 +175,6 @@ export async function startServer(opts: StartOptions = {}): Promise<LspSession> 
 
   return {
     conn,
-    child,
     init,
     messages,
     notifications,
@@ -178,17 +217,7 @@ export async function startServer(opts: StartOptions = {}): Promise<LspSession> 
       } catch {
         // fall through to the kill below
       }
-      await new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const t = setTimeout(() => {
-          child.kill('SIGKILL');
-          resolve();
-        }, 3_000);
-        child.once('exit', () => {
-          clearTimeout(t);
-          resolve();
-        });
-      });
+      await transport.stop();
       conn.dispose();
     },
   };

@@ -4,6 +4,9 @@ import { report } from './_figures.js';
 const EDITED = report('全区共兑现政策资金5亿元，受惠企业3000家。', '二是优化服务。我区共兑现政策资金5905.23万元，受惠企业3000家。');
 const FAMILY = report('受理医患纠纷20宗。', '全年受理医患纠纷共22件。');
 const FILLER = report('全年办理行政许可事项1268件，按时办结率100%。', '二是深化“放管服”改革。全年办理行政许可1286件。');
+const SELF_SCOPE = report('全年办理行政许可事项1268件，按时办结率100%。', '全年，市政府系统办理行政许可1286件，受理投诉举报4215件。');
+const TOPIC = report('全年受理行政复议申请120件。', '在行政复议方面，受理行政复议申请128件，审结120件。');
+const SAME_SCOPE = report('（一）区市场监管局', '开展执法检查260次。', '（二）区城管局', '开展执法检查90次。', '（三）区市场监管局', '开展执法检查180次。');
 const SHORTENED = report('全年收到行政复议申请128件，依法受理120件。', '（二）规范复议审理。收到复议申请132件，均在法定期限内审结。');
 
 ruleTester('figure-conflict', {
@@ -22,10 +25,20 @@ ruleTester('figure-conflict', {
     { name: 'accepted here, received there', code: report('全年受理行政复议申请120件。', '收到复议申请128件。') },
     { name: 'licences and penalties', code: report('办理行政许可事项1268件。', '办理行政处罚案件1286件。') },
     { name: 'a scope of its own (区本级)', code: report('全年办理行政许可事项1268件。', '区本级办理行政许可事项386件。') },
+    { name: 'the body itself and a scope of its own (市本级)', code: report('全年，市政府系统办理行政许可1268件。', '市本级办理行政许可386件。') },
+    { name: 'the body and its townships', code: report('全县办理行政许可事项1268件。', '各乡镇办理行政许可事项386件。') },
+    { name: 'a body named before the figures (区城管局：)', code: report('区市场监管局：开展执法检查260次，立案查处违法案件45件。', '区城管局：开展执法检查180次，立案查处违法案件32件。') },
+    { name: 'a body named by the sub-heading', code: report('（一）区市场监管局', '开展执法检查260次。', '（二）区城管局', '开展执法检查180次。') },
+    { name: 'a field named before the figure (在…领域)', code: report('在食品安全领域，开展执法检查260次。', '在安全生产领域，开展执法检查180次。') },
+    { name: 'a field named after 一是 / 二是', code: report('一是食品安全领域，开展执法检查260次。二是安全生产领域，开展执法检查180次。') },
+    { name: 'a scope on one side only: two readings', code: report('开展执法检查260次。', '在食品安全领域，开展执法检查180次。') },
     { name: '行政诉讼 and 诉讼 may differ (民事)', code: report('办理行政诉讼案件95件。', '办理诉讼案件120件。') },
   ],
   invalid: [
     { name: 'the same measure with the filler 事项 dropped', code: FILLER, errors: [{ messageId: 'conflict', ...spanOf(FILLER, '1268件'), data: { a: '1268件', b: '1286件' } }] },
+    { name: 'the measure\'s own topic is no scope (在行政复议方面)', code: TOPIC, errors: [{ messageId: 'conflict', ...spanOf(TOPIC, '120件'), data: { a: '120件', b: '128件' } }] },
+    { name: 'the same scope twice', code: SAME_SCOPE, errors: [{ messageId: 'conflict', ...spanOf(SAME_SCOPE, '260次'), data: { a: '260次', b: '180次' } }] },
+    { name: 'the body named as 市政府系统 and not named', code: SELF_SCOPE, errors: [{ messageId: 'conflict', ...spanOf(SELF_SCOPE, '1268件'), data: { a: '1268件', b: '1286件' } }] },
     { name: '行政复议申请 shortened to 复议申请', code: SHORTENED, errors: [{ messageId: 'conflict', ...spanOf(SHORTENED, '128件'), data: { a: '128件', b: '132件' } }] },
     {
       name: 'an edit left the old and the new amount side by side',

@@ -28,6 +28,12 @@ describe('figure-missing', () => {
     ['共有党员人，其中女党员45人。', '共有党员人'],
     // a counting verb straight before the unit that ends the clause
     ['全年受理件，办结件，化解率有所提高。', '受理件'],
+    // rate names ending the sentence after another clause whose number went too
+    ['全年共受理群众来电，接通率、办结率、满意率。', '接通率、办结率、满意率'],
+    ['持续优化营商环境，群众知晓率、满意率。', '群众知晓率、满意率'],
+    // 确保 needs the value the rates are to reach
+    ['确保街道党内规范性文件的报备率、及时率、合法合规率。', '报备率、及时率、合法合规率'],
+    ['力争行政执法案卷合格率。', '案卷合格率'],
   ])('reports %s', (text, piece) => {
     expect(found(text)).toContain(piece);
   });
@@ -58,6 +64,19 @@ describe('figure-missing', () => {
       '持续提高行政效率。',
       '领导干部发挥表率作用，率先垂范。',
       '行政复议案件办结率、满意率全部达标。',
+      // 确保 with the value, a quality, a predicate, or not ending the sentence
+      '确保规范性文件报备率、及时率达到100%。',
+      '确保规范性文件报备率、及时率均达100%。',
+      '确保实现报备率、及时率双提升。',
+      '确保文件全部报备，报备率、及时率。',
+      '确保办结率稳步提升。',
+      '确保较高的群众满意率。',
+      '确保群众满意度。',
+      '确保报备率、及时率，推动规范性文件管理。',
+      '确保工作效率。',
+      // one rate name after another clause, or a name with a predicate
+      '深化政务服务改革，提升群众满意率、获得感。',
+      '持续改进服务，群众满意率稳步提升。',
       // 万元 and 亿元 as a scale or class
       '单位GDP能耗和万元GDP用水量持续下降。',
       '对亿元以上项目开展合法性审查。',

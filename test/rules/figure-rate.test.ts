@@ -5,6 +5,8 @@ import { report } from './_figures.js';
 
 const COUNTS = report('调解中心共接收调解案件42件，调解成功39件，调解成功率95%。');
 const DUE = report('制定行政规范性文件15件，应报备12件，已报备11件，报备率100%。');
+const QUALIFIED = report('受理投诉举报420件，按时办结400件，按时办结率100%。');
+const KIND_IN_NAME = report('全年受理行政复议申请120件，纠错15件，行政复议纠错率15%。');
 const DECIMAL = report('已受理案件1510起，成功调解1474起，成功率达98.6%。');
 
 ruleTester('figure-rate', {
@@ -19,6 +21,8 @@ ruleTester('figure-rate', {
     { name: 'a count of something else before the numerator', code: report('制定行政规范性文件15件，报备12件，报备率100%。') },
     { name: 'what was due, not what was made', code: report('制定行政规范性文件15件，应报备12件，已报备12件，报备率100%。') },
     { name: 'a neighbouring count of another thing', code: report('开展执法检查260次，发现问题45个，整改到位43个，整改率95.6%。') },
+    { name: 'a whole of another kind (法律援助 for 调解)', code: report('共受理法律援助案件300件，调解成功39件，调解成功率95%。') },
+    { name: 'a count that lacks the rate\'s qualifier (办结 for 按时办结率)', code: report('受理投诉举报420件，办结400件，按时办结率100%。') },
   ],
   invalid: [
     {
@@ -37,6 +41,16 @@ ruleTester('figure-rate', {
           relatedLines: [2, 2],
         },
       ],
+    },
+    {
+      name: 'the qualifier in the count too',
+      code: QUALIFIED,
+      errors: [{ messageId: 'rate', ...spanOf(QUALIFIED, '100%'), data: { n: '400', d: '420' } }],
+    },
+    {
+      name: 'the kind named in the rate and the whole',
+      code: KIND_IN_NAME,
+      errors: [{ messageId: 'rate', ...spanOf(KIND_IN_NAME, '15%'), data: { n: '15', d: '120' } }],
     },
     {
       name: 'one decimal written, one decimal checked',

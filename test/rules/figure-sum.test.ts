@@ -10,6 +10,8 @@ const RAISED = report('执法人员由上年末120人增加到140人，其中新
 const ADDED_ONLY = report('年初有持证执法人员320人，新增45人，年末370人。');
 const NEXT = report('全年共受理法律援助案件91件。其中民事案件12件、刑事案件81件。');
 const CHAIN = report('原有行政执法证件1477个，撤销215个，新申领18个，现有行政执法证件1300个。');
+const RECRUITED = report('全局辅警由上年末426人增加到451人，全年新招录38人，辞退和离职15人。');
+const ON_REGISTER = report('年初在册社区矫正对象212人，新接收68人，解除矫正59人，年末在册225人。');
 const PARALLEL = report('累计交办问题146件，已化解116件。其中，会商办理103件，已化解84件；平时交办43件，已化解30件。');
 
 ruleTester('figure-sum', {
@@ -31,6 +33,11 @@ ruleTester('figure-sum', {
     { name: 'additions only, closing below: removals may be unstated', code: report('年初有持证执法人员320人，新增45人，年末350人。') },
     { name: 'removals only, closing above: additions may be unstated', code: report('年初有持证执法人员320人，注销12人，年末330人。') },
     { name: 'a rise with no flows stated', code: report('律师人数由上年末120人增加到135人。') },
+    { name: 'people recruited and leaving that close the chain', code: report('全局辅警由上年末426人增加到449人，全年新招录38人，辞退和离职15人。') },
+    { name: 'a term the chain cannot read (收监执行): not every term is known', code: report('年初在册社区矫正对象212人，本年新接收68人，解除矫正59人，收监执行2人，年末在册215人。') },
+    { name: 'a register that closes', code: report('年初在册社区矫正对象212人，新接收68人，解除矫正59人，年末在册221人。') },
+    { name: 'recruits with no closing stock', code: report('全局辅警上年末426人，全年新招录38人，辞退和离职15人。') },
+    { name: 'a count after the chain that is not a flow (取得资格)', code: report('全局辅警由上年末426人增加到449人，全年新招录38人，辞退15人。新取得高级执法资格9人。') },
   ],
   invalid: [
     {
@@ -57,6 +64,16 @@ ruleTester('figure-sum', {
       name: 'additions alone cannot reach the closing stock',
       code: ADDED_ONLY,
       errors: [{ messageId: 'chain', ...spanOf(ADDED_ONLY, '370人'), data: { expr: '320+45', computed: '365人' } }],
+    },
+    {
+      name: 'recruited (招录) and leaving (辞退, 离职) are flows',
+      code: RECRUITED,
+      errors: [{ messageId: 'chain', ...spanOf(RECRUITED, '451人'), data: { expr: '426+38−15', computed: '449人', stated: '451人' } }],
+    },
+    {
+      name: 'a register: 年初在册 + 新接收 − 解除 ≠ 年末在册',
+      code: ON_REGISTER,
+      errors: [{ messageId: 'chain', ...spanOf(ON_REGISTER, '225人'), data: { expr: '212+68−59', computed: '221人', stated: '225人' } }],
     },
     {
       name: 'parts in the next sentence',

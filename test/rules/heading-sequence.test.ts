@@ -11,11 +11,16 @@ const doc = (...lines: string[]) => [TITLE, ...lines].join('\n');
 const GAP = doc('一、主要举措和成效', '全年审核规范性文件12件。', '二、存在的不足和原因', '执法力量不足。', '四、下一年度工作安排', '充实执法力量。', '五、其他需要报告的情况', '无。');
 const REPEAT = doc('一、主要举措和成效', '全年审核规范性文件12件。', '二、存在的不足和原因', '执法力量不足。', '一、下一年度工作安排', '充实执法力量。');
 const UNNUMBERED = doc('加强制度建设', '全年制定制度3项，清理规范性文件12件。', '二、存在的不足和原因', '执法力量不足，原因是编制有限。');
+const NEXT_ITEM = doc('一、主要举措和成效', '全年审核规范性文件12件。', '二、存在的不足和原因', '（一）法治意识不强。', '（二）法治人才短缺，原因是编制紧张。', '下一步工作计划', '充实执法力量。');
 const BACKWARDS = doc('一、主要举措和成效', '（一）完善制度体系', '（三）规范行政执法', '（二）强化监督');
 const LEVEL = doc('一、主要举措和成效', '（一）完善制度体系', '1.制定制度', '制定制度3项。', '二、存在的不足和原因', '1.执法力量不足', '原因是编制有限。');
 
 ruleTester('heading-sequence', {
   valid: [
+    {
+      name: 'a line naming its own section\'s item is a label inside it, not the next top-level heading',
+      code: doc('一、主要举措和成效', '全年审核规范性文件12件。', '二、存在的不足和原因', '（一）法治意识不强。', '（二）法治人才短缺。', '法治建设不足的原因', '基层编制紧张，培训投入少。'),
+    },
     { name: '1. directly under 一、 throughout (no (一) level in the report)', code: doc('一、主要举措和成效', '1.制定制度', '制定制度3项。', '2.规范执法', '开展培训2次。', '二、存在的不足和原因', '1.执法力量不足', '原因是编制有限。') },
   ],
   invalid: [
@@ -30,6 +35,12 @@ ruleTester('heading-sequence', {
       code: REPEAT,
       errors: [{ messageId: 'repeat', line: 6, column: 1, message: '标题序号重复：“一、”应为“三、”', fixes: ['renumber'] }],
       output: REPEAT.replace('一、下一年度', '三、下一年度'),
+    },
+    {
+      name: 'a line naming another item after the last numbered heading is the next one',
+      code: NEXT_ITEM,
+      errors: [{ messageId: 'unnumbered', line: 7, column: 1, data: { expected: '三、' } }],
+      output: NEXT_ITEM.replace('下一步工作计划', '三、下一步工作计划'),
     },
     {
       name: 'an unnumbered heading where a number belongs gets the numbering inserted',

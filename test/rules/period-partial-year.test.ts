@@ -1,5 +1,6 @@
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 import { report } from './_figures.js';
+import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report as fullReport } from '../helpers/reports.js';
 
 const PARTIAL: [string, string][] = [
   ['截至11月底，共办理行政复议案件100宗，已审结77宗。', '截至11月底'],
@@ -20,10 +21,16 @@ ruleTester('period-partial-year', {
     { name: 'a date, not a cut-off', code: report('于10月底建成社区矫正中心，并投入使用。') },
     { name: 'a cut-off with no figure', code: report('截至11月底，各项工作有序推进。') },
     { name: 'another year', code: report('截至2019年10月底，累计办理案件300件。') },
+    { name: 'a schedule in the plans section is no cut-short data', code: fullReport(MEASURES, PROBLEMS, FIRST_RESPONSIBLE, [...PLANS, '（三）上半年完成执法人员轮训2期，前三季度开展案卷评查1次。']) },
     { name: 'a month range of a year span', code: report('学习《法治政府建设实施纲要（2021-2025年）》，开展培训3次。') },
   ],
   invalid: [
     ...PARTIAL.map(([paragraph, found]) => partial(paragraph, found)),
     { name: 'one finding per sentence', ...partial('截至11月底，出具法律意见1056份，审查合同30件，举办考试7场。', '截至11月底') },
+    { name: 'the same words in the measures are cut-short data', ...(() => {
+      const code = fullReport([...MEASURES, '（三）上半年完成执法人员轮训2期。'], PROBLEMS, FIRST_RESPONSIBLE, PLANS);
+      return { code, errors: [{ messageId: 'partial' as const, ...spanOf(code, '上半年') }] };
+    })() },
+    { name: '全年 after a cut-off leaves it cut short', ...partial('截至11月底，全年共受理案件100件。', '截至11月底') },
   ],
 });

@@ -19,6 +19,18 @@ ruleTester('problem-plan-unmatched', {
       name: 'a term the dictionary does not know is still matched (以案释法)',
       code: report(MEASURES, [PROBLEMS[0], '一是以案释法工作有待细化，由于案例收集渠道少。'], FIRST_RESPONSIBLE, [PLANS[0], '（一）深化普法。加强以案释法，定期发布典型案例。']),
     },
+    {
+      name: 'the report\'s own terms are words (行政复议案件 is not 行政/复/议案/件)',
+      code: report(MEASURES, [PROBLEMS[0], '一是行政复议规范化水平有待提高，原因在于办案人员流动较大。'], FIRST_RESPONSIBLE, [PLANS[0], '（一）完善行政复议案件审理机制，年内出台审理规程。']),
+    },
+    {
+      name: '复议 is 行政复议 shortened',
+      code: report(MEASURES, [PROBLEMS[0], '一是复议审理不够规范，原因在于办案人员流动较大。'], FIRST_RESPONSIBLE, [PLANS[0], '（一）完善行政复议案件审理机制，年内出台审理规程。']),
+    },
+    {
+      name: 'template guidance left in is no problem to answer',
+      code: report(MEASURES, [PROBLEMS[0], '（一）〔此处写存在的问题〕', '（二）执法人员力量不足，主要原因是编制未同步调整。'], FIRST_RESPONSIBLE, [PLANS[0], '（一）充实执法人员力量，争取编制同步调整。']),
+    },
   ],
   invalid: [
     {

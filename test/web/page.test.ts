@@ -83,6 +83,16 @@ async function checked(action: () => Promise<unknown>): Promise<void> {
   await page.waitForFunction((n: number) => document.body.dataset.state === 'ready' && Number(document.body.dataset.seq) > n, before, { timeout: 15_000 });
 }
 
+/**
+ * wait until the page shows the check of `text` after `action`: not "some check finished", which a check of the
+ * previous text still pending (a typing pause, a file read) can be, so a file opened or dropped is never compared
+ * with what was on the page before it
+ */
+async function shows(text: string, action: () => Promise<unknown>): Promise<void> {
+  await action();
+  await page.waitForFunction((want: string) => window.fazhiPage.shownText() === want, text, { timeout: 15_000 });
+}
+
 const editorText = () => page.$eval('#editor', (e: El) => e.value ?? '');
 
 beforeAll(async () => {
@@ -119,7 +129,7 @@ describe('offline checking page', () => {
     const file = alone('kecheng-2020.md', md);
     const expected = cli(file);
     expect(expected.length).toBeGreaterThan(5);
-    await checked(() =>
+    await shows(md, () =>
       page.evaluate(
         ({ text, name }) => {
           const transfer = new DataTransfer();
@@ -177,17 +187,17 @@ describe('offline checking page', () => {
     expect(fixed).not.toBe(md);
     expect(await editorText()).toBe(fixed);
     // and the page re-checked the fixed text
-    await page.waitForFunction((n: number) => document.querySelectorAll('li.finding').length === n, check(fixed).findings.length);
+    await page.waitForFunction((want: string) => window.fazhiPage.shownText() === want, fixed);
     expect(sorted(await shown())).toEqual(sorted(check(fixed).findings));
     // undo brings the original back
-    await checked(() => page.click('#undo'));
+    await shows(md, () => page.click('#undo'));
     expect(await editorText()).toBe(md);
   });
 
   test('"fix all safe" gives the text of the core\'s fix engine, and it downloads as .md and .docx', async () => {
     const md = readCorpus('kecheng-2020.md');
-    await checked(() => page.click('#fixAll'));
     const expected = fixAll(md).output;
+    await shows(expected, () => page.click('#fixAll'));
     expect(expected).not.toBe(md);
     expect(await editorText()).toBe(expected);
     const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.click('#dlMd')]);
@@ -207,9 +217,33 @@ describe('offline checking page', () => {
     const file = alone('hedong-sifaju-2020.docx', docx);
     const expected = cli(file);
     expect(expected.some((f) => f.ruleId === 'tracked-changes')).toBe(true);
-    await checked(() => page.setInputFiles('#file', file));
+    const view = readDocx(docx);
+    if (!view.ok) throw view.error;
+    await shows(view.view.text, () => page.setInputFiles('#file', file));
     expect(sorted(await shown())).toEqual(sorted(expected));
     expect(await page.evaluate(() => document.body.dataset.source)).toBe('hedong-sifaju-2020.docx');
+  });
+
+  test('a .docx dropped on the page shows the CLI findings', async () => {
+    const md = readCorpus('xiangqiao-sifaju-2017.md');
+    const docx = corpusDocx(md).docx;
+    const expected = cli(alone('xiangqiao-sifaju-2017.docx', docx));
+    expect(expected.length).toBeGreaterThan(0);
+    const view = readDocx(docx);
+    if (!view.ok) throw view.error;
+    expect(view.view.text).not.toBe(await page.evaluate(() => window.fazhiPage.shownText()));
+    await shows(view.view.text, () =>
+      page.evaluate(
+        ({ bytes, name }) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([new Uint8Array(bytes)], name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+          window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        },
+        { bytes: [...docx], name: 'xiangqiao-sifaju-2017.docx' },
+      ),
+    );
+    expect(sorted(await shown())).toEqual(sorted(expected));
+    expect(await page.evaluate(() => document.body.dataset.source)).toBe('xiangqiao-sifaju-2017.docx');
   });
 
   test('a GBK text file reads as the CLI reads it', async () => {
@@ -218,7 +252,7 @@ describe('offline checking page', () => {
     const file = alone('xiaobailou-2020.txt', iconv.encode(md, 'gbk'));
     expect(readFileSync(file).toString('utf8')).not.toBe(md);
     const expected = cli(file);
-    await checked(() => page.setInputFiles('#file', file));
+    await shows(md, () => page.setInputFiles('#file', file));
     expect(sorted(await shown())).toEqual(sorted(expected));
     expect(await editorText()).toBe(md);
   });
@@ -227,8 +261,8 @@ describe('offline checking page', () => {
     const md = readCorpus('xiangzhou-sifaju-2022.md');
     await page.click('#tabEdit');
     // the writer empties the page (the opened document is forgotten) and types a new report
-    await checked(() => page.fill('#editor', ''));
-    await checked(() => page.fill('#editor', md));
+    await shows('', () => page.fill('#editor', ''));
+    await shows(md, () => page.fill('#editor', md));
     expect(sorted(await shown())).toEqual(sorted(cli(alone('xiangzhou-sifaju-2022.md', md))));
     await checked(() => page.click('#lang'));
     expect(sorted(await shown())).toEqual(sorted(cli(alone('xiangzhou-sifaju-2022.md', md), 'en')));

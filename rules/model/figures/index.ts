@@ -34,6 +34,8 @@ export interface Period {
 
 export interface Quantity extends RawQuantity, MeasureInfo {
   block: Block;
+  /** stated in the plans section: a target or a schedule for the next year, not a result of this one */
+  inPlans: boolean;
   /** index into FiguresModel.sentences */
   sentence: number;
   range: Range;
@@ -87,7 +89,7 @@ export function buildFigures(blocks: readonly Block[], year: number | null, plan
       for (const { fields, marker } of local.quantities) {
         const placed = marker >= 0 ? markers[marker] : undefined;
         const period: Period = placed ? { kind: placed.kind, key: placed.key, marker: placed } : { kind: 'year', key: defaultKey };
-        const q: Quantity = { ...fields, block, sentence: s.index, range: toSource(block.norm, fields.from, fields.to), period };
+        const q: Quantity = { ...fields, block, inPlans: defaultKey.startsWith('plan:'), sentence: s.index, range: toSource(block.norm, fields.from, fields.to), period };
         s.quantities.push(q);
         quantities.push(q);
       }
@@ -155,7 +157,10 @@ function analyseBlock(text: string, year: number | null, defaultKey: string): Lo
 function lastBefore(markers: readonly PeriodMarker[], at: number): number {
   let found = -1;
   markers.forEach((m, i) => {
-    if (m.to <= at) found = i;
+    if (m.to > at) return;
+    // 全年 ends a cumulative span only: 截至11月底，全年共受理… stays cut short
+    if (m.endsCumulative && found >= 0 && markers[found].kind !== 'cumulative') return;
+    found = i;
   });
   return found;
 }

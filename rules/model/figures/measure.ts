@@ -12,18 +12,25 @@ export type ChainRole = 'opening' | 'closing' | 'retained' | 'in' | 'out';
 
 const CLAUSE_BREAK = new Set(['，', '。', '；', '：', '、', '（', '）', '！', '？', ' ', '\t']);
 const TOTAL = /共计|总计|合计|累计|一共|总共|(?<!公)共(?![同享建治识])/;
-const CUT = /(?:共计|总计|合计|累计|一共|总共|(?<!公)共(?![同享建治识])|其中|分别|已经|已|均|先后|相继|至今为止|到目前为止|目前为止|截至目前|为止|全年|全区|全市|全县|全镇|全街|全局|我区|我局|我市|我县|我委|我办|本区|今年|去年|目前|当前|至今|以来|\d{4}年度?|\d{1,2}月(?:份|底|末)?|\d{1,2}日|季度|上半年|每年|每月|每季度|每周|年内)/;
+/**
+ * Role, period and scope words cut from a measure's phrase. The scope words are those that name the reporting body
+ * itself (全市, 我局, 市政府系统, 全区政府系统): 全市办理行政许可 and 市政府系统办理行政许可 count one thing. A scope
+ * of its own (市本级, 各乡镇, 11个社区) stays in the measure, so it is compared only with itself.
+ */
+const CUT = /(?:共计|总计|合计|累计|一共|总共|(?<!公)共(?![同享建治识])|其中|分别|已经|已|均|先后|相继|至今为止|到目前为止|目前为止|截至目前|为止|全年|(?:全|本|我)?[省市区县镇乡]?(?:人民)?政府系统|全系统|全区|全市|全县|全镇|全街|全局|我区|我局|我市|我县|我委|我办|本区|今年|去年|目前|当前|至今|以来|\d{4}年度?|\d{1,2}月(?:份|底|末)?|\d{1,2}日|季度|上半年|每年|每月|每季度|每周|年内)/;
 const TRAILING = /(?:达到|达|为|是|约|共计|共|计|均|有|总数|总量|数量|数为)+$/;
 const LEADING = /^(?:对|向|为|在|给|与|和|及|并|且|其|有|共|的)+/;
 /** where the noun after a figure ends: 对85个行政合同进行合法性审查 → 行政合同 */
 const POST_TAIL = /(?<=.)(?:进行|作出|实现|开展|参加|参与|的|等|被|均|已).*$/;
 const GROWTH = /增长|增幅|增速|提高|提升|上升|下降|减少|同比|环比|增加/;
 const RATE_NAME = /(?:率|占比|比例|比重|满意度)$/;
-const OPENING = /原有|年初|上年末|上年底|原来/;
-const CLOSING = /现有|在册|年末|尚有|剩余|年底共有|目前有|(?:增加|增长|减少|下降)(?:到|至)|[增减降]至|降到/;
+const OPENING = /原有|年初|期初|上年末|上年底|原来/;
+const CLOSING = /现有|在册|年末|期末|尚有|剩余|年底共有|目前有|(?:增加|增长|减少|下降)(?:到|至)|[增减降]至|降到/;
 const RETAINED = /保留/;
-const OUT = /撤销|注销|减少|解除|取消|吊销|收回|调出|废止/;
-const IN = /新增|新申领|新申办|新办|新设|增加|新发|调入|新接收|新领/;
+/** what leaves a stock: documents withdrawn, people who leave a body (辞退, 离职, 退休, 调离) */
+const OUT = /撤销|注销|减少|解除|取消|吊销|收回|调出|废止|辞退|辞职|离职|退休|调离|转出|迁出|开除|除名|清退|减员/;
+/** what joins a stock: documents issued, people who join a body (招录, 录用, 入职, 转入) */
+const IN = /新增|新申领|新申办|新办|新设|增加|新发|调入|新接收|新领|招录|录用|招聘|入职|新聘|转入|迁入|新吸收|新发展/;
 
 export interface MeasureInfo {
   measure: string;

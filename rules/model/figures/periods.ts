@@ -18,6 +18,11 @@ export interface PeriodMarker {
   relative?: string;
   /** a key telling periods apart: year:2020, partial:2020-10, cumulative:自成立以来, relative:目前 */
   key: string;
+  /**
+   * 全年, 年内, 本年度: the report year named again. It ends a cumulative span before it in the sentence (近年来…，全年
+   * 办理…120件 counts the year), but leaves a cut-off or a relative date alone (截至11月底，全年共受理… is still cut short)
+   */
+  endsCumulative?: true;
 }
 
 /** 至今 (until now), but not the 至 of 截至 before 今年 (截至今年6月 dates by 今年) */
@@ -26,17 +31,19 @@ const RELATIVE_WORD = /截至目前|截止目前|到目前为止|目前为止|�
 const PARTIAL_END = String.raw`(?:(?:截至|截止到|截止|截至到)|(?<![\u4e00-\u9fff])(?:至|到))(?:(\d{4})年|今年|本年|当年)?(\d{1,2})月(?:份)?(底|末|中旬|下旬|上旬|\d{1,2}日)?`;
 const MONTH_RANGE = String.raw`(?:(\d{4})年|今年|本年)?(\d{1,2})月?\s*[-~—–至到]\s*(\d{1,2})月(?:份)?`;
 const QUARTERS = String.raw`(?:今年|本年|(\d{4})年)?(?:前[一二三两]个?季度|第?[一二三]季度|[1-3]-[1-3]季度|上半年|前[1-9一二三四五六七八九十]{1,2}个月)`;
-const CUMULATIVE = String.raw`(?:(?:自|从)[^，。；：、！？]{0,12}?)?(?:成立|运行|组建|建立|设立|启动|创建|挂牌|开通|投入使用)(?:以来|至今)|近年来|近几年来?|多年来|历年来|党的十[八九]大以来|“?(?:六五|七五|八五|十二五|十三五|十四五)”?(?:普法)?(?:以来|期间)|(?:自|从)?(\d{4})年(?:以来|至今)`;
+const CUMULATIVE = String.raw`(?:(?:自|从)[^，。；：、！？]{0,12}?)?(?:成立|运行|组建|建立|设立|启动|创建|挂牌|开通|投入使用)(?:以来|至今)|近年来|近几年来?|多年来|历年来|党的十[八九]大以来|“?(?:六五|七五|八五|十二五|十三五|十四五)”?(?:普法)?(?:以来|期间)|(?:自|从)?(\d{4})年(?:\d{1,2}月(?:份|底|初|末|中旬|下旬|上旬)?)?(?:以来|至今)`;
 const YEAR = String.raw`(?:截至|截止到|截止)?(\d{4})年(?:度)?(?:12月(?:底|末|31日)?)?(?![\d月以至])`;
 const YEAR_END = String.raw`(?:截至|截止到|截止)(?:今年|本年)?12月(?:底|末|31日)?`;
 const RELATIVE = RELATIVE_WORD.source;
+/** the report year in words; not 去年全年 or 2019年全年 (the year before it is the period) */
+const YEAR_WORD = String.raw`(?<![去上前今明\d]年)(?:全年(?!龄)|本年度|(?<![\d一二两三四五六七八九十百几多数近同当])年内)`;
 
 const MARKERS = new RegExp(
-  [CUMULATIVE, PARTIAL_END, MONTH_RANGE, QUARTERS, YEAR_END, YEAR, RELATIVE].map((s) => `(${s})`).join('|'),
+  [CUMULATIVE, PARTIAL_END, MONTH_RANGE, QUARTERS, YEAR_END, YEAR, RELATIVE, YEAR_WORD].map((s) => `(${s})`).join('|'),
   'g',
 );
 // group numbers of the alternatives above (each alternative's own inner groups follow it)
-const G = { cum: 1, cumYear: 2, pEnd: 3, pEndYear: 4, pEndMonth: 5, pEndTail: 6, range: 7, rYear: 8, rFrom: 9, rTo: 10, quarter: 11, qYear: 12, yearEnd: 13, year: 14, yYear: 15, rel: 16 };
+const G = { cum: 1, cumYear: 2, pEnd: 3, pEndYear: 4, pEndMonth: 5, pEndTail: 6, range: 7, rYear: 8, rFrom: 9, rTo: 10, quarter: 11, qYear: 12, yearEnd: 13, year: 14, yYear: 15, rel: 16, yearWord: 17 };
 
 const COMPARISON_BEFORE = /(?:较|比|同比|与|相比|比上|对比|超过)$/;
 
@@ -95,5 +102,6 @@ function classify(m: RegExpExecArray, reportYear: number | null): Omit<PeriodMar
     const key = /今年/.test(w) ? `year:${reportYear}` : /去年|前年/.test(w) ? `relative:${w}` : 'relative:now';
     return { kind: 'relative', key };
   }
+  if (m[G.yearWord]) return { kind: 'year', key: `year:${reportYear}`, endsCumulative: true };
   return null;
 }

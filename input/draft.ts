@@ -1,0 +1,70 @@
+/**
+ * checkDraft(): a draft's text → Report → does it read as a report? (before any rule runs) → rules. No file system:
+ * node/check.ts's checkFile() reads the file and comes here, the Node language server comes here with an open
+ * document's text, and the browser one (server/browser.ts) too.
+ */
+import {
+  checkReport,
+  checklistOf,
+  ruleContext,
+  createReport,
+  looksLikeReport,
+  previousReport,
+  ui,
+  isLargeDocument,
+  DOCS_BASE,
+  type Finding,
+  type CheckResult,
+  type Language,
+  type PreviousText,
+  type Report,
+  type ResolvedConfig,
+  type Rule,
+} from '../rules/index.js';
+import { pendingChangesFinding } from './docx/pending.js';
+
+export interface DraftContext {
+  config: ResolvedConfig;
+  language: Language;
+  filePath?: string;
+  rules?: readonly Rule[];
+  /**
+   * Last year's report, or how to find it from this year's (node/previous.ts): asked only when a rule reads it,
+   * so a draft whose previous-report rules are off never looks.
+   */
+  previous?: PreviousText | null | ((report: Report) => PreviousText | null);
+}
+
+export interface DraftCheck {
+  /** decided from the draft's opening and outline, before the rules */
+  readsAsReport: boolean;
+  /** false when the draft does not read as a report and only reports were asked for */
+  rulesRan: boolean;
+  result: CheckResult;
+}
+
+/**
+ * Text → Report → reads as a report? → rules. With `reportsOnly` (a walked file, an editor document that may be
+ * a README) the rules do not run on a draft that does not read as a report: its result has no findings.
+ */
+export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean): DraftCheck {
+  const prev = ctx.previous;
+  const report = createReport(text, ctx.filePath, typeof prev === 'function' ? (r) => previousReport(prev(r)) : previousReport(prev));
+  // an empty file is one fact, not four missing sections and a missing signature
+  if (text.trim() === '' && !reportsOnly) {
+    return { readsAsReport: false, rulesRan: false, result: { report, findings: [emptyDraftFinding(ctx.language)], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, degraded: false } };
+  }
+  const readsAsReport = looksLikeReport(report);
+  if (!readsAsReport && reportsOnly) {
+    return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, degraded: isLargeDocument(text) } };
+  }
+  return { readsAsReport, rulesRan: true, result: checkReport(report, { config: ctx.config, language: ctx.language, rules: ctx.rules }) };
+}
+
+/** The one finding an empty (or blank) file named for checking gets: on line 1, no fix. */
+export function emptyDraftFinding(lang: Language): Finding {
+  return { ...pendingChangesFinding(lang), ruleId: 'empty-file', severity: 'warning', message: ui(lang, 'emptyDraft'), messageId: 'empty', docsUrl: EMPTY_FILE_DOCS };
+}
+
+/** Where the empty-file finding is explained (it comes from the input, not a rule). */
+export const EMPTY_FILE_DOCS = DOCS_BASE.replace(/rules\/$/, '') + 'extension.md#empty-file';

@@ -1,0 +1,57 @@
+/**
+ * What the language server does differently on Node (server/server.ts) and in a browser's Web Worker
+ * (server/browser.ts); everything else is server/serve.ts, shared. On Node the server reads the workspace: config
+ * files, last year's report, the workspace check and the review. In the browser it reads no file (VS Code for the
+ * Web's documents may not be on any disk): documents are checked with the settings alone, the rules about last
+ * year's report stay silent, and the workspace check and the review answer that they are unavailable there.
+ */
+import type { Diagnostic } from 'vscode-languageserver';
+import type { CheckResult, Language, PreviousText, Report, ResolvedConfig } from '../rules/index.js';
+import type { ReviewResponse, WorkspaceCheckResult } from '../protocol/index.js';
+import type { DocumentConfig, SettingsStore } from './settings.js';
+import type { CheckThreadPort } from './documents.js';
+
+/** What serve.ts gives the platform: the open documents, and a place to say what went wrong. */
+export interface PlatformContext {
+  openUris(): Iterable<string>;
+  /** an open document's current text, or undefined when the URI is not open */
+  openText(uri: string): string | undefined;
+  warn(message: string): void;
+}
+
+/** Last year's report of a draft (Node: server/previous.ts). */
+export interface PreviousLookup {
+  previousFor(uri: string, report: Report, config: ResolvedConfig): PreviousText | null;
+  /** documents were opened, closed or saved, or files changed: searches that found nothing look again */
+  filesChanged(): void;
+  /** the file a document's URI names, as a check's previousFile names it (undefined: not a file) */
+  fileOf(uri: string): string | undefined;
+}
+
+/** One run of the workspace check or the review, as serve.ts hands it to the platform. */
+export interface WorkspaceRun {
+  isOpen(uri: string): boolean;
+  /** an open document's current result, when it reads as a report */
+  openReport(uri: string): CheckResult | undefined;
+  openUris(): string[];
+  configFor(uri: string): DocumentConfig;
+  previousFor?(uri: string, report: Report, config: ResolvedConfig): PreviousText | null;
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+  progress(done: number, total: number): void;
+  cancelled(): boolean;
+}
+
+export interface ServerPlatform {
+  /** the settings, and on Node the config files beneath them */
+  configs: SettingsStore;
+  /** the client's workspace folders (URIs as it sent them), at initialize and when they change */
+  setFolders(uris: string[]): void;
+  changeFolders(added: string[], removed: string[]): void;
+  /** a config file changed on disk: read it now, so a broken one is reported with no document open beneath it */
+  configFileChanged?(uri: string): void;
+  previous?: PreviousLookup;
+  /** Node: starts the checking thread for documents past the degrade limit (absent: they are checked in line) */
+  startCheckThread?(): CheckThreadPort;
+  checkWorkspace?(run: WorkspaceRun): Promise<WorkspaceCheckResult>;
+  review?(run: WorkspaceRun, lang: Language, only?: string): Promise<ReviewResponse>;
+}

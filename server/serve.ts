@@ -1,0 +1,350 @@
+/**
+ * The fazhi-lint language server's wiring, shared by the Node entry (server.ts) and the browser one (browser.ts):
+ * connection handlers and capabilities. Documents and checks live in documents.ts, settings in settings.ts (config
+ * files in config.ts, on Node), what is pushed after a check in publisher.ts, each LSP feature in features/,
+ * offsets ↔ positions in positions.ts; what differs between Node and the browser is the platform (platform.ts).
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  ErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type CodeActionParams,
+  type DocumentSymbolParams,
+  type HoverParams,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { CONFIG_FILE_NAMES, allRules, ruleById, ruleText, ui, type PreviousText, type Report, type ResolvedConfig } from '../rules/index.js';
+import { normalizeSettings, type Settings } from './settings.js';
+import { DocumentChecker, type CheckedDocument } from './documents.js';
+import { FIX_ALL_KIND, codeActions, combinedEdits, workspaceEdit } from './features/codeActions.js';
+import { hover } from './features/hover.js';
+import { documentSymbols } from './features/symbols.js';
+import { checklistResponse } from './features/checklist.js';
+import { rulePageUri } from './rulePages.js';
+import { Publisher } from './publisher.js';
+import type { PlatformContext, ServerPlatform, WorkspaceRun } from './platform.js';
+
+import { ChecklistRequest, CheckWorkspaceRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, type RequestType } from '../protocol/index.js';
+
+declare const __VERSION__: string | undefined;
+
+/** Wire `connection` to fazhi-lint and start listening; `platformFor` builds what differs on this platform. */
+export function serve(connection: Connection, platformFor: (context: PlatformContext) => ServerPlatform): void {
+  const platform = platformFor({
+    openUris: () => checker.uris(),
+    openText: (uri) => checker.get(uri)?.getText(),
+    warn: (message) => connection.console.warn(message),
+  });
+  const configs = platform.configs;
+  /** Last year's report of a draft, for every check here (Node: the config's "previous", beside the draft, among the open documents, in the workspace); none in the browser. */
+  const previous = platform.previous;
+  const previousFor = previous ? (uri: string, report: Report, config: ResolvedConfig): PreviousText | null => previous.previousFor(uri, report, config) : undefined;
+  const publisher = new Publisher(
+    { sendDiagnostics: (p) => void connection.sendDiagnostics(p), sendNotification: (m, p) => void connection.sendNotification(m, p) },
+    configs,
+  );
+  const checker: DocumentChecker = new DocumentChecker({
+    configFor: (uri) => configs.forUri(uri),
+    // the extension runs on every Markdown and text file: the rules run only on drafts that read as reports
+    reportsOnly: true,
+    onChecked: (checked) => {
+      const t0 = performance.now();
+      publisher.checked(checked);
+      // $/logTrace, only when the client asked for traces ($/setTrace or initialize's trace): where a keystroke's time goes
+      connection.tracer.log(
+        `checked ${checked.uri} v${checked.version}: ${checked.result.findings.length} findings`,
+        `check ${checked.ms.toFixed(2)} ms, publish ${(performance.now() - t0).toFixed(2)} ms`,
+      );
+    },
+    onClosed: (uri) => publisher.closed(uri),
+    previousFor,
+    onError: (uri, err) => connection.console.error(`fazhi-lint: checking ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+    // Node: large documents are checked beside this thread
+    startCheckThread: platform.startCheckThread,
+  });
+  let canPullConfiguration = false;
+  let canWatchFiles = false;
+  /** checks wait until the client's settings are known, so nothing is published in the wrong language */
+  let ready = false;
+  /** files the last workspace check published for (cleared when a later run leaves them out) */
+  let workspaceUris = new Set<string>();
+
+  function settings(): Settings {
+    return configs.settings;
+  }
+
+  /** The current result of a report document, or undefined (closed, disabled, or not a report). */
+  function reportResult(uri: string): CheckedDocument | undefined {
+    if (!settings().enable) return undefined;
+    const checked = checker.current(uri);
+    return checked && publisher.isReport(checked) ? checked : undefined;
+  }
+
+  function recheckAll(): void {
+    configs.invalidate();
+    platform.previous?.filesChanged();
+    checker.invalidate();
+    checker.debounceMs = settings().debounceMs;
+    publisher.forgetChecklists();
+    for (const uri of checker.uris()) {
+      if (settings().enable) checker.schedule(uri, 0);
+      else connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    if (!checker.uris().length) publisher.syncConfigDiagnostics();
+  }
+
+  async function pullSettings(): Promise<void> {
+    if (!canPullConfiguration) return;
+    try {
+      const raw = await connection.workspace.getConfiguration('fazhi-lint');
+      configs.setSettings(normalizeSettings(raw, settings()));
+    } catch {
+      // a client that announced configuration but cannot answer: keep what we have
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    canPullConfiguration = !!caps.workspace?.configuration;
+    canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; locale?: string; watchesConfigFiles?: boolean };
+    // our VS Code client watches the config files itself (synchronize.fileEvents); other clients are asked to
+    if (init.watchesConfigFiles) canWatchFiles = false;
+    configs.locale = init.locale ?? params.locale;
+    configs.settings = normalizeSettings(init.settings);
+    checker.debounceMs = configs.settings.debounceMs;
+    platform.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'fazhi-lint' },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'fazhi-lint', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })) });
+    }
+    await pullSettings();
+    ready = true;
+    recheckAll();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const pushed = (change.settings as Record<string, unknown> | null)?.['fazhi-lint'];
+    if (pushed) configs.setSettings(normalizeSettings(pushed, settings()));
+    else await pullSettings();
+    recheckAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const touched = params.changes.filter((c) => CONFIG_FILE_NAMES.some((n) => c.uri.endsWith('/' + n)));
+    if (!touched.length) return;
+    recheckAll();
+    // read the changed files now, so a broken one is reported even with no document open beneath it
+    for (const c of touched) if (c.type !== FileChangeType.Deleted) platform.configFileChanged?.(c.uri);
+    publisher.syncConfigDiagnostics();
+  });
+
+  connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
+    platform.changeFolders(params.event.added.map((f) => f.uri), params.event.removed.map((f) => f.uri));
+    configs.invalidate();
+    platform.previous?.filesChanged();
+  });
+
+  /**
+   * Requests whose params lack what the method needs (null, no textDocument, no position) get −32602 Invalid
+   * params, as JSON-RPC asks, instead of an internal error from the handler; notifications without them are ignored.
+   */
+  /**
+   * `uri` changed: documents whose last check read it as last year's report are checked again (their plan-followup
+   * and text-recycled findings are about it too). `filesChanged`: it was opened, closed or saved, so documents that
+   * found no report of last year look again (it may be that report now).
+   */
+  function recheckPairedWith(uri: string, filesChanged: boolean): void {
+    if (!ready || !settings().enable) return;
+    if (filesChanged) platform.previous?.filesChanged();
+    const file = platform.previous?.fileOf(uri);
+    for (const other of checker.uris()) {
+      if (other === uri) continue;
+      const used = checker.last(other)?.previousFile;
+      if ((file !== undefined && used === file) || (filesChanged && used === null)) checker.refresh(other);
+    }
+  }
+
+  const hasDocument = (p: unknown): boolean => typeof (p as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri === 'string';
+  const isPosition = (p: unknown): boolean => Number.isInteger((p as { line?: unknown } | null)?.line) && Number.isInteger((p as { character?: unknown }).character);
+  const hasPosition = (p: unknown): boolean => hasDocument(p) && isPosition((p as { position?: unknown }).position);
+  const hasRange = (p: unknown): boolean => {
+    const r = (p as { range?: { start?: unknown; end?: unknown } }).range;
+    return hasDocument(p) && isPosition(r?.start) && isPosition(r?.end);
+  };
+  const hasUri = (p: unknown): boolean => typeof (p as { uri?: unknown } | null)?.uri === 'string';
+
+  function validated<P, R, T>(valid: (p: unknown) => boolean, handler: (p: P, token: T) => R): (p: P, token: T) => R | ResponseError<void> {
+    return (p, token) => (valid(p) ? handler(p, token) : new ResponseError(ErrorCodes.InvalidParams, 'fazhi-lint: invalid params'));
+  }
+
+  /** Report drafts: Markdown and plain text (Neovim calls it "text"), whatever the client sends besides. */
+  const DRAFT_LANGUAGES = new Set(['markdown', 'plaintext', 'text']);
+  const DRAFT_EXTENSION = /\.(md|markdown|txt)$/i;
+
+  connection.onDidOpenTextDocument((params) => {
+    const d = params?.textDocument;
+    if (typeof d?.uri !== 'string' || typeof d.text !== 'string') return;
+    if (!DRAFT_LANGUAGES.has(d.languageId) && !DRAFT_EXTENSION.test(d.uri)) return;
+    checker.open(d.uri, d.languageId, d.version, d.text);
+    if (ready && settings().enable) checker.schedule(d.uri, 0);
+    recheckPairedWith(d.uri, true);
+  });
+
+  connection.onDidChangeTextDocument((params) => {
+    if (!hasDocument(params) || !Array.isArray(params.contentChanges)) return;
+    const { textDocument, contentChanges } = params;
+    checker.change(textDocument.uri, textDocument.version ?? 0, contentChanges);
+    if (ready && settings().enable && settings().run === 'onType') {
+      checker.schedule(textDocument.uri);
+      recheckPairedWith(textDocument.uri, false);
+    }
+  });
+
+  connection.onDidSaveTextDocument((params) => {
+    if (!hasDocument(params)) return;
+    const { textDocument } = params;
+    if (ready && settings().enable) checker.schedule(textDocument.uri, 0);
+    recheckPairedWith(textDocument.uri, true);
+  });
+
+  connection.onDidCloseTextDocument((params) => {
+    if (!hasDocument(params)) return;
+    checker.close(params.textDocument.uri);
+    // this year's draft now reads last year's report from disk (or finds none)
+    recheckPairedWith(params.textDocument.uri, true);
+  });
+
+  connection.onCodeAction(
+    validated(hasRange, (params: CodeActionParams) => {
+      const checked = reportResult(params.textDocument.uri);
+      return checked ? codeActions(checked, params) : [];
+    }),
+  );
+
+  connection.onHover(
+    validated(hasPosition, (params: HoverParams) => {
+      const checked = reportResult(params.textDocument.uri);
+      return checked ? hover(checked, params.position) : null;
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    validated(hasDocument, (params: DocumentSymbolParams) => {
+      const checked = checker.current(params.textDocument.uri);
+      return checked ? (checked.symbols ?? documentSymbols(checked.result.report)) : [];
+    }),
+  );
+
+  /** A typed handler for one of fazhi-lint's own requests (protocol/): params and result checked by tsc. */
+  function onRequest<P, R>(type: RequestType<P, R>, handler: (params: P, token: CancellationToken) => R | ResponseError<void> | Promise<R | ResponseError<void>>): void {
+    // the connection's RequestType belongs to its own vscode-jsonrpc; ours names the same method with our types
+    const untyped = connection as unknown as { onRequest(method: string, h: (params: P, token: CancellationToken) => unknown): void };
+    untyped.onRequest(type.method, handler);
+  }
+
+  onRequest(
+    ChecklistRequest,
+    validated(hasUri, (params) => {
+      const checked = reportResult(params.uri);
+      if (!checked) return null;
+      const response = checklistResponse(checked);
+      // without a file system no report of last year is looked for: the section says so, not that none was found
+      if (!platform.previous && response.previous?.uri === null) response.previous.label = ui(checked.language, 'previousNoFileSystem');
+      return response;
+    }),
+  );
+
+  onRequest(
+    MissingSectionsRequest,
+    validated(hasUri, (params) => {
+      // asked for on this document: a draft that does not read as a report yet (a new, empty one) gets its sections too
+      const checked = checker.full(params.uri);
+      if (!checked) return null;
+      const edits = combinedEdits(checked.result.findings.filter((f) => ruleById(f.ruleId)?.meta.insertsSections), false);
+      return edits.length ? workspaceEdit(checked, edits) : null;
+    }),
+  );
+
+  onRequest(RulesRequest, () => {
+    const lang = configs.uiLanguage();
+    return allRules.map((r) => ({ id: r.meta.id, family: r.meta.family, title: ruleText(lang, r.meta.id)?.title ?? r.meta.id, uri: rulePageUri(r.meta.id) }));
+  });
+
+  /** One workspace check or review: open documents as they are in the editor, progress shown, cancellable. */
+  async function workspaceRun(token: CancellationToken, publish: (uri: string, diagnostics: Diagnostic[]) => void, withProgress: boolean, openReport: WorkspaceRun['openReport']) {
+    const lang = configs.uiLanguage();
+    const progress = withProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin('fazhi-lint', 0, ui(lang, 'progress', { done: 0, total: '…' }), true);
+    const run: WorkspaceRun = {
+      isOpen: (uri) => checker.get(uri) !== undefined,
+      openReport,
+      openUris: () => [...checker.uris()],
+      configFor: (uri) => configs.forUri(uri),
+      previousFor,
+      publish,
+      progress: (done, total) => {
+        if (done % 10 === 0 || done === total) progress?.report(total ? Math.round((done / total) * 100) : 100, ui(lang, 'progress', { done, total }));
+      },
+      cancelled: () => token.isCancellationRequested || !!progress?.token.isCancellationRequested,
+    };
+    return { run, lang, done: () => progress?.done() };
+  }
+
+  /** What needs a file system, asked of a platform without one: an error the client shows, in the user's language. */
+  const unavailable = () => new ResponseError(ErrorCodes.InvalidRequest, ui(configs.uiLanguage(), 'noFileSystem'));
+
+  onRequest(CheckWorkspaceRequest, async (_params, token) => {
+    if (!platform.checkWorkspace) return unavailable();
+    const published = new Set<string>();
+    const publish = (uri: string, diagnostics: Diagnostic[]) => {
+      published.add(uri);
+      connection.sendDiagnostics({ uri, diagnostics });
+    };
+    const { run, done } = await workspaceRun(token, publish, true, (uri) => reportResult(uri)?.result);
+    try {
+      const result = await platform.checkWorkspace(run);
+      for (const uri of workspaceUris) if (!published.has(uri) && !checker.get(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+      workspaceUris = published;
+      return result;
+    } finally {
+      done();
+      publisher.syncConfigDiagnostics();
+    }
+  });
+
+  onRequest(ReviewRequest, async (params, token) => {
+    if (!platform.review) return unavailable();
+    const only = params?.uri;
+    const { run, lang, done } = await workspaceRun(token, () => {}, !only, (uri) => (only ? checker.full(uri) : reportResult(uri))?.result);
+    try {
+      return await platform.review(run, lang, only);
+    } finally {
+      done();
+    }
+  });
+
+  connection.onShutdown(() => checker.dispose());
+  connection.listen();
+}

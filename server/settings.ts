@@ -1,0 +1,92 @@
+/**
+ * The editor's settings (`fazhi-lint.*`) and the configs documents are checked with when no config file is read:
+ * the rule defaults under the settings. Node-free, shared by the Node server and the browser one (server/browser.ts),
+ * which has no file system and so no .fazhi-lint.json: there every document is checked with the settings alone.
+ * config.ts adds the config files on Node.
+ */
+import { ConfigError, defaultConfig, languageFor, type Language, type ResolvedConfig, type Rule, type SeveritySetting } from '../rules/index.js';
+
+export type RunMode = 'onType' | 'onSave';
+export type LanguageSetting = 'zh-CN' | 'en' | 'auto';
+
+export interface Settings {
+  enable: boolean;
+  run: RunMode;
+  language: LanguageSetting;
+  rules: Record<string, SeveritySetting>;
+  debounceMs: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', language: 'zh-CN', rules: {}, debounceMs: 300 };
+
+const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
+
+/** Accept whatever a client sends (VS Code, Neovim, a test) and keep only well-formed values. */
+export function normalizeSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
+  const s = { ...base, rules: { ...base.rules } };
+  if (!raw || typeof raw !== 'object') return s;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.enable === 'boolean') s.enable = r.enable;
+  if (r.run === 'onType' || r.run === 'onSave') s.run = r.run;
+  if (r.language === 'zh-CN' || r.language === 'en' || r.language === 'auto') s.language = r.language;
+  if (typeof r.debounceMs === 'number' && Number.isFinite(r.debounceMs)) s.debounceMs = Math.max(0, Math.min(r.debounceMs, 10_000));
+  if (r.rules && typeof r.rules === 'object') {
+    s.rules = {};
+    for (const [id, sev] of Object.entries(r.rules as Record<string, unknown>)) if (typeof sev === 'string' && SEVERITIES.has(sev)) s.rules[id] = sev as SeveritySetting;
+  }
+  return s;
+}
+
+export interface DocumentConfig {
+  config: ResolvedConfig;
+  language: Language;
+  /** the config file that applies, if any */
+  file?: string;
+  /** set when that file (or one it extends) is broken; config then holds the settings alone */
+  error?: ConfigError;
+}
+
+/** Where documents get their config: the settings alone here; ConfigStore (config.ts) adds the config files. */
+export class SettingsStore {
+  settings: Settings = DEFAULT_SETTINGS;
+  /** the editor's display language, for language "auto" */
+  locale: string | undefined;
+
+  constructor(protected readonly rules: readonly Rule[]) {}
+
+  /** The language of messages that belong to no document (config errors, progress, the rule list). */
+  uiLanguage(): Language {
+    return this.settings.language === 'auto' ? languageFor(this.locale) : this.settings.language;
+  }
+
+  setSettings(s: Settings): void {
+    this.settings = s;
+    this.invalidate();
+  }
+
+  private settingsOnly: DocumentConfig | undefined;
+
+  /** Forget what was read: settings changed or a config file changed on disk. */
+  invalidate(): void {
+    this.settingsOnly = undefined;
+  }
+
+  /** Every config file currently broken, by its URI, with its error (for diagnostics on the file). */
+  errors(): Map<string, ConfigError> {
+    return new Map();
+  }
+
+  forUri(_uri: string): DocumentConfig {
+    return (this.settingsOnly ??= { config: this.settingsConfig(), language: this.uiLanguage() });
+  }
+
+  /** The rule defaults with the settings' severities. */
+  protected settingsConfig(): ResolvedConfig {
+    const config = defaultConfig(this.rules);
+    for (const [id, severity] of Object.entries(this.settings.rules)) {
+      const s = config.rules[id];
+      if (s) config.rules[id] = { ...s, severity };
+    }
+    return config;
+  }
+}
