@@ -336,7 +336,7 @@ export function main(argv: string[], io: Io): number {
     }
     const { result } = outcome.check;
     const findings = o.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-    const fr: FileResult = { filePath: outcome.filePath, findings, checklist: result.checklist.map((c) => ({ ...c })), profile: result.profile };
+    const fr: FileResult = { filePath: outcome.filePath, findings, checklist: result.checklist.map((c) => ({ ...c })), profile: result.profile, coverage: result.coverage };
     const wantsPrevious = o.checklist || format === 'json' || format === 'html' || format === 'csv';
     if (wantsPrevious) fr.previous = previousPlans(result.report, contextFor(outcome.filePath).config);
     if (format === 'html' || format === 'csv') {

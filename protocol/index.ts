@@ -60,6 +60,38 @@ export interface PreviousSection {
   plans: PreviousPlanItem[];
 }
 
+/** Who reports, as the checklist shows it: the kind read from the report (or set in the config), and where it was read. */
+export interface ProfileSection {
+  kind: 'government' | 'joint' | 'department' | 'township' | 'unknown';
+  /** 报告主体, in the document's language */
+  title: string;
+  /** the kind and where it was read (政府部门（据落款：东城区司法局）) */
+  label: string;
+}
+
+/** One area of work in the coverage list. */
+export interface CoverageAreaItem {
+  /** the 纲要's area id (functions, lawmaking…) or the config's own area name */
+  area: string;
+  /** the area's name in the document's language */
+  label: string;
+  /** the line of the measures that reports on it, or null: not mentioned */
+  line: number | null;
+  /** 第12行, or 未提及 */
+  where: string;
+}
+
+/** 工作领域覆盖情况: the areas the measures report on (the 纲要's for a government or joint report, or the config's). */
+export interface CoverageSection {
+  /** 工作领域覆盖情况, in the document's language */
+  title: string;
+  source: 'gangyao' | 'config';
+  /** whose list and how many areas the measures report on */
+  label: string;
+  covered: number;
+  areas: CoverageAreaItem[];
+}
+
 export interface ChecklistResponse {
   uri: string;
   version: number;
@@ -71,6 +103,10 @@ export interface ChecklistResponse {
   groups: { family: string; label: string; findings: { ruleId: string; message: string; line: number; severity: Severity }[] }[];
   /** 上年度安排落实情况; null when the rules did not run on the document */
   previous: PreviousSection | null;
+  /** who reports */
+  profile: ProfileSection;
+  /** the areas of work covered; null when no list applies to the reporting body */
+  coverage: CoverageSection | null;
 }
 
 export interface RuleInfo {

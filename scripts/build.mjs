@@ -85,8 +85,9 @@ async function buildForTheWeb() {
       entryPoints: ['server/browser.ts'],
       outfile: 'dist/browser/server.js',
     }),
-    // the web extension host loads a CommonJS module, as the desktop one does, with vscode provided
-    build({ ...web, format: 'cjs', external: ['vscode'], plugins: [noFileSystem({})], entryPoints: ['client/browser.ts'], outfile: 'dist/browser/extension.js' }),
+    // the web extension host loads a CommonJS module, as the desktop one does, with vscode provided; it is a worker
+    // too (no document)
+    build({ ...web, format: 'cjs', conditions: ['worker'], external: ['vscode'], plugins: [noFileSystem({})], entryPoints: ['client/browser.ts'], outfile: 'dist/browser/extension.js' }),
   ]);
 }
 

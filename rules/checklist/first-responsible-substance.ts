@@ -92,7 +92,7 @@ export default defineRule(
       minFamilies: { type: 'number', description: 'duty families that must be backed by a fact', default: 2 },
       families: {
         type: 'array',
-        items: { type: 'string' },
+        items: { type: 'string', enum: DUTY_FAMILIES.map((f) => f.id) },
         description: `the duty families counted (${DUTY_FAMILIES.map((f) => f.id).join(', ')}); empty: those of the report's profile`,
         default: [],
       },

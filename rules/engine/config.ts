@@ -367,6 +367,10 @@ function ruleSetting(rule: Rule, n: Node, fail: (o: number, m: string) => never)
           ? v.type === 'array' && (v.children ?? []).every((c) => c.type === (opt.items?.type ?? 'string'))
           : v.type === opt.type;
       if (!ok) fail(v.offset, `选项“${name}”应为 ${opt.type} / option "${name}" must be ${opt.type}`);
+      const allowed = opt.type === 'array' ? opt.items?.enum : undefined;
+      for (const c of allowed ? v.children ?? [] : []) {
+        if (!allowed!.includes(c.value)) fail(c.offset, `选项“${name}”没有取值“${c.value}”（可用：${allowed!.join('、')}）/ unknown value${suggest(String(c.value), [...allowed!])}`);
+      }
       options[name] = opt.type === 'array' ? (v.children ?? []).map((c) => c.value) : v.value;
     }
   }

@@ -2,11 +2,11 @@
  * The custom request fazhiLint/checklist: the statutory checklist of a document and its findings grouped by
  * rule family, with labels in the document's language (clients show them as they are).
  */
-import { followupLabel, previousSummary, ruleById, ui, type Language, type StatutoryItem, type ChecklistStatus } from '../../rules/index.js';
+import { areaLabel, coverageSummary, followupLabel, previousSummary, profileLabel, ruleById, ui, type Language, type StatutoryItem, type ChecklistStatus } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ChecklistResponse, PreviousSection } from '../../protocol/index.js';
+import type { ChecklistResponse, CoverageSection, PreviousSection } from '../../protocol/index.js';
 
 const FAMILIES = ['checklist', 'form', 'figures', 'residue'] as const;
 const REQUIRED = ['measures', 'problems', 'first-responsible', 'plans'];
@@ -38,6 +38,22 @@ export function checklistResponse(checked: CheckedDocument): ChecklistResponse {
     required: REQUIRED.length,
     groups,
     previous: previousSection(checked),
+    profile: { kind: checked.result.profile.kind, title: ui(lang, 'profileTitle'), label: profileLabel(lang, checked.result.profile) },
+    coverage: coverageSection(checked),
+  };
+}
+
+/** 工作领域覆盖情况 (the CLI's --checklist prints the same list): each area with the measures' line, or not mentioned. */
+function coverageSection(checked: CheckedDocument): CoverageSection | null {
+  const lang = checked.language;
+  const c = checked.result.coverage;
+  if (!c) return null;
+  return {
+    title: ui(lang, 'coverageTitle'),
+    source: c.source,
+    label: coverageSummary(lang, c),
+    covered: c.covered,
+    areas: c.areas.map((a) => ({ area: a.area, label: areaLabel(lang, a), line: a.line, where: a.line !== null ? ui(lang, 'coverageAt', { line: a.line }) : ui(lang, 'coverageMissing') })),
   };
 }
 

@@ -364,6 +364,39 @@ describe('activate', () => {
     expect(provider.getChildren(after[5])).toEqual([]);
   });
 
+  it('shows who reports and the areas of work covered after the items; an area jumps to the measures\' line', async () => {
+    const { client } = await activate();
+    const profile = { kind: 'government', title: '报告主体', label: '人民政府（据落款：河西县人民政府）' };
+    const coverage = {
+      title: '工作领域覆盖情况',
+      source: 'gangyao',
+      label: '对照《法治政府建设实施纲要（2021—2025年）》的九个方面：1/2 个方面在主要举措中有报告',
+      covered: 1,
+      areas: [
+        { area: 'enforcement', label: '行政执法', line: 8, where: '第8行' },
+        { area: 'emergency', label: '突发事件应对', line: null, where: '未提及' },
+      ],
+    };
+    client.response = (method: string) => (method === 'fazhiLint/checklist' ? { ...checklist, profile, coverage, previous: null } : null);
+    client.handlers.get('fazhiLint/checklistChanged')!({ uri: checklist.uri });
+    await new Promise((r) => setTimeout(r, 0));
+    const provider = h.state.treeViews[0].options.treeDataProvider;
+    const roots = provider.getChildren();
+    expect(roots.map((n: any) => n.kind)).toEqual(['item', 'item', 'item', 'item', 'item', 'profile', 'coverage', 'group']);
+    const who = provider.getTreeItem(roots[5]);
+    expect([who.label, who.description]).toEqual(['报告主体', profile.label]);
+    expect(who.command).toBeUndefined();
+    const head = provider.getTreeItem(roots[6]);
+    expect([head.label, head.description, head.tooltip]).toEqual(['工作领域覆盖情况', '1/2', coverage.label]);
+    const areas = provider.getChildren(roots[6]).map((n: unknown) => provider.getTreeItem(n));
+    expect(areas.map((t: any) => [t.label, t.description, t.iconPath.id])).toEqual([
+      ['行政执法', '第8行', 'pass'],
+      ['突发事件应对', '未提及', 'circle-large-outline'],
+    ]);
+    expect(areas[0].command).toMatchObject({ command: 'fazhiLint.revealLine', arguments: [checklist.uri, 8] });
+    expect(areas[1].command).toBeUndefined();
+  });
+
   it('refreshes when the server says the active document changed, and hides for other documents', async () => {
     const { client } = await activate();
     const before = client.requests.length;

@@ -91,6 +91,34 @@ describe('code actions', () => {
   });
 });
 
+describe('the checklist response: who reports and the areas covered', () => {
+  const gov = ['河西县人民政府2023年法治政府建设情况的报告', '一、主要举措和成效', '全面落实行政执法三项制度，开展执法案卷评查2次。', '二、存在的不足和原因', '一是应急预案修订不及时。', '三、2024年主要安排', '完善应急预案体系。', '河西县人民政府', '2024年2月20日'].join('\n');
+
+  it('names the profile and lists the 纲要 areas with the measures\' line, in the document\'s language', () => {
+    const c = checker();
+    c.open('file:///gov.md', 'markdown', 1, gov);
+    const r = checklistResponse(c.current('file:///gov.md')!);
+    expect(r.profile).toEqual({ kind: 'government', title: '报告主体', label: '人民政府（据落款：河西县人民政府）' });
+    expect(r.coverage!.title).toBe('工作领域覆盖情况');
+    expect(r.coverage!.areas).toHaveLength(9);
+    expect(r.coverage!.areas.find((a) => a.area === 'enforcement')).toEqual({ area: 'enforcement', label: '行政执法', line: 3, where: '第3行' });
+    // only the problems and plans speak of emergency response: not mentioned
+    expect(r.coverage!.areas.find((a) => a.area === 'emergency')).toMatchObject({ line: null, where: '未提及' });
+    expect(r.coverage!.covered).toBe(1);
+    const en = new DocumentChecker({ rules, configFor: () => ({ config: defaultConfig(rules), language: 'en' }), debounceMs: 10 });
+    en.open('file:///gov.md', 'markdown', 1, gov);
+    expect(checklistResponse(en.current('file:///gov.md')!).coverage!.areas.find((a) => a.area === 'emergency')!.where).toBe('not mentioned');
+  });
+
+  it('has no coverage list for a department without areas of its own', () => {
+    const c = checker();
+    c.open('file:///dept.md', 'markdown', 1, gov.replaceAll('河西县人民政府', '河西县司法局'));
+    const r = checklistResponse(c.current('file:///dept.md')!);
+    expect(r.profile.kind).toBe('department');
+    expect(r.coverage).toBeNull();
+  });
+});
+
 describe('positions', () => {
   it('counts UTF-16 code units (astral characters are two) and every line ending', () => {
     const c = checker();
