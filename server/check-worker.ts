@@ -16,9 +16,9 @@ parentPort?.on('message', (m: WorkerCheck) => {
   try {
     const t0 = performance.now();
     const draft = checkDraft(m.text, { config: m.config, language: m.language }, m.reportsOnly);
-    const { report, findings, checklist, profile, degraded } = draft.result;
+    const { report, findings, checklist, profile, coverage, degraded } = draft.result;
     const symbols = documentSymbols(report);
-    out = { id: m.id, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, findings, checklist, profile, degraded, frontmatter: report.frontmatter, symbols, ms: performance.now() - t0 };
+    out = { id: m.id, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, findings, checklist, profile, coverage, degraded, frontmatter: report.frontmatter, symbols, ms: performance.now() - t0 };
   } catch (err) {
     out = { id: m.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }

@@ -72,6 +72,7 @@ export type WorkerResult =
       findings: Finding[];
       checklist: ChecklistItem[];
       profile: Profile;
+      coverage: CheckResult['coverage'];
       degraded: boolean;
       frontmatter: string | null;
       symbols: DocumentSymbol[];
@@ -340,7 +341,7 @@ export class DocumentChecker {
       if (current) e.failedVersion = version;
       this.options.onError?.(uri, new Error(r.error));
     } else if (current) {
-      const result: CheckResult = { report: deferredReport(text, r.frontmatter), findings: r.findings, checklist: r.checklist, profile: r.profile, degraded: r.degraded };
+      const result: CheckResult = { report: deferredReport(text, r.frontmatter), findings: r.findings, checklist: r.checklist, profile: r.profile, coverage: r.coverage, degraded: r.degraded };
       const checked: CheckedDocument = { uri, version, result, readsAsReport: r.readsAsReport, rulesRan: r.rulesRan, language, ms: performance.now() - busy.t0, previous: r.rulesRan && r.readsAsReport ? null : undefined, symbols: r.symbols };
       e.checked = checked;
       this.publish(e, checked);
