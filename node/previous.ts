@@ -11,7 +11,7 @@
  */
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { createReport, detectOrgan, sameOrgan, type PreviousText, type Report } from '../rules/index.js';
+import { LARGE_DOCUMENT_BYTES, createReport, detectOrgan, isLargeDocument, sameOrgan, type PreviousText, type Report } from '../rules/index.js';
 import { readView, type FileProblem } from './check.js';
 import { filesBeside } from './walk.js';
 
@@ -143,10 +143,16 @@ export class PreviousFinder {
   private summary(file: string, draftYear: number): Summary | null {
     const open = this.options.openText?.(file);
     let stamp: string;
-    if (open !== undefined) stamp = `open:${open.length}:${hashOf(open)}`;
-    else {
+    // a document past the degrade limit is no candidate: reading its title means parsing it whole, on the
+    // server's own thread (a 20 MB draft open beside a small one held the small one's every check for seconds)
+    if (open !== undefined) {
+      if (isLargeDocument(open)) return null;
+      stamp = `open:${open.length}:${hashOf(open)}`;
+    } else {
       const st = this.stampOf(file);
       if (st === null) return null;
+      // the stamp is ino:size:mtime
+      if (Number(st.split(':')[1]) > LARGE_DOCUMENT_BYTES) return null;
       stamp = st;
     }
     const had = this.summaries.get(file);

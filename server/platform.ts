@@ -9,6 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { CheckResult, Language, PreviousText, Report, ResolvedConfig } from '../rules/index.js';
 import type { IgnoreCommandArgs, IgnoreCommandResult, ReviewResponse, UnignoreCommandArgs, WorkspaceCheckResult } from '../protocol/index.js';
 import type { DocumentConfig, SettingsStore } from './settings.js';
+import type { CheckThreadPort } from './documents.js';
 
 /** What serve.ts gives the platform: the open documents, and a place to say what went wrong. */
 export interface PlatformContext {
@@ -58,6 +59,8 @@ export interface ServerPlatform {
   };
   /** the encoding a document's file is really in, when its text shows the editor decoded it wrongly (Node) */
   wrongEncoding?(uri: string, text: string): string | undefined;
+  /** Node: starts the checking thread for documents past the degrade limit (absent: they are checked in line) */
+  startCheckThread?(): CheckThreadPort;
   checkWorkspace?(run: WorkspaceRun): Promise<WorkspaceCheckResult>;
   review?(run: WorkspaceRun, lang: Language, only?: string): Promise<ReviewResponse>;
 }

@@ -89,6 +89,8 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     onClosed: (uri) => publisher.closed(uri),
     previousFor,
     onError: (uri, err) => connection.console.error(`fazhi-lint: checking ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+    // Node: large documents are checked beside this thread
+    startCheckThread: platform.startCheckThread,
   });
   /** documents the user asked to check although they do not read as reports ("仍然检查"), until closed */
   const checkAnyway = new Set<string>();
@@ -297,7 +299,7 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   connection.onDocumentSymbol(
     validated(hasDocument, (params: DocumentSymbolParams) => {
       const checked = checker.current(params.textDocument.uri);
-      return checked ? documentSymbols(checked.result.report) : [];
+      return checked ? (checked.symbols ?? documentSymbols(checked.result.report)) : [];
     }),
   );
 

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { allRules, ui } from '../rules/index.js';
 import { problemText } from '../node/index.js';
@@ -32,6 +33,8 @@ function packageRoot(): string {
 const folderPaths = (uris: string[]) => uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
 
 const root = packageRoot();
+/** the checking thread's bundle, beside this one (absent when run from the sources: large documents are checked in line) */
+const checkWorker = typeof __dirname === 'string' && existsSync(path.join(__dirname, 'check-worker.cjs')) ? path.join(__dirname, 'check-worker.cjs') : undefined;
 useRulePages((ruleId) => {
   const file = path.join(root, 'docs', 'rules', `${ruleId}.md`);
   return existsSync(file) ? pathToFileURL(file).toString() : publishedRulePage(ruleId);
@@ -70,6 +73,7 @@ serve(createConnection(ProposedFeatures.all), (context): ServerPlatform => {
       unignore: (args) => runUnignore(ignoreHost(), args),
     },
     wrongEncoding: (uri, text) => encodings.wrongEncoding(uri, text),
+    startCheckThread: checkWorker ? () => new Worker(checkWorker) : undefined,
     checkWorkspace: (run) => checkWorkspace({ ...run, folders: configs.folders }),
     review: (run, lang, only) => reviewDocuments({ ...run, folders: configs.folders }, lang, only),
   };

@@ -11,14 +11,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import { ROOT } from './helpers/lsp.js';
 
 const VSCE = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-const ALLOWED = [/^dist\/(extension|server)\.cjs$/, /^dist\/browser\/(extension|server)\.js$/, /^dist\/fazhi-lint\.schema\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/, /^l10n\/bundle\.l10n\.[\w-]+\.json$/, /^docs\/rules\/[\w-]+\.md$/, /^docs\/extension\.md$/, /^README\.md$/, /^LICENSE(\.txt)?$/, /^icon\.png$/, /^CHANGELOG\.md$/, /^docs\/walkthrough\/[\w-]+\.md$/, /^docs\/images\/e2e-[\w-]+\.png$/];
+const ALLOWED = [/^dist\/(extension|server|check-worker)\.cjs$/, /^dist\/browser\/(extension|server)\.js$/, /^dist\/fazhi-lint\.schema\.json$/, /^package(\.nls(\.[\w-]+)?)?\.json$/, /^l10n\/bundle\.l10n\.[\w-]+\.json$/, /^docs\/rules\/[\w-]+\.md$/, /^docs\/extension\.md$/, /^README\.md$/, /^LICENSE(\.txt)?$/, /^icon\.png$/, /^CHANGELOG\.md$/, /^docs\/walkthrough\/[\w-]+\.md$/, /^docs\/images\/e2e-[\w-]+\.png$/];
 
 describe('vsix', () => {
   it('lists only what the extension needs', () => {
     const out = execFileSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     const files = out.split('\n').map((l) => l.trim()).filter(Boolean);
     for (const f of files) expect(ALLOWED.some((re) => re.test(f)), f).toBe(true);
-    for (const needed of ['dist/extension.cjs', 'dist/server.cjs', 'dist/browser/extension.js', 'dist/browser/server.js', 'dist/fazhi-lint.schema.json', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'LICENSE', 'icon.png', 'CHANGELOG.md']) expect(files).toContain(needed);
+    for (const needed of ['dist/extension.cjs', 'dist/server.cjs', 'dist/check-worker.cjs', 'dist/browser/extension.js', 'dist/browser/server.js', 'dist/fazhi-lint.schema.json', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'LICENSE', 'icon.png', 'CHANGELOG.md']) expect(files).toContain(needed);
     // the desktop's entry and VS Code for the Web's (issue 20) are both in it
     const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { main: string; browser: string; icon: string; contributes: { walkthroughs: { steps: { media: { markdown?: string; image?: string } }[] }[] } };
     for (const entry of [manifest.main, manifest.browser]) expect(files).toContain(entry.replace(/^\.\//, ''));

@@ -8,7 +8,7 @@ import type { TextEdit } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
 import type { Heading, Numbering, NumberStyle } from '../model/outline.js';
 import type { Block } from '../model/parse.js';
-import { numberingText, renumbered } from '../model/numbering.js';
+import { numberingText, readsBack, renumbered } from '../model/numbering.js';
 import { STATUTORY_ITEMS, type StatutoryItem } from '../model/vocabulary.js';
 import { placeholderText, sectionTitle } from '../messages/draft.js';
 import type { ProfileKind } from '../model/profile.js';
@@ -65,6 +65,20 @@ export function headingLine(report: Report, value: number, title: string, neighb
   return `${s.md ?? ''}${numbering}${title}`;
 }
 
+/**
+ * Can `more` top-level headings be added (or numbers moved up by it) with every number written still read back as
+ * a number (model/numbering.ts readsBack)? A draft with a hundred top-level 一、 headings gets no insertion fix.
+ */
+export function numbersFit(report: Report, more: number): boolean {
+  const tops = report.outline.filter((h) => h.level === 1);
+  let highest = tops.length + more;
+  tops.forEach((h, i) => (highest = Math.max(highest, valueOf(h, i + 1) + more)));
+  const styles = new Set(tops.map((h) => h.numbering?.style).filter((x) => x !== undefined));
+  const top = topStyle(report).style;
+  if (top) styles.add(top);
+  return [...styles].every((st) => readsBack(st, highest));
+}
+
 /** The heading's number: written, or the one that belongs where an unnumbered heading stands. */
 export function valueOf(h: Heading, fallback: number): number {
   return h.numbering?.value ?? h.slotValue ?? fallback;
@@ -119,6 +133,7 @@ export interface Insertion {
 
 /** Insert a section for an item at its statutory place: heading, placeholder, and renumbering of what follows. */
 export function insertSection(report: Report, item: StatutoryItem, placeholder?: string, kind: ProfileKind = 'unknown'): Insertion {
+  if (!numbersFit(report, 1)) return { edits: [], renumbered: false, before: null };
   const year = report.year?.year ?? null;
   const title = sectionTitle(item, year, kind);
   const body = placeholder ?? placeholderText(item, year, kind);

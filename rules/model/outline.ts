@@ -5,7 +5,7 @@
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
 import { normIndexAt, toSource } from './normalize.js';
-import { countCjk, type Range } from './text.js';
+import { codePointFloor, countCjk, type Range } from './text.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
 import { closesSentence, firstSentenceEnd, hasSentenceEnd } from './sentence.js';
 
@@ -115,7 +115,8 @@ function headingTitle(rest: string): { title: string; content: boolean } | null 
 function firstClause(sentence: string): string {
   const stop = sentence.search(/[，：；,:;]/);
   const clause = stop > 0 ? sentence.slice(0, stop) : sentence;
-  return clause.length <= MAX_TITLE ? clause : clause.slice(0, MAX_TITLE);
+  // never through a surrogate pair: a fix rewriting the title would write half of 𠮷
+  return clause.length <= MAX_TITLE ? clause : clause.slice(0, codePointFloor(clause, MAX_TITLE));
 }
 
 /** The outline of a document's body. */

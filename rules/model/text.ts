@@ -85,6 +85,14 @@ export function codePointFloor(s: string, i: number): number {
   return splitsPair(s, i) ? i - 1 : i;
 }
 
+/**
+ * s without lone surrogate halves and U+FFFD: what a fix may copy of a damaged draft into the text it writes
+ * (a quotation of a clause must not write one more broken character into the file).
+ */
+export function withoutBrokenCharacters(s: string): string {
+  return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\ufffd/g, '');
+}
+
 /** At most `max` UTF-16 units of s from its start, never cutting a surrogate pair, with `…` when cut. */
 export function truncate(s: string, max: number, ellipsis = '…'): string {
   return s.length > max ? s.slice(0, codePointFloor(s, max)) + ellipsis : s;
