@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { run } from './main.js';
+import { both } from '../rules/index.js';
 
 function readStdin(): Uint8Array {
   try {
@@ -31,7 +32,7 @@ run(process.argv.slice(2), {
     process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(`fazhi-lint: 内部错误 / internal error: ${(err as Error)?.stack ?? err}\n`);
+    process.stderr.write(`fazhi-lint: ${both('cli_internalError')}: ${(err as Error)?.stack ?? err}\n`);
     process.exitCode = 2;
   },
 );

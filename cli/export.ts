@@ -5,14 +5,12 @@
  */
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
-import { ui, type Language } from '../rules/index.js';
+import { say, ui, type Language } from '../rules/index.js';
 import { problemText, readView } from '../node/index.js';
 import { exportDocx } from '../output/docx/export.js';
 import { writeAtomic } from './write.js';
 import type { Io } from './main.js';
 
-const USAGE_ZH = '用法：fazhi-lint export <草稿.md> [-o <输出.docx>] [--lang zh-CN|en]';
-const USAGE_EN = 'Usage: fazhi-lint export <draft.md> [-o <output.docx>] [--lang zh-CN|en]';
 
 export async function runExport(argv: string[], io: Io): Promise<number> {
   let parsed;
@@ -23,11 +21,11 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
       options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
-    io.stderr(`fazhi-lint: ${(err as Error).message}\n${USAGE_ZH}\n`);
+    io.stderr(`fazhi-lint: ${(err as Error).message}\n${say('zh-CN', 'cli_exportUsage')}\n`);
     return 2;
   }
   const lang: Language = parsed.values.lang === 'en' ? 'en' : 'zh-CN';
-  const usage = lang === 'en' ? USAGE_EN : USAGE_ZH;
+  const usage = say(lang, 'cli_exportUsage');
   if (parsed.values.help) {
     io.stdout(usage + '\n');
     return 0;

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
 import { runExport } from './export.js';
 import * as path from 'node:path';
-import { ConfigError, allRules, defaultConfig, previousPlans, ui, type Language, type PreviousText, type Report, type ResolvedConfig, type SeveritySetting } from '../rules/index.js';
+import { ConfigError, allRules, defaultConfig, previousPlans, say, ui, type Language, type PreviousText, type Report, type ResolvedConfig, type SeveritySetting } from '../rules/index.js';
 import { ConfigLookup, PreviousFinder, checkFile, loadIgnore, refusalText, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
 import { formatFileStylish, formatSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
@@ -25,66 +25,6 @@ export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html', 'csv'];
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
-const HELP_ZH = `用法：fazhi-lint [选项] <文件|目录|glob>...
-检查法治政府建设年度报告草稿（Markdown、纯文本或 Word .docx）。
-
-  -f, --format <名称>      输出格式：stylish（默认）、json、sarif、github（GitHub Actions 注释）、junit、
-                           html（审查意见页）、csv（汇总表）
-  -o, --output-file <文件> 把输出写入文件而不是标准输出（任何格式）
-      --quiet              只报告错误，不报告警告和提示
-      --max-warnings <N>   警告超过 N 个时以退出码 1 结束
-      --rule <规则:级别>   覆盖某条规则的级别（off、info、warning、error），可重复
-      --fix                应用所有安全的自动修复并写回文件
-      --fix-dry-run        打印修复后的文本，不写文件
-      --checklist          列出每个文件的法定部分清单和上年度安排落实情况
-      --previous <文件>    上年度报告（不写则在同一文件夹和本次检查的文件中查找同一机关上一年度的报告）
-      --print-text         打印检查所用的文字视图（.docx：每段一行，含自动编号，修订按接受处理）
-      --lang <zh-CN|en>    消息语言（默认 zh-CN）
-  -c, --config <文件>      使用指定的配置文件，不向上查找
-      --no-config          不读取任何配置文件，只用默认设置（和 --rule）
-      --print-config <文件> 打印对该文件生效的配置（JSON），不检查
-      --stdin-filename <名> 从标准输入（-）读取时使用的文件名
-      --no-color           不使用颜色
-  -h, --help               显示帮助
-  -v, --version            显示版本
-
-       fazhi-lint export <草稿.md> [-o <输出.docx>]   导出为 GB/T 9704-2012 公文格式的 Word 文档
-
-目录中只检查看起来是年度报告的 .md、.markdown、.txt、.docx 文件；命令行上直接写出的文件总会检查。
-遍历目录时跳过当前目录下 .fazhi-lintignore（gitignore 语法）列出的文件，以及以 ! 开头的 glob（如 '!归档/**'）。
-退出码：0 无错误；1 发现错误；2 用法、配置或输入有误。`;
-
-const HELP_EN = `Usage: fazhi-lint [options] <file|dir|glob>...
-Checks drafts of annual reports on building a rule-of-law government (Markdown, plain text or Word .docx).
-
-  -f, --format <name>       stylish (default), json, sarif, github (workflow annotations), junit,
-                            html (printable review), csv (summary table)
-  -o, --output-file <file>  write the output (any format) to a file instead of standard output
-      --quiet               report errors only, no warnings or infos
-      --max-warnings <N>    exit with code 1 when there are more than N warnings
-      --rule <id:severity>  override a rule's severity (off, info, warning, error); repeatable
-      --fix                 apply every safe fix and write the files
-      --fix-dry-run         print the fixed text instead of writing it
-      --checklist           print each file's statutory checklist and last year's plans followed up
-      --previous <file>     last year's report (without it: the same organ's report for the year before,
-                            looked for in the same folder, then among the files checked)
-      --print-text          print the text view that is checked (.docx: a line per paragraph, numbering
-                            rendered, tracked changes accepted)
-      --lang <zh-CN|en>     message language (default zh-CN)
-  -c, --config <file>       use this config file instead of searching upward
-      --no-config           read no config file: the defaults only (and --rule)
-      --print-config <file> print the config that applies to a file (JSON) and check nothing
-      --stdin-filename <n>  file name to use for input read from stdin (-)
-      --no-color            no colours
-  -h, --help                show this help
-  -v, --version             show the version
-
-       fazhi-lint export <draft.md> [-o <output.docx>]   export to Word in GB/T 9704-2012 form
-
-Directories are searched for .md, .markdown, .txt and .docx files that look like annual reports; files named
-on the command line are always checked. Walks skip the files listed in .fazhi-lintignore in the working
-directory (gitignore syntax) and those matching a glob given with a leading ! (e.g. '!archive/**').
-Exit codes: 0 no errors; 1 errors found; 2 usage, config or input problem.`;
 
 export interface Io {
   stdout: (s: string) => void;
@@ -166,7 +106,9 @@ function printableConfig(found: FoundConfig): unknown {
   const c = found.config;
   const rules: Record<string, unknown> = {};
   for (const [id, s] of Object.entries(c.rules)) rules[id] = Object.keys(s.options).length ? [s.severity, s.options] : s.severity;
-  return { files: c.files, language: c.language, include: c.include, exclude: c.exclude, rules };
+  // ignores as their files write them, each with the file that holds it
+  const ignores = c.ignores?.map((e) => ({ ...e.written, in: e.source }));
+  return { files: c.files, language: c.language, include: c.include, exclude: c.exclude, rules, ...(ignores ? { ignores } : {}) };
 }
 
 export function main(argv: string[], io: Io): number {
@@ -213,7 +155,7 @@ export function main(argv: string[], io: Io): number {
   }
   const lang: Language = (o.lang as Language | undefined) ?? 'zh-CN';
   if (o.help) {
-    io.stdout((lang === 'en' ? HELP_EN : HELP_ZH) + '\n');
+    io.stdout(say(lang, 'cli_help') + '\n');
     return EXIT.ok;
   }
   if (o.version) {
@@ -274,6 +216,8 @@ export function main(argv: string[], io: Io): number {
   let runFiles: string[] | undefined;
   const finder = new PreviousFinder({
     roots,
+    // one run: the folders and files stay as they are, but for the fixes this run writes (finder.changed)
+    snapshot: true,
     elsewhere: () => (runFiles ??= [...expandTargets(fileArgs, () => undefined, io.cwd)].map((t) => t.path)),
     onProblem: (file, p) => problem(ui(lang, 'previousProblem', { problem: problemText(lang, path.relative(io.cwd, file) || file, p) })),
   });
@@ -330,13 +274,14 @@ export function main(argv: string[], io: Io): number {
       if (o['fix-dry-run'] && outcome.fix.problem?.kind !== 'docxFix') emit(outcome.fix.output);
       if (outcome.fix.problem) problem(problemText(lang, shownAs, outcome.fix.problem));
       if (outcome.fix.written) {
+        finder.changed(outcome.filePath);
         fixTally.fixes += outcome.fix.fixes;
         fixTally.files++;
       }
     }
     const { result } = outcome.check;
     const findings = o.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-    const fr: FileResult = { filePath: outcome.filePath, findings, checklist: result.checklist.map((c) => ({ ...c })), profile: result.profile };
+    const fr: FileResult = { filePath: outcome.filePath, findings, checklist: result.checklist.map((c) => ({ ...c })), profile: result.profile, coverage: result.coverage };
     const wantsPrevious = o.checklist || format === 'json' || format === 'html' || format === 'csv';
     if (wantsPrevious) fr.previous = previousPlans(result.report, contextFor(outcome.filePath).config);
     if (format === 'html' || format === 'csv') {

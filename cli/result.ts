@@ -1,4 +1,4 @@
-import type { ChecklistItem, Finding, Language, PreviousPlans, Profile } from '../rules/index.js';
+import type { ChecklistItem, Coverage, Finding, Language, PreviousPlans, Profile } from '../rules/index.js';
 import type { ReviewedReport } from '../output/review/model.js';
 
 /** What the CLI keeps of one checked file (not the report itself, so many files stay cheap). */
@@ -10,6 +10,8 @@ export interface FileResult {
   previous?: PreviousPlans | null;
   /** who reports (read from the report, or the config's "profile") */
   profile?: Profile;
+  /** the areas of work the measures report on (the 纲要's, or the config's); null: no list for this body */
+  coverage?: Coverage | null;
   /** what the reviewer's page shows (kept only for the html and csv formats) */
   review?: ReviewedReport;
 }

@@ -1,12 +1,14 @@
 /** The checklist of the active report document, fetched from the server whenever it or the editor changes. */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { ChecklistChangedNotification, ChecklistRequest, LANGUAGES, onNotification, request, type ChecklistResponse } from './protocol.js';
+import { ChecklistChangedNotification, ChecklistRequest, DocumentStatusRequest, LANGUAGES, onNotification, request, type ChecklistResponse } from './protocol.js';
 
 export class ChecklistModel implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ChecklistResponse | undefined>();
   readonly onDidChange = this.emitter.event;
   current: ChecklistResponse | undefined;
+  /** the active document when it has no checklist because it does not read as a report (the status bar offers "仍然检查") */
+  notReport: string | undefined;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private pending = 0;
 
@@ -28,15 +30,18 @@ export class ChecklistModel implements vscode.Disposable {
     const uri = this.activeUri();
     const ticket = ++this.pending;
     let next: ChecklistResponse | undefined;
+    let notReport: string | undefined;
     if (uri) {
       try {
         next = (await request(this.client, ChecklistRequest, { uri })) ?? undefined;
+        if (!next && (await request(this.client, DocumentStatusRequest, { uri })) === 'notReport') notReport = uri;
       } catch {
         next = undefined;
       }
     }
     if (ticket !== this.pending) return; // a newer refresh is under way
     this.current = next;
+    this.notReport = notReport;
     this.emitter.fire(next);
   }
 

@@ -1,18 +1,22 @@
 /**
- * The "法治报告清单" view in the Explorer: the five statutory items with their status, the section
- * 上年度安排落实情况 (last year's plans, each followed up or not), and under them the findings grouped by rule
- * family. Clicking an item, a plan or a finding jumps to its line: a plan followed up to this year's line that
+ * The "法治报告清单" view in the Explorer: the five statutory items with their status, who reports (报告主体), the
+ * areas of work the measures cover (工作领域覆盖情况, for a government or joint report, or the config's areas), the
+ * section 上年度安排落实情况 (last year's plans, each followed up or not), and under them the findings grouped by
+ * rule family. An area jumps to the measures' line that reports on it. Clicking an item, a plan or a finding jumps to its line: a plan followed up to this year's line that
  * reports on it, a plan not found to its line in last year's report.
  */
 import * as vscode from 'vscode';
 import type { ChecklistModel } from './checklistModel.js';
-import { COMMANDS, type ChecklistResponse, type FollowupStatus, type ItemStatus, type PreviousPlanItem, type PreviousSection, type Severity } from './protocol.js';
+import { COMMANDS, type ChecklistResponse, type CoverageAreaItem, type CoverageSection, type FollowupStatus, type ProfileSection, type ItemStatus, type PreviousPlanItem, type PreviousSection, type Severity } from './protocol.js';
 import { label, type ReportLanguage } from './labels.js';
 
 type Node =
   | { kind: 'item'; item: ChecklistResponse['items'][number]; uri: string }
   | { kind: 'group'; group: ChecklistResponse['groups'][number]; uri: string }
   | { kind: 'finding'; finding: ChecklistResponse['groups'][number]['findings'][number]; uri: string }
+  | { kind: 'profile'; profile: ProfileSection }
+  | { kind: 'coverage'; section: CoverageSection; uri: string }
+  | { kind: 'area'; area: CoverageAreaItem; uri: string }
   | { kind: 'previous'; section: PreviousSection }
   | { kind: 'plan'; plan: PreviousPlanItem };
 
@@ -56,11 +60,14 @@ export class ChecklistView implements vscode.TreeDataProvider<Node>, vscode.Disp
     const c = this.model.current;
     if (!c) return [];
     if (!node) {
+      const profile: Node[] = c.profile ? [{ kind: 'profile', profile: c.profile }] : [];
+      const coverage: Node[] = c.coverage ? [{ kind: 'coverage', section: c.coverage, uri: c.uri }] : [];
       const previous: Node[] = c.previous ? [{ kind: 'previous', section: c.previous }] : [];
-      return [...c.items.map((item) => ({ kind: 'item' as const, item, uri: c.uri })), ...previous, ...c.groups.map((group) => ({ kind: 'group' as const, group, uri: c.uri }))];
+      return [...c.items.map((item) => ({ kind: 'item' as const, item, uri: c.uri })), ...profile, ...coverage, ...previous, ...c.groups.map((group) => ({ kind: 'group' as const, group, uri: c.uri }))];
     }
     if (node.kind === 'group') return node.group.findings.map((finding) => ({ kind: 'finding' as const, finding, uri: node.uri }));
     if (node.kind === 'previous') return node.section.plans.map((plan) => ({ kind: 'plan' as const, plan }));
+    if (node.kind === 'coverage') return node.section.areas.map((area) => ({ kind: 'area' as const, area, uri: node.uri }));
     return [];
   }
 
@@ -79,6 +86,34 @@ export class ChecklistView implements vscode.TreeDataProvider<Node>, vscode.Disp
       t.description = String(node.group.findings.length);
       t.iconPath = new vscode.ThemeIcon('list-tree');
       t.contextValue = 'group';
+      return t;
+    }
+    if (node.kind === 'profile') {
+      const t = new vscode.TreeItem(node.profile.title, vscode.TreeItemCollapsibleState.None);
+      t.description = node.profile.label;
+      t.tooltip = node.profile.label;
+      t.iconPath = new vscode.ThemeIcon('organization');
+      t.contextValue = `profile.${node.profile.kind}`;
+      return t;
+    }
+    if (node.kind === 'coverage') {
+      // collapsed: a view for the writer and the reviewer, not a list of faults
+      const t = new vscode.TreeItem(node.section.title, vscode.TreeItemCollapsibleState.Collapsed);
+      t.description = `${node.section.covered}/${node.section.areas.length}`;
+      t.tooltip = node.section.label;
+      t.iconPath = new vscode.ThemeIcon('checklist');
+      t.contextValue = `coverage.${node.section.source}`;
+      return t;
+    }
+    if (node.kind === 'area') {
+      const a = node.area;
+      const t = new vscode.TreeItem(a.label, vscode.TreeItemCollapsibleState.None);
+      t.description = a.where;
+      t.tooltip = `${a.label} · ${a.where}`;
+      // not mentioned is information, never an error: an empty circle, as for the optional item
+      t.iconPath = a.line !== null ? icon(['pass', 'testing.iconPassed']) : new vscode.ThemeIcon('circle-large-outline');
+      t.contextValue = a.line !== null ? 'area.covered' : 'area.missing';
+      if (a.line !== null) t.command = reveal(node.uri, a.line);
       return t;
     }
     if (node.kind === 'previous') {

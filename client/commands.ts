@@ -1,7 +1,7 @@
 /** The extension's commands; everything that needs the report model asks the server. */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CheckWorkspaceRequest, COMMANDS, MissingSectionsRequest, ReviewRequest, RulesRequest, VIEW_ID, request } from './protocol.js';
+import { CheckWorkspaceRequest, COMMANDS, IgnoredRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, REOPEN_WITH_ENCODING_COMMAND, UNIGNORE_COMMAND, VIEW_ID, request, type IgnoredItem } from './protocol.js';
 import { reportTemplate } from './template.js';
 
 /** What the commands need of where the extension runs (the desktop, VS Code for the Web). */
@@ -26,6 +26,15 @@ async function orSay<R>(pending: Promise<R>): Promise<R | undefined> {
 export function registerCommands(client: BaseLanguageClient, platform: CommandPlatform): vscode.Disposable[] {
   const t = vscode.l10n.t;
   return [
+    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
+      // stop, then start: the same client (its output channel and registrations), a fresh server process
+      await client.stop();
+      await client.start();
+      void vscode.window.setStatusBarMessage(t('fazhi-lint server restarted.'), 3000);
+    }),
+
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => client.outputChannel.show(true)),
+
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, async () => {
       const r = await orSay(request(client, CheckWorkspaceRequest, {}));
       if (r) void vscode.window.showInformationMessage(t('Checked {0} reports ({1} files): {2} problems.', r.reports, r.files, r.problems));
@@ -90,6 +99,10 @@ export function registerCommands(client: BaseLanguageClient, platform: CommandPl
 
     vscode.commands.registerCommand(COMMANDS.exportReview, async () => exportReview(client, platform)),
 
+    vscode.commands.registerCommand(COMMANDS.showIgnored, async () => showIgnored(client)),
+
+    vscode.commands.registerCommand(REOPEN_WITH_ENCODING_COMMAND, async (uri: string, encoding: string) => reopenWithEncoding(uri, encoding)),
+
     vscode.commands.registerCommand(COMMANDS.showChecklist, async () => {
       await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
     }),
@@ -134,4 +147,68 @@ async function exportReview(client: BaseLanguageClient, platform: CommandPlatfor
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(r.html));
   void vscode.window.showInformationMessage(t('Review of {0} reports written to {1}.', r.reports, vscode.workspace.asRelativePath(target)));
   await vscode.env.openExternal(target);
+}
+
+/**
+ * The ignores of the active document (its config file's "ignores"): picking one undoes it (the server removes it
+ * from the config file and checks again); the button beside it jumps to the finding it hides.
+ */
+async function showIgnored(client: BaseLanguageClient): Promise<void> {
+  const t = vscode.l10n.t;
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(t('Open a Markdown or text draft first.'));
+    return;
+  }
+  const uri = editor.document.uri.toString();
+  const items = await request(client, IgnoredRequest, { uri });
+  if (!items.length) {
+    void vscode.window.showInformationMessage(t('No finding of this document is ignored.'));
+    return;
+  }
+  const goTo: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: t('Go to the finding') };
+  const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { item: IgnoredItem }>();
+  pick.title = t('Ignored findings ({0})', items.length);
+  pick.placeholder = t('Pick an ignored finding to show it again');
+  pick.matchOnDescription = pick.matchOnDetail = true;
+  pick.items = items.map((item) => ({ label: item.label, description: item.description, detail: item.detail, item, buttons: item.line !== null ? [goTo] : [] }));
+  const chosen = await new Promise<IgnoredItem | undefined>((resolve) => {
+    pick.onDidTriggerItemButton((e) => {
+      const line = e.item.item.line;
+      if (line === null) return;
+      const pos = new vscode.Position(line - 1, 0);
+      editor.selection = new vscode.Selection(pos, pos);
+      editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+    });
+    pick.onDidAccept(() => {
+      resolve(pick.selectedItems[0]?.item);
+      pick.hide();
+    });
+    pick.onDidHide(() => resolve(undefined));
+    pick.show();
+  });
+  pick.dispose();
+  if (!chosen) return;
+  // a server command: the language client registered it when the server announced it
+  await vscode.commands.executeCommand(UNIGNORE_COMMAND, chosen.unignore);
+}
+
+/**
+ * Reopen a document in the encoding the server found its bytes in (a GBK .txt the editor read as UTF-8). VS Code
+ * 1.100 opens a document with a given encoding; an older one gets its own "Reopen with Encoding" picker.
+ */
+async function reopenWithEncoding(uri: string, encoding: string): Promise<void> {
+  const target = vscode.Uri.parse(uri);
+  const open = vscode.workspace.openTextDocument as unknown as (u: vscode.Uri, o: { encoding: string }) => Thenable<vscode.TextDocument>;
+  try {
+    const doc = await open(target, { encoding });
+    if ((doc as vscode.TextDocument & { encoding?: string }).encoding === encoding) {
+      await vscode.window.showTextDocument(doc);
+      return;
+    }
+  } catch {
+    // an editor without the encoding option: its own command below
+  }
+  await vscode.window.showTextDocument(target);
+  await vscode.commands.executeCommand('workbench.action.editor.changeEncoding');
 }

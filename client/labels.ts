@@ -2,6 +2,8 @@
  * Strings that describe the report itself (the status bar's "法定部分 3/4") follow fazhi-lint.language, like the
  * diagnostics and the checklist labels the server sends; the editor's own UI strings go through vscode.l10n.
  */
+import { ui } from '../rules/messages/index.js';
+
 export type ReportLanguage = 'zh-CN' | 'en';
 
 export function reportLanguage(setting: string | undefined, displayLanguage: string): ReportLanguage {
@@ -10,13 +12,11 @@ export function reportLanguage(setting: string | undefined, displayLanguage: str
   return 'zh-CN';
 }
 
-const LABELS = {
-  'zh-CN': { sections: '法定部分', tooltip: '法治报告清单：法定部分 {present}/{required}，{error} 个错误，{warning} 个警告，{info} 个提示', line: '第{line}行' },
-  en: { sections: 'Sections', tooltip: 'Report checklist: sections {present}/{required}, {error} errors, {warning} warnings, {info} infos', line: 'line {line}' },
-} as const;
+/** The client's labels, by their keys in the message catalogue (rules/messages). */
+const LABELS = { sections: 'statusSections', tooltip: 'statusTooltip', line: 'atLine', notReport: 'statusNotReport', notReportTooltip: 'statusNotReportTooltip', checkAnyway: 'statusCheckAnyway' } as const;
 
-export function label(lang: ReportLanguage, key: keyof (typeof LABELS)['en'], data: Record<string, string | number> = {}): string {
-  return LABELS[lang][key].replace(/\{(\w+)\}/g, (w, k: string) => (k in data ? String(data[k]) : w));
+export function label(lang: ReportLanguage, key: keyof typeof LABELS, data: Record<string, string | number> = {}): string {
+  return ui(lang, LABELS[key], data);
 }
 
 export function statusText(lang: ReportLanguage, c: { present: number; required: number; counts: { error: number; warning: number } }): string {

@@ -25,6 +25,12 @@ export const COMMANDS = {
   /** the read-only editor that opens a .docx as its text view */
   docxEditor: 'fazhiLint.docxTextView',
   exportReview: 'fazhiLint.exportReview',
+  /** the ignores (config "ignores") that apply to the active document, each with a way to undo it */
+  showIgnored: 'fazhiLint.showIgnored',
+  /** stop and start the language server (a stuck or updated server, as ESLint's "Restart ESLint Server") */
+  restartServer: 'fazhiLint.restartServer',
+  /** the server's output channel, where its log and fazhi-lint.trace.server's trace go */
+  showOutput: 'fazhiLint.showOutput',
   /** internal: the checklist view's items jump to a line */
   revealLine: 'fazhiLint.revealLine',
 } as const;

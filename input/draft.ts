@@ -52,11 +52,11 @@ export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean
   const report = createReport(text, ctx.filePath, typeof prev === 'function' ? (r) => previousReport(prev(r)) : previousReport(prev));
   // an empty file is one fact, not four missing sections and a missing signature
   if (text.trim() === '' && !reportsOnly) {
-    return { readsAsReport: false, rulesRan: false, result: { report, findings: [emptyDraftFinding(ctx.language)], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, degraded: false } };
+    return { readsAsReport: false, rulesRan: false, result: { report, findings: [emptyDraftFinding(ctx.language)], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, coverage: null, degraded: false } };
   }
   const readsAsReport = looksLikeReport(report);
   if (!readsAsReport && reportsOnly) {
-    return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, degraded: isLargeDocument(text) } };
+    return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, coverage: null, degraded: isLargeDocument(text) } };
   }
   return { readsAsReport, rulesRan: true, result: checkReport(report, { config: ctx.config, language: ctx.language, rules: ctx.rules }) };
 }

@@ -5,22 +5,22 @@
  */
 import { chownSync, closeSync, constants, accessSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { ConfigReadRefused, type ConfigHost } from '../rules/index.js';
+import { both, ConfigReadRefused, type ConfigHost } from '../rules/index.js';
 import { MAX_CONFIG_BYTES, readRegularFile, type ReadFailure } from './read.js';
 
 /** Why a read was refused, for a config error (bilingual, like every config message; no file content). */
 export function refusalText(f: ReadFailure): string {
   switch (f.reason) {
     case 'notRegular':
-      return `不是普通文件（${f.kind}），未读取 / not a regular file (${f.kind}); not read`;
+      return both('read_notRegular', { kind: f.kind });
     case 'tooLarge':
-      return `文件过大（超过 ${Math.round(f.limit / 1024)} KB），未读取 / larger than ${Math.round(f.limit / 1024)} KB; not read`;
+      return both('read_tooLarge', { kb: Math.round(f.limit / 1024) });
     case 'outside':
-      return '位于工作区之外，未读取 / outside the workspace; not read';
+      return both('read_outside');
     case 'notFound':
-      return '文件不存在 / no such file';
+      return both('read_notFound');
     default:
-      return `无法读取（${f.code}）/ cannot read (${f.code})`;
+      return both('read_failed', { code: f.code });
   }
 }
 

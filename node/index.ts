@@ -10,3 +10,4 @@ export { MAX_CONFIG_BYTES, MAX_DRAFT_BYTES, insideRoots, readRegularFile, type R
 export { expandTargets, filesBeside, matchesConfigGlobs, walkDir, type Target, type TargetError } from './walk.js';
 export { IGNORE_FILE_NAME, loadIgnore, type IgnoreFilter } from './ignore.js';
 export { PreviousFinder, type PreviousFinderOptions } from './previous.js';
+export { addIgnore, removeIgnore, relativeToConfig, NEW_CONFIG_NAME, type ConfigEditResult } from './configEdit.js';

@@ -11,7 +11,7 @@
  */
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { createReport, detectOrgan, sameOrgan, type PreviousText, type Report } from '../rules/index.js';
+import { LARGE_DOCUMENT_BYTES, createReport, detectOrgan, isLargeDocument, sameOrgan, type PreviousText, type Report } from '../rules/index.js';
 import { readView, type FileProblem } from './check.js';
 import { filesBeside } from './walk.js';
 
@@ -25,6 +25,11 @@ export interface PreviousFinderOptions {
   /** a named previous report could not be read: called once per file until clear() */
   onProblem?: (file: string, problem: FileProblem) => void;
   maxBytes?: number;
+  /**
+   * The files stay as they are for this finder's life (a CLI run), except those passed to changed(): each folder is
+   * listed and each candidate stat'ed once, not once per draft (500 drafts in a folder were 250 000 stats).
+   */
+  snapshot?: boolean;
 }
 
 /** What a candidate file is: enough to pair it (year and organ), kept per version of the file. */
@@ -44,6 +49,9 @@ export class PreviousFinder {
   /** draft + year + organ → the file found (null: none), until clear() */
   private readonly located = new Map<string, string | null>();
   private readonly reported = new Set<string>();
+  /** snapshot: each candidate's stamp and each folder's drafts, as first seen */
+  private readonly stamps = new Map<string, string | null>();
+  private readonly listings = new Map<string, string[]>();
 
   constructor(readonly options: PreviousFinderOptions) {}
 
@@ -51,6 +59,14 @@ export class PreviousFinder {
   clear(): void {
     this.located.clear();
     this.reported.clear();
+    this.stamps.clear();
+    this.listings.clear();
+  }
+
+  /** A file was written (a fix): its stamp is read again, and every pairing is looked for again. */
+  changed(file: string): void {
+    this.stamps.delete(file);
+    this.located.clear();
   }
 
   /**
@@ -76,7 +92,7 @@ export class PreviousFinder {
     if (hit !== undefined && (hit === null || this.pairs(hit, year, organ))) return hit;
     let found: string | null = null;
     const seen = new Set<string>(filePath ? [filePath] : []);
-    const candidates = filePath ? [filesBeside(filePath), this.options.elsewhere?.() ?? []] : [this.options.elsewhere?.() ?? []];
+    const candidates = filePath ? [this.beside(filePath), this.options.elsewhere?.() ?? []] : [this.options.elsewhere?.() ?? []];
     search: for (const list of candidates) {
       for (const c of list) {
         if (seen.has(c)) continue;
@@ -92,6 +108,32 @@ export class PreviousFinder {
     return found;
   }
 
+  /** The drafts beside a file (the file itself left out); listed once per folder in a snapshot. */
+  private beside(file: string): string[] {
+    if (!this.options.snapshot) return filesBeside(file);
+    const dir = path.dirname(file);
+    let all = this.listings.get(dir);
+    if (!all) {
+      // listed beside a name that is not in the folder, so nothing is left out
+      all = filesBeside(path.join(dir, '\u0000'));
+      this.listings.set(dir, all);
+    }
+    return all.filter((f) => f !== file);
+  }
+
+  private stampOf(file: string): string | null {
+    if (this.options.snapshot && this.stamps.has(file)) return this.stamps.get(file)!;
+    let stamp: string | null;
+    try {
+      const st = statSync(file);
+      stamp = `${st.ino}:${st.size}:${st.mtimeMs}`;
+    } catch {
+      stamp = null;
+    }
+    if (this.options.snapshot) this.stamps.set(file, stamp);
+    return stamp;
+  }
+
   private pairs(file: string, year: number, organ: string): boolean {
     const s = this.summary(file, year);
     return !!s && s.year === year - 1 && !!s.organ && sameOrgan(s.organ, organ);
@@ -101,14 +143,17 @@ export class PreviousFinder {
   private summary(file: string, draftYear: number): Summary | null {
     const open = this.options.openText?.(file);
     let stamp: string;
-    if (open !== undefined) stamp = `open:${open.length}:${hashOf(open)}`;
-    else {
-      try {
-        const st = statSync(file);
-        stamp = `${st.ino}:${st.size}:${st.mtimeMs}`;
-      } catch {
-        return null;
-      }
+    // a document past the degrade limit is no candidate: reading its title means parsing it whole, on the
+    // server's own thread (a 20 MB draft open beside a small one held the small one's every check for seconds)
+    if (open !== undefined) {
+      if (isLargeDocument(open)) return null;
+      stamp = `open:${open.length}:${hashOf(open)}`;
+    } else {
+      const st = this.stampOf(file);
+      if (st === null) return null;
+      // the stamp is ino:size:mtime
+      if (Number(st.split(':')[1]) > LARGE_DOCUMENT_BYTES) return null;
+      stamp = st;
     }
     const had = this.summaries.get(file);
     if (had?.stamp === stamp && (had.parsed || had.skippedFor === draftYear || namesNot(had, draftYear - 1))) return had;

@@ -60,6 +60,38 @@ export interface PreviousSection {
   plans: PreviousPlanItem[];
 }
 
+/** Who reports, as the checklist shows it: the kind read from the report (or set in the config), and where it was read. */
+export interface ProfileSection {
+  kind: 'government' | 'joint' | 'department' | 'township' | 'unknown';
+  /** 报告主体, in the document's language */
+  title: string;
+  /** the kind and where it was read (政府部门（据落款：东城区司法局）) */
+  label: string;
+}
+
+/** One area of work in the coverage list. */
+export interface CoverageAreaItem {
+  /** the 纲要's area id (functions, lawmaking…) or the config's own area name */
+  area: string;
+  /** the area's name in the document's language */
+  label: string;
+  /** the line of the measures that reports on it, or null: not mentioned */
+  line: number | null;
+  /** 第12行, or 未提及 */
+  where: string;
+}
+
+/** 工作领域覆盖情况: the areas the measures report on (the 纲要's for a government or joint report, or the config's). */
+export interface CoverageSection {
+  /** 工作领域覆盖情况, in the document's language */
+  title: string;
+  source: 'gangyao' | 'config';
+  /** whose list and how many areas the measures report on */
+  label: string;
+  covered: number;
+  areas: CoverageAreaItem[];
+}
+
 export interface ChecklistResponse {
   uri: string;
   version: number;
@@ -71,6 +103,10 @@ export interface ChecklistResponse {
   groups: { family: string; label: string; findings: { ruleId: string; message: string; line: number; severity: Severity }[] }[];
   /** 上年度安排落实情况; null when the rules did not run on the document */
   previous: PreviousSection | null;
+  /** who reports */
+  profile: ProfileSection;
+  /** the areas of work covered; null when no list applies to the reporting body */
+  coverage: CoverageSection | null;
 }
 
 export interface RuleInfo {
@@ -111,6 +147,69 @@ export interface ReviewResponse {
 /** The reviewer's page (output/review) of one report document, or of every report in the workspace. */
 export const ReviewRequest = request<ReviewParams, ReviewResponse>('fazhiLint/review');
 
+/** An ignore as its config file writes it (rules/engine/ignores.ts: rule, file, normalised sentence and words). */
+export interface IgnoreEntryData {
+  rule: string;
+  file?: string;
+  sentence: string;
+  text?: string;
+}
+
+/** The argument of IGNORE_COMMAND: the finding to hide, anchored as the config file will hold it. */
+export interface IgnoreCommandArgs {
+  uri: string;
+  rule: string;
+  sentence: string;
+  text?: string;
+}
+
+/** The argument of UNIGNORE_COMMAND: the entry and the config file that holds it. */
+export interface UnignoreCommandArgs {
+  source: string;
+  entry: IgnoreEntryData;
+}
+
+/** What IGNORE_COMMAND and UNIGNORE_COMMAND did: the config file written, or why nothing was. */
+export interface IgnoreCommandResult {
+  ok: boolean;
+  /** the config file (created or edited) */
+  file?: string;
+  /** in the UI language, when not ok */
+  error?: string;
+}
+
+export interface IgnoredItem {
+  /** the rule and the message of the finding it hides, in the document's language */
+  label: string;
+  /** where the hidden finding is now ("第12行"), or that its sentence changed and the entry no longer applies */
+  description: string;
+  /** the sentence, as the entry holds it */
+  detail: string;
+  /** 1-based line of the hidden finding; null when the entry matches nothing now */
+  line: number | null;
+  unignore: UnignoreCommandArgs;
+}
+
+/** The ignores that apply to a document (its config file's `ignores`), with the finding each hides now. */
+export const IgnoredRequest = request<DocumentParams, IgnoredItem[]>('fazhiLint/ignored');
+
+/** Server commands (workspace/executeCommand): hide a finding through the config, and undo it. */
+export const IGNORE_COMMAND = 'fazhiLint.ignoreFinding';
+export const UNIGNORE_COMMAND = 'fazhiLint.unignoreFinding';
+
+/**
+ * Whether a document is checked: `report` (it reads as an annual report), `notReport` (it does not, so the rules
+ * did not run: the client offers "仍然检查"), `checkedAnyway` (the user asked); null for a document the server
+ * does not hold or with checking disabled.
+ */
+export type DocumentStatus = 'report' | 'notReport' | 'checkedAnyway';
+export const DocumentStatusRequest = request<DocumentParams, DocumentStatus | null>('fazhiLint/documentStatus');
+/** Server command: check this document although it does not read as a report (argument: DocumentParams). */
+export const CHECK_ANYWAY_COMMAND = 'fazhiLint.checkAnyway';
+
+/** Client command: reopen a document in an encoding (arguments: its uri, the encoding's name such as "gb18030"). */
+export const REOPEN_WITH_ENCODING_COMMAND = 'fazhiLint.reopenWithEncoding';
+
 /** Method names, for places that only need the string (tests, logs). */
 export const CHECKLIST_REQUEST = ChecklistRequest.method;
 export const CHECKLIST_CHANGED = ChecklistChangedNotification.method;
@@ -118,3 +217,5 @@ export const CHECK_WORKSPACE_REQUEST = CheckWorkspaceRequest.method;
 export const MISSING_SECTIONS_REQUEST = MissingSectionsRequest.method;
 export const RULES_REQUEST = RulesRequest.method;
 export const REVIEW_REQUEST = ReviewRequest.method;
+export const IGNORED_REQUEST = IgnoredRequest.method;
+export const DOCUMENT_STATUS_REQUEST = DocumentStatusRequest.method;

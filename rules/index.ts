@@ -3,36 +3,39 @@
  * fix(text, findings) → the text with their fixes applied. No file system, no editor, no process.
  */
 import { createReport, type Report } from './model/report.js';
-import { runRules, type Finding } from './engine/run.js';
+import { runRules, type Finding, type IgnoredFinding } from './engine/run.js';
 import { defaultConfig, type ResolvedConfig } from './engine/config.js';
 import { applyFixesToText } from './engine/fix.js';
 import { allRules } from './registry.js';
 import { DEFAULT_FOLLOWUP, previousPlansOf, previousReport, type FollowupOptions, type PlanFollowupLine, type PreviousPlans, type PreviousText } from './model/previous.js';
-import { ui } from './messages/index.js';
+import { ui, type UiKey } from './messages/index.js';
 import { ruleContext } from './engine/context.js';
 import type { Profile } from './model/profile.js';
 import type { Language, Rule } from './engine/rule.js';
 import type { ChecklistStatus } from './model/checklist.js';
 import type { StatutoryItem } from './model/vocabulary.js';
 import { utf8Exceeds } from './model/text.js';
+import { coverageOf, type AreaCoverage, type Coverage } from './model/coverage.js';
 
-export type { Finding, Fix, Related, Located } from './engine/run.js';
+export type { Finding, Fix, Related, Located, IgnoredFinding } from './engine/run.js';
+export { ignoreAnchor, ignoreEntryFor, sameIgnore, sameFile, type IgnoreEntry, type ResolvedIgnore, type IgnoreAnchor } from './engine/ignores.js';
 export type { Rule, RuleContext, RuleMeta, Severity, SeveritySetting, Language, TextEdit, RawFinding } from './engine/rule.js';
 export type { ResolvedConfig, ConfigHost, RuleSetting, Deadlines, MonthDay, CoverageArea, ProfileSetting } from './engine/config.js';
 export { ruleContext } from './engine/context.js';
 export { detectProfile, resolveProfile, classifyOrgan, PROFILE_KINDS, type Profile, type ProfileKind } from './model/profile.js';
 export type { Report } from './model/report.js';
 export type { ChecklistStatus } from './model/checklist.js';
-export type { StatutoryItem } from './model/vocabulary.js';
+export { REQUIRED_ITEMS, type StatutoryItem } from './model/vocabulary.js';
 export { ConfigError, ConfigReadRefused, MAX_EXTENDS_DEPTH, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES } from './engine/config.js';
 export { applyEdits, applyFixesToText, compatibleFixes } from './engine/fix.js';
 export { createReport } from './model/report.js';
 export { previousReport, pairedPrevious, planFollowups, previousPlansOf, sameOrgan, type PreviousText, type PlanFollowup, type FollowupStatus, type PlanFollowupLine, type PreviousPlans } from './model/previous.js';
 export { detectOrgan, type Organ } from './model/organ.js';
+export { coverageOf, GANGYAO_AREAS, type Coverage, type AreaCoverage, type GangyaoArea } from './model/coverage.js';
 export { publicationDeadline } from './form/disclosure-deadline.js';
 export { clearCaches } from './model/cache.js';
 export { allRules, ruleById } from './registry.js';
-export { ruleMessage, ruleText, ui, languageFor, BASIS, fixTitle, profileLabel } from './messages/index.js';
+export { ruleMessage, ruleText, ui, languageFor, BASIS, fixTitle, profileLabel, checklistItemLabel, both, say, type BilingualKey } from './messages/index.js';
 export { DOCS_BASE, locate } from './engine/run.js';
 export { utf8Length } from './model/text.js';
 
@@ -60,8 +63,15 @@ export interface CheckResult {
   checklist: ChecklistItem[];
   /** who reports: read from the report, or the config's `"profile"` */
   profile: Profile;
+  /**
+   * which areas of work the measures report on: the 纲要's nine for a government or joint report, the config's own
+   * areas for any body; null when neither applies (model/coverage.ts)
+   */
+  coverage: Coverage | null;
   /** true when the document was too large and only cheap rules ran */
   degraded: boolean;
+  /** findings the config's `ignores` hide (not in `findings`) */
+  ignored?: IgnoredFinding[];
 }
 
 export interface CheckOptions {
@@ -96,8 +106,10 @@ export function checkReport(report: Report, options: Omit<CheckOptions, 'filePat
   const config = options.config ?? defaultConfig(rules);
   const degraded = !options.anySize && isLargeDocument(report.source);
   const context = ruleContext(report, config);
-  const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded, strict: options.strict, context });
-  return { report, findings, checklist: checklistOf(report), profile: context.profile, degraded };
+  const ignored: IgnoredFinding[] = [];
+  const findings = runRules(report, rules, { config, language: options.language, cheapOnly: degraded, strict: options.strict, context, ignored });
+  const coverage = coverageOf(report, context.profile.kind, context.areas);
+  return { report, findings, checklist: checklistOf(report), profile: context.profile, coverage, degraded, ...(ignored.length ? { ignored } : {}) };
 }
 
 /**
@@ -117,6 +129,16 @@ export function previousSummary(lang: Language, p: PreviousPlans, file: string):
 /** One of last year's plans with its status, as both lists show it. */
 export function followupLabel(lang: Language, plan: PlanFollowupLine): string {
   return `${plan.plan} — ${ui(lang, `followup_${plan.status}`)}`;
+}
+
+/** The coverage list's head line, the same in the CLI's --checklist and the editor's view: whose list, how many covered. */
+export function coverageSummary(lang: Language, c: Coverage): string {
+  return ui(lang, `coverageOf_${c.source}`, { covered: c.covered, total: c.areas.length });
+}
+
+/** An area as both lists name it: the catalogue's paraphrase of the 纲要's area, or the config's own name. */
+export function areaLabel(lang: Language, a: AreaCoverage): string {
+  return a.configured ? a.area : ui(lang, `area_${a.area}` as UiKey);
 }
 
 export function checklistOf(report: Report): ChecklistItem[] {

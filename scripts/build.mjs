@@ -24,6 +24,8 @@ mkdirSync('dist', { recursive: true });
 const entries = [
   { entryPoints: ['cli/bin.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/server.ts'], outfile: 'dist/server.cjs' },
+  // the server's checking thread for large documents
+  { entryPoints: ['server/check-worker.ts'], outfile: 'dist/check-worker.cjs' },
   { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
 ];
 await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e })));
@@ -83,8 +85,9 @@ async function buildForTheWeb() {
       entryPoints: ['server/browser.ts'],
       outfile: 'dist/browser/server.js',
     }),
-    // the web extension host loads a CommonJS module, as the desktop one does, with vscode provided
-    build({ ...web, format: 'cjs', external: ['vscode'], plugins: [noFileSystem({})], entryPoints: ['client/browser.ts'], outfile: 'dist/browser/extension.js' }),
+    // the web extension host loads a CommonJS module, as the desktop one does, with vscode provided; it is a worker
+    // too (no document)
+    build({ ...web, format: 'cjs', conditions: ['worker'], external: ['vscode'], plugins: [noFileSystem({})], entryPoints: ['client/browser.ts'], outfile: 'dist/browser/extension.js' }),
   ]);
 }
 

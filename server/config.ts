@@ -76,8 +76,10 @@ export class ConfigStore extends SettingsStore {
   }
 
   private compute(dir: string | undefined): DocumentConfig {
-    const base = this.settingsConfig();
-    const settingsLanguage = this.uiLanguage();
+    // the settings of the workspace folder holding the document (multi-root workspaces), else the window's
+    const settings = this.settingsFor(dir);
+    const base = this.settingsConfig(settings);
+    const settingsLanguage = this.languageOf(settings);
     if (!dir) return { config: base, language: settingsLanguage };
     let file: string | undefined;
     try {

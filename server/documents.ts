@@ -5,7 +5,9 @@
  * published over a newer one. Usable without a connection (the bench drives it directly).
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { previousPlans, type CheckResult, type Language, type PreviousPlans, type PreviousText, type Report, type ResolvedConfig, type Rule } from '../rules/index.js';
+import type { DocumentSymbol } from 'vscode-languageserver';
+import { createReport, isLargeDocument, previousPlans, type CheckResult, type ChecklistItem, type Finding, type Language, type Profile, type PreviousPlans, type PreviousText, type Report, type ResolvedConfig, type Rule } from '../rules/index.js';
+import { LineIndex, lazy } from '../rules/model/text.js';
 import { checkDraft } from '../input/draft.js';
 
 export interface CheckedDocument {
@@ -16,6 +18,12 @@ export interface CheckedDocument {
   readsAsReport: boolean;
   /** false when the rules were skipped (reportsOnly, and the draft does not read as a report) */
   rulesRan: boolean;
+  /** the user asked for this document to be checked although it does not read as a report ("仍然检查") */
+  checkedAnyway?: boolean;
+  /** the file the document's URI names (undefined: untitled, virtual, or no file system) */
+  filePath?: string;
+  /** the editor decoded the file wrongly: the encoding its bytes are in (features/encoding.ts) */
+  wrongEncoding?: string;
   language: Language;
   /** wall time of the check */
   ms: number;
@@ -26,6 +34,8 @@ export interface CheckedDocument {
   previousFile?: string | null;
   /** the checklist's section 上年度安排落实情况: null when no previous report is paired; absent when the rules did not run */
   previous?: PreviousPlans | null;
+  /** the outline as document symbols, when the check was made in the checking thread (a large document) */
+  symbols?: DocumentSymbol[];
 }
 
 export interface CheckerOptions {
@@ -41,8 +51,56 @@ export interface CheckerOptions {
   rules?: readonly Rule[];
   /** run the rules only on drafts that read as reports (the server); off, every document is checked (tests, bench) */
   reportsOnly?: boolean;
+  /** documents the user asked to check anyway (reportsOnly does not apply to them) */
+  checkAnyway?(uri: string): boolean;
+  /** the file a document's URI names (ignores name their file; last year's report is never the draft itself) */
+  fileOf?(uri: string): string | undefined;
+  /** the encoding a document's file is really in, when its text shows the editor decoded it wrongly */
+  wrongEncoding?(uri: string, text: string): string | undefined;
   /** last year's report of a document, asked only when a rule reads it (server/previous.ts); absent: none */
   previousFor?(uri: string, report: Report, config: ResolvedConfig): PreviousText | null;
+  /**
+   * Starts the checking thread (on Node a worker_threads Worker running dist/check-worker.cjs): a document past the
+   * degrade limit is checked there, so requests on other documents are answered meanwhile. Absent (the browser,
+   * tests, the bench, custom rules): checked in line.
+   */
+  startCheckThread?: () => CheckThreadPort;
+}
+
+/** What the checker posts to the checking thread (server/check-worker.ts), and what comes back: plain data. */
+export interface WorkerCheck {
+  id: number;
+  text: string;
+  config: ResolvedConfig;
+  language: Language;
+  reportsOnly: boolean;
+}
+
+export type WorkerResult =
+  | {
+      id: number;
+      readsAsReport: boolean;
+      rulesRan: boolean;
+      findings: Finding[];
+      checklist: ChecklistItem[];
+      profile: Profile;
+      coverage: CheckResult['coverage'];
+      degraded: boolean;
+      frontmatter: string | null;
+      symbols: DocumentSymbol[];
+      ms: number;
+    }
+  | { id: number; error: string };
+
+/** The checking thread as the checker uses it (a Node Worker has this shape; the platform starts it). */
+export interface CheckThreadPort {
+  postMessage(message: WorkerCheck): void;
+  on(event: 'message', listener: (result: WorkerResult) => void): unknown;
+  on(event: 'error', listener: (err: unknown) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  terminate(): unknown;
+  /** an idle thread does not keep the process alive */
+  unref?(): void;
 }
 
 interface Entry {
@@ -52,6 +110,14 @@ interface Entry {
   published?: CheckedDocument;
   timer?: ReturnType<typeof setTimeout>;
   immediate?: ReturnType<typeof setImmediate>;
+  /** a checking-thread check failed on this version: not tried again until the text changes */
+  failedVersion?: number;
+}
+
+/** The checking thread and its one check in flight (large documents wait their turn in `waiting`). */
+interface CheckThread {
+  worker: CheckThreadPort;
+  busy?: { id: number; uri: string; version: number; entry: Entry; text: string; language: Language; t0: number; generation: number };
 }
 
 export class DocumentChecker {
@@ -104,6 +170,7 @@ export class DocumentChecker {
         e.immediate = undefined;
         const now = this.entries.get(uri);
         if (now !== e || e.doc.version !== version) return;
+        if (this.inThread(e)) return this.queueInThread(uri);
         // a timer callback has no caller to throw to: an exception here would end the server process
         try {
           this.checkNow(uri);
@@ -135,7 +202,7 @@ export class DocumentChecker {
     const { config, language } = this.options.configFor(uri);
     const t0 = performance.now();
     const looked = this.previousLookup(uri, config);
-    const draft = checkDraft(e.doc.getText(), { config, language, rules: this.options.rules, previous: looked.previous }, false);
+    const draft = checkDraft(e.doc.getText(), { config, language, filePath: this.options.fileOf?.(uri), rules: this.options.rules, previous: looked.previous }, false);
     const previous = previousPlans(draft.result.report, config);
     return { ...c, result: draft.result, rulesRan: true, ms: performance.now() - t0, previousFile: looked.file(), previous };
   }
@@ -153,14 +220,23 @@ export class DocumentChecker {
       if (e.published !== e.checked) this.publish(e, e.checked);
       return e.checked;
     }
+    // a large document is never checked on this thread: a request on it waits for the checking thread's result
+    if (this.inThread(e)) {
+      this.queueInThread(uri);
+      return undefined;
+    }
     const doc = e.doc;
     const { config, language } = this.options.configFor(uri);
     const t0 = performance.now();
     const looked = this.previousLookup(uri, config);
-    const draft = checkDraft(doc.getText(), { config, language, rules: this.options.rules, previous: looked.previous }, !!this.options.reportsOnly);
+    const anyway = !!this.options.reportsOnly && !!this.options.checkAnyway?.(uri);
+    const filePath = this.options.fileOf?.(uri);
+    const draft = checkDraft(doc.getText(), { config, language, filePath, rules: this.options.rules, previous: looked.previous }, !!this.options.reportsOnly && !anyway);
+    const checkedAnyway = anyway && !draft.readsAsReport;
     // the checklist's 上年度安排落实情况 (the plan-followup rule has matched them already: a memo hit)
-    const previous = draft.rulesRan && draft.readsAsReport ? previousPlans(draft.result.report, config) : undefined;
-    const checked: CheckedDocument = { uri, version: doc.version, result: draft.result, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, language, ms: performance.now() - t0, previousFile: looked.file(), previous };
+    const previous = draft.rulesRan && (draft.readsAsReport || checkedAnyway) ? previousPlans(draft.result.report, config) : undefined;
+    const wrongEncoding = this.options.wrongEncoding?.(uri, doc.getText());
+    const checked: CheckedDocument = { uri, version: doc.version, result: draft.result, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, ...(checkedAnyway ? { checkedAnyway } : {}), ...(wrongEncoding ? { wrongEncoding } : {}), ...(filePath !== undefined ? { filePath } : {}), language, ms: performance.now() - t0, previousFile: looked.file(), previous };
     // the document may have been closed or replaced by a rule calling back into us; publish only if current
     if (this.entries.get(uri) !== e || e.doc.version !== checked.version) return checked;
     e.checked = checked;
@@ -199,11 +275,94 @@ export class DocumentChecker {
   /** Config or settings changed: drop every cached result. */
   invalidate(): void {
     for (const e of this.entries.values()) e.checked = e.published = undefined;
+    // a check in the checking thread made with the old config is not taken when it comes back
+    this.generation++;
   }
 
   dispose(): void {
     for (const uri of this.uris()) this.cancel(uri);
     this.entries.clear();
+    this.waiting.clear();
+    this.thread?.worker.terminate();
+    this.thread = undefined;
+  }
+
+  // ---------------------------------------------------------------- the checking thread (large documents)
+
+  private thread?: CheckThread;
+  /** large documents to check once the thread is free, in order (each at its version then) */
+  private readonly waiting = new Set<string>();
+  private nextId = 1;
+  /** counts invalidate() calls: a result of an earlier generation was computed with another config */
+  private generation = 0;
+
+  private inThread(e: Entry): boolean {
+    return !!this.options.startCheckThread && !this.options.rules && isLargeDocument(e.doc.getText());
+  }
+
+  private queueInThread(uri: string): void {
+    this.waiting.add(uri);
+    this.startInThread();
+  }
+
+  private startInThread(): void {
+    if (this.thread?.busy) return;
+    for (const uri of this.waiting) {
+      this.waiting.delete(uri);
+      const e = this.entries.get(uri);
+      if (!e || (e.checked && e.checked.version === e.doc.version) || e.failedVersion === e.doc.version) continue;
+      const thread = this.threadNow();
+      const { config, language } = this.options.configFor(uri);
+      const text = e.doc.getText();
+      const id = this.nextId++;
+      thread.busy = { id, uri, version: e.doc.version, entry: e, text, language, t0: performance.now(), generation: this.generation };
+      const msg: WorkerCheck = { id, text, config, language, reportsOnly: !!this.options.reportsOnly };
+      thread.worker.postMessage(msg);
+      return;
+    }
+  }
+
+  private threadNow(): CheckThread {
+    if (this.thread) return this.thread;
+    const worker = this.options.startCheckThread!();
+    // an idle thread does not keep the server alive after its connection ends
+    worker.unref?.();
+    const thread: CheckThread = { worker };
+    worker.on('message', (r: WorkerResult) => this.threadResult(thread, r));
+    // the thread died (out of memory, a crash): its check failed; the next large document starts a new one
+    const died = (err: unknown) => {
+      if (this.thread !== thread) return;
+      this.thread = undefined;
+      const busy = thread.busy;
+      thread.busy = undefined;
+      if (busy) {
+        busy.entry.failedVersion = busy.version;
+        this.options.onError?.(busy.uri, err);
+      }
+      this.startInThread();
+    };
+    worker.on('error', died);
+    worker.on('exit', (code) => died(new Error(`checking thread exited with code ${code}`)));
+    this.thread = thread;
+    return thread;
+  }
+
+  private threadResult(thread: CheckThread, r: WorkerResult): void {
+    const busy = thread.busy;
+    if (!busy || busy.id !== r.id) return;
+    thread.busy = undefined;
+    const { uri, entry: e, version, text, language } = busy;
+    const current = this.entries.get(uri) === e && e.doc.version === version && busy.generation === this.generation;
+    if ('error' in r) {
+      if (current) e.failedVersion = version;
+      this.options.onError?.(uri, new Error(r.error));
+    } else if (current) {
+      const result: CheckResult = { report: deferredReport(text, r.frontmatter), findings: r.findings, checklist: r.checklist, profile: r.profile, coverage: r.coverage, degraded: r.degraded };
+      const checked: CheckedDocument = { uri, version, result, readsAsReport: r.readsAsReport, rulesRan: r.rulesRan, language, ms: performance.now() - busy.t0, previous: r.rulesRan && r.readsAsReport ? null : undefined, symbols: r.symbols };
+      e.checked = checked;
+      this.publish(e, checked);
+    }
+    this.startInThread();
   }
 
   private cancel(uri: string): void {
@@ -213,4 +372,19 @@ export class DocumentChecker {
     if (e.immediate) clearImmediate(e.immediate);
     e.timer = e.immediate = undefined;
   }
+}
+
+/**
+ * The report of a document checked in the checking thread, on this thread: its text, lines and front matter at
+ * once (what diagnostics, hovers and code actions need), the rest of the model parsed only when something asks
+ * (a review of the document), so no request on a large document parses it here by the way.
+ */
+function deferredReport(source: string, frontmatter: string | null): Report {
+  const full = lazy(() => createReport(source));
+  const lines = lazy(() => new LineIndex(source));
+  const own: Record<PropertyKey, () => unknown> = { source: () => source, lines, frontmatter: () => frontmatter, filePath: () => undefined, previous: () => null };
+  return new Proxy({} as Report, {
+    get: (_, key) => (key in own ? own[key]() : Reflect.get(full(), key)),
+    has: (_, key) => key in own || key in full(),
+  });
 }

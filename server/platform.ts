@@ -7,8 +7,9 @@
  */
 import type { Diagnostic } from 'vscode-languageserver';
 import type { CheckResult, Language, PreviousText, Report, ResolvedConfig } from '../rules/index.js';
-import type { ReviewResponse, WorkspaceCheckResult } from '../protocol/index.js';
+import type { IgnoreCommandArgs, IgnoreCommandResult, ReviewResponse, UnignoreCommandArgs, WorkspaceCheckResult } from '../protocol/index.js';
 import type { DocumentConfig, SettingsStore } from './settings.js';
+import type { CheckThreadPort } from './documents.js';
 
 /** What serve.ts gives the platform: the open documents, and a place to say what went wrong. */
 export interface PlatformContext {
@@ -49,6 +50,17 @@ export interface ServerPlatform {
   /** a config file changed on disk: read it now, so a broken one is reported with no document open beneath it */
   configFileChanged?(uri: string): void;
   previous?: PreviousLookup;
+  /** the file a document's URI names (Node: file: URIs); absent, no document is a file */
+  fileOf?(uri: string): string | undefined;
+  /** "忽略此处": write an ignore to the document's config file, and remove one (Node: server/ignoreCommands.ts) */
+  ignores?: {
+    ignore(args: IgnoreCommandArgs): IgnoreCommandResult;
+    unignore(args: UnignoreCommandArgs): IgnoreCommandResult;
+  };
+  /** the encoding a document's file is really in, when its text shows the editor decoded it wrongly (Node) */
+  wrongEncoding?(uri: string, text: string): string | undefined;
+  /** Node: starts the checking thread for documents past the degrade limit (absent: they are checked in line) */
+  startCheckThread?(): CheckThreadPort;
   checkWorkspace?(run: WorkspaceRun): Promise<WorkspaceCheckResult>;
   review?(run: WorkspaceRun, lang: Language, only?: string): Promise<ReviewResponse>;
 }

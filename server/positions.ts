@@ -7,10 +7,6 @@ import type { Position, Range } from 'vscode-languageserver';
 import type { LineIndex } from '../rules/model/text.js';
 import type { Located } from '../rules/index.js';
 
-export function toPosition(lines: LineIndex, offset: number): Position {
-  return lines.positionAt(offset);
-}
-
 export function toRange(lines: LineIndex, start: number, end: number): Range {
   return { start: lines.positionAt(start), end: lines.positionAt(end) };
 }
@@ -18,14 +14,6 @@ export function toRange(lines: LineIndex, start: number, end: number): Range {
 /** A finding's range: the engine already located it (1-based line and UTF-16 column). */
 export function locatedRange(l: Located): Range {
   return { start: { line: l.line - 1, character: l.column - 1 }, end: { line: l.endLine - 1, character: l.endColumn - 1 } };
-}
-
-export function toOffset(lines: LineIndex, p: Position): number {
-  return lines.offsetAt(p);
-}
-
-export function rangesEqual(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** Does the range contain the position (an empty range contains its own point)? */

@@ -10,6 +10,7 @@ import { ui, utf8Length } from '../rules/index.js';
 import type { SettingsStore } from './settings.js';
 import type { CheckedDocument } from './documents.js';
 import { configDiagnostic, diagnosticsOf } from './features/diagnostics.js';
+import { wrongEncodingDiagnostic } from './features/encoding.js';
 import { ChecklistChangedNotification, type NotificationType } from '../protocol/index.js';
 
 export interface PushTarget {
@@ -38,16 +39,19 @@ export class Publisher {
 
   /**
    * Only drafts that read as annual reports (the CLI's test for walked files) get diagnostics, a checklist and
-   * actions: the extension runs on every Markdown and text file, and a README is not a report.
+   * actions — the extension runs on every Markdown and text file, and a README is not a report — and those the
+   * user asked to check anyway.
    */
   isReport(checked: CheckedDocument): boolean {
-    return checked.readsAsReport;
+    return !checked.wrongEncoding && (checked.readsAsReport || !!checked.checkedAnyway);
   }
 
   checked(checked: CheckedDocument): void {
     if (!this.configs.settings.enable) return;
     const report = this.isReport(checked);
-    this.target.sendDiagnostics({ uri: checked.uri, version: checked.version, diagnostics: report ? diagnosticsOf(checked) : [] });
+    // a wrongly decoded document gets the one diagnostic that says so, not the rules' findings on garbled text
+    const diagnostics = checked.wrongEncoding ? [wrongEncodingDiagnostic(checked.wrongEncoding, checked.language)] : report ? diagnosticsOf(checked) : [];
+    this.target.sendDiagnostics({ uri: checked.uri, version: checked.version, diagnostics });
     // a newer check of the same document replaces the follow-up of an older one
     const p = this.pending.get(checked.uri);
     if (p) p.checked = checked;

@@ -9,6 +9,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   ErrorCodes,
   ResponseError,
@@ -32,7 +34,23 @@ import { rulePageUri } from './rulePages.js';
 import { Publisher } from './publisher.js';
 import type { PlatformContext, ServerPlatform, WorkspaceRun } from './platform.js';
 
-import { ChecklistRequest, CheckWorkspaceRequest, MissingSectionsRequest, ReviewRequest, RulesRequest, type RequestType } from '../protocol/index.js';
+import {
+  CHECK_ANYWAY_COMMAND,
+  ChecklistRequest,
+  CheckWorkspaceRequest,
+  DocumentStatusRequest,
+  IGNORE_COMMAND,
+  IgnoredRequest,
+  MissingSectionsRequest,
+  ReviewRequest,
+  RulesRequest,
+  UNIGNORE_COMMAND,
+  type IgnoreCommandArgs,
+  type RequestType,
+  type UnignoreCommandArgs,
+} from '../protocol/index.js';
+import { ignoredItems } from './features/ignores.js';
+import { WRONG_ENCODING_CODE, reopenAction } from './features/encoding.js';
 
 declare const __VERSION__: string | undefined;
 
@@ -53,8 +71,12 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   );
   const checker: DocumentChecker = new DocumentChecker({
     configFor: (uri) => configs.forUri(uri),
-    // the extension runs on every Markdown and text file: the rules run only on drafts that read as reports
+    // the extension runs on every Markdown and text file: the rules run only on drafts that read as reports,
+    // and on those the user asked to check anyway
     reportsOnly: true,
+    checkAnyway: (uri) => checkAnyway.has(uri),
+    wrongEncoding: platform.wrongEncoding,
+    fileOf: platform.fileOf,
     onChecked: (checked) => {
       const t0 = performance.now();
       publisher.checked(checked);
@@ -67,7 +89,13 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     onClosed: (uri) => publisher.closed(uri),
     previousFor,
     onError: (uri, err) => connection.console.error(`fazhi-lint: checking ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+    // Node: large documents are checked beside this thread
+    startCheckThread: platform.startCheckThread,
   });
+  /** documents the user asked to check although they do not read as reports ("仍然检查"), until closed */
+  const checkAnyway = new Set<string>();
+  /** the client's workspace folders (URIs), whose own settings are read with their scope */
+  let folderUris: string[] = [];
   let canPullConfiguration = false;
   let canWatchFiles = false;
   /** checks wait until the client's settings are known, so nothing is published in the wrong language */
@@ -102,8 +130,15 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   async function pullSettings(): Promise<void> {
     if (!canPullConfiguration) return;
     try {
-      const raw = await connection.workspace.getConfiguration('fazhi-lint');
-      configs.setSettings(normalizeSettings(raw, settings()));
+      // the window's settings, then each folder's (read with its scope: a multi-root workspace's folders differ)
+      const folders = folderUris.map((uri) => ({ uri, path: platform.fileOf?.(uri) })).filter((f): f is { uri: string; path: string } => f.path !== undefined);
+      const raw = (await connection.workspace.getConfiguration([{ section: 'fazhi-lint' }, ...folders.map((f) => ({ section: 'fazhi-lint', scopeUri: f.uri }))])) as unknown[];
+      const window = normalizeSettings(raw[0], settings());
+      const byFolder = new Map<string, Settings>();
+      folders.forEach((f, i) => {
+        if (raw[i + 1] && typeof raw[i + 1] === 'object') byFolder.set(f.path, normalizeSettings(raw[i + 1], window));
+      });
+      configs.setSettings(window, byFolder);
     } catch {
       // a client that announced configuration but cannot answer: keep what we have
     }
@@ -119,13 +154,15 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     configs.locale = init.locale ?? params.locale;
     configs.settings = normalizeSettings(init.settings);
     checker.debounceMs = configs.settings.debounceMs;
-    platform.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    folderUris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    platform.setFolders(folderUris);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         hoverProvider: true,
         documentSymbolProvider: { label: 'fazhi-lint' },
+        executeCommandProvider: { commands: [CHECK_ANYWAY_COMMAND, ...(platform.ignores ? [IGNORE_COMMAND, UNIGNORE_COMMAND] : [])] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'fazhi-lint', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0' },
@@ -159,9 +196,14 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   });
 
   connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
-    platform.changeFolders(params.event.added.map((f) => f.uri), params.event.removed.map((f) => f.uri));
+    const added = params.event.added.map((f) => f.uri);
+    const removed = new Set(params.event.removed.map((f) => f.uri));
+    platform.changeFolders(added, [...removed]);
+    folderUris = [...folderUris.filter((u) => !removed.has(u)), ...added];
     configs.invalidate();
     platform.previous?.filesChanged();
+    // the new folders' own settings
+    void pullSettings().then(() => ready && recheckAll());
   });
 
   /**
@@ -230,12 +272,18 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   connection.onDidCloseTextDocument((params) => {
     if (!hasDocument(params)) return;
     checker.close(params.textDocument.uri);
+    checkAnyway.delete(params.textDocument.uri);
     // this year's draft now reads last year's report from disk (or finds none)
     recheckPairedWith(params.textDocument.uri, true);
   });
 
   connection.onCodeAction(
     validated(hasRange, (params: CodeActionParams) => {
+      const wrong = settings().enable ? checker.current(params.textDocument.uri) : undefined;
+      if (wrong?.wrongEncoding) {
+        const d = params.context.diagnostics.find((x) => x.code === WRONG_ENCODING_CODE);
+        return d ? [reopenAction(wrong.uri, wrong.wrongEncoding, wrong.language, d)] : [];
+      }
       const checked = reportResult(params.textDocument.uri);
       return checked ? codeActions(checked, params) : [];
     }),
@@ -251,7 +299,7 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   connection.onDocumentSymbol(
     validated(hasDocument, (params: DocumentSymbolParams) => {
       const checked = checker.current(params.textDocument.uri);
-      return checked ? documentSymbols(checked.result.report) : [];
+      return checked ? (checked.symbols ?? documentSymbols(checked.result.report)) : [];
     }),
   );
 
@@ -342,6 +390,46 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
       done();
     }
   });
+
+  /** "仍然检查", and "忽略此处" with its undo (the config file is edited, then every document is checked again). */
+  connection.onExecuteCommand((params) => {
+    if (params?.command === CHECK_ANYWAY_COMMAND) {
+      const uri = (params.arguments?.[0] as { uri?: unknown } | undefined)?.uri;
+      if (typeof uri !== 'string' || !checker.get(uri)) return false;
+      checkAnyway.add(uri);
+      checker.refresh(uri, 0);
+      return true;
+    }
+    const ignores = platform.ignores;
+    if (!ignores || (params?.command !== IGNORE_COMMAND && params?.command !== UNIGNORE_COMMAND)) return null;
+    // the config file as it is on disk now (edited by hand since it was read, and the watcher not heard yet)
+    configs.invalidate();
+    const arg = params.arguments?.[0];
+    const r = params.command === IGNORE_COMMAND ? ignores.ignore(arg as IgnoreCommandArgs) : ignores.unignore(arg as UnignoreCommandArgs);
+    if (r.ok) {
+      recheckAll();
+      publisher.syncConfigDiagnostics();
+    } else if (r.error) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: r.error });
+    return r;
+  });
+
+  onRequest(
+    DocumentStatusRequest,
+    validated(hasUri, (params) => {
+      if (!settings().enable) return null;
+      const checked = checker.current(params.uri);
+      if (!checked) return null;
+      return checked.readsAsReport ? 'report' : checked.checkedAnyway ? 'checkedAnyway' : 'notReport';
+    }),
+  );
+
+  onRequest(
+    IgnoredRequest,
+    validated(hasUri, (params) => {
+      const checked = reportResult(params.uri);
+      return checked ? ignoredItems(checked, configs.forUri(params.uri).config) : [];
+    }),
+  );
 
   connection.onShutdown(() => checker.dispose());
   connection.listen();

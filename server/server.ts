@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { allRules, ui } from '../rules/index.js';
 import { problemText } from '../node/index.js';
@@ -16,6 +17,8 @@ import { checkWorkspace } from './features/workspace.js';
 import { reviewDocuments } from './features/review.js';
 import { publishedRulePage, useRulePages } from './rulePages.js';
 import { serve } from './serve.js';
+import { runIgnore, runUnignore, type IgnoreHost } from './ignoreCommands.js';
+import { EncodingCheck } from './encodingCheck.js';
 import type { ServerPlatform } from './platform.js';
 
 declare const __dirname: string | undefined;
@@ -30,6 +33,8 @@ function packageRoot(): string {
 const folderPaths = (uris: string[]) => uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
 
 const root = packageRoot();
+/** the checking thread's bundle, beside this one (absent when run from the sources: large documents are checked in line) */
+const checkWorker = typeof __dirname === 'string' && existsSync(path.join(__dirname, 'check-worker.cjs')) ? path.join(__dirname, 'check-worker.cjs') : undefined;
 useRulePages((ruleId) => {
   const file = path.join(root, 'docs', 'rules', `${ruleId}.md`);
   return existsSync(file) ? pathToFileURL(file).toString() : publishedRulePage(ruleId);
@@ -37,6 +42,8 @@ useRulePages((ruleId) => {
 
 serve(createConnection(ProposedFeatures.all), (context): ServerPlatform => {
   const configs = new ConfigStore(allRules);
+  const encodings = new EncodingCheck(() => configs.folders);
+  const ignoreHost = (): IgnoreHost => ({ configFor: (uri) => configs.forUri(uri), folders: configs.folders, language: configs.uiLanguage() });
   const pairing = new PreviousPairing({
     folders: () => configs.folders,
     openUris: context.openUris,
@@ -60,6 +67,13 @@ serve(createConnection(ProposedFeatures.all), (context): ServerPlatform => {
       filesChanged: () => pairing.filesChanged(),
       fileOf: filePathOf,
     },
+    fileOf: filePathOf,
+    ignores: {
+      ignore: (args) => runIgnore(ignoreHost(), args),
+      unignore: (args) => runUnignore(ignoreHost(), args),
+    },
+    wrongEncoding: (uri, text) => encodings.wrongEncoding(uri, text),
+    startCheckThread: checkWorker ? () => new Worker(checkWorker) : undefined,
     checkWorkspace: (run) => checkWorkspace({ ...run, folders: configs.folders }),
     review: (run, lang, only) => reviewDocuments({ ...run, folders: configs.folders }, lang, only),
   };

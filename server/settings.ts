@@ -59,9 +59,35 @@ export class SettingsStore {
     return this.settings.language === 'auto' ? languageFor(this.locale) : this.settings.language;
   }
 
-  setSettings(s: Settings): void {
+  /**
+   * Each workspace folder's own settings (a multi-root workspace's folder settings, read with the folder's scope),
+   * by folder path; a document takes those of the innermost folder holding it, else `settings`. Only the rules and
+   * the language differ by folder; enable, run and the debounce are the window's.
+   */
+  private folderSettings = new Map<string, Settings>();
+
+  setSettings(s: Settings, byFolder?: Map<string, Settings>): void {
     this.settings = s;
+    if (byFolder) this.folderSettings = byFolder;
     this.invalidate();
+  }
+
+  /** The settings of the innermost workspace folder holding `dir` (a path, / or \\ separated), else the window's. */
+  settingsFor(dir: string | undefined): Settings {
+    if (dir === undefined || !this.folderSettings.size) return this.settings;
+    const norm = (p: string) => p.replace(/\\/g, '/').replace(/\/+$/, '');
+    const d = norm(dir);
+    let best: string | undefined;
+    for (const f of this.folderSettings.keys()) {
+      const nf = norm(f);
+      if ((d === nf || d.startsWith(nf + '/')) && (!best || f.length > best.length)) best = f;
+    }
+    return best ? this.folderSettings.get(best)! : this.settings;
+  }
+
+  /** A language setting as a language ("auto": the editor's display language). */
+  protected languageOf(s: Settings): Language {
+    return s.language === 'auto' ? languageFor(this.locale) : s.language;
   }
 
   private settingsOnly: DocumentConfig | undefined;
@@ -81,9 +107,9 @@ export class SettingsStore {
   }
 
   /** The rule defaults with the settings' severities. */
-  protected settingsConfig(): ResolvedConfig {
+  protected settingsConfig(settings: Settings = this.settings): ResolvedConfig {
     const config = defaultConfig(this.rules);
-    for (const [id, severity] of Object.entries(this.settings.rules)) {
+    for (const [id, severity] of Object.entries(settings.rules)) {
       const s = config.rules[id];
       if (s) config.rules[id] = { ...s, severity };
     }

@@ -154,9 +154,17 @@ describe('config: "profile" and "deadlines"', () => {
     ['{ "deadlines": { "report": "3月1日" } }', '"3月1日"'],
     ['{ "deadlines": { "publish": "02-30" } }', '"02-30"'],
     ['{ "deadlines": { "due": "03-01" } }', '"due"'],
+    // a duty family first-responsible-substance does not know is reported, not silently checked against nothing
+    ['{ "rules": { "first-responsible-substance": ["warning", { "families": ["steer", "studdy"] }] } }', '"studdy"'],
   ])('%s is reported at %s', (json, marker) => {
     expect(() => parse(json)).toThrowError(expect.objectContaining({ line: 1, column: json.indexOf(marker) + 1 }));
   });
+});
+
+test('an unknown duty family names the families there are, and the one meant', () => {
+  const json = '{ "rules": { "first-responsible-substance": ["warning", { "families": ["studdy"] }] } }';
+  expect(() => parseConfigText('/w/.fazhi-lint.json', json, allRules)).toThrowError(/选项“families”没有取值“studdy”（可用：steer、study、.*administer）.*did you mean "study"/);
+  expect(parseConfigText('/w/.fazhi-lint.json', '{ "rules": { "first-responsible-substance": ["warning", { "families": ["study", "account"] }] } }', allRules).config.rules!['first-responsible-substance'].options).toEqual({ families: ['study', 'account'] });
 });
 
 describe('the JSON schema (editor completion) agrees with the config reader', () => {
@@ -170,6 +178,8 @@ describe('the JSON schema (editor completion) agrees with the config reader', ()
     [{ profile: { kind: 'joint', areas: [{ name: 'x' }] } }, false],
     [{ deadlines: { report: '3-1' } }, false],
     [{ deadlines: { due: '03-01' } }, false],
+    [{ rules: { 'first-responsible-substance': ['warning', { families: ['steer', 'administer'] }] } }, true],
+    [{ rules: { 'first-responsible-substance': ['warning', { families: ['steer', 'studdy'] }] } }, false],
   ])('%j valid: %s', (config, valid) => {
     expect(validate(config)).toBe(valid);
     const reads = (() => {

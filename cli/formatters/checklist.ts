@@ -1,6 +1,9 @@
-/** `--checklist`: each file's statutory checklist, one item a line, then last year's plans and their follow-up. */
+/**
+ * `--checklist`: each file's statutory checklist, one item a line, then the areas of work its measures cover (a
+ * government's or joint report's 纲要 areas, or the config's), then last year's plans and their follow-up.
+ */
 import * as path from 'node:path';
-import { followupLabel, previousSummary, profileLabel, ui } from '../../rules/index.js';
+import { areaLabel, checklistItemLabel, coverageSummary, followupLabel, previousSummary, profileLabel, ui } from '../../rules/index.js';
 import type { FileResult, FormatContext } from '../result.js';
 
 const MARK = { section: '✔', merged: '◐', inside: '◐', missing: '✖' } as const;
@@ -10,10 +13,25 @@ export function formatChecklist(r: FileResult, ctx: FormatContext): string {
   const lines = [`  ${ui(ctx.lang, 'checklistTitle')}:`];
   if (r.profile) lines.push(`    ${ui(ctx.lang, 'profileTitle')}${ctx.lang === 'en' ? ': ' : '：'}${profileLabel(ctx.lang, r.profile)}`);
   for (const c of r.checklist) {
-    const where = c.line ? `（${ctx.lang === 'en' ? 'line' : '第'}${c.line}${ctx.lang === 'en' ? '' : '行'}${c.heading ? `：${c.heading}` : ''}）` : '';
-    lines.push(`    ${c.item === 'other' && c.status === 'missing' ? OPTIONAL_MISSING : MARK[c.status]} ${ui(ctx.lang, `item_${c.item}`)} — ${ui(ctx.lang, `status_${c.status}`)}${where}`);
+    lines.push(`    ${c.item === 'other' && c.status === 'missing' ? OPTIONAL_MISSING : MARK[c.status]} ${checklistItemLabel(ctx.lang, c)}`);
   }
+  if (r.coverage) lines.push(formatCoverage(r, ctx));
   if (r.previous !== undefined) lines.push(formatPrevious(r, ctx));
+  return lines.join('\n');
+}
+
+/** An area reported on, or not mentioned: information for the writer, not a fault (so no ✖). */
+const AREA_MARK = { covered: '✔', missing: '○' } as const;
+
+/** 工作领域覆盖情况: each area with the first line of the measures that reports on it, or 未提及. */
+function formatCoverage(r: FileResult, ctx: FormatContext): string {
+  const c = r.coverage!;
+  const sep = ctx.lang === 'en' ? ': ' : '：';
+  const lines = [`  ${ui(ctx.lang, 'coverageTitle')}:`, `    ${coverageSummary(ctx.lang, c)}`];
+  for (const a of c.areas) {
+    const where = a.line !== null ? ui(ctx.lang, 'coverageAt', { line: a.line }) : ui(ctx.lang, 'coverageMissing');
+    lines.push(`    ${AREA_MARK[a.line !== null ? 'covered' : 'missing']} ${areaLabel(ctx.lang, a)}${sep}${where}`);
+  }
   return lines.join('\n');
 }
 
@@ -32,7 +50,7 @@ function formatPrevious(r: FileResult, ctx: FormatContext): string {
   const sep = ctx.lang === 'en' ? ': ' : '：';
   for (const plan of p.plans) {
     // followed: where this year's report says so; not found: where last year's report announced it
-    const where = plan.line !== null ? ui(ctx.lang, 'followupAt', { line: plan.line }) : `${file}:${plan.planLine}`;
+    const where = plan.line !== null ? ui(ctx.lang, 'atLine', { line: plan.line }) : `${file}:${plan.planLine}`;
     lines.push(`    ${FOLLOWUP_MARK[plan.status]} ${followupLabel(ctx.lang, plan)}${sep}${where}`);
   }
   return lines.join('\n');

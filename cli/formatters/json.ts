@@ -19,6 +19,9 @@ export function formatJson(results: readonly FileResult[]): string {
       checklist: r.checklist.map((c) => ({ item: c.item, status: c.status, line: c.line, heading: c.heading })),
       // optional: who reports, and where that was read (config, signature, title, opening)
       ...(r.profile ? { profile: { kind: r.profile.kind, from: r.profile.from, organ: r.profile.organ } } : {}),
+      // optional: the areas of work the measures report on (the 纲要's nine for a government or joint report, or the
+      // config's own); absent when no list applies to the body
+      ...(r.coverage ? { coverage: { source: r.coverage.source, covered: r.coverage.covered, areas: r.coverage.areas.map((a) => ({ area: a.area, configured: a.configured, line: a.line })) } } : {}),
       // last year's plans: null when no previous report was paired
       ...(r.previous !== undefined ? { previous: r.previous } : {}),
       ...counts(r.findings),

@@ -7,6 +7,7 @@
 import type { Language } from '../../rules/index.js';
 import { ruleText, ui, format } from '../../rules/messages/index.js';
 import { reviewText, SHORT_ITEM, SHORT_STATUS } from '../../rules/messages/review.js';
+import { dateText as writtenDate } from '../../rules/messages/draft.js';
 import {
   basisOf,
   countsOf,
@@ -41,7 +42,7 @@ function fileName(p: string): string {
 
 function dateText(d: { year: number; month: number; day: number } | null, lang: Language): string {
   if (!d) return reviewText(lang).unknown;
-  return lang === 'en' ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : `${d.year}年${d.month}月${d.day}日`;
+  return lang === 'en' ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : writtenDate(d);
 }
 
 function onTimeText(r: ReviewedReport, lang: Language): string {

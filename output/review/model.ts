@@ -19,6 +19,7 @@ import {
 import type { RuleFamily } from '../../rules/engine/rule.js';
 import { reviewText } from '../../rules/messages/review.js';
 import { format } from '../../rules/messages/index.js';
+import { numberingText } from '../../rules/model/numbering.js';
 
 export const FAMILIES: readonly RuleFamily[] = ['checklist', 'form', 'figures', 'residue'];
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -243,9 +244,8 @@ function stripEnd(s: string): string {
   return s.replace(/[。.；;]+$/u, '');
 }
 
-const ZH_ORDINALS = ['一、', '二、', '三、', '四、'];
 function ordinal(i: number, lang: Language): string {
-  return lang === 'en' ? `${i + 1}. ` : ZH_ORDINALS[i] ?? `${i + 1}.`;
+  return lang === 'en' ? `${i + 1}. ` : numberingText('cn-dun', i + 1);
 }
 
 export function displayName(r: ReviewedReport, lang: Language): string {

@@ -8,51 +8,12 @@ import type { TextEdit } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
 import type { Heading, Numbering, NumberStyle } from '../model/outline.js';
 import type { Block } from '../model/parse.js';
-import { numberingText, renumbered } from '../model/numbering.js';
+import { numberingText, readsBack, renumbered } from '../model/numbering.js';
 import { STATUTORY_ITEMS, type StatutoryItem } from '../model/vocabulary.js';
+import { placeholderText, sectionTitle } from '../messages/draft.js';
 import type { ProfileKind } from '../model/profile.js';
 
-/**
- * Whose duty the first-responsible section reports, by profile: a department has one principal leader (局长, 主任),
- * not a Party committee and a government beside it; the others keep the 督察规定's 党政主要负责人.
- */
-const DUTY_HOLDER: Partial<Record<ProfileKind, { title: string; placeholder: string }>> = {
-  government: { title: '党政主要负责人', placeholder: '政府主要负责人' },
-  department: { title: '主要负责人', placeholder: '本部门主要负责人' },
-  township: { title: '党政主要负责人', placeholder: '乡镇（街道）党政主要负责人' },
-};
-
-/** Heading titles the fixes write, one per statutory item. The plans title carries the year it plans for. */
-export function sectionTitle(item: StatutoryItem, year: number | null, kind: ProfileKind = 'unknown'): string {
-  switch (item) {
-    case 'measures':
-      return year ? `${year}年推进法治政府建设的主要举措和成效` : '推进法治政府建设的主要举措和成效';
-    case 'problems':
-      return '存在的不足和原因';
-    case 'first-responsible':
-      return `${DUTY_HOLDER[kind]?.title ?? '党政主要负责人'}履行推进法治建设第一责任人职责情况`;
-    case 'plans':
-      return year ? `${year + 1}年推进法治政府建设的主要安排` : '下一年度推进法治政府建设的主要安排';
-    case 'other':
-      return '其他需要报告的情况';
-  }
-}
-
-/** What the placeholder asks the writer to put in the section. */
-export function placeholderText(item: StatutoryItem, year: number | null, kind: ProfileKind = 'unknown'): string {
-  switch (item) {
-    case 'measures':
-      return '【待补充：逐项写明本年度推进法治政府建设的主要举措和取得的成效，用具体事例和数据说明。】';
-    case 'problems':
-      return '【待补充：逐条列出本年度推进法治政府建设存在的不足，并分析每条不足的原因（主观和客观原因）。】';
-    case 'first-responsible':
-      return `【待补充：写明${DUTY_HOLDER[kind]?.placeholder ?? '党政主要负责人'}履行推进法治建设第一责任人职责的具体事实：专题研究法治建设、听取工作汇报的次数和日期，带头学法的次数，年终述法情况，行政机关负责人出庭应诉情况，主持审议、签发的文件名称。】`;
-    case 'plans':
-      return `【待补充：写明${year ? `${year + 1}年` : '下一年度'}推进法治政府建设的主要安排，逐条回应上文所列不足。】`;
-    case 'other':
-      return '【待补充：写明其他需要报告的情况。】';
-  }
-}
+export { placeholderText, sectionTitle } from '../messages/draft.js';
 
 /** How the report numbers its top-level headings, read from the headings themselves. */
 export interface TopStyle {
@@ -102,6 +63,20 @@ export function headingLine(report: Report, value: number, title: string, neighb
   const like = (neighbour?.numbering?.style === s.style ? neighbour.numbering : null) ?? (s.sample?.style === s.style ? s.sample : null);
   const numbering = like && s.md === null ? renumbered(like, value).text : renderNumbering(s.style, value, s.bracket);
   return `${s.md ?? ''}${numbering}${title}`;
+}
+
+/**
+ * Can `more` top-level headings be added (or numbers moved up by it) with every number written still read back as
+ * a number (model/numbering.ts readsBack)? A draft with a hundred top-level 一、 headings gets no insertion fix.
+ */
+export function numbersFit(report: Report, more: number): boolean {
+  const tops = report.outline.filter((h) => h.level === 1);
+  let highest = tops.length + more;
+  tops.forEach((h, i) => (highest = Math.max(highest, valueOf(h, i + 1) + more)));
+  const styles = new Set(tops.map((h) => h.numbering?.style).filter((x) => x !== undefined));
+  const top = topStyle(report).style;
+  if (top) styles.add(top);
+  return [...styles].every((st) => readsBack(st, highest));
 }
 
 /** The heading's number: written, or the one that belongs where an unnumbered heading stands. */
@@ -158,6 +133,7 @@ export interface Insertion {
 
 /** Insert a section for an item at its statutory place: heading, placeholder, and renumbering of what follows. */
 export function insertSection(report: Report, item: StatutoryItem, placeholder?: string, kind: ProfileKind = 'unknown'): Insertion {
+  if (!numbersFit(report, 1)) return { edits: [], renumbered: false, before: null };
   const year = report.year?.year ?? null;
   const title = sectionTitle(item, year, kind);
   const body = placeholder ?? placeholderText(item, year, kind);

@@ -6,7 +6,10 @@ import { defineRule } from '../engine/rule.js';
 import { ITEM_LABEL_ZH } from '../model/vocabulary.js';
 import { openingWords } from '../model/items.js';
 import { openingRange } from '../model/content.js';
+import { withoutUnmatched } from '../model/brackets.js';
+import { withoutBrokenCharacters } from '../model/text.js';
 import { insertSection, placeholderText } from './_insert.js';
+import { movedPlaceholder } from '../messages/draft.js';
 
 /** 一是 / 3. / （二） before the words the placeholder quotes */
 const LEADING_ENUMERATOR = /^(?:[一二三四五六七八九十]+是|\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]+、)+/;
@@ -18,11 +21,13 @@ export default defineRule(
     if (e.status !== 'inside' || !e.block) return [];
     const b = e.block;
     const year = report.year?.year ?? null;
-    const opening = openingWords(b.norm.text.replace(LEADING_ENUMERATOR, '')).first;
-    const placeholder = placeholderText('first-responsible', year, profile.kind).replace(/。】$/, `；可将“${opening}”一段移至本部分。】`);
+    // quoted inside the placeholder's 【…“…”…】: a bracket without its partner in the quote, a lone surrogate
+    // or U+FFFD of a damaged draft is left out (the fix would write one more into the file)
+    const opening = withoutUnmatched(withoutBrokenCharacters(openingWords(b.norm.text.replace(LEADING_ENUMERATOR, '')).first));
+    const placeholder = movedPlaceholder(placeholderText('first-responsible', year, profile.kind), opening);
     const ins = insertSection(report, 'first-responsible', placeholder, profile.kind);
     const data = { item: ITEM_LABEL_ZH['first-responsible'] };
-    return [{ ...openingRange(report, b), messageId: 'inside', fixes: [{ messageId: ins.renumbered ? 'insertRenumber' : 'insert', data, edits: ins.edits, safe: true }] }];
+    return [{ ...openingRange(report, b), messageId: 'inside', fixes: ins.edits.length ? [{ messageId: ins.renumbered ? 'insertRenumber' : 'insert', data, edits: ins.edits, safe: true }] : [] }];
   },
 );
 

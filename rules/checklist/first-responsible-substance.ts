@@ -10,13 +10,10 @@ import { itemBlocks, openingRange } from '../model/content.js';
 import { isEmptySection } from './section-empty.js';
 import { sentencesOf } from '../model/sentence.js';
 import type { ProfileKind } from '../model/profile.js';
+import { say, type BilingualKey } from '../messages/bilingual.js';
 
 /** Whose duty the item reports, by profile; joint and unknown reports keep the statute's 党政主要负责人 (principleOnly). */
-const OFFICE: Partial<Record<string, { zh: string; en: string }>> = {
-  government: { zh: '政府主要负责人', en: "the government's principal leader" },
-  department: { zh: '部门主要负责人', en: "the department's principal leader" },
-  township: { zh: '乡镇（街道）党政主要负责人', en: 'the township or street principal leaders' },
-};
+const OFFICE: Partial<Record<string, BilingualKey>> = { government: 'office_government', department: 'office_department', township: 'office_township' };
 
 /**
  * Duty families of 第一责任人规定 and the words that name each. `holders`: the profiles whose leaders the 规定 gives
@@ -92,7 +89,7 @@ export default defineRule(
       minFamilies: { type: 'number', description: 'duty families that must be backed by a fact', default: 2 },
       families: {
         type: 'array',
-        items: { type: 'string' },
+        items: { type: 'string', enum: DUTY_FAMILIES.map((f) => f.id) },
         description: `the duty families counted (${DUTY_FAMILIES.map((f) => f.id).join(', ')}); empty: those of the report's profile`,
         default: [],
       },
@@ -109,7 +106,8 @@ export default defineRule(
     // on the text that should hold the facts: its first paragraph (or the heading, if nothing stands under it)
     const where = blocks.length ? openingRange(report, blocks[0]) : e.sections[0].heading!.titleRange;
     // the profile names whose duty it is (a government's, a department's principal leader); unknown keeps the statute's words
-    const office = options.office ? { zh: options.office, en: options.office } : OFFICE[profile.kind];
+    const key = OFFICE[profile.kind];
+    const office = options.office ? { zh: options.office, en: options.office } : key ? { zh: say('zh-CN', key), en: say('en', key) } : undefined;
     return [office ? { ...where, messageId: 'principleOnlyOffice', data: { office: office.zh, officeEn: office.en } } : { ...where, messageId: 'principleOnly' }];
   },
 );

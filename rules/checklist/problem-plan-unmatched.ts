@@ -4,7 +4,8 @@
  * the message names the closest plan so the writer can check it.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
-import { keyTerms, termWeight, planItems, problemItems } from '../model/items.js';
+import { planItems, problemItems } from '../model/items.js';
+import { keyTerms, termWeight } from '../model/terms.js';
 
 export default defineRule(
   {

@@ -8,8 +8,9 @@ import type { Report } from '../model/report.js';
 import type { Section } from '../model/checklist.js';
 import { ITEM_HEADING, ITEM_LABEL_ZH, itemsNamedBy, type StatutoryItem } from '../model/vocabulary.js';
 import { normIndexAt, toSource } from '../model/normalize.js';
+import { isBalanced } from '../model/brackets.js';
 import { mergedBoundary, mergedOrder, sectionBody } from '../model/content.js';
-import { guardEdits, headingLine, lineBreaks, lineStart, placeholderText, renumberEdits, sectionTitle, valueOf } from './_insert.js';
+import { guardEdits, headingLine, numbersFit, lineBreaks, lineStart, placeholderText, renumberEdits, sectionTitle, valueOf } from './_insert.js';
 
 export default defineRule(
   { id: 'section-merged', family: 'checklist', defaultSeverity: 'warning', basis: ['content'], fixable: true },
@@ -28,7 +29,7 @@ export default defineRule(
         ...h.titleRange,
         messageId: 'merged',
         data,
-        fixes: [{ messageId: 'split', data: { a: split.left, b: split.right }, edits: splitEdits(report, s, b, split), safe: true }],
+        fixes: numbersFit(report, 1) ? [{ messageId: 'split', data: { a: split.left, b: split.right }, edits: splitEdits(report, s, b, split), safe: true }] : [],
       });
     }
     return out;
@@ -53,7 +54,8 @@ export function splitTitle(title: string, a: StatutoryItem, b: StatutoryItem): S
   for (const m of title.matchAll(JOINER)) {
     const left = title.slice(0, m.index).trim();
     const right = title.slice(m.index! + m[0].length).trim();
-    if (left && right && itemsNamedBy(left).includes(a) && ITEM_HEADING[b].test(right) && !ITEM_HEADING[b].test(left)) {
+    // never inside a bracket: (主要举措和成效)存在的问题 cut at 和 would leave each half one unmatched
+    if (left && right && isBalanced(left) && isBalanced(right) && itemsNamedBy(left).includes(a) && ITEM_HEADING[b].test(right) && !ITEM_HEADING[b].test(left)) {
       found = { left, right, cut: [m.index!, m.index! + m[0].length] };
     }
   }

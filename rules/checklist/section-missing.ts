@@ -11,7 +11,7 @@ export default defineRule(
       const ins = insertSection(report, e.item, undefined, profile.kind);
       const where = ins.before ? ins.before.titleRange : lastBodyRange(report);
       const data = { item: ITEM_LABEL_ZH[e.item] };
-      return { ...where, messageId: 'missing', data, fixes: [{ messageId: ins.renumbered ? 'insertRenumber' : 'insert', data, edits: ins.edits, safe: true }] };
+      return { ...where, messageId: 'missing', data, fixes: ins.edits.length ? [{ messageId: ins.renumbered ? 'insertRenumber' : 'insert', data, edits: ins.edits, safe: true }] : [] };
     });
   },
 );

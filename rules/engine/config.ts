@@ -7,6 +7,8 @@ import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type Par
 import type { Language, Rule, SeveritySetting } from './rule.js';
 import { PROFILE_KINDS, type ProfileKind } from '../model/profile.js';
 import { parseMonthDay, type Deadlines, type ProfileSetting } from './settings.js';
+import { both, say } from '../messages/bilingual.js';
+import type { IgnoreEntry, ResolvedIgnore } from './ignores.js';
 
 export { NATIONAL_DEADLINES, parseMonthDay, type CoverageArea, type Deadlines, type MonthDay, type ProfileSetting } from './settings.js';
 
@@ -30,6 +32,11 @@ export interface ResolvedConfig {
    * resolved to an absolute path; the file side reads it (node/previous.ts) instead of looking for one.
    */
   previous?: string;
+  /**
+   * Findings hidden without touching the drafts (engine/ignores.ts), from every file of the chain, their `file`
+   * resolved against the config file that holds them.
+   */
+  ignores?: ResolvedIgnore[];
   /** the config files that were read, nearest first */
   files: string[];
   /**
@@ -133,14 +140,14 @@ function readOwn(host: ConfigHost, path: string): string {
     if (err instanceof ConfigReadRefused) throw new ConfigError(path, 1, 1, err.reason);
     throw err;
   }
-  if (text === undefined) throw new ConfigError(path, 1, 1, '文件不存在或无法读取 / cannot read the file');
+  if (text === undefined) throw new ConfigError(path, 1, 1, both('config_unreadable'));
   return text;
 }
 
 function resolveInto(host: ConfigHost, path: string, text: string, rules: readonly Rule[], base: ResolvedConfig, chain: Chain, depth: number): ResolvedConfig {
   chain.seen.add(path);
   chain.chars += text.length;
-  if (chain.chars > MAX_CONFIG_CHAIN_CHARS) throw new ConfigError(path, 1, 1, `extends 链中的配置文件合计过大（超过 ${MAX_CONFIG_CHAIN_CHARS / 1024 / 1024} MB）/ the extends chain is too large`);
+  if (chain.chars > MAX_CONFIG_CHAIN_CHARS) throw new ConfigError(path, 1, 1, both('config_chainTooLarge', { mb: MAX_CONFIG_CHAIN_CHARS / 1024 / 1024 }));
   const parsed = parseConfigText(path, text, rules);
   let config = base;
   for (const ext of parsed.extends) {
@@ -153,26 +160,30 @@ function resolveInto(host: ConfigHost, path: string, text: string, rules: readon
       continue;
     }
     if (!/^\.{1,2}[\\/]/.test(ext.value)) {
-      throw new ConfigError(path, ext.line, ext.column, `extends 只接受相对路径（./ 或 ../）或内置预设 ${PRESETS.join('、')} / extends takes a relative path or a built-in preset`);
+      throw new ConfigError(path, ext.line, ext.column, both('config_extendsPath', { presets: { 'zh-CN': PRESETS.join('、'), en: PRESETS.join(', ') } }));
     }
     const target = host.resolve(host.dirname(path), ext.value);
     // every problem of reaching the target is reported where it is named, in this file
     const here = (msg: string) => new ConfigError(path, ext.line, ext.column, msg);
-    if (chain.seen.has(target)) throw here(`extends 循环引用 / circular extends`);
-    if (depth + 1 >= MAX_EXTENDS_DEPTH) throw here(`extends 嵌套超过 ${MAX_EXTENDS_DEPTH} 层 / extends nested more than ${MAX_EXTENDS_DEPTH} deep`);
+    if (chain.seen.has(target)) throw here(both('config_extendsCycle'));
+    if (depth + 1 >= MAX_EXTENDS_DEPTH) throw here(both('config_extendsDepth', { max: MAX_EXTENDS_DEPTH }));
     let targetText: string | undefined;
     try {
       targetText = host.readFile(target);
     } catch (err) {
-      if (err instanceof ConfigReadRefused) throw here(`extends “${ext.value}”：${err.reason}`);
+      if (err instanceof ConfigReadRefused) throw here(say('zh-CN', 'config_extendsTarget', { target: ext.value, reason: err.reason }));
       throw err;
     }
-    if (targetText === undefined) throw here(`extends “${ext.value}”：文件不存在或无法读取 / cannot read the file`);
+    // the reason is said in both languages already: the head of the line once
+    if (targetText === undefined) throw here(say('zh-CN', 'config_extendsTarget', { target: ext.value, reason: both('config_unreadable') }));
     config = resolveInto(host, target, targetText, rules, config, chain, depth + 1);
   }
   for (const id of Object.keys(parsed.config.rules ?? {})) chain.named.add(id);
   // relative to the file that names it, like extends: a shared base config may name a report beside itself
   if (parsed.config.previous !== undefined) parsed.config.previous = host.resolve(host.dirname(path), parsed.config.previous);
+  if (parsed.ignores.length) {
+    parsed.config.ignores = parsed.ignores.map((e) => ({ ...e, ...(e.file !== undefined ? { file: host.resolve(host.dirname(path), e.file) } : {}), source: path, written: e }));
+  }
   const merged = mergeConfig(config, parsed.config);
   return { ...merged, files: [path, ...config.files] };
 }
@@ -190,6 +201,8 @@ function mergeConfig(base: ResolvedConfig, over: Partial<ResolvedConfig>): Resol
     include: over.include ?? base.include,
     exclude: over.exclude ?? base.exclude,
     previous: over.previous ?? base.previous,
+    // every file's ignores count: a shared base config may hide a finding of every draft
+    ignores: over.ignores || base.ignores ? [...(base.ignores ?? []), ...(over.ignores ?? [])] : undefined,
     files: base.files,
   };
 }
@@ -197,10 +210,12 @@ function mergeConfig(base: ResolvedConfig, over: Partial<ResolvedConfig>): Resol
 interface ParsedConfig {
   extends: { value: string; line: number; column: number }[];
   config: Partial<ResolvedConfig>;
+  /** `ignores` as written (file relative to this config file) */
+  ignores: IgnoreEntry[];
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
-const TOP_KEYS = ['$schema', 'extends', 'rules', 'language', 'include', 'exclude', 'previous', 'root', 'profile', 'deadlines'];
+const TOP_KEYS = ['$schema', 'extends', 'rules', 'language', 'include', 'exclude', 'previous', 'root', 'profile', 'deadlines', 'ignores'];
 
 /** Parse and validate one config file's text. Throws ConfigError at the first problem, with its position. */
 export function parseConfigText(path: string, text: string, rules: readonly Rule[]): ParsedConfig {
@@ -216,27 +231,27 @@ export function parseConfigText(path: string, text: string, rules: readonly Rule
     const p = pos(offset);
     throw new ConfigError(path, p.line, p.column, msg);
   };
-  if (errors.length) fail(errors[0].offset, `JSON 语法错误（${printParseErrorCode(errors[0].error)}）/ JSON syntax error`);
-  if (!root || root.type !== 'object') return fail(root?.offset ?? 0, '配置文件应为一个 JSON 对象 / the config must be a JSON object');
+  if (errors.length) fail(errors[0].offset, both('config_jsonSyntax', { code: printParseErrorCode(errors[0].error) }));
+  if (!root || root.type !== 'object') return fail(root?.offset ?? 0, both('config_notObject'));
 
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
-  const out: ParsedConfig = { extends: [], config: {} };
+  const out: ParsedConfig = { extends: [], config: {}, ignores: [] };
   for (const prop of root.children ?? []) {
     const [keyNode, valueNode] = prop.children ?? [];
     const key = keyNode?.value as string;
-    if (!TOP_KEYS.includes(key)) fail(keyNode.offset, `未知的配置项“${key}”（可用：${TOP_KEYS.join('、')}）/ unknown key`);
+    if (!TOP_KEYS.includes(key)) fail(keyNode.offset, both('config_unknownKey', { key, keys: { 'zh-CN': TOP_KEYS.join('、'), en: TOP_KEYS.join(', ') } }));
     if (!valueNode) continue;
     switch (key) {
       case 'extends': {
         const list = valueNode.type === 'array' ? valueNode.children ?? [] : [valueNode];
         for (const n of list) {
-          if (n.type !== 'string') fail(n.offset, 'extends 应为字符串或字符串数组 / extends must be a string or an array of strings');
+          if (n.type !== 'string') fail(n.offset, both('config_extendsType'));
           out.extends.push({ value: n.value as string, ...pos(n.offset) });
         }
         break;
       }
       case 'language':
-        if (valueNode.value !== 'zh-CN' && valueNode.value !== 'en') fail(valueNode.offset, 'language 应为 "zh-CN" 或 "en" / language must be "zh-CN" or "en"');
+        if (valueNode.value !== 'zh-CN' && valueNode.value !== 'en') fail(valueNode.offset, both('config_language'));
         out.config.language = valueNode.value;
         break;
       case 'include':
@@ -244,7 +259,7 @@ export function parseConfigText(path: string, text: string, rules: readonly Rule
         out.config[key] = stringArray(valueNode, key, fail);
         break;
       case 'previous':
-        if (valueNode.type !== 'string' || !(valueNode.value as string).trim()) fail(valueNode.offset, 'previous 应为上年度报告的路径（相对于本配置文件）/ previous must be the path of last year\'s report, relative to this config file');
+        if (valueNode.type !== 'string' || !(valueNode.value as string).trim()) fail(valueNode.offset, both('config_previous'));
         out.config.previous = valueNode.value as string;
         break;
       case 'profile':
@@ -253,17 +268,20 @@ export function parseConfigText(path: string, text: string, rules: readonly Rule
       case 'deadlines':
         out.config.deadlines = deadlinesSetting(valueNode, fail);
         break;
+      case 'ignores':
+        out.ignores = ignoreEntries(valueNode, byId, fail);
+        break;
       case 'root':
-        if (valueNode.type !== 'boolean') fail(valueNode.offset, 'root 应为 true 或 false / root must be a boolean');
+        if (valueNode.type !== 'boolean') fail(valueNode.offset, both('config_root'));
         break;
       case 'rules':
-        if (valueNode.type !== 'object') fail(valueNode.offset, 'rules 应为对象 / rules must be an object');
+        if (valueNode.type !== 'object') fail(valueNode.offset, both('config_rulesType'));
         out.config.rules = {};
         for (const rp of valueNode.children ?? []) {
           const [idNode, settingNode] = rp.children ?? [];
           const id = idNode.value as string;
           const rule = byId.get(id);
-          if (!rule) fail(idNode.offset, `未知的规则“${id}”/ unknown rule "${id}"${suggest(id, [...byId.keys()])}`);
+          if (!rule) fail(idNode.offset, both('config_unknownRule', { rule: id, hint: suggest(id, [...byId.keys()]) }));
           out.config.rules[id] = ruleSetting(rule!, settingNode, fail);
         }
         break;
@@ -277,50 +295,71 @@ const KINDS_TEXT = PROFILE_KINDS.filter((k) => k !== 'unknown').map((k) => `"${k
 function profileSetting(n: Node, fail: (o: number, m: string) => never): ProfileSetting {
   const kind = (k: Node): ProfileKind | undefined => {
     if (k.type === 'string' && k.value === 'auto') return undefined;
-    if (k.type !== 'string' || !PROFILE_KINDS.includes(k.value) || k.value === 'unknown') fail(k.offset, `profile 应为 "auto" 或 ${KINDS_TEXT} / profile must be "auto" or one of ${KINDS_TEXT}`);
+    if (k.type !== 'string' || !PROFILE_KINDS.includes(k.value) || k.value === 'unknown') fail(k.offset, both('config_profileKind', { kinds: KINDS_TEXT }));
     return k.value as ProfileKind;
   };
   if (n.type === 'string') return { kind: kind(n) };
-  if (n.type !== 'object') return fail(n.offset, 'profile 应为字符串或对象 / profile must be a string or an object');
+  if (n.type !== 'object') return fail(n.offset, both('config_profileType'));
   const out: ProfileSetting = {};
   for (const p of n.children ?? []) {
     const [k, v] = p.children ?? [];
     if (k.value === 'kind') out.kind = kind(v);
     else if (k.value === 'areas') {
-      if (v.type !== 'array') fail(v.offset, 'profile.areas 应为数组 / profile.areas must be an array');
+      if (v.type !== 'array') fail(v.offset, both('config_areasType'));
       out.areas = (v.children ?? []).map((a) => {
         const name = a.type === 'object' ? findNodeAtLocation(a, ['name']) : undefined;
         const terms = a.type === 'object' ? findNodeAtLocation(a, ['terms']) : undefined;
         if (!name || name.type !== 'string' || !String(name.value).trim() || !terms || terms.type !== 'array' || !(terms.children ?? []).length || (terms.children ?? []).some((t) => t.type !== 'string' || !String(t.value).trim())) {
-          fail(a.offset, 'profile.areas 的每一项应为 { "name": 名称, "terms": [词语, …] } / each area must be { "name": string, "terms": [non-empty strings] }');
+          fail(a.offset, both('config_areaShape'));
         }
         for (const q of a.children ?? []) {
           const key = q.children?.[0];
-          if (key && key.value !== 'name' && key.value !== 'terms') fail(key.offset, `未知的键“${key.value}”（应为 name 或 terms）/ unknown key`);
+          if (key && key.value !== 'name' && key.value !== 'terms') fail(key.offset, both('config_areaKey', { key: String(key.value) }));
         }
         return { name: String(name!.value), terms: (terms!.children ?? []).map((t) => String(t.value)) };
       });
-    } else fail(k.offset, `未知的键“${k.value}”（应为 kind 或 areas）/ unknown key`);
+    } else fail(k.offset, both('config_profileKey', { key: String(k.value) }));
   }
   return out;
 }
 
 function deadlinesSetting(n: Node, fail: (o: number, m: string) => never): Partial<Deadlines> {
-  if (n.type !== 'object') return fail(n.offset, 'deadlines 应为对象，如 { "report": "03-01", "publish": "04-01" } / deadlines must be an object');
+  if (n.type !== 'object') return fail(n.offset, both('config_deadlinesType'));
   const out: Partial<Deadlines> = {};
   for (const p of n.children ?? []) {
     const [k, v] = p.children ?? [];
-    if (k.value !== 'report' && k.value !== 'publish') fail(k.offset, `未知的键“${k.value}”（应为 report 或 publish）/ unknown key`);
+    if (k.value !== 'report' && k.value !== 'publish') fail(k.offset, both('config_deadlineKey', { key: String(k.value) }));
     const d = v?.type === 'string' ? parseMonthDay(v.value) : null;
-    if (!d) fail(v?.offset ?? k.offset, `deadlines.${k.value} 应为“月-日”，如 "03-01" / deadlines.${k.value} must be a month-day such as "03-01"`);
+    if (!d) fail(v?.offset ?? k.offset, both('config_deadlineDay', { key: String(k.value) }));
     out[k.value as 'report' | 'publish'] = d!;
   }
   return out;
 }
 
-function suggest(id: string, ids: string[]): string {
+function ignoreEntries(n: Node, byId: Map<string, Rule>, fail: (o: number, m: string) => never): IgnoreEntry[] {
+  if (n.type !== 'array') fail(n.offset, both('config_ignoresType'));
+  return (n.children ?? []).map((item) => {
+    if (item.type !== 'object') fail(item.offset, both('config_ignoreShape'));
+    const entry: Partial<IgnoreEntry> = {};
+    for (const p of item.children ?? []) {
+      const [k, v] = p.children ?? [];
+      const key = k.value as string;
+      if (key !== 'rule' && key !== 'file' && key !== 'sentence' && key !== 'text') fail(k.offset, both('config_ignoreKey', { key }));
+      if (!v || v.type !== 'string') fail(v?.offset ?? k.offset, both('config_ignoreString', { key }));
+      entry[key as keyof IgnoreEntry] = v.value as string;
+    }
+    if (entry.rule === undefined || entry.sentence === undefined) fail(item.offset, both('config_ignoreShape'));
+    if (!byId.has(entry.rule!)) {
+      const rule = findNodeAtLocation(item, ['rule'])!;
+      fail(rule.offset, both('config_unknownRule', { rule: entry.rule!, hint: suggest(entry.rule!, [...byId.keys()]) }));
+    }
+    return entry as IgnoreEntry;
+  });
+}
+
+function suggest(id: string, ids: string[]): string | Record<Language, string> {
   const near = ids.find((x) => x.includes(id) || id.includes(x) || levenshtein(x, id) <= 3);
-  return near ? `（是否为“${near}”？/ did you mean "${near}"?）` : '';
+  return near ? { 'zh-CN': say('zh-CN', 'config_didYouMean', { near }), en: say('en', 'config_didYouMean', { near }) } : '';
 }
 
 function levenshtein(a: string, b: string): number {
@@ -332,12 +371,12 @@ function levenshtein(a: string, b: string): number {
 }
 
 function stringArray(n: Node, key: string, fail: (o: number, m: string) => never): string[] {
-  if (n.type !== 'array' || (n.children ?? []).some((c) => c.type !== 'string')) fail(n.offset, `${key} 应为字符串数组（glob）/ ${key} must be an array of glob strings`);
+  if (n.type !== 'array' || (n.children ?? []).some((c) => c.type !== 'string')) fail(n.offset, both('config_globs', { key }));
   return (n.children ?? []).map((c) => c.value as string);
 }
 
 function ruleSetting(rule: Rule, n: Node, fail: (o: number, m: string) => never): RuleSetting {
-  const sevMsg = `“${rule.meta.id}”的级别应为 ${SEVERITIES.map((s) => `"${s}"`).join('、')} / severity must be one of ${SEVERITIES.join(', ')}`;
+  const sevMsg = both('config_severity', { rule: rule.meta.id, severities: { 'zh-CN': SEVERITIES.map((s) => `"${s}"`).join('、'), en: SEVERITIES.join(', ') } });
   let severityNode: Node | undefined = n;
   let optionsNode: Node | undefined;
   if (n.type === 'array') {
@@ -348,25 +387,33 @@ function ruleSetting(rule: Rule, n: Node, fail: (o: number, m: string) => never)
     optionsNode = findNodeAtLocation(n, ['options']);
     for (const p of n.children ?? []) {
       const k = p.children?.[0];
-      if (k && k.value !== 'severity' && k.value !== 'options') fail(k.offset, `未知的键“${k.value}”（应为 severity 或 options）/ unknown key`);
+      if (k && k.value !== 'severity' && k.value !== 'options') fail(k.offset, both('config_settingKey', { key: String(k.value) }));
     }
   }
   if (!severityNode || severityNode.type !== 'string' || !SEVERITIES.includes(severityNode.value)) fail(severityNode?.offset ?? n.offset, sevMsg);
   const options: Record<string, unknown> = {};
   if (optionsNode) {
-    if (optionsNode.type !== 'object') fail(optionsNode.offset, '规则选项应为对象 / rule options must be an object');
+    if (optionsNode.type !== 'object') fail(optionsNode.offset, both('config_optionsType'));
     const schema = rule.meta.options ?? {};
     for (const p of optionsNode.children ?? []) {
       const [k, v] = p.children ?? [];
       const name = k.value as string;
       // own keys only: "__proto__" or "constructor" name no option
       const opt = Object.hasOwn(schema, name) ? schema[name] : undefined;
-      if (!opt) fail(k.offset, `规则“${rule.meta.id}”没有选项“${name}”${Object.keys(schema).length ? `（可用：${Object.keys(schema).join('、')}）` : ''} / unknown option`);
+      if (!opt) fail(k.offset, both('config_unknownOption', {
+          rule: rule.meta.id,
+          option: name,
+          known: Object.keys(schema).length ? { 'zh-CN': say('zh-CN', 'config_knownOptions', { options: Object.keys(schema).join('、') }), en: say('en', 'config_knownOptions', { options: Object.keys(schema).join(', ') }) } : '',
+        }));
       const ok =
         opt.type === 'array'
           ? v.type === 'array' && (v.children ?? []).every((c) => c.type === (opt.items?.type ?? 'string'))
           : v.type === opt.type;
-      if (!ok) fail(v.offset, `选项“${name}”应为 ${opt.type} / option "${name}" must be ${opt.type}`);
+      if (!ok) fail(v.offset, both('config_optionType', { option: name, type: opt.type }));
+      const allowed = opt.type === 'array' ? opt.items?.enum : undefined;
+      for (const c of allowed ? v.children ?? [] : []) {
+        if (!allowed!.includes(c.value)) fail(c.offset, both('config_optionValue', { option: name, value: String(c.value), values: { 'zh-CN': allowed!.join('、'), en: allowed!.join(', ') }, hint: suggest(String(c.value), [...allowed!]) }));
+      }
       options[name] = opt.type === 'array' ? (v.children ?? []).map((c) => c.value) : v.value;
     }
   }

@@ -62,7 +62,8 @@ export interface RuleOptionSchema {
   type: 'number' | 'string' | 'boolean' | 'array';
   description: string;
   default: unknown;
-  items?: { type: 'string' | 'number' };
+  /** an array option's items; `enum`: the only values an item may take (a config naming another is a config error) */
+  items?: { type: 'string' | 'number'; enum?: readonly string[] };
 }
 
 /** The value type an option schema describes. */

@@ -8,6 +8,7 @@ import type { Language, MessageData, RawFinding, RawRelated, Rule, RuleContext, 
 import { ruleContext } from './context.js';
 import type { ResolvedConfig } from './config.js';
 import { isDisabled, readDirectives } from './directives.js';
+import { ignoredBy, ignoresFor, type ResolvedIgnore } from './ignores.js';
 import { fixTitle, ruleMessage, ui } from '../messages/index.js';
 
 export const DOCS_BASE = 'https://github.com/fazhi-lint/fazhi-lint/blob/main/docs/rules/';
@@ -57,6 +58,14 @@ export interface RunOptions {
   strict?: boolean;
   /** the rules' shared context, when the caller built it already (else from the config) */
   context?: RuleContext;
+  /** receives the findings the config's `ignores` hide, with the entry that hides each */
+  ignored?: IgnoredFinding[];
+}
+
+/** A finding an entry of the config's `ignores` hides (the editor lists them, with a way to undo each). */
+export interface IgnoredFinding {
+  finding: Finding;
+  by: ResolvedIgnore;
 }
 
 export function locate(report: Report, r: Range): Located {
@@ -68,6 +77,7 @@ export function locate(report: Report, r: Range): Located {
 export function runRules(report: Report, rules: readonly Rule[], opts: RunOptions): Finding[] {
   const lang = opts.language ?? opts.config.language ?? 'zh-CN';
   const directives = readDirectives(report);
+  const ignores = ignoresFor(opts.config.ignores, report.filePath);
   const context: RuleContext = opts.context ?? ruleContext(report, opts.config);
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -77,6 +87,7 @@ export function runRules(report: Report, rules: readonly Rule[], opts: RunOption
     let own: Finding[];
     try {
       own = localise(report, rule, rule.check(report, withDefaults(rule, setting.options), context), setting.severity, lang, directives);
+      if (ignores.has(rule.meta.id)) own = withoutIgnored(report, rule.meta.id, own, ignores, opts.ignored);
     } catch (err) {
       if (opts.strict) throw err;
       findings.push(ruleErrorFinding(report, rule, err, lang));
@@ -114,6 +125,15 @@ function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Sever
     });
   }
   return findings;
+}
+
+/** The findings no entry of `ignores` hides; the hidden ones go to `sink`. */
+function withoutIgnored(report: Report, ruleId: string, own: Finding[], ignores: Map<string, ResolvedIgnore[]>, sink: IgnoredFinding[] | undefined): Finding[] {
+  return own.filter((f) => {
+    const by = ignoredBy(ignores, report, ruleId, f);
+    if (by) sink?.push({ finding: f, by });
+    return !by;
+  });
 }
 
 /** A related place, located in the report it is in (this one, or last year's with its file path). */

@@ -5,6 +5,7 @@ import { PROFILE_KINDS } from '../model/profile.js';
 
 const KINDS = PROFILE_KINDS.filter((k) => k !== 'unknown');
 import { ruleText } from '../messages/index.js';
+import { both } from '../messages/bilingual.js';
 
 export function configSchema(rules: readonly Rule[]): object {
   const severity = { enum: ['off', 'info', 'warning', 'error'] };
@@ -17,7 +18,7 @@ export function configSchema(rules: readonly Rule[]): object {
     const optionsSchema = { type: 'object', properties: opts, additionalProperties: false };
     const d = r.meta.defaultSeverity;
     ruleProps[r.meta.id] = {
-      description: `${ruleText('zh-CN', r.meta.id)?.title ?? r.meta.id} / ${ruleText('en', r.meta.id)?.title ?? ''}（默认 default: ${typeof d === 'string' ? d : 'off'}）`,
+      description: both('schema_rule', { title: { 'zh-CN': ruleText('zh-CN', r.meta.id)?.title ?? r.meta.id, en: ruleText('en', r.meta.id)?.title ?? r.meta.id }, severity: typeof d === 'string' ? d : 'off' }),
       oneOf: [
         severity,
         { type: 'array', prefixItems: [severity, optionsSchema], items: false, minItems: 1, maxItems: 2 },
@@ -32,17 +33,16 @@ export function configSchema(rules: readonly Rule[]): object {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
-      root: { type: 'boolean', description: '保留字段 / reserved: the nearest config file is always the root' },
+      root: { type: 'boolean', description: both('schema_root') },
       extends: {
-        description: `相对路径或内置预设 / relative paths or built-in presets: ${PRESETS.join(', ')}`,
+        description: both('schema_extends', { presets: { 'zh-CN': PRESETS.join('、'), en: PRESETS.join(', ') } }),
         oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
       },
-      language: { enum: ['zh-CN', 'en'], description: '消息语言 / message language' },
-      include: { type: 'array', items: { type: 'string' }, description: '目录检查时只包括这些 glob / globs to include when walking directories' },
-      exclude: { type: 'array', items: { type: 'string' }, description: '目录检查时排除这些 glob / globs to exclude when walking directories' },
+      language: { enum: ['zh-CN', 'en'], description: both('schema_language') },
+      include: { type: 'array', items: { type: 'string' }, description: both('schema_include') },
+      exclude: { type: 'array', items: { type: 'string' }, description: both('schema_exclude') },
       profile: {
-        description:
-          '报告主体：默认 "auto"（从落款、标题或首段识别）；或指定 government（人民政府）、joint（党委和政府联合报告）、department（政府部门）、township（乡镇、街道）。对象形式还可为部门设定自己的工作领域清单 / the reporting body: "auto" (read from the report) or a kind; the object form can also set the areas a department reports on',
+        description: both('schema_profile'),
         oneOf: [
           { enum: ['auto', ...KINDS] },
           {
@@ -52,7 +52,7 @@ export function configSchema(rules: readonly Rule[]): object {
               kind: { enum: ['auto', ...KINDS] },
               areas: {
                 type: 'array',
-                description: '覆盖情况视图所列的工作领域及识别词语 / the areas the coverage view lists, with the words that report each',
+                description: both('schema_areas'),
                 items: {
                   type: 'object',
                   additionalProperties: false,
@@ -65,19 +65,34 @@ export function configSchema(rules: readonly Rule[]): object {
         ],
       },
       deadlines: {
-        description: '报送和公开时限（“月-日”，该日起即为逾期；默认均为 04-01，即4月1日前）/ the reporting and publication deadlines as month-day, the first day that is late (default 04-01 for both)',
+        description: both('schema_deadlines'),
         type: 'object',
         additionalProperties: false,
         properties: {
-          report: { type: 'string', pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', description: '向上级报送年度报告的时限，如 "03-01" / the day by which the report is made to the superior body' },
-          publish: { type: 'string', pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', description: '向社会公开的时限，默认 "04-01" / the day by which the report is published' },
+          report: { type: 'string', pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', description: both('schema_deadlineReport') },
+          publish: { type: 'string', pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$', description: both('schema_deadlinePublish') },
         },
       },
       previous: {
         type: 'string',
         minLength: 1,
+        description: both('schema_previous'),
+      },
+      ignores: {
+        type: 'array',
         description:
-          '上年度报告的路径（相对于本配置文件），用于 plan-followup 与 text-recycled；不写则在同一文件夹、本次检查的文件和工作区中查找 / path of last year\'s report (relative to this config file) for plan-followup and text-recycled; without it, it is looked for in the same folder, the files checked and the workspace',
+          both('schema_ignores'),
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['rule', 'sentence'],
+          properties: {
+            rule: { enum: rules.map((r) => r.meta.id), description: both('schema_ignoreRule') },
+            file: { type: 'string', description: both('schema_ignoreFile') },
+            sentence: { type: 'string', description: both('schema_ignoreSentence') },
+            text: { type: 'string', description: both('schema_ignoreText') },
+          },
+        },
       },
       rules: { type: 'object', properties: ruleProps, additionalProperties: false },
     },

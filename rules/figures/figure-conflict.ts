@@ -2,6 +2,7 @@ import { defineRule, type RawFinding } from '../engine/rule.js';
 import { figuresOf, type FiguresModel, type Quantity } from '../model/figures/index.js';
 import type { Report } from '../model/report.js';
 import { figureText, isExact, measureLabel } from './_shared.js';
+import { CJK_CLASS } from '../model/text.js';
 
 /**
  * The same measure (same subject phrase, same unit family, same period) stated with two values — the same measure
@@ -33,13 +34,20 @@ export default defineRule(
         if (list) list.push(q);
         else byScope.set(k, [q]);
       }
-      for (const g of byScope.values()) out.push(...conflictsIn(g));
+      for (const g of byScope.values()) out.push(...conflictsIn(report, g));
     }
     return out;
   },
 );
 
-function conflictsIn(g: Quantity[]): RawFinding<'figure-conflict'>[] {
+/**
+ * Counts a report keeps one ledger of (行政复议, 行政许可, 法律援助, 规范性文件…): one value for the year wherever it is
+ * stated. Other measures (开展专项检查, 组织执法人员培训) recur under each topic of the report for what that topic did,
+ * so they are compared across paragraphs only under one heading.
+ */
+const LEDGER = /复议|诉讼|应诉|许可|处罚|规范性文件|合法性审查|法律援助|法律顾问|公职律师|调解|纠纷|信访|投诉|举报|政策资金|市场主体|执法证|案卷|清单|事项/;
+
+function conflictsIn(report: Report, g: Quantity[]): RawFinding<'figure-conflict'>[] {
   const out: RawFinding<'figure-conflict'>[] = [];
   if (g.length < 2) return out;
   {
@@ -50,6 +58,7 @@ function conflictsIn(g: Quantity[]): RawFinding<'figure-conflict'>[] {
         if (seen.has(q.value)) continue;
         const local = q.block === first.block;
         if (!local && (q.role === 'rate' || Math.max(q.key.length, first.key.length) < 5)) continue;
+        if (!local && !LEDGER.test(q.key) && topicOf(report, q) !== topicOf(report, first)) continue;
         seen.add(q.value);
         const data = { measure: measureLabel(first), a: figureText(first), lineA: first.block.line, b: figureText(q), lineB: q.block.line };
         out.push({
@@ -64,10 +73,16 @@ function conflictsIn(g: Quantity[]): RawFinding<'figure-conflict'>[] {
   return out;
 }
 
-/** a clause or heading that names a body or a field the figures after it belong to: 区城管局, 食品安全领域, 各镇街 */
-const SCOPE_NOUN = /(?:领域|行业|条线|系统|局|委|办|中心|所|院|队|站|镇|乡|街道|镇街|社区|村|部门|单位|企业|学校|医院)$/;
+/** the heading a figure stands under, by its title: two headings of one title (（一）区市场监管局 … （三）区市场监管局) are one topic */
+const topicOf = (report: Report, q: Quantity) => report.headingOf(q.block)?.title ?? '';
+
+/**
+ * a clause or heading that names a body, a field or an occasion the figures after it belong to: 区城管局, 食品安全领域,
+ * 各镇街, “宪法宣传周”期间, 开展…专项行动
+ */
+const SCOPE_NOUN = /(?:领域|行业|条线|系统|局|委|办|中心|所|院|队|站|镇|乡|街道|镇街|社区|村|部门|单位|企业|学校|医院|期间|活动|行动|宣传周|宣传月)$/;
 /** the reporting body itself: no scope of its own (全区, 我局, 市政府系统) */
-const SELF = /^(?:我|本|全)[\u4e00-\u9fff]{0,3}$|政府系统$/;
+const SELF = new RegExp(`^(?:我|本|全)[${CJK_CLASS}]{0,3}$|政府系统$`);
 const LEAD = /^(?:[一二三四五六七八九十]+是|在|对|针对|围绕|其中)/;
 
 function scopeWord(text: string, measureKey: string): string {
@@ -82,6 +97,12 @@ function scopeWord(text: string, measureKey: string): string {
  * 在食品安全领域，开展…, （一）区城管局); '' for the reporting body as a whole.
  */
 function scopeOf(report: Report, fig: FiguresModel, q: Quantity): string {
+  // 累计办理…1200件 may count since a start: compared only with another 累计
+  if (/累计/.test(q.phrase)) return '累计|' + innerScope(report, fig, q);
+  return innerScope(report, fig, q);
+}
+
+function innerScope(report: Report, fig: FiguresModel, q: Quantity): string {
   const s = fig.sentences[q.sentence];
   const text = q.block.norm.text;
   const context = text.slice(s.from, Math.max(s.from, q.lead - q.phrase.length));

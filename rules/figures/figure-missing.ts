@@ -3,6 +3,7 @@ import type { Block } from '../model/parse.js';
 import type { Report } from '../model/report.js';
 import { toSource } from '../model/normalize.js';
 import { quoteMask } from '../model/figures/extract.js';
+import { CJK, CJK_CLASS } from '../model/text.js';
 import { textCache } from '../model/cache.js';
 
 /**
@@ -33,7 +34,7 @@ const TOTAL_WORD = '共计|总计|合计|累计|一共|总共|(?<!公)共(?![同
 const BARE_UNIT = /(%|个百分点|万元|亿元)/g;
 /** 万元 and 亿元 as a scale or class, not an amount */
 const SCALE_AFTER = /^(?:以上|以下|级|GDP|生产总值|能耗|产值|户|大关|关口|元)/;
-const TOTAL_UNIT = new RegExp(`(?:${TOTAL_WORD})((?:${COUNT_VERB})?[\\u4e00-\\u9fff]{0,6}?)(${COUNT_UNIT})(?=[，。；、）：]|$)`, 'g');
+const TOTAL_UNIT = new RegExp(`(?:${TOTAL_WORD})((?:${COUNT_VERB})?[${CJK_CLASS}]{0,6}?)(${COUNT_UNIT})(?=[，。；、）：]|$)`, 'g');
 /** 人 and 名 after a verb make a noun (受理人, 审查人, 报名): only units that never do */
 const VERB_UNIT = new RegExp(`(?:${COUNT_VERB})(人次|件次|户次|场次|万元|亿元|件|次|场|项|份|宗)(?=[，。；、）]|$)`, 'g');
 /** two-character words that end in a unit character: 案件, 排名, 市场 — a unit there is a word, not a cut figure */
@@ -55,10 +56,10 @@ const endsInUnitWord = (text: string, unitAt: number, unit: string) =>
 /** after a unit, these make a count noun or a larger unit, not a figure: 件数, 人次, 次数 */
 const COUNT_NOUN_AFTER = /^(?:数|量|率|均|以上|以下|次)/;
 
-const RATE_NAME = '[\\u4e00-\\u9fff]{0,6}?(?:率|满意度|知晓度|占比|比例|比重)';
+const RATE_NAME = `[${CJK_CLASS}]{0,6}?(?:率|满意度|知晓度|占比|比例|比重)`;
 /** words ending in 率 that are not rates stated as figures */
 const NOT_A_RATE = /(?:效率|表率|频率|概率|税率|利率|汇率|草率|轻率|坦率|直率|统率|督率)$/;
-const METRIC = `(?:${RATE_NAME}|[\\u4e00-\\u9fff]{0,6}?(?:总数|数量|总量|总额|金额|人数|件数|次数|户数|数))`;
+const METRIC = `(?:${RATE_NAME}|[${CJK_CLASS}]{0,6}?(?:总数|数量|总量|总额|金额|人数|件数|次数|户数|数))`;
 const NEEDS_VALUE = '分别为|分别达到|分别达|达到|高达|保持在|稳定在|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降低到|降低至|降至|降到|增至|增加到|减少到|为|达|是';
 const COPULA_EMPTY = new RegExp(`(${METRIC})(?:${NEEDS_VALUE})(?=[、，。；]|$)`, 'g');
 /**
@@ -67,7 +68,7 @@ const COPULA_EMPTY = new RegExp(`(${METRIC})(?:${NEEDS_VALUE})(?=[、，。；]|
  */
 const COPULA_TAIL = new RegExp(`(?:${NEEDS_VALUE})(?=[、，。；]|$)`);
 /** a clause made only of rate names (接通率、办结率、满意率), perhaps after a short subject (热线) */
-const RATE_LIST = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?)(${RATE_NAME}(?:[、和及与]${RATE_NAME})*)$`);
+const RATE_LIST = new RegExp(`^([${CJK_CLASS}]{0,6}?)(${RATE_NAME}(?:[、和及与]${RATE_NAME})*)$`);
 /** what governs a rate or says it needs no number: 提高办结率, 实现…双提升, 均, 全部, 以 */
 const GOVERNED =
   /提高|提升|降低|增加|减少|保持|确保|实现|巩固|强化|加强|围绕|聚焦|纳入|列入|包括|涵盖|考核|考评|统计|监测|通报|公布|排名|评估|测评|计算|推动|促进|优化|作为|重点|关注|抓|全部|均|都|指标|^[以将把对在从按向]/;
@@ -75,7 +76,7 @@ const GOVERNED =
  * verbs that need the value a rate is to reach (确保报备率达到100%), then rate names to the end of the sentence; a
  * name is at most four characters before 率 and never spans 的, so that 文件的报备率 reports 报备率
  */
-const OWN_RATE_NAME = '(?:(?!的)[\\u4e00-\\u9fff]){0,4}?(?:率|满意度|知晓度|占比|比例|比重)';
+const OWN_RATE_NAME = `(?:(?!的)[${CJK_CLASS}]){0,4}?(?:率|满意度|知晓度|占比|比例|比重)`;
 const VALUE_VERB_RATES = new RegExp(`(确保|保证|力争)([^，。；！？：]{0,16}?)(${OWN_RATE_NAME}(?:[、和及与]${OWN_RATE_NAME})*)(?=[。；！？]|$)`, 'g');
 /** a quality word before the rates gives them their value: 确保较高的满意率, 保证稳定的办结率 */
 const QUALITY_BEFORE = /高|低|稳定|良好|提升|提高|上升|下降|达标/;
@@ -115,7 +116,7 @@ function findInText(text: string, mask: Uint8Array): { from: number; to: number 
   BARE_UNIT.lastIndex = 0;
   for (let m = BARE_UNIT.exec(text); m; m = BARE_UNIT.exec(text)) {
     const before = text.slice(0, m.index).replace(/\s+$/, '');
-    if (before === '' || NUMERAL_BEFORE.test(before) || !/[\u4e00-\u9fff]$/.test(before)) continue;
+    if (before === '' || NUMERAL_BEFORE.test(before) || !CJK.test(before[before.length - 1])) continue;
     const end = m.index + m[0].length;
     if (m[1] !== '%' && SCALE_AFTER.test(text.slice(end))) continue;
     if (m[1] === '%' && /[)）]$/.test(before)) continue;

@@ -3,7 +3,7 @@ import type { Heading, Numbering, NumberStyle } from '../model/outline.js';
 import { toChineseNumeral } from '../model/numerals.js';
 
 /** The one outline-number writer lives in model/numbering.ts (the section fixes use it too). */
-export { numeralLike, renumbered, numberingText } from '../model/numbering.js';
+export { numeralLike, readsBack, renumbered, numberingText } from '../model/numbering.js';
 
 /** GB/T 9704 style of an outline rank (10 + level of 一、 (一) 1. (1)). */
 export function styleOfRank(rank: number): NumberStyle | null {

@@ -6,16 +6,17 @@
  */
 import { defineRule } from '../engine/rule.js';
 import { NATIONAL_DEADLINES, type MonthDay } from '../engine/settings.js';
+import { dateText, monthDayText } from '../messages/draft.js';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The first day on which a report on `year` is late: 4月1日 of the next year (the 督察规定's publication clause), or the config's day. */
 export function publicationDeadline(year: number, day: MonthDay = NATIONAL_DEADLINES.publish): { year: number; month: number; day: number; raw: string } {
-  return { year: year + 1, month: day.month, day: day.day, raw: `${year + 1}年${day.month}月${day.day}日` };
+  return { year: year + 1, month: day.month, day: day.day, raw: dateText({ year: year + 1, month: day.month, day: day.day }) };
 }
 
 const dayNumber = (y: number, d: MonthDay) => y * 10000 + d.month * 100 + d.day;
-const words = (d: MonthDay) => ({ deadline: `${d.month}月${d.day}日`, deadlineEn: `${d.day} ${MONTHS_EN[d.month - 1]}` });
+const words = (d: MonthDay) => ({ deadline: monthDayText(d), deadlineEn: `${d.day} ${MONTHS_EN[d.month - 1]}` });
 
 export default defineRule(
   { id: 'disclosure-deadline', family: 'form', defaultSeverity: 'info', basis: ['publication'] },

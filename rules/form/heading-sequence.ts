@@ -8,7 +8,7 @@
 import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
 import type { Heading } from '../model/outline.js';
 import type { Report } from '../model/report.js';
-import { numberingText, prevailingBracket, renumbered, styleOfRank } from './_shared.js';
+import { numberingText, prevailingBracket, readsBack, renumbered, styleOfRank } from './_shared.js';
 
 /** Siblings: numbered or slotted headings of one outline rank under one parent, in order. */
 function siblingGroups(outline: readonly Heading[]): Heading[][] {
@@ -59,7 +59,8 @@ function checkGroup(report: Report, group: Heading[], out: RawFinding<'heading-s
           end: h.titleRange.end,
           messageId: 'unnumbered',
           data: { expected: text },
-          fixes: [{ messageId: 'number', data: { expected: text }, edits: [{ start: h.block.start, end: h.block.start, newText: text }], safe: true }],
+          // a number the outline would not read back is not written (the next pass would number the heading again)
+          fixes: readsBack(style, value) ? [{ messageId: 'number', data: { expected: text }, edits: [{ start: h.block.start, end: h.block.start, newText: text }], safe: true }] : [],
         });
       }
       prevOffset = value - expected;
@@ -72,8 +73,10 @@ function checkGroup(report: Report, group: Heading[], out: RawFinding<'heading-s
       const want = renumbered(n, expected).text;
       const end = runEnd(group, i, offset);
       const edits: TextEdit[] = [];
+      let writable = true;
       for (let j = i; j < end; j++) {
         const m = group[j].numbering!;
+        writable &&= readsBack(m.style, j + 1);
         edits.push({ start: m.numeral.start, end: m.numeral.end, newText: renumbered(m, j + 1).numeral });
       }
       const count = end - i - 1;
@@ -86,7 +89,7 @@ function checkGroup(report: Report, group: Heading[], out: RawFinding<'heading-s
         end: n.range.end,
         messageId: kind,
         data: { found: n.raw, expected: stated, previous: prevRaw },
-        fixes: [{ ...fix, edits, safe: true }],
+        fixes: writable ? [{ ...fix, edits, safe: true }] : [],
       });
     }
     seen.add(n.value);

@@ -5,9 +5,10 @@
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import type { ReportDate } from '../model/frame.js';
 import { CJK } from '../model/text.js';
+import { dateText } from '../messages/draft.js';
 
 export function gbDate(d: ReportDate): string {
-  return `${d.year}年${d.month}月${d.day}日`;
+  return dateText(d);
 }
 
 export default defineRule(

@@ -9,8 +9,8 @@ import { yearIn } from '../model/year.js';
 import { toSource } from '../model/normalize.js';
 import type { Report } from '../model/report.js';
 import type { ProfileKind } from '../model/profile.js';
+import { ORGAN_PLACEHOLDER, reportTitle } from '../messages/draft.js';
 
-export const ORGAN_PLACEHOLDER = '××';
 
 /**
  * The title the practice asks for. Bodies signing together (中共青山区委、青山区人民政府) stand side by side in the
@@ -21,7 +21,7 @@ export function suggestedTitle(report: Report): string | null {
   if (!year) return null;
   const organ = detectOrgan(report);
   const name = organ ? (organ.from === 'signature' ? organ.name.replace(/、/g, ' ') : organ.name) : ORGAN_PLACEHOLDER;
-  return `${name}关于${year}年度法治政府建设情况的报告`;
+  return reportTitle(name, year);
 }
 
 /**

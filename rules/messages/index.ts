@@ -5,6 +5,9 @@ import { zhCN } from './zh-CN.js';
 import { en } from './en.js';
 
 export { BASIS, type BasisKey } from './basis.js';
+export { format } from './format.js';
+export { both, say, type BilingualKey } from './bilingual.js';
+import { format } from './format.js';
 export type { Catalog, RuleText, RuleId, MessageId, FixId, UiKey } from './types.js';
 export type { RuleTextShape } from './shape.js';
 
@@ -25,15 +28,6 @@ export class UnknownMessageError extends Error {
   }
 }
 
-/**
- * Fill a template: `{key}` is the value; `{key|one|other}` is the word for the count `key` (English plurals:
- * "1 error", "2 errors"; Chinese has no plural forms and does not use it).
- */
-export function format(template: string, data: MessageData = {}): string {
-  return template
-    .replace(/\{([\w-]+)\|([^{}|]*)\|([^{}|]*)\}/g, (whole, key: string, one: string, other: string) => (key in data ? (Number(data[key]) === 1 ? one : other) : whole))
-    .replace(/\{([\w-]+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
 
 export function isRuleId(id: string): id is RuleId {
   return Object.prototype.hasOwnProperty.call(zhCN.rules, id);
@@ -62,6 +56,15 @@ export function fixTitle(lang: Language, ruleId: string, messageId: string, data
 
 export function ui(lang: Language, key: UiKey, data?: MessageData): string {
   return format(catalog(lang).ui[key] ?? zhCN.ui[key], data);
+}
+
+/**
+ * A statutory item as the checklists show it (the CLI's --checklist, the server's checklist response):
+ * 主要举措和成效 — 单列成部分（第3行：一、主要举措和成效）. Structural, so the catalogue needs nothing of the model.
+ */
+export function checklistItemLabel(lang: Language, c: { item: string; status: string; line: number | null; heading?: string | null }): string {
+  const data = { item: ui(lang, `item_${c.item}` as UiKey), status: ui(lang, `status_${c.status}` as UiKey), line: c.line ?? '', heading: c.heading ?? '' };
+  return ui(lang, !c.line ? 'checklistItem' : c.heading ? 'checklistItemAtHeading' : 'checklistItemAt', data);
 }
 
 /** 'zh-CN' for Chinese locales, 'en' otherwise. */

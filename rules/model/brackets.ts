@@ -109,3 +109,31 @@ export function unmatchedBrackets(text: string): number {
   }
   return count;
 }
+
+/**
+ * The text without the brackets that have no partner inside it: what a fix may quote of a draft (an opening cut
+ * at 18 characters can hold the 【 of a bracket closed further on, and quoted into a placeholder it would stand
+ * there unclosed). Crossed brackets (（【）) count as unmatched, as in isBalanced.
+ */
+export function withoutUnmatched(text: string): string {
+  const open: { kind: number; at: number }[] = [];
+  const drop: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = KIND.get(c);
+    if (k !== undefined) {
+      open.push({ kind: k, at: i });
+      continue;
+    }
+    const ck = OPENER_OF.get(c);
+    if (ck === undefined) continue;
+    if (open.length && open[open.length - 1].kind === ck) open.pop();
+    else drop.push(i);
+  }
+  for (const o of open) drop.push(o.at);
+  if (drop.length === 0) return text;
+  const dropped = new Set(drop);
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!dropped.has(i)) out += text[i];
+  return out;
+}

@@ -8,6 +8,7 @@
  * “设立并向社会公布…投诉举报电话，…。” and “通过微信公众号发布…。”.
  */
 import { closesSentence, hasSentenceEnd } from './sentence.js';
+import { CJK, CJK_CLASS, countCjk } from './text.js';
 
 /** Page fields and widgets: anchored at the line start, never report prose. */
 const FIELD_LINE: RegExp[] = [
@@ -40,7 +41,7 @@ const FIELD_LINE: RegExp[] = [
  * / 以上就是…，希望对您有所帮助。 / 《….docx》由会员分享，可在线阅读…): no report says these, whatever their length —
  * and no report cites a file by its name and extension (《….docx》).
  */
-const TEMPLATE_PHRASE = /小编|由会员(分享|上传)|可(免费)?在线(阅读|预览)|请在[\u4e00-\u9fff]{2,8}上搜索|\d+页珍藏版|[^《》]{2,80}\.(docx?|pdf|wps|pptx?|txt)》|范文(大全|精选)?$|供大家参考|仅供(大家)?参考(学习|借鉴)?[。！!]?$|希望(对|能)(您|你|大家)有所(帮助|启发)|网友投稿|公文范文|范文网|(免费|点击|立即)下载|下载(全文|文档|word|Word)|欢迎(下载|收藏|阅读|参考)|如有侵权|版权归原作者|本文(来源|来自)于?(网络|互联网|网友)/;
+const TEMPLATE_PHRASE = new RegExp(`小编|由会员(分享|上传)|可(免费)?在线(阅读|预览)|请在[${CJK_CLASS}]{2,8}上搜索|\\d+页珍藏版|[^《》]{2,80}\\.(docx?|pdf|wps|pptx?|txt)》|范文(大全|精选)?$|供大家参考|仅供(大家)?参考(学习|借鉴)?[。！!]?$|希望(对|能)(您|你|大家)有所(帮助|启发)|网友投稿|公文范文|范文网|(免费|点击|立即)下载|下载(全文|文档|word|Word)|欢迎(下载|收藏|阅读|参考)|如有侵权|版权归原作者|本文(来源|来自)于?(网络|互联网|网友)`);
 
 /** Footer phrases that a report sentence may also contain. */
 const FOOTER_PHRASE: RegExp[] = [
@@ -54,12 +55,11 @@ const FOOTER_PHRASE: RegExp[] = [
 
 /** A page field inside the line: a footer label followed by a colon and a value. */
 const FIELD_LABEL = /(电话|邮箱|单位|所有|备案号|标识码|地址|邮编|传真)[:：]\s*\S/;
-const CJK_G = /[\u3400-\u9fff]/g;
 
 /** Does the line read as a report sentence rather than a footer: enough words, clauses, a full stop? */
 function readsAsSentence(t: string): boolean {
   if (FIELD_LABEL.test(t)) return false;
-  const cjk = t.match(CJK_G)?.length ?? 0;
+  const cjk = countCjk(t);
   if (cjk < 20) return false;
   const clauses = t.split(/[，。；！？]/).filter((s) => s.trim()).length;
   return closesSentence(t) || clauses >= 3;
@@ -151,7 +151,7 @@ export function isShortLine(norm: string): boolean {
  * name, a dash and its slogan, then its address — or the same name-and-address found more than once. A government
  * address (www.gov.cn, www.12348.gov.cn) is how a report cites a portal, never a watermark.
  */
-const WATERMARK_TAIL = /(?:[—–-]{1,2}[\u4e00-\u9fff]{2,16})?\s*(?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|cn|org|cc|top|vip|info)(?![a-z0-9.])/gi;
+const WATERMARK_TAIL = new RegExp(String.raw`(?:[—–-]{1,2}[${CJK_CLASS}]{2,16})?\s*(?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|cn|org|cc|top|vip|info)(?![a-z0-9.])`, 'gi');
 /** The longest site name looked for before a watermark's address. */
 const SITE_NAME_MAX = 10;
 
@@ -167,8 +167,8 @@ export function findWatermarks(texts: readonly string[]): { text: number; from: 
     for (let m = WATERMARK_TAIL.exec(t); m; m = WATERMARK_TAIL.exec(t)) {
       if (/gov\./i.test(m[0])) continue;
       let a = m.index;
-      while (a > 0 && m.index - a < SITE_NAME_MAX && /[\u4e00-\u9fff]/.test(t[a - 1])) a--;
-      const bounded = a === 0 || !/[\u4e00-\u9fff]/.test(t[a - 1]);
+      while (a > 0 && m.index - a < SITE_NAME_MAX && CJK.test(t[a - 1])) a--;
+      const bounded = a === 0 || !CJK.test(t[a - 1]);
       hits.push({ text: k, at: m.index, to: m.index + m[0].length, run: t.slice(a, m.index), bounded, slogan: /^[—–-]/.test(m[0]), tail: m[0].replace(/\s+/g, '') });
     }
   });

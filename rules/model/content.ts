@@ -5,7 +5,7 @@
  * Whole-report queries only: what a paragraph's own words say is in paragraph.ts, which the checklist itself
  * uses (so checklist.ts → content.ts → report.ts is no circle).
  */
-export { openingOf, PLACEHOLDER_SPAN, substantiveLength, isPlaceholderOnly } from './paragraph.js';
+export { openingOf, substantiveLength } from './paragraph.js';
 import type { Block } from './parse.js';
 import type { Report } from './report.js';
 import { openingOf } from './paragraph.js';

@@ -7,6 +7,7 @@ import { isChromeLine, isDateStamp, isPageFurniture, isShortLine, pageField } fr
 import { parseChineseNumeral } from './numerals.js';
 import { yearIn } from './year-text.js';
 import { closesSentence } from './sentence.js';
+import { countCjk } from './text.js';
 
 export interface ReportDate {
   year: number;
@@ -63,7 +64,7 @@ function isProse(b: Block, firstHeading: number): boolean {
   // a Markdown heading is the body's, except the first level-1 heading: that is the title
   if (b.kind === 'heading') return !(b.mdDepth === 1 && b.index === firstHeading);
   if (NUMBERED.test(t)) return true;
-  const cjk = t.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const cjk = countCjk(t);
   return (closesSentence(t) && cjk >= 12) || cjk > 50 || (t.split(/[，；]/).length >= 3 && cjk > 30);
 }
 

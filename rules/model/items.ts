@@ -1,18 +1,15 @@
 /**
  * Problems and plans read as items, the way a reviewer pairs them: sub-headings ((一)(二), 1. 2.), inline
  * enumerators (一是/二是…, （一）…, 1、…), or clauses separated by ；. Each item keeps its source range and its
- * opening words (for messages) and, on demand, its key terms (for matching a problem to a plan).
+ * opening words (for messages); its key terms (for matching a problem to a plan) are terms.ts's.
  */
-import { textCache } from './cache.js';
 import type { Block } from './parse.js';
 import type { Report } from './report.js';
-import { codePointFloor, countCjk, type Range } from './text.js';
+import { CJK_CLASS, codePointFloor, countCjk, type Range } from './text.js';
 import { normIndexAt, toSource } from './normalize.js';
 import { parseChineseNumeral } from './numerals.js';
 import { itemBlocks } from './content.js';
-import { sentencesOf } from './sentence.js';
 import { memoKey } from './memo.js';
-import { reportWords } from './words.js';
 import { isPlaceholderOnly } from './paragraph.js';
 
 export interface ListItem {
@@ -35,7 +32,7 @@ export interface ItemList {
 }
 
 /** A paragraph that analyses the causes of all the problems at once (产生上述问题的原因…, 究其原因…). */
-export const SHARED_CAUSE = /^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)的?(?:主要)?(?:原因|根源)|究其(?:原因|根源)|(?:主要)?原因(?:主要)?(?:是|有|在于)|[\u4e00-\u9fff]{0,8}(?:问题|不足|短板|差距)(?:产生)?的(?:主要)?(?:原因|根源|成因))/;
+export const SHARED_CAUSE = new RegExp(String.raw`^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)的?(?:主要)?(?:原因|根源)|究其(?:原因|根源)|(?:主要)?原因(?:主要)?(?:是|有|在于)|[${CJK_CLASS}]{0,8}(?:问题|不足|短板|差距)(?:产生)?的(?:主要)?(?:原因|根源|成因))`);
 
 const PROBLEMS = memoKey<ItemList>('items:problems', ['checklist', 'outline']);
 const PLANS = memoKey<ItemList>('items:plans', ['checklist', 'outline']);
@@ -58,7 +55,7 @@ export function problemItems(report: Report): ItemList {
 }
 
 /** a paragraph naming the causes of the problems before it: 上述问题的原因…, 法治建设不足的原因 */
-const CAUSES_OF_ALL = /^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)|[\u4e00-\u9fff]{0,8}(?:问题|不足|短板|差距)(?:产生)?的(?:主要)?(?:原因|根源|成因))/;
+const CAUSES_OF_ALL = new RegExp(String.raw`^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)|[${CJK_CLASS}]{0,8}(?:问题|不足|短板|差距)(?:产生)?的(?:主要)?(?:原因|根源|成因))`);
 
 /** The listed plans of the report (memoised). Unmarked paragraphs count as plans too: they can still answer a problem. */
 export function planItems(report: Report): ItemList {
@@ -230,108 +227,4 @@ export function openingWords(text: string): { first: string; from: number; to: n
   if (clause.length <= MAX_FIRST) return { first: clause, from, to: from + clause.length };
   const cut = codePointFloor(clause, 18);
   return { first: clause.slice(0, cut) + '…', from, to: from + cut };
-}
-
-// ---------------------------------------------------------------- key terms
-
-/** Words that say nothing about the subject of an item (加强, 工作, 有待…): never a term, never part of one. */
-const VACUOUS = new Set(
-  (
-    '工作 进一步 加强 推进 推动 有待 不够 不足 完善 健全 提高 提升 落实 开展 问题 存在 相关 方面 全面 深入 持续 不断 继续 切实 ' +
-    '严格 认真 积极 着力 大力 努力 做好 加大 强化 重点 各项 全区 全市 全县 我局 我区 我县 我市 部门 单位 情况 一些 一定 力度 ' +
-    '进行 实现 确保 形成 要求 有关 以及 还是 尚有 仍然 需要 今后 下一步 主要 部分 方式 作用 取得 同时 通过 对于 我们 其中 这些 ' +
-    '没有 不是 还有 一个 各类 各级 有效 重要 新的 更加 进一 不断 需要 较为 比较 一步'
-  ).split(/\s+/),
-);
-
-/**
- * Words too general to tie a plan to a problem on their own (法治, 行政, 制度…), though two of them side by side
- * can (依法行政, 制度建设).
- */
-const GENERIC = new Set(
-  (
-    '法治 建设 政府 依法 行政 机制 制度 体系 能力 水平 管理 服务 发展 组织 领导 政策 意识 质量 效果 成效 街道 区委 区政府 市委 ' +
-    '规范 基层 人员 干部 群众 社会 企业'
-  ).split(/\s+/),
-);
-
-/** Pairs that name the report's own theme: every item shares them. */
-const THEME = new Set(['法治政府', '法治建设', '政府建设', '法治社会', '依法治国', '依法治区', '依法治市', '依法治县', '建设法治', '法治街道']);
-
-/**
- * Key terms of a text: words of two or more characters from Intl.Segmenter (one clause at a time, so the
- * segmenter only sees short strings), plus adjacent word pairs (依法+行政) and runs of single characters the
- * dictionary does not know (以/案/释/法 → 以案释法). Vacuous and generic words alone are dropped.
- */
-export function keyTerms(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const clause of spans(text)) {
-    const words = wordsOf(clause);
-    words.forEach((w, i) => {
-      if (!w || VACUOUS.has(w)) return;
-      if (!GENERIC.has(w)) out.add(w);
-      // 行政复议 is written 复议 too: the short form ties 复议案件 to 行政复议
-      if (/^行政[\u4e00-\u9fff]{2}$/.test(w)) out.add(w.slice(2));
-      const next = words[i + 1];
-      if (next && !VACUOUS.has(next) && !THEME.has(w + next)) out.add(w + next);
-    });
-  }
-  return out;
-}
-
-/**
- * Segmented words of a span, cached by text: the ICU segmenter costs about 2 µs a character, and an editor
- * re-checks the same sentences on every keystroke. Unknown runs of single characters are joined; '' marks a
- * break (punctuation, a function word).
- */
-const wordCache = textCache<string[]>(4000);
-
-const HAN_WORD = /^[\u4e00-\u9fff]+$/;
-/** Single characters that are function words: they end an unknown run instead of joining it. */
-const FUNCTION_CHAR = /[的和与及或在对为是了等将把被]/;
-
-function wordsOf(clause: string): string[] {
-  const hit = wordCache.get(clause);
-  if (hit) return hit;
-  const words: string[] = [];
-  let run = '';
-  const flushRun = () => {
-    if (run.length >= 2) words.push(run);
-    run = '';
-  };
-  for (const s of reportWords(clause)) {
-    const w = s.segment;
-    if (!s.isWordLike || !HAN_WORD.test(w)) {
-      flushRun();
-      words.push('');
-    } else if (w.length === 1 && !FUNCTION_CHAR.test(w)) {
-      run += w;
-    } else {
-      flushRun();
-      words.push(w.length === 1 ? '' : w);
-    }
-  }
-  flushRun();
-  wordCache.set(clause, words);
-  return words;
-}
-
-/**
- * Spans short enough for the segmenter (which is quadratic on long strings in Node 20) and long enough not to
- * pay its per-call cost on every clause: sentences, cut at commas when longer than 80 characters. Punctuation
- * inside a span is a non-word segment, which already breaks word pairs.
- */
-function spans(text: string): string[] {
-  const out: string[] = [];
-  for (const sentence of sentencesOf(text, { semicolon: true, lineBreak: true })) {
-    if (sentence.length < 2) continue;
-    if (sentence.length <= 80) out.push(sentence);
-    else for (const clause of sentence.split(/[，：]/)) if (clause.length >= 2) out.push(clause);
-  }
-  return out;
-}
-
-/** Weight of a shared term: a long term (以案释法, 依法行政) says more than a two-character word. */
-export function termWeight(term: string): number {
-  return term.length >= 4 ? 2 : 1;
 }

@@ -27,6 +27,18 @@ export function renumbered(n: Numbering, value: number): { text: string; numeral
   return { text: n.raw.slice(0, at) + numeral + n.raw.slice(end), numeral };
 }
 
+/**
+ * The largest number of each style the outline reads back as a number (model/outline.ts reads up to four Chinese
+ * numerals, three digits, ① to ⑳). A fix never writes a number past it: 一百一十一、 is not read as a number,
+ * so the next pass would number that heading again (一百一十一、一百一十一、…).
+ */
+const LARGEST_NUMBER: Record<NumberStyle, number> = { 'cn-dun': 99, 'cn-paren': 99, 'arabic-dot': 999, 'arabic-dun': 999, 'arabic-paren': 999, circled: 20 };
+
+/** Does a heading numbered `value` in this style read back as that number? */
+export function readsBack(style: NumberStyle, value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= LARGEST_NUMBER[style];
+}
+
 /** A fresh numbering of a style, e.g. 一、 （三） 2. (1); brackets half- or full-width as the report uses them. */
 export function numberingText(style: NumberStyle, value: number, bracket: 'half' | 'full' = 'full'): string {
   const [open, close] = bracket === 'half' ? ['(', ')'] : ['（', '）'];

@@ -5,6 +5,7 @@
 import type { Report } from './report.js';
 import { firstSentence } from './sentence.js';
 import { memoKey } from './memo.js';
+import { CJK_CLASS } from './text.js';
 
 export interface Organ {
   name: string;
@@ -14,7 +15,7 @@ export interface Organ {
 const ORGAN_SUFFIX = '(?:人民政府|政府|司法局|局|委员会|办事处|街道|管委会|办公室|区委|县委|市委|区|县|市|旗|镇|乡|厅|委)';
 /** the organ as the subject of a clause: a name ending in an organ word, then the verb that opens the predicate */
 const SUBJECT = new RegExp(
-  `^([\\u4e00-\\u9fff]{1,14}?${ORGAN_SUFFIX})(?=坚持|在|深入|紧紧|紧密|认真|继续|始终|全面|以|按照|积极|不断|紧扣|聚焦|持续|着力|围绕|进一步|切实|全力|扎实|严格|大力|高度|把|将|立足|结合|狠抓|牢牢|主动|共|推进|加强|抓|贯彻|落实|进行|开展|秉持|对标|锚定|践行)`,
+  `^([${CJK_CLASS}]{1,14}?${ORGAN_SUFFIX})(?=坚持|在|深入|紧紧|紧密|认真|继续|始终|全面|以|按照|积极|不断|紧扣|聚焦|持续|着力|围绕|进一步|切实|全力|扎实|严格|大力|高度|把|将|立足|结合|狠抓|牢牢|主动|共|推进|加强|抓|贯彻|落实|进行|开展|秉持|对标|锚定|践行)`,
 );
 /** pronouns and collective words are not names: 我局, 本单位, 全区, 各部门 */
 const NOT_A_NAME = /^(我|本|该|全|各|两|多|市委|区委|县委)/;

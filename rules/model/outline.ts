@@ -5,7 +5,7 @@
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
 import { normIndexAt, toSource } from './normalize.js';
-import { countCjk, type Range } from './text.js';
+import { codePointFloor, countCjk, type Range } from './text.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
 import { closesSentence, firstSentenceEnd, hasSentenceEnd } from './sentence.js';
 
@@ -103,7 +103,7 @@ function headingTitle(rest: string): { title: string; content: boolean } | null 
   if (firstStop < 0 || firstStop === trimmed.length - 1) {
     const body = trimmed.replace(/[。！？：；，]$/, '');
     // one complete sentence: it closes with a full stop and says more than a heading's few words
-    const sentence = closesSentence(trimmed) && (/[，；]/.test(body) || (body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 16);
+    const sentence = closesSentence(trimmed) && (/[，；]/.test(body) || countCjk(body) >= 16);
     if (body.length <= MAX_TITLE && !/[；]/.test(body.slice(0, -1))) return { title: body, content: sentence };
     return { title: firstClause(body), content: true };
   }
@@ -115,7 +115,8 @@ function headingTitle(rest: string): { title: string; content: boolean } | null 
 function firstClause(sentence: string): string {
   const stop = sentence.search(/[，：；,:;]/);
   const clause = stop > 0 ? sentence.slice(0, stop) : sentence;
-  return clause.length <= MAX_TITLE ? clause : clause.slice(0, MAX_TITLE);
+  // never through a surrogate pair: a fix rewriting the title would write half of 𠮷
+  return clause.length <= MAX_TITLE ? clause : clause.slice(0, codePointFloor(clause, MAX_TITLE));
 }
 
 /** The outline of a document's body. */
@@ -265,13 +266,4 @@ function assignLevels(headings: Heading[]): void {
     h.level = stack.length + 1;
     stack.push(h);
   }
-}
-
-/** Source range covered by a heading and everything under it. */
-export function headingExtent(headings: readonly Heading[], i: number, docEnd: number): Range {
-  const h = headings[i];
-  for (let j = i + 1; j < headings.length; j++) {
-    if (headings[j].level <= h.level) return { start: h.block.start, end: headings[j].block.start };
-  }
-  return { start: h.block.start, end: docEnd };
 }

@@ -8,7 +8,8 @@ import type { Report } from './report.js';
 import { createReport } from './report.js';
 import { detectOrgan } from './organ.js';
 import { itemBlocks } from './content.js';
-import { keyTerms, planItems, termWeight, type ListItem } from './items.js';
+import { planItems, type ListItem } from './items.js';
+import { keyTerms, termWeight } from './terms.js';
 import { textCache } from './cache.js';
 import { firstSentence } from './sentence.js';
 import { memoKey } from './memo.js';
@@ -107,9 +108,14 @@ function bigramsOf(terms: Iterable<string>): Set<string> {
 interface Candidate {
   block: Block;
   text: string;
-  terms: Set<string>;
-  /** in this year's plans section: counts only when it says the plan was put off */
-  inPlans: boolean;
+  /** its key terms, segmented only when a plan may share two of them (the segmenter is the costly part) */
+  terms: Set<string> | null;
+  /**
+   * in this year's problems or plans section: it restates a gap or announces work, it does not report on work
+   * done, so it counts only when it says the plan was put off (and a paragraph elsewhere that reports on the plan
+   * comes first)
+   */
+  explains: boolean;
 }
 
 /**
@@ -117,8 +123,11 @@ interface Candidate {
  * heading) of this year's report reports on a plan when it shares at least two of the plan's key terms and
  * either enough of them by weight, or one of the terms of the plan's topic (its first sentence: the measure and
  * its target), or most of the character bigrams of that topic (a different segmentation of the same words).
- * Matching generously keeps false alarms out: a missed follow-up costs a finding, a wrong one costs trust. This year's own plans do not report on last
- * year's unless they say it was put off (推迟, 尚未完成…). Null when no previous report is paired.
+ * Matching generously keeps false alarms out: a missed follow-up costs a finding, a wrong one costs trust. This
+ * year's problems and plans do not report on last year's plans — a problem restating the plan's gap in the plan's
+ * own words (司法所力量薄弱) shares its terms without saying anything was done — unless they say it was put off
+ * (推迟, 尚未完成…); a paragraph elsewhere that reports on the plan is preferred to such an explanation. Null when
+ * no previous report is paired.
  */
 /** Kept per the matching options: two rules may ask with different thresholds. */
 const FOLLOWUPS = memoKey<PlanFollowup[], [minShared: number, minCoverage: number]>('previous:followups', ['previous', 'checklist', 'outline', 'blocks'], 'minShared', 'minCoverage');
@@ -129,18 +138,25 @@ export function planFollowups(report: Report, options: FollowupOptions = DEFAULT
   return report.memo(FOLLOWUPS, () => {
     const plans = planItems(prev).items;
     if (!plans.length) return [];
-    const planBlocks = new Set(itemBlocks(report, report.entry('plans')).map((b) => b.index));
+    const explaining = new Set([...itemBlocks(report, report.entry('problems')), ...itemBlocks(report, report.entry('plans'))].map((b) => b.index));
     const candidates: Candidate[] = report.bodyBlocks
       .filter((b) => b.kind !== 'tableRow' || b.norm.text.length > 0)
-      .map((b) => ({ block: b, text: b.norm.text, terms: keyTerms(b.norm.text), inPlans: planBlocks.has(b.index) }))
-      .filter((c) => c.terms.size > 0 && (!c.inPlans || POSTPONED.test(c.text)));
+      .map((b): Candidate => ({ block: b, text: b.norm.text, terms: null, explains: explaining.has(b.index) }))
+      .filter((c) => !c.explains || POSTPONED.test(c.text));
     return plans.map((plan) => {
       const terms = keyTerms(plan.text);
       const topic = keyTerms(topicOf(plan.text));
       const bigrams = bigramsOf(topic.size ? topic : terms);
+      const ends = [...terms].map((t) => [t.slice(0, 2), t.slice(-2)] as const);
       let best: Candidate | null = null;
       let bestScore = 0;
       for (const c of candidates) {
+        // every key term of a text opens with a word of two or more characters that stands in it, so a paragraph
+        // holding fewer than two of the plan's terms' first two characters cannot share two terms: not segmented
+        let possible = 0;
+        for (const [head, tail] of ends) if (c.text.includes(head) && c.text.includes(tail) && ++possible >= 2) break;
+        if (possible < 2) continue;
+        c.terms ??= keyTerms(c.text);
         let shared = 0;
         let count = 0;
         let onTopic = false;
@@ -157,7 +173,8 @@ export function planFollowups(report: Report, options: FollowupOptions = DEFAULT
         const coverage = bigrams.size ? covered / bigrams.size : 0;
         const matches = shared >= options.minShared || coverage >= options.minCoverage || onTopic;
         if (!matches) continue;
-        const score = shared + coverage * 4;
+        // a report of the work outranks any explanation of its delay
+        const score = shared + coverage * 4 + (c.explains ? 0 : 1000);
         if (score > bestScore) [best, bestScore] = [c, score];
       }
       if (!best) return { plan, status: 'missing' as const, block: null };

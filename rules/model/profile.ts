@@ -10,6 +10,7 @@
 import type { Report } from './report.js';
 import { detectOrgan } from './organ.js';
 import { memoKey } from './memo.js';
+import { CJK_CLASS } from './text.js';
 
 export type ProfileKind = 'government' | 'joint' | 'department' | 'township' | 'unknown';
 export const PROFILE_KINDS: readonly ProfileKind[] = ['government', 'joint', 'department', 'township', 'unknown'];
@@ -23,7 +24,7 @@ export interface Profile {
 }
 
 /** A territory's Party committee: 中共青山区委(员会), 山西省委, 镇党委, 街道党工委. */
-const PARTY_COMMITTEE = /中共[\u4e00-\u9fff]{1,16}?(?:委员会|委)|(?:省|市|区|县|州|旗|盟|镇|乡)委(?!员)|党工?委(?!员)/;
+const PARTY_COMMITTEE = new RegExp(String.raw`中共[${CJK_CLASS}]{1,16}?(?:委员会|委)|(?:省|市|区|县|州|旗|盟|镇|乡)委(?!员)|党工?委(?!员)`);
 /** A department's own Party group (中共青山区司法局党组): not a territory's committee. */
 const DEPARTMENT_PARTY = /(?:局|厅|委|办|部|署|院|中心)(?:党组|党委|机关党委)$/;
 const GOVERNMENT = /(?:人民政府|政府)$/;
@@ -51,7 +52,7 @@ export function classifyOrgan(raw: string): ProfileKind {
   const joined = organs.join('');
   if (AMBIGUOUS.test(joined)) return 'unknown';
   // a territory's Party committee with its government, in one name or in two (中共河西市委、河西市人民政府)
-  const party = organs.some((o) => PARTY_COMMITTEE.test(o) && !DEPARTMENT_PARTY.test(o)) || /(?:省|市|区|县|州|旗)委[、]?(?:[\u4e00-\u9fff]{0,12}(?:省|市|区|县|州|旗))?(?:人民)?政府/.test(joined);
+  const party = organs.some((o) => PARTY_COMMITTEE.test(o) && !DEPARTMENT_PARTY.test(o)) || new RegExp(String.raw`(?:省|市|区|县|州|旗)委[、]?(?:[${CJK_CLASS}]{0,12}(?:省|市|区|县|州|旗))?(?:人民)?政府`).test(joined);
   const government = organs.some((o) => GOVERNMENT.test(o) || /街道办事处$|办事处$/.test(o));
   if (party && government) {
     return organs.some((o) => TOWNSHIP_GOVERNMENT.test(o) || /(?:镇|乡|街道)(?:党委|党工委)/.test(o)) ? 'township' : 'joint';
@@ -132,11 +133,14 @@ function jointSubject(text: string): string | null {
   for (const raw of sentence.split(/[，；：,;:]/)) {
     const clause = raw.trim().replace(/^(?:(?:19|20)\d{2}年度?|今年|过去一年|一年来)(?:以来|来|中)?/, '');
     if (/^在/.test(clause)) continue;
-    const m = /^((?:中共)?[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|州|旗)委)[、和]?((?:[\u4e00-\u9fff]{0,12}?(?:省|市|区|县|州|旗))?(?:人民)?政府)(?!的|领导|部署)/.exec(clause);
+    const m = new RegExp(String.raw`^((?:中共)?[${CJK_CLASS}]{2,12}?(?:省|市|区|县|州|旗)委)[、和]?((?:[${CJK_CLASS}]{0,12}?(?:省|市|区|县|州|旗))?(?:人民)?政府)(?!的|领导|部署)`).exec(clause);
     if (m) return `${m[1]}、${m[2]}`;
   }
   return null;
 }
+
+/** A body's name opening a clause: …部, …局, …厅, …人民政府, …办事处, or a township's …街道/镇/乡 after two characters. */
+const SUBJECT_NAME = new RegExp(String.raw`^([${CJK_CLASS}]{1,12}?(?:(?<![干支内全各总本])部(?![署门分队位])|局(?!面|势)|厅|人民政府|政府|办事处|(?<=[${CJK_CLASS}]{2})(?:街道|镇|乡)))(?![的和与及、])[${CJK_CLASS}]`);
 
 /**
  * 2018年，在党中央、国务院坚强领导下，交通运输部认真贯彻…: a body named by its own ending word (部, 局, 厅, 政府) as
@@ -147,7 +151,7 @@ function subjectBody(text: string): string | null {
   for (const raw of sentence.split(/[，；：,;:]/)) {
     const clause = raw.trim().replace(/^(?:(?:19|20)\d{2}年度?|今年|过去一年|一年来)(?:以来|来|中)?/, '');
     if (/^(?:在|根据|按照|为|经|我|本|该|全|各)/.test(clause)) continue;
-    const m = /^([\u4e00-\u9fff]{1,12}?(?:(?<![干支内全各总本])部(?![署门分队位])|局(?!面|势)|厅|人民政府|政府|办事处|(?<=[\u4e00-\u9fff]{2})(?:街道|镇|乡)))(?![的和与及、])[\u4e00-\u9fff]/.exec(clause);
+    const m = SUBJECT_NAME.exec(clause);
     // a verb inside is no name: 长征镇依法全面履行政府(职能) is a clause about the 镇, not a 政府's name
     if (m && !/法治|建设|依法|履行|贯彻|推进|^(?:以|把|将|对|坚持|围绕|创建|认真|落实|深入|全面|持续|进一步|切实|积极|不断|始终|紧紧|扎实)/.test(m[1])) return m[1];
   }

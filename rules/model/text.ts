@@ -85,6 +85,14 @@ export function codePointFloor(s: string, i: number): number {
   return splitsPair(s, i) ? i - 1 : i;
 }
 
+/**
+ * s without lone surrogate halves and U+FFFD: what a fix may copy of a damaged draft into the text it writes
+ * (a quotation of a clause must not write one more broken character into the file).
+ */
+export function withoutBrokenCharacters(s: string): string {
+  return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\ufffd/g, '');
+}
+
 /** At most `max` UTF-16 units of s from its start, never cutting a surrogate pair, with `…` when cut. */
 export function truncate(s: string, max: number, ellipsis = '…'): string {
   return s.length > max ? s.slice(0, codePointFloor(s, max)) + ellipsis : s;
@@ -126,6 +134,11 @@ export function utf8Exceeds(s: string, limit: number): boolean {
 export const CJK_CLASS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 export const CJK = new RegExp(`[${CJK_CLASS}]`);
 export const CJK_G = new RegExp(`[${CJK_CLASS}]`, 'g');
+
+/** Is the UTF-16 unit one of CJK_CLASS? For loops over char codes, where a regex a unit would be slow. */
+export function isCjkCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
 
 export function countCjk(s: string): number {
   return s.match(CJK_G)?.length ?? 0;

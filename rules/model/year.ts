@@ -3,8 +3,9 @@ import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
 import { yearIn } from './year-text.js';
 import { firstSentence, sentencesOf } from './sentence.js';
+import { CJK_CLASS } from './text.js';
 
-const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$/;
+const DOC_NUMBER_LINE = new RegExp(String.raw`^[${CJK_CLASS}]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$`);
 const ADDRESSEE_LINE = /^[^，。；！？,.;!?]{2,40}[:：]$/;
 
 export { yearIn };

@@ -13,7 +13,7 @@
 import { defineRule, type RawFinding, type RawFix } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
 import type { Block } from '../model/parse.js';
-import type { Range } from '../model/text.js';
+import { CJK_CLASS, isCjkCode, type Range } from '../model/text.js';
 import { excerpt, quotedMask, sourceOf } from './_shared.js';
 import { ITEM_LABEL_ZH } from '../model/vocabulary.js';
 import { keyedCache } from '../model/cache.js';
@@ -82,7 +82,7 @@ export function keyOf(report: Report, block: Block, from: number, to: number): K
   let endsInBreak = false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    const isText = (code >= 0x3400 && code <= 0x9fff) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    const isText = isCjkCode(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
     if (mask[map[i]]) {
       if (run >= 0) {
         key += text.slice(run, i);
@@ -203,7 +203,7 @@ function headingWords(report: Report, block: Block): readonly string[] {
   }, h?.block.index ?? -1);
 }
 
-const NOT_KEY = /[^\u3400-\u9fffA-Za-z]/g;
+const NOT_KEY = new RegExp(`[^${CJK_CLASS}A-Za-z]`, 'g');
 
 interface Copy {
   block: Block;

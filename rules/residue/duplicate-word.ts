@@ -13,15 +13,15 @@ import { defineRule, type RawFinding } from '../engine/rule.js';
 import { parseChineseNumeral } from '../model/numerals.js';
 import { isQuoted, sourceOf } from './_shared.js';
 import { isDictionaryWordAt } from '../model/words.js';
+import { CJK, CJK_CLASS } from '../model/text.js';
 import { memoKey } from '../model/memo.js';
 import type { Report } from '../model/report.js';
 import { textCache } from '../model/cache.js';
 
-const HAN = '\\u3400-\\u9fff';
 /** The same word of 2–6 characters twice in a row. */
-const REPEAT = new RegExp(`([${HAN}]{2,6})\\1`, 'g');
+const REPEAT = new RegExp(`([${CJK_CLASS}]{2,6})\\1`, 'g');
 /** 贯彻好贯彻: the verb with its complement, then the verb again. */
-const COMPLEMENT = new RegExp(`([${HAN}]{2})好\\1`, 'g');
+const COMPLEMENT = new RegExp(`([${CJK_CLASS}]{2})好\\1`, 'g');
 /** 百分百100%, 100%百分之百, 十二12, 3三. */
 const NUMBER_PAIR = /(百分之?百)\s*(100\s*%)|(100\s*%)\s*(百分之?百)|([零〇一二两三四五六七八九十百千万]+)\s*(\d+)(?![\d.])|(?<![\d.])(\d+)\s*([零〇一二两三四五六七八九十百千万]+)/g;
 /** What may stand before a lone numeral character for it to be a count (共三3件), not a word's end (统一1). */
@@ -72,10 +72,10 @@ export function isReduplication(unit: string): boolean {
   return TENTATIVE_VERBS.has(unit);
 }
 
-const SINGLE_RUN = new RegExp(`([${HAN}])\\1{2,}`, 'g');
+const SINGLE_RUN = new RegExp(`([${CJK_CLASS}])\\1{2,}`, 'g');
 
 function isHan(c: string | undefined): boolean {
-  return c !== undefined && /[\u3400-\u9fff]/.test(c);
+  return c !== undefined && CJK.test(c);
 }
 
 /** A doubled two-character verb read as "have a go at": at the clause start or after a modal, adverb or subject. */

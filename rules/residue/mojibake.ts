@@ -6,7 +6,7 @@
 import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
 import { findPinyinDebris } from '../model/normalize.js';
-import type { Range } from '../model/text.js';
+import { CJK_CLASS, type Range } from '../model/text.js';
 import { excerpt } from './_shared.js';
 import { memoKey } from '../model/memo.js';
 import { textCache } from '../model/cache.js';
@@ -16,13 +16,13 @@ import { textCache } from '../model/cache.js';
  * (┏ ┓ ┣ …) touching a Han character: full-width brackets decoded as the wrong code page turn into them (（二）→
  * ǘ┏). A table drawn in text joins corners to lines (┏━┓), not to words.
  */
-const STRONG = /[\ufffd\u3100-\u312f\u31a0-\u31bf銆锛鈥鐨鏄鍦]|锟斤拷|烫烫烫|屯屯屯|\?[a-zü\u00e0-\u01dc]{1,6}[)）]|(?<=[\u3400-\u9fff])[\u250c-\u254b]|[\u250c-\u254b](?=[\u3400-\u9fff])/g;
+const STRONG = new RegExp(String.raw`[\ufffd\u3100-\u312f\u31a0-\u31bf銆锛鈥鐨鏄鍦]|锟斤拷|烫烫烫|屯屯屯|\?[a-zü\u00e0-\u01dc]{1,6}[)）]|(?<=[${CJK_CLASS}])[\u250c-\u254b]|[\u250c-\u254b](?=[${CJK_CLASS}])`, 'g');
 /**
  * Signs that only count next to a strong one, or two of them together: a lost character (?) between words or
  * before a mark (工作?!毒V要), a stray capital between Han characters, a toned Latin letter glued to a Han
  * character outside a pinyin bracket (ǘ┏浞).
  */
-const WEAK = /(?<=[\u3400-\u9fff)）])\?(?=[\u3400-\u9fff(（])|(?<=[\u3400-\u9fff]|^)\?[!！。，](?=[\u3400-\u9fff\u3100-\u312f\u00c0-\u024f])|(?<=[\u3100-\u312f\u3400-\u9fff])[A-Z](?=[\u3100-\u312f\u3400-\u9fff])|[\u00e0-\u00fc\u0100-\u01dc](?=[\u3400-\u9fff\u2500-\u257f])|(?<=[\u3400-\u9fff])[\u00e0-\u00fc\u0100-\u01dc]/g;
+const WEAK = new RegExp(String.raw`(?<=[${CJK_CLASS})）])\?(?=[${CJK_CLASS}(（])|(?<=[${CJK_CLASS}]|^)\?[!！。，](?=[${CJK_CLASS}\u3100-\u312f\u00c0-\u024f])|(?<=[\u3100-\u312f${CJK_CLASS}])[A-Z](?=[\u3100-\u312f${CJK_CLASS}])|[\u00e0-\u00fc\u0100-\u01dc](?=[${CJK_CLASS}\u2500-\u257f])|(?<=[${CJK_CLASS}])[\u00e0-\u00fc\u0100-\u01dc]`, 'g');
 /** Signs this close together (in characters) belong to one run of garbage. */
 const GAP = 3;
 

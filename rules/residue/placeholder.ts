@@ -6,6 +6,7 @@
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { excerpt, isQuoted } from './_shared.js';
+import { CJK, CJK_CLASS } from '../model/text.js';
 import { textCache } from '../model/cache.js';
 
 const UNIT = '次个件人名项场份批期篇家条所起宗元万亿%％年月日天户处部套台轮';
@@ -38,7 +39,7 @@ const PATTERNS: RegExp[] = [
   // before 年 is Markdown bold (**年度**…)
   /(?<![A-Za-z0-9*＊])(?=[0-9*＊]*[*＊])(?![*＊]{2}[年月日号])[0-9*＊]{1,4}(?=[年月日号])/g,
   // *.加强组织领导, X、: an item number masked or never filled in, at the line's start
-  /^\s*[*＊xX×Ｘ](?=[.．、][\u4e00-\u9fff])/g,
+  new RegExp(String.raw`^\s*[*＊xX×Ｘ](?=[.．、][${CJK_CLASS}])`, 'g'),
   // XX区, ××局, ＸＸ同志: a run of X standing for a name or number (not part of a Latin word)
   /(?<![A-Za-z0-9])(?:[Xx]{2,}|[×Ｘｘ]{2,})(?![A-Za-z0-9])/g,
   // 第X位, 第x批: an ordinal with a letter for its number
@@ -61,7 +62,6 @@ const PATTERNS: RegExp[] = [
 const UNIT_OR_SUFFIX = new RegExp(`^(?:[${UNIT}]|${NAME_SUFFIX_ALT})`);
 /** A name's suffix right after an asterisk (*街道, *区): the asterisk stands for the name. */
 const NAME_AFTER = new RegExp(`^(?:${NAME_SUFFIX_ALT})`);
-const HAN = /[\u3400-\u9fff]/;
 
 /**
  * Half-width asterisks of a line that stand for a number or a name: 会议*次, *区, 美丽*提供, 第*位. Markdown
@@ -84,13 +84,13 @@ function asteriskPlaceholders(text: string): number[] {
     const startsOnUnit = UNIT_OR_SUFFIX.test(inner);
     const closesBeforeUnitOrName = new RegExp(`^[${UNIT}]`).test(text[close + 1] ?? '') || NAME_AFTER.test(text.slice(close + 1));
     const signs = [startsOnUnit, closesBeforeUnitOrName, /[，。；：、,;:！？]/.test(inner)].filter(Boolean).length;
-    const unitAlone = startsOnUnit && (!HAN.test(inner[1] ?? '') || /[和与及并]/.test(inner[1]));
+    const unitAlone = startsOnUnit && (!CJK.test(inner[1] ?? '') || /[和与及并]/.test(inner[1]));
     if (signs < 2 && !unitAlone) {
       emphasis.add(open);
       emphasis.add(close);
     }
   }
-  return marks.filter((i) => !emphasis.has(i) && (HAN.test(text[i - 1] ?? '') || HAN.test(text[i + 1] ?? '')));
+  return marks.filter((i) => !emphasis.has(i) && (CJK.test(text[i - 1] ?? '') || CJK.test(text[i + 1] ?? '')));
 }
 
 /** A placeholder a line's text offers, before quotations and overlaps are looked at (offsets in the line). */

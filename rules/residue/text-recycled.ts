@@ -15,6 +15,7 @@ import { excerpt, quotedMask, sourceOf } from './_shared.js';
 import { SET_PHRASES } from './duplicate-sentence.js';
 import { sentenceSpans } from '../model/sentence.js';
 import { memoKey } from '../model/memo.js';
+import { CJK_CLASS } from '../model/text.js';
 
 /** The items whose text a reviewer expects to be this year's own (the first-responsible item is not among them). */
 const ITEMS = ['measures', 'problems', 'plans'] as const;
@@ -33,7 +34,8 @@ interface KeyedSentence {
   substance: number;
 }
 
-const IS_KEY = /[\p{Script=Han}A-Za-z0-9]/u;
+/** A key character: Han (the one CJK class, with 〇, a digit of 二〇二一年), a Latin letter or a digit. */
+const IS_KEY = new RegExp(`[${CJK_CLASS}〇A-Za-z0-9]`);
 
 function sentencesOf(report: Report, block: Block): KeyedSentence[] {
   const mask = quotedMask(report);

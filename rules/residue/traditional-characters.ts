@@ -8,15 +8,13 @@ import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
 import type { Block } from '../model/parse.js';
 import { findPinyinDebris, toSimplified } from '../model/normalize.js';
+import { isCjkCode } from '../model/text.js';
 import { quotedMask } from './_shared.js';
 
 /** A few traditional forms (a quoted name, 乾隆) do not make a traditional report; a share of the text does. */
 const MIN_CHANGED = 3;
 const MIN_SHARE = 0.05;
 
-function isHan(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-}
 
 /** Characters of a block that normalisation (OpenCC) simplified, as source offsets; names and quotations aside. */
 function changedOffsets(report: Report, b: Block): number[] {
@@ -26,7 +24,7 @@ function changedOffsets(report: Report, b: Block): number[] {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = src.charCodeAt(map[i]);
-    if (text.charCodeAt(i) !== code && isHan(code) && !quoted[map[i]]) out.push(map[i]);
+    if (text.charCodeAt(i) !== code && isCjkCode(code) && !quoted[map[i]]) out.push(map[i]);
   }
   return out;
 }
@@ -56,7 +54,7 @@ function simplifyEdits(report: Report, b: Block): TextEdit[] {
   }
   const edits: TextEdit[] = [];
   for (let i = 0; i < kept.length; i++) {
-    if (conv[i] === kept[i] || !isHan(kept.charCodeAt(i))) continue;
+    if (conv[i] === kept[i] || !isCjkCode(kept.charCodeAt(i))) continue;
     const last = edits[edits.length - 1];
     // runs that touch in the source become one edit; a debris bracket in between splits them
     if (last && last.end === map[i]) {
@@ -78,7 +76,7 @@ export default defineRule(
       changed += c.length;
       if (c.length && !first) first = { block: b, offset: c[0] };
       const t = b.norm.text;
-      for (let i = 0; i < t.length; i++) if (isHan(t.charCodeAt(i))) han++;
+      for (let i = 0; i < t.length; i++) if (isCjkCode(t.charCodeAt(i))) han++;
     }
     if (!first || changed < MIN_CHANGED || changed < han * MIN_SHARE) return [];
     const edits = report.blocks.flatMap((b) => simplifyEdits(report, b));

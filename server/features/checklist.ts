@@ -2,20 +2,15 @@
  * The custom request fazhiLint/checklist: the statutory checklist of a document and its findings grouped by
  * rule family, with labels in the document's language (clients show them as they are).
  */
-import { followupLabel, previousSummary, ruleById, ui, type Language, type StatutoryItem, type ChecklistStatus } from '../../rules/index.js';
+import { areaLabel, checklistItemLabel, coverageSummary, followupLabel, previousSummary, profileLabel, REQUIRED_ITEMS, ruleById, ui } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ChecklistResponse, PreviousSection } from '../../protocol/index.js';
+import type { ChecklistResponse, CoverageSection, PreviousSection } from '../../protocol/index.js';
 
 const FAMILIES = ['checklist', 'form', 'figures', 'residue'] as const;
-const REQUIRED = ['measures', 'problems', 'first-responsible', 'plans'];
 
 
-function itemLabel(lang: Language, item: StatutoryItem, status: ChecklistStatus, line: number | null): string {
-  const where = line === null ? '' : lang === 'en' ? ` (line ${line})` : `（第${line}行）`;
-  return `${ui(lang, `item_${item}`)} — ${ui(lang, `status_${status}`)}${where}`;
-}
 
 export function checklistResponse(checked: CheckedDocument): ChecklistResponse {
   const lang = checked.language;
@@ -32,12 +27,28 @@ export function checklistResponse(checked: CheckedDocument): ChecklistResponse {
   return {
     uri: checked.uri,
     version: checked.version,
-    items: checklist.map((c) => ({ item: c.item, label: itemLabel(lang, c.item, c.status, c.line), status: c.status, line: c.line, heading: c.heading })),
+    items: checklist.map((c) => ({ item: c.item, label: checklistItemLabel(lang, { item: c.item, status: c.status, line: c.line }), status: c.status, line: c.line, heading: c.heading })),
     counts,
-    present: checklist.filter((c) => REQUIRED.includes(c.item) && (c.status === 'section' || c.status === 'merged')).length,
-    required: REQUIRED.length,
+    present: checklist.filter((c) => REQUIRED_ITEMS.includes(c.item) && (c.status === 'section' || c.status === 'merged')).length,
+    required: REQUIRED_ITEMS.length,
     groups,
     previous: previousSection(checked),
+    profile: { kind: checked.result.profile.kind, title: ui(lang, 'profileTitle'), label: profileLabel(lang, checked.result.profile) },
+    coverage: coverageSection(checked),
+  };
+}
+
+/** 工作领域覆盖情况 (the CLI's --checklist prints the same list): each area with the measures' line, or not mentioned. */
+function coverageSection(checked: CheckedDocument): CoverageSection | null {
+  const lang = checked.language;
+  const c = checked.result.coverage;
+  if (!c) return null;
+  return {
+    title: ui(lang, 'coverageTitle'),
+    source: c.source,
+    label: coverageSummary(lang, c),
+    covered: c.covered,
+    areas: c.areas.map((a) => ({ area: a.area, label: areaLabel(lang, a), line: a.line, where: a.line !== null ? ui(lang, 'coverageAt', { line: a.line }) : ui(lang, 'coverageMissing') })),
   };
 }
 
@@ -60,7 +71,7 @@ function previousSection(checked: CheckedDocument): PreviousSection | null {
       plan: plan.plan,
       status: plan.status,
       label: followupLabel(lang, plan),
-      where: here ? ui(lang, 'followupAt', { line: plan.line! }) : ui(lang, 'followupPlanAt', { line: plan.planLine }),
+      where: here ? ui(lang, 'atLine', { line: plan.line! }) : ui(lang, 'followupPlanAt', { line: plan.planLine }),
       target: here ? { uri: checked.uri, line: plan.line! } : uri ? { uri, line: plan.planLine } : null,
     };
   });

@@ -1,6 +1,7 @@
 /**
  * Code actions: each fix of a finding as a quick fix on its diagnostic, "fix all of this rule", the
- * source.fixAll.fazhi-lint save action, and "disable this rule for this line / file". Every edit is computed
+ * source.fixAll.fazhi-lint save action, "ignore here" (features/ignores.ts: recorded in the config, the text
+ * unchanged), and "disable this rule for this line / file". Every edit is computed
  * against the checked version and carries that version, so the editor refuses it if the text moved on.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
@@ -8,6 +9,7 @@ import { compatibleFixes, ui, type Finding, type TextEdit } from '../../rules/in
 import type { CheckedDocument } from '../documents.js';
 import { locatedRange, rangesOverlap, toRange } from '../positions.js';
 import { SOURCE, toDiagnostic } from './diagnostics.js';
+import { ignoreAction } from './ignores.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.fazhi-lint`;
 
@@ -60,8 +62,12 @@ export function codeActions(checked: CheckedDocument, params: CodeActionParams):
 
   const fixAllOffered = new Set<string>();
   for (const { finding, diagnostic } of pairs) {
+    // another rule's fix of the same words (heading-sequence wants 4、, heading-numeral-style 2.): the one edit
+    // that satisfies both (4.) comes first, and is the preferred fix
+    const together = fixTogether(checked, finding, findings);
+    if (together) out.push({ title: together.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: workspaceEdit(checked, together.edits) });
     finding.fixes.forEach((fx, i) => {
-      out.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: workspaceEdit(checked, fx.edits) });
+      out.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0 && !together, edit: workspaceEdit(checked, fx.edits) });
     });
     const sameRule = fixableByRule.get(finding.ruleId) ?? [];
     if (sameRule.length > 1 && !fixAllOffered.has(finding.ruleId)) {
@@ -69,6 +75,11 @@ export function codeActions(checked: CheckedDocument, params: CodeActionParams):
       const edits = combinedEdits(sameRule, false);
       out.push({ title: ui(lang, 'fixAllRule', { rule: finding.ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(checked, edits) });
     }
+  }
+  // hiding this one finding without touching the text comes before the disable comments, which are text
+  for (const { finding, diagnostic } of pairs) {
+    const ignore = ignoreAction(checked, finding, diagnostic);
+    if (ignore) out.push(ignore);
   }
   const disabled = new Set<string>();
   for (const { finding, diagnostic } of pairs) {
@@ -106,4 +117,26 @@ export function disableFileEdit(source: string, frontmatter: string | null, rule
   const eol = eolOf(source);
   const needsBreak = at > 0 && at === source.length && !/[\r\n]$/.test(source);
   return { start: at, end: at, newText: `${needsBreak ? eol : ''}<!-- fazhi-lint-disable ${ruleId} -->${eol}` };
+}
+
+/**
+ * The first fix of `finding` and of every other rule's finding on the same words, as one edit, when they apply
+ * together (disjoint edits): titled with what the words become. Undefined when no other fix touches them.
+ */
+export function fixTogether(checked: CheckedDocument, finding: Finding, findings: readonly Finding[]): { title: string; edits: TextEdit[] } | undefined {
+  if (!finding.fixes.length) return undefined;
+  const others = findings.filter((f) => f !== finding && f.ruleId !== finding.ruleId && f.fixes.length && f.start < finding.end && finding.start < f.end);
+  if (!others.length) return undefined;
+  const candidates = [finding, ...others].map((f) => ({ edits: f.fixes[0].edits }));
+  const chosen = compatibleFixes(candidates);
+  if (chosen.length !== candidates.length) return undefined;
+  const edits = chosen.flatMap((c) => c.edits);
+  const from = Math.min(finding.start, ...others.map((f) => f.start));
+  const to = Math.max(finding.end, ...others.map((f) => f.end));
+  // the words as they will read: the edits inside them applied to their text
+  const source = checked.result.report.source;
+  const inside = edits.filter((e) => e.start >= from && e.end <= to).sort((a, b) => b.start - a.start);
+  let text = source.slice(from, to);
+  for (const e of inside) text = text.slice(0, e.start - from) + e.newText + text.slice(e.end - from);
+  return { title: ui(checked.language, 'fixTogether', { text: text.trim(), rules: [finding.ruleId, ...others.map((f) => f.ruleId)].join(' + ') }), edits };
 }

@@ -1,6 +1,6 @@
 /**
  * "Check all reports in the workspace": walks the workspace folders for drafts (node/'s walk, which stays inside
- * the folders), checks each through node/'s checkFile() — regular files only, bounded, the same
+ * the folders) — open documents count with their current, unsaved text — checks each other one through node/'s checkFile() — regular files only, bounded, the same
  * reads-as-report test before the rules — and publishes the diagnostics of those that read as annual reports,
  * so the Problems panel lists them. Yields to the event loop between files so edits keep flowing; reports
  * progress; can be cancelled.
@@ -21,6 +21,10 @@ const MAX_FILES = 20_000;
 export interface WorkspaceCheckHost extends WorkspaceWalkHost {
   isOpen(uri: string): boolean;
   publish(uri: string, diagnostics: Diagnostic[]): void;
+  /** the open documents (in the folders or not): checked with their current, possibly unsaved, text */
+  openUris(): string[];
+  /** an open document's current result when it reads as a report (its diagnostics are the editor's already) */
+  openReport(uri: string): CheckResult | undefined;
 }
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
@@ -80,10 +84,29 @@ export async function forEachWorkspaceReport(
 
 export async function checkWorkspace(host: WorkspaceCheckHost): Promise<WorkspaceCheckResult> {
   const result: WorkspaceCheckResult = { files: 0, reports: 0, problems: 0 };
-  result.files = await forEachWorkspaceReport(host, (uri) => host.isOpen(uri), (uri, { findings }) => {
+  const walkedOpen = new Set<string>();
+  result.files = await forEachWorkspaceReport(
+    host,
+    (uri) => {
+      if (!host.isOpen(uri)) return false;
+      walkedOpen.add(uri);
+      return true;
+    },
+    (uri, { findings }) => {
+      result.reports++;
+      result.problems += findings.length;
+      host.publish(uri, findings.map((f) => toDiagnostic(uri, f)));
+    },
+  );
+  // open documents count with the text the editor has, not the file on disk (unsaved edits included); one
+  // outside the folders (or untitled) is a file of this check too
+  for (const uri of host.openUris()) {
+    if (host.cancelled()) break;
+    if (!walkedOpen.has(uri)) result.files++;
+    const open = host.openReport(uri);
+    if (!open) continue;
     result.reports++;
-    result.problems += findings.length;
-    host.publish(uri, findings.map((f) => toDiagnostic(uri, f)));
-  });
+    result.problems += open.findings.length;
+  }
   return result;
 }

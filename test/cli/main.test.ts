@@ -66,6 +66,29 @@ describe('the CLI', () => {
     expect(r.out).toContain('报告主体：党委和政府联合报告（据落款：中共衢州市柯城区委、衢州市柯城区人民政府）');
   });
 
+  test('--checklist and JSON list the 纲要 areas a government report covers; a department gets the config\'s own areas', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fz-coverage-'));
+    const gov = REPORT.replace('某区司法局', '某区人民政府').replace('全年办理案件30件。', '全年办理行政复议案件30件。');
+    writeFileSync(path.join(dir, 'gov.md'), gov);
+    const r = run(['--checklist', path.join(dir, 'gov.md')]);
+    expect(r.out).toContain('工作领域覆盖情况:');
+    expect(r.out).toContain('对照《法治政府建设实施纲要（2021—2025年）》的九个方面：1/9 个方面在主要举措中有报告');
+    expect(r.out).toContain('✔ 矛盾纠纷预防化解（调解、行政复议、行政应诉）：第4行');
+    expect(r.out).toContain('○ 行政执法：未提及');
+    const en = run(['--checklist', '--lang', 'en', path.join(dir, 'gov.md')]);
+    expect(en.out).toContain('○ administrative law enforcement: not mentioned');
+    const [file] = JSON.parse(run(['-f', 'json', path.join(dir, 'gov.md')]).out);
+    expect(file.coverage.source).toBe('gangyao');
+    expect(file.coverage.areas.find((a: { area: string }) => a.area === 'disputes')).toEqual({ area: 'disputes', configured: false, line: 4 });
+    // a department: no list by default, its own areas from the config
+    writeFileSync(path.join(dir, 'dept.md'), REPORT);
+    expect(JSON.parse(run(['-f', 'json', path.join(dir, 'dept.md')]).out)[0].coverage).toBeUndefined();
+    writeFileSync(path.join(dir, '.fazhi-lint.json'), JSON.stringify({ profile: { kind: 'department', areas: [{ name: '案件办理', terms: ['办理案件'] }] } }));
+    const own = run(['--checklist', path.join(dir, 'dept.md')]);
+    expect(own.out).toContain('对照配置文件列出的工作领域：1/1 个领域在主要举措中有报告');
+    expect(own.out).toContain('✔ 案件办理：第4行');
+  });
+
   test('JSON names the profile; the config\'s "profile" overrides the one read from the report', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fz-profile-'));
     writeFileSync(path.join(dir, 'report.md'), REPORT);

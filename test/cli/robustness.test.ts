@@ -232,7 +232,14 @@ describe('output contracts', () => {
     let total = 0;
     for (const [i, file] of json.entries()) {
       const src = readCorpus(corpusFiles[i]).split(/\r\n|\r|\n/);
-      expect(Object.keys(file).sort()).toEqual(['checklist', 'errorCount', 'filePath', 'infoCount', 'messages', 'previous', 'profile', 'warningCount']);
+      // optional: coverage, only for a body a list of areas applies to (issue 16)
+      expect(Object.keys(file).filter((k) => k !== 'coverage').sort()).toEqual(['checklist', 'errorCount', 'filePath', 'infoCount', 'messages', 'previous', 'profile', 'warningCount']);
+      const coverage = (file as { coverage?: { source: string; covered: number; areas: Record<string, unknown>[] } }).coverage;
+      if (coverage) {
+        expect(Object.keys(coverage).sort()).toEqual(['areas', 'covered', 'source']);
+        for (const a of coverage.areas) expect(Object.keys(a).sort()).toEqual(['area', 'configured', 'line']);
+        expect(coverage.covered).toBe(coverage.areas.filter((a) => a.line !== null).length);
+      }
       expect(path.isAbsolute(file.filePath)).toBe(true);
       for (const m of file.messages) {
         total++;

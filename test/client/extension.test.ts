@@ -134,6 +134,9 @@ const h = vi.hoisted(() => {
       async showWarningMessage(message: string) {
         state.warnings.push(message);
       },
+      setStatusBarMessage() {
+        return { dispose() {} };
+      },
       async showQuickPick(items: any[]) {
         return items[0];
       },
@@ -184,9 +187,12 @@ vi.mock('vscode-languageclient/node', () => {
     async start() {
       this.started = true;
     }
+    stops = 0;
     async stop() {
       this.started = false;
+      this.stops++;
     }
+    outputChannel = { shown: 0, show: () => void this.outputChannel.shown++ };
     onNotification(method: string, fn: (p: unknown) => void) {
       this.handlers.set(method, fn);
       return { dispose() {} };
@@ -290,6 +296,18 @@ describe('activate', () => {
     expect(context.subscriptions.length).toBeGreaterThan(5);
   });
 
+  it('restarts the server and shows its output; declares fazhi-lint.trace.server, which the client reads by its id', async () => {
+    const { client } = await activate();
+    await h.state.commands.get('fazhiLint.restartServer')!();
+    expect(client.stops).toBe(1);
+    expect(client.started).toBe(true);
+    await h.state.commands.get('fazhiLint.showOutput')!();
+    expect(client.outputChannel.shown).toBe(1);
+    // vscode-languageclient traces per `${id}.trace.server`
+    expect(client.id).toBe('fazhi-lint');
+    expect(manifest.contributes.configuration.properties['fazhi-lint.trace.server']).toMatchObject({ enum: ['off', 'messages', 'verbose'], default: 'off' });
+  });
+
   it('shows the checklist summary in the status bar, in the report language', async () => {
     await activate();
     const item = h.state.statusItems[0];
@@ -297,6 +315,23 @@ describe('activate', () => {
     expect(item.command).toBe('fazhiLint.showChecklist');
     expect(item.visible).toBe(true);
     expect(item.tooltip).toContain('2/4');
+  });
+
+  it('offers "仍然检查" in the status bar for a file that does not read as a report, instead of silence', async () => {
+    const { client } = await activate();
+    client.response = (method: string) => (method === 'fazhiLint/documentStatus' ? 'notReport' : null);
+    // the server says the checklist changed (a new document): the model asks again and finds no report
+    client.handlers.get('fazhiLint/checklistChanged')!({ uri: checklist.uri });
+    await vi.waitFor(() => expect(h.state.statusItems[0].text).toBe('$(question) 未识别为年度报告 · 仍然检查'));
+    const item = h.state.statusItems[0];
+    expect(item.visible).toBe(true);
+    expect(item.command).toEqual({ title: '仍然检查', command: 'fazhiLint.checkAnyway', arguments: [{ uri: checklist.uri }] });
+    expect(client.requests.map((r: [string, unknown]) => r[0]).slice(-2)).toEqual(['fazhiLint/checklist', 'fazhiLint/documentStatus']);
+    // a report again: the summary, which opens the checklist
+    client.response = (method: string) => (method === 'fazhiLint/checklist' ? checklist : null);
+    client.handlers.get('fazhiLint/checklistChanged')!({ uri: checklist.uri });
+    await vi.waitFor(() => expect(h.state.statusItems[0].text).toContain('2/4'));
+    expect(h.state.statusItems[0].command).toBe('fazhiLint.showChecklist');
   });
 
   it('follows fazhi-lint.language "en" and "auto"', async () => {
@@ -362,6 +397,39 @@ describe('activate', () => {
     expect(noneItem.collapsibleState).toBe(h.vscode.TreeItemCollapsibleState.None);
     expect(noneItem.command).toBeUndefined();
     expect(provider.getChildren(after[5])).toEqual([]);
+  });
+
+  it('shows who reports and the areas of work covered after the items; an area jumps to the measures\' line', async () => {
+    const { client } = await activate();
+    const profile = { kind: 'government', title: '报告主体', label: '人民政府（据落款：河西县人民政府）' };
+    const coverage = {
+      title: '工作领域覆盖情况',
+      source: 'gangyao',
+      label: '对照《法治政府建设实施纲要（2021—2025年）》的九个方面：1/2 个方面在主要举措中有报告',
+      covered: 1,
+      areas: [
+        { area: 'enforcement', label: '行政执法', line: 8, where: '第8行' },
+        { area: 'emergency', label: '突发事件应对', line: null, where: '未提及' },
+      ],
+    };
+    client.response = (method: string) => (method === 'fazhiLint/checklist' ? { ...checklist, profile, coverage, previous: null } : null);
+    client.handlers.get('fazhiLint/checklistChanged')!({ uri: checklist.uri });
+    await new Promise((r) => setTimeout(r, 0));
+    const provider = h.state.treeViews[0].options.treeDataProvider;
+    const roots = provider.getChildren();
+    expect(roots.map((n: any) => n.kind)).toEqual(['item', 'item', 'item', 'item', 'item', 'profile', 'coverage', 'group']);
+    const who = provider.getTreeItem(roots[5]);
+    expect([who.label, who.description]).toEqual(['报告主体', profile.label]);
+    expect(who.command).toBeUndefined();
+    const head = provider.getTreeItem(roots[6]);
+    expect([head.label, head.description, head.tooltip]).toEqual(['工作领域覆盖情况', '1/2', coverage.label]);
+    const areas = provider.getChildren(roots[6]).map((n: unknown) => provider.getTreeItem(n));
+    expect(areas.map((t: any) => [t.label, t.description, t.iconPath.id])).toEqual([
+      ['行政执法', '第8行', 'pass'],
+      ['突发事件应对', '未提及', 'circle-large-outline'],
+    ]);
+    expect(areas[0].command).toMatchObject({ command: 'fazhiLint.revealLine', arguments: [checklist.uri, 8] });
+    expect(areas[1].command).toBeUndefined();
   });
 
   it('refreshes when the server says the active document changed, and hides for other documents', async () => {
@@ -480,7 +548,7 @@ describe('manifest', () => {
     expect(`${manifest.publisher}.${manifest.name}`).toBe('fazhi-lint.fazhi-lint');
     expect(manifest.activationEvents).toEqual(expect.arrayContaining(['onLanguage:markdown', 'onLanguage:plaintext', 'onView:fazhiLint.checklist', 'onCommand:fazhiLint.checkWorkspace']));
     expect(Object.keys(manifest.contributes.configuration.properties).sort()).toEqual(
-      ['fazhi-lint.debounceMs', 'fazhi-lint.enable', 'fazhi-lint.language', 'fazhi-lint.rules', 'fazhi-lint.run'].sort(),
+      ['fazhi-lint.debounceMs', 'fazhi-lint.enable', 'fazhi-lint.language', 'fazhi-lint.rules', 'fazhi-lint.run', 'fazhi-lint.trace.server'].sort(),
     );
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
     expect(manifest.contributes.jsonValidation[0]).toEqual({ fileMatch: ['.fazhi-lint.json', '.fazhi-lint.jsonc'], url: './dist/fazhi-lint.schema.json' });
@@ -493,6 +561,20 @@ describe('manifest', () => {
       expect(en[k], k).toBeTruthy();
       expect(zh[k], k).toBeTruthy();
     }
+    // the walkthrough: five steps, each completed by something the user does, whose links run commands that exist
+    const [walk] = manifest.contributes.walkthroughs;
+    expect(walk.steps.map((st: { id: string }) => st.id)).toEqual(['open', 'problems', 'quickfix', 'checklist', 'template']);
+    const contributed = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
+    const builtIn = new Set(['workbench.action.files.openFile', 'workbench.actions.view.problems', 'editor.action.quickFix']);
+    for (const st of walk.steps) {
+      expect(st.completionEvents.length, st.id).toBeGreaterThan(0);
+      for (const nls of [en, zh]) {
+        const links = [...nls[st.description.slice(1, -1)].matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+        expect(links.length, st.id).toBeGreaterThan(0);
+        for (const c of links) expect(contributed.has(c) || builtIn.has(c), c).toBe(true);
+      }
+    }
+    expect(manifest.icon).toBe('icon.png');
     const bundle = JSON.parse(readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
     const used = new Set<string>();
     for (const f of ['commands.ts', 'browser.ts']) for (const m of readFileSync(path.join(ROOT, 'client', f), 'utf8').matchAll(/\bt\('([^']+)'/g)) used.add(m[1]);

@@ -21,7 +21,7 @@
 //   E2E_SKIP_SETUP=1       do not run scripts/e2e-setup.sh (it must have run before)
 //   E2E_KEEP_TMP=1         keep the temp workspace/user data (code-server logs under user-data/logs)
 //   E2E_UPDATE_DOCS=1      copy the four README screenshots into docs/images/
-//   E2E_TIMEOUT_MS         bound on the UI phase (default 240000)
+//   E2E_TIMEOUT_MS         bound on the UI phase (default 330000)
 //   E2E_HEADFUL=1          show the browser (needs a display)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -35,7 +35,7 @@ const SRC = path.resolve(process.env.E2E_SOURCE_DIR || REPO_ROOT);
 const CORPUS = path.resolve(process.env.FAZHI_CORPUS || path.join(REPO_ROOT, '..', 'shared', 'corpus'));
 const OUT = path.join(REPO_ROOT, 'test-output', 'e2e');
 const DOCS_IMAGES = path.join(REPO_ROOT, 'docs', 'images');
-const UI_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 240_000);
+const UI_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 330_000);
 const EXTENSION_ID = 'fazhi-lint.fazhi-lint';
 const FIGURES_REPORT = 'kecheng-2020.md';
 const MISSING_REPORT = 'xiangqiao-sifaju-2017.md';
@@ -578,6 +578,8 @@ async function ui(core, vsix, expected) {
       'files.autoSave': 'off',
       'workbench.editor.enablePreview': false,
       'problems.showCurrentInStatus': false,
+      // the walkthrough is opened by step 8, not by the install
+      'workbench.welcomePage.walkthroughs.openOnInstall': false,
     },
   });
   live.browser = await lib.launchBrowser({ headless: !process.env.E2E_HEADFUL });
@@ -597,7 +599,111 @@ async function ui(core, vsix, expected) {
   await stepHover(page, core, found);
   await stepDocx(page, core, workspaceDir);
   await stepExport(page, core, workspaceDir);
+  await stepIgnore(page, core, workspaceDir);
+  await stepWalkthrough(page);
   done();
+}
+
+/**
+ * 7. "忽略此处（不改动正文）" from the quick-fix menu: the diagnostic leaves the Problems panel, the workspace's
+ * .fazhi-lint.json gains the entry (rule, file, sentence), and the draft's text is unchanged.
+ */
+async function stepIgnore(page, core, workspaceDir) {
+  const name = `7. 忽略此处 hides a diagnostic of ${FIGURES_REPORT} through .fazhi-lint.json, the text unchanged`;
+  const file = path.join(workspaceDir, FIGURES_REPORT);
+  const config = path.join(workspaceDir, '.fazhi-lint.json');
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    const title = core.ui('zh-CN', 'ignoreHere');
+    // a finding of its own words (a duplicated word): the one row with that rule, line and column must go
+    const target = core.check(text, { language: 'zh-CN', filePath: file }).findings.find((f) => f.ruleId === 'duplicate-word' && f.end > f.start);
+    expect(target, 'the core finds no duplicate-word in the draft to ignore');
+    const anchor = core.ignoreAnchor(core.createReport(text), target);
+    await openFile(page, FIGURES_REPORT);
+    const at = (r) => r.line === target.line && r.col === target.column;
+    const { hit, rows } = await waitForProblem(page, target.ruleId, at, 30_000);
+    expect(hit, `no ${target.ruleId} row at ${target.line}:${target.column}; rows: ${rows.map((r) => r.text).slice(0, 4).join(' | ')}`);
+    await gotoPosition(page, target.line, target.column + 1);
+    const menu = page.locator('.action-widget');
+    await page.keyboard.press(`${mod}+.`);
+    try { await menu.waitFor({ state: 'visible', timeout: 8000 }); } catch {
+      await lib.runCommand(page, 'Quick Fix...');
+      await menu.waitFor({ state: 'visible', timeout: WAIT });
+    }
+    const entries = menu.locator('.monaco-list-row.action');
+    await entries.first().waitFor({ state: 'visible', timeout: WAIT });
+    const texts = await entries.allInnerTexts();
+    await shot(page, 'step7-ignore-menu');
+    expect(texts.some((t) => t.includes(title)), `quick fix menu has no “${title}”; entries: ${JSON.stringify(texts)}`);
+    for (let i = 0; i <= texts.length; i++) {
+      const focused = await menu.locator('.monaco-list-row.action.focused').first().innerText().catch(() => '');
+      if (focused.includes(title)) break;
+      await page.keyboard.press('ArrowDown');
+      await sleep(100);
+    }
+    await page.keyboard.press('Enter');
+    await menu.waitFor({ state: 'hidden', timeout: WAIT });
+    // the config file on disk gains the entry
+    const deadline = Date.now() + 15_000;
+    let entries_ = [];
+    while (Date.now() < deadline) {
+      try { entries_ = JSON.parse(fs.readFileSync(config, 'utf8')).ignores ?? []; } catch { entries_ = []; }
+      if (entries_.length) break;
+      await sleep(250);
+    }
+    expect(entries_.length === 1, `${config} has ${entries_.length} ignore entries: ${fs.existsSync(config) ? fs.readFileSync(config, 'utf8').slice(0, 300) : '(no file)'}`);
+    const e = entries_[0];
+    expect(e.rule === target.ruleId && e.file === FIGURES_REPORT && e.sentence === anchor.sentence, `entry ${JSON.stringify(e)} does not name ${target.ruleId}, ${FIGURES_REPORT} and the finding's sentence`);
+    // the row goes from the Problems panel; the draft is untouched (on disk and unsaved: no dirty tab)
+    let still = true;
+    const until = Date.now() + 15_000;
+    while (still && Date.now() < until) {
+      await filterProblems(page, target.ruleId);
+      still = (await problemRows(page)).map(parseRow).some((r) => r.rule === target.ruleId && at(r));
+      if (still) await sleep(500);
+    }
+    await shot(page, 'step7-ignored');
+    expect(!still, `the ${target.ruleId} row at ${target.line}:${target.column} is still listed after 忽略此处`);
+    expect(fs.readFileSync(file, 'utf8') === text, 'the draft on disk changed');
+    const dirty = await page.locator('.tabs-container .tab.active.dirty').count();
+    expect(dirty === 0, 'the draft has unsaved changes after 忽略此处 (the text was edited)');
+    await filterProblems(page, '');
+    record(name, true, `${target.ruleId}@L${target.line} gone; entry ${JSON.stringify(e).slice(0, 120)}`);
+  } catch (err) {
+    await shot(page, 'step7-ignore').catch(() => {});
+    record(name, false, err instanceof CheckFailed ? err.message : String(err?.stack || err));
+  }
+}
+
+/** 8. The getting-started walkthrough opens, and its first step's button starts a new report from the template. */
+async function stepWalkthrough(page) {
+  const name = '8. the walkthrough opens and its first step starts a new report';
+  try {
+    await closeWidgets(page);
+    await lib.runCommand(page, 'Welcome: Open Walkthrough...');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('fazhi-lint');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: /fazhi-lint/ }).first();
+    await row.waitFor({ state: 'visible', timeout: WAIT });
+    await page.keyboard.press('Enter');
+    const walk = page.locator('.gettingStartedContainer').first();
+    await walk.waitFor({ state: 'visible', timeout: WAIT });
+    const heading = walk.locator('h2', { hasText: /Get started with fazhi-lint|fazhi-lint 入门/ }).first();
+    await heading.waitFor({ state: 'visible', timeout: WAIT });
+    const button = walk.locator('.getting-started-step.expanded .button-link, .getting-started-step.expanded a, .getting-started-step.expanded button', { hasText: /New from Template|从模板新建/ }).first();
+    await button.waitFor({ state: 'visible', timeout: WAIT });
+    await shot(page, 'step8-walkthrough');
+    await button.click({ timeout: WAIT });
+    // fazhiLint.newReport asks for the organ
+    const prompt = page.locator('.quick-input-widget', { hasText: /New annual report|新建年度报告/ }).first();
+    await prompt.waitFor({ state: 'visible', timeout: WAIT }).catch(() => { throw new CheckFailed('the first step\'s button did not start “New Annual Report” (no organ prompt)'); });
+    await shot(page, 'step8-new-report');
+    await closeWidgets(page);
+    record(name, true, 'walkthrough shown; its first step asked for the reporting organ');
+  } catch (err) {
+    await shot(page, 'step8-walkthrough').catch(() => {});
+    record(name, false, err instanceof CheckFailed ? err.message : String(err?.stack || err));
+  }
 }
 
 /** 6. 导出为 Word on a Markdown draft writes a .docx beside it that reads back as the draft's lines. */

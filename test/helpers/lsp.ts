@@ -39,6 +39,10 @@ export const SERVER = path.join(ROOT, 'dist', 'server.cjs');
 export interface StartOptions {
   settings?: Record<string, unknown>;
   workspace?: string;
+  /** more workspace folders after `workspace` (a multi-root workspace) */
+  moreFolders?: string[];
+  /** settings a folder's scope adds over `settings` (by folder path), as VS Code's folder settings do */
+  folderSettings?: Record<string, Record<string, unknown>>;
   /** omit the configuration capability (a Neovim-like client that only pushes settings) */
   pushOnly?: boolean;
   initializationOptions?: Record<string, unknown>;
@@ -130,7 +134,8 @@ export async function startSession(transport: ServerTransport, opts: StartOption
       wake();
     });
   }
-  conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'fazhi-lint' ? settings : null)));
+  const scoped = new Map(Object.entries(opts.folderSettings ?? {}).map(([dir, v]) => [fileUri(dir), v]));
+  conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'fazhi-lint' ? { ...settings, ...(i.scopeUri ? scoped.get(i.scopeUri) : undefined) } : null)));
   conn.onRequest(RegistrationRequest.type, () => undefined);
   conn.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
   conn.onNotification('$/progress', () => {});
@@ -141,7 +146,7 @@ export async function startSession(transport: ServerTransport, opts: StartOption
     conn.sendRequest(InitializeRequest.type, {
       processId: transport.processId,
       rootUri: ws ? fileUri(ws) : null,
-      workspaceFolders: ws ? [{ uri: fileUri(ws), name: path.basename(ws) }] : null,
+      workspaceFolders: ws ? [ws, ...(opts.moreFolders ?? [])].map((f) => ({ uri: fileUri(f), name: path.basename(f) })) : null,
       locale: 'zh-CN',
       initializationOptions: opts.initializationOptions ?? {},
       capabilities: {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../cli/main.js';
 import { PreviousFinder, checkFile, type FileCheck } from '../../node/index.js';
-import { createReport, defaultConfig, allRules } from '../../rules/index.js';
+import { LARGE_DOCUMENT_BYTES, createReport, defaultConfig, allRules } from '../../rules/index.js';
 import { FOLLOWED, LAST_YEAR, PREVIOUS, lineOf, thisYear, yearReport } from '../helpers/pairs.js';
 import { makeDocx, p } from '../helpers/ooxml.js';
 
@@ -106,6 +106,21 @@ describe('finding last year\'s report', () => {
     expect(found).toBe(12);
   });
 
+  it('a snapshot finder (the CLI) stats each file once: a rewrite is seen after changed(file), and only then', () => {
+    const dir = workspace({ '2023.md': CURRENT, '2022.md': PREVIOUS });
+    const draft = path.join(dir, '2023.md');
+    const last = path.join(dir, '2022.md');
+    const finder = new PreviousFinder({ roots: [dir], snapshot: true });
+    const report = createReport(CURRENT, draft);
+    expect(finder.locate(report, draft)).toBe(last);
+    // another organ's report now, larger so its stamp differs
+    writeFileSync(last, yearReport({ ...LAST_YEAR, organ: '河东县司法局' }) + '\n\n');
+    expect(finder.locate(report, draft)).toBe(last);
+    finder.changed(last);
+    expect(finder.locate(report, draft)).toBeNull();
+    expect(new PreviousFinder({ roots: [dir] }).locate(report, draft)).toBeNull();
+  });
+
   it('reads a .docx previous report through the Word decoder', () => {
     const docx = makeDocx({ body: PREVIOUS.trimEnd().split('\n').map((l) => p(l)).join('') });
     const dir = workspace({ '2023.md': CURRENT, '2022.docx': docx });
@@ -189,6 +204,18 @@ describe('the review summary (-f csv)', () => {
 
 describe('PreviousFinder', () => {
   const ctx = () => ({ config: defaultConfig(allRules), language: 'zh-CN' as const });
+
+  it('a document past the degrade limit is not paired (its title would cost a parse of the whole text on the server thread)', () => {
+    const dir = workspace({ '2023.md': CURRENT, '2022.md': PREVIOUS });
+    const open = new Map<string, string>();
+    const finder = new PreviousFinder({ roots: [dir], openText: (f) => open.get(f) });
+    const draft = path.join(dir, '2023.md');
+    expect(finder.locate(createReport(CURRENT, draft), draft)).toBe(path.join(dir, '2022.md'));
+    // the same report, open in the editor with 2 MB more pasted at its end
+    open.set(path.join(dir, '2022.md'), PREVIOUS + '\n' + '全面推进依法行政。'.repeat(Math.ceil(LARGE_DOCUMENT_BYTES / 27) + 1));
+    finder.clear();
+    expect(finder.locate(createReport(CURRENT, draft), draft)).toBeNull();
+  });
 
   it('an open buffer counts with its current text, and a change of that text is seen', () => {
     const dir = workspace({ '2023.md': CURRENT, '2022.md': yearReport({ ...LAST_YEAR, year: 2020 }) });

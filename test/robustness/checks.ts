@@ -3,6 +3,7 @@ import { allRules, applyEdits, check, createReport, defaultConfig, fixAll, type 
 import type { Range } from '../../rules/model/text.js';
 import { findPinyinDebris, toSimplified } from '../../rules/model/normalize.js';
 import { ruleContext } from '../../rules/engine/context.js';
+import { unmatchedBrackets } from '../../rules/model/brackets.js';
 
 /** every rule on, including the ones off by default */
 const allOn = defaultConfig(allRules, true);
@@ -26,7 +27,11 @@ function rawProblems(text: string): string[] {
     }
     for (const f of raw) {
       if (!inside(f, text.length)) problems.push(`${rule.meta.id}/${f.messageId}: range ${f.start}-${f.end} outside 0-${text.length}`);
-      for (const r of f.related ?? []) if (!inside(r, text.length)) problems.push(`${rule.meta.id}/${f.messageId}: related ${r.start}-${r.end} outside`);
+      else if (splitsPair(text, f.start) || splitsPair(text, f.end)) problems.push(`${rule.meta.id}/${f.messageId}: range ${f.start}-${f.end} cuts a surrogate pair`);
+      for (const r of f.related ?? []) {
+        if (!inside(r, text.length)) problems.push(`${rule.meta.id}/${f.messageId}: related ${r.start}-${r.end} outside`);
+        else if (splitsPair(text, r.start) || splitsPair(text, r.end)) problems.push(`${rule.meta.id}/${f.messageId}: related ${r.start}-${r.end} cuts a surrogate pair`);
+      }
       for (const fx of f.fixes ?? [])
         for (const e of fx.edits) if (!inside(e, text.length)) problems.push(`${rule.meta.id}/${fx.messageId}: edit ${e.start}-${e.end} outside`);
     }
@@ -138,6 +143,7 @@ function fixProblems(text: string, findings: readonly Finding[], report: Report)
         problems.push(`${f.ruleId}/${fx.messageId} at ${f.line}:${f.column}: fix does not apply: ${(err as Error).message}`);
         continue;
       }
+      problems.push(...damageProblems(`${f.ruleId}/${fx.messageId} at ${f.line}:${f.column}`, text, out, fx.edits));
       // what a fix may remove or replace: the finding's range and the places it names as related
       const kind = EDIT_KIND[`${f.ruleId}/${fx.messageId}`];
       if (kind) {
@@ -177,8 +183,37 @@ export function problemsOf(text: string, opts: { idempotence?: boolean } = {}): 
 
 export function idempotenceProblems(text: string): string[] {
   const once = fixAll(text, { config: allOn }).output;
+  const problems = damageProblems('fixAll', text, once, []);
   const twice = fixAll(once, { config: allOn }).output;
-  return twice === once ? [] : [`fixAll is not idempotent: a second fixAll changes ${JSON.stringify(diffAt(once, twice))}`];
+  if (twice !== once) problems.push(`fixAll is not idempotent: a second fixAll changes ${JSON.stringify(diffAt(once, twice))}`);
+  return problems;
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Is offset i between the two halves of a surrogate pair? */
+function splitsPair(text: string, i: number): boolean {
+  return i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i));
+}
+
+/**
+ * What a fix (or fixAll) must never do to a draft, whatever it is for: cut a character in half (an edit ending
+ * between the halves of a surrogate pair, a lone surrogate more than before), write U+FFFD, or leave a bracket
+ * or quotation mark without its partner (【】（）《》“” and the half-width () [] among them) where it had one.
+ */
+export function damageProblems(what: string, before: string, after: string, edits: readonly TextEdit[]): string[] {
+  const problems: string[] = [];
+  for (const e of edits) {
+    if (splitsPair(before, e.start) || splitsPair(before, e.end)) problems.push(`${what}: edit ${e.start}-${e.end} cuts a surrogate pair`);
+  }
+  const lone = (t: string) => t.match(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g)?.length ?? 0;
+  const replacement = (t: string) => t.split('\ufffd').length - 1;
+  if (lone(after) > lone(before)) problems.push(`${what}: leaves ${lone(after) - lone(before)} more lone surrogates`);
+  if (replacement(after) > replacement(before)) problems.push(`${what}: writes U+FFFD`);
+  const unmatched = unmatchedBrackets(after) - unmatchedBrackets(before);
+  if (unmatched > 0) problems.push(`${what}: leaves ${unmatched} more unmatched brackets ${JSON.stringify(edits.slice(0, 3))}`);
+  return problems;
 }
 
 

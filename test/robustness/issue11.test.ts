@@ -3,13 +3,14 @@
  * through an ordinary --fix, crashed, or gave results that depended on what was checked before.
  */
 import { describe, expect, it } from 'vitest';
-import { LARGE_DOCUMENT_BYTES, allRules, defaultConfig, check, clearCaches, compatibleFixes, createReport, fixAll, isLargeDocument, parseConfigText, utf8Length } from '../../rules/index.js';
+import { LARGE_DOCUMENT_BYTES, allRules, applyEdits, defaultConfig, check, clearCaches, compatibleFixes, createReport, fixAll, isLargeDocument, parseConfigText, utf8Length } from '../../rules/index.js';
 import { defuseDeepContainers, parseDocument, parseMarkdown } from '../../rules/model/parse.js';
 import { renderNumbering, sectionTitle } from '../../rules/checklist/_insert.js';
 import type { NumberStyle } from '../../rules/model/outline.js';
 import { STATUTORY_ITEMS } from '../../rules/model/vocabulary.js';
-import { balancedDeletion, unmatchedBrackets } from '../../rules/model/brackets.js';
-import { truncate, truncateStart } from '../../rules/model/text.js';
+import { balancedDeletion, unmatchedBrackets, withoutUnmatched } from '../../rules/model/brackets.js';
+import { truncate, truncateStart, withoutBrokenCharacters } from '../../rules/model/text.js';
+import { readsBack } from '../../rules/model/numbering.js';
 import { openingWords } from '../../rules/model/items.js';
 import { readCorpus } from '../helpers/corpus.js';
 import { MEASURES, PLANS, PROBLEMS, renumbered, report } from '../helpers/reports.js';
@@ -271,5 +272,69 @@ describe('issue 11 item 8: a large document is degraded by its size in bytes', (
     const full = check(text, { rules, anySize: true });
     expect(full.degraded).toBe(false);
     expect(full.findings.length).toBeGreaterThan(0);
+  });
+});
+
+/** Found by the fuzz driver (test/robustness/fuzz.test.ts, seed 20261202), each the shrunk counterexample. */
+describe('issue 11 fuzz finds: fixes write no unmatched bracket and no broken character', () => {
+  it('first-responsible-separate quotes an opening cut before its 】 without the 【 (司法局10000[…, 一、【全年办理…)', () => {
+    for (const text of ['司法局10000[党政主要负责人履行推进法治建设第一责任人职责', '一、【全年办理行政复议案件12件，同比增长20%。主要负责人履行推进法治建设第一责任人职责']) {
+      const f = check(text).findings.find((x) => x.ruleId === 'first-responsible-separate');
+      expect(f).toBeDefined();
+      for (const fx of f!.fixes) expect(unmatchedBrackets(applyEdits(text, fx.edits))).toBe(unmatchedBrackets(text));
+      expect(unmatchedBrackets(fixAll(text).output)).toBeLessThanOrEqual(unmatchedBrackets(text));
+    }
+    // the placeholder still names the paragraph, without the bracket
+    const f = check('一、【全年办理行政复议案件12件，同比增长20%。主要负责人履行推进法治建设第一责任人职责').findings.find((x) => x.ruleId === 'first-responsible-separate')!;
+    expect(f.fixes[0].edits[0].newText).toContain('可将“全年办理行政复议案件12件”一段移至本部分');
+  });
+
+  it('withoutUnmatched drops only the brackets without a partner in the text', () => {
+    expect(withoutUnmatched('【全年办理')).toBe('全年办理');
+    expect(withoutUnmatched('《条例》（试行')).toBe('《条例》试行');
+    expect(withoutUnmatched('a】b“c”(d）')).toBe('ab“c”(d）');
+    expect(unmatchedBrackets(withoutUnmatched('（【）】《'))).toBe(0);
+  });
+
+  it('a long heading title is cut before 𠮷, not through it: section-merged rewrites no half character', () => {
+    const text = '一、2021年推进法治政府建设的主要安排存在的问题和不足𠮷村𠮷镇𠮷街道落实【𠮷村𠮷镇𠮷街道落实';
+    const h = createReport(text).outline[0];
+    expect(brokenCharacters(h.title)).toBe(0);
+    expect(brokenCharacters(text.slice(h.titleRange.start, h.titleRange.end))).toBe(0);
+    expect(brokenCharacters(fixAll(text).output)).toBe(0);
+  });
+
+  it('first-responsible-separate does not copy a lone surrogate of a damaged draft into its placeholder', () => {
+    const text = '\ud800主要负责人履行推进法治建设第一责任人职责\n一、@';
+    const f = check(text).findings.find((x) => x.ruleId === 'first-responsible-separate')!;
+    expect(brokenCharacters(f.fixes[0].edits.map((e) => e.newText).join(''))).toBe(0);
+    expect(brokenCharacters(fixAll(text).output)).toBe(brokenCharacters(text));
+    expect(withoutBrokenCharacters('a\ud800b\udc00c𠮷\ufffd')).toBe('abc𠮷');
+  });
+});
+
+describe('issue 11 fuzz finds (seed 99): numbers a fix writes read back; a title is not split inside a bracket', () => {
+  it('a hundred unnumbered top-level headings: no number past 九十九 is written, fixAll converges', () => {
+    const text = '\n' + Array.from({ length: 130 }, () => '主要举措').join('\n');
+    const once = fixAll(text).output;
+    expect(once).not.toMatch(/一百/);
+    expect(fixAll(once).output).toBe(once);
+    expect(readsBack('cn-dun', 99)).toBe(true);
+    expect(readsBack('cn-dun', 111)).toBe(false);
+    expect(readsBack('circled', 21)).toBe(false);
+    // each number allowed reads back as that number
+    for (const [style, max] of [['cn-dun', 99], ['cn-paren', 99], ['arabic-dot', 999], ['arabic-dun', 999], ['arabic-paren', 999], ['circled', 20]] as const) {
+      const line = renderNumbering(style, max, 'full') + '主要举措和成效';
+      const h = createReport(`某县2020年法治政府建设情况的报告\n正文一段。\n${line}\n正文一段。`).outline[0];
+      expect([style, h?.numbering?.value]).toEqual([style, max]);
+    }
+  });
+
+  it('section-merged does not cut (主要举措和成效)存在的问题和不足 at the 和 inside the brackets', () => {
+    const text = '一、(主要举措和成效)存在的问题和不足';
+    const f = check(text).findings.find((x) => x.ruleId === 'section-merged');
+    expect(f).toBeDefined();
+    for (const fx of f!.fixes) expect(unmatchedBrackets(applyEdits(text, fx.edits))).toBe(0);
+    expect(unmatchedBrackets(fixAll(text).output)).toBe(0);
   });
 });

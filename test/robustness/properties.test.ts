@@ -12,6 +12,8 @@ function assertDraft(text: string): void {
   expect(problemsOf(text)).toEqual([]);
 }
 
+/** the longest mutated draft this file checks (characters) */
+const MUTATED_MAX = 8000;
 const params = (seed: number, numRuns: number) => ({ seed, numRuns, endOnFailure: false });
 
 describe('robustness properties', () => {
@@ -19,12 +21,18 @@ describe('robustness properties', () => {
     for (const t of corpusTexts) assertDraft(t);
   });
 
+  // Bounded work, so a busy machine slows it but cannot time it out: a case costs in proportion to its length
+  // (whole reports and 30 000-character lines are up to 36 000 characters), so each is cut to 8 000 characters
+  // and the number of cases is fixed. Whole reports at full length are fuzz.test.ts's (npm run fuzz for long runs).
   it('hold on mutated corpus reports', () => {
     fc.assert(
-      fc.property(mutatedReport, (t) => {
-        expect(problemsOf(t)).toEqual([]);
-      }),
-      params(20240808, 80),
+      fc.property(
+        mutatedReport.map((t) => t.slice(0, MUTATED_MAX)),
+        (t) => {
+          expect(problemsOf(t)).toEqual([]);
+        },
+      ),
+      params(20240808, 60),
     );
   });
 

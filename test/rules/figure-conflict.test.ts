@@ -7,6 +7,8 @@ const FILLER = report('全年办理行政许可事项1268件，按时办结率10
 const SELF_SCOPE = report('全年办理行政许可事项1268件，按时办结率100%。', '全年，市政府系统办理行政许可1286件，受理投诉举报4215件。');
 const TOPIC = report('全年受理行政复议申请120件。', '在行政复议方面，受理行政复议申请128件，审结120件。');
 const SAME_SCOPE = report('（一）区市场监管局', '开展执法检查260次。', '（二）区城管局', '开展执法检查90次。', '（三）区市场监管局', '开展执法检查180次。');
+const LEDGER_COUNT = report('（一）加强行政复议', '全年受理行政复议申请120件。', '（二）化解行政争议', '全年受理行政复议申请128件，审结120件。');
+const ONE_TOPIC = report('（一）规范行政执法', '组织执法人员培训3期。', '严格执法证件管理。组织执法人员培训2期。');
 const SHORTENED = report('全年收到行政复议申请128件，依法受理120件。', '（二）规范复议审理。收到复议申请132件，均在法定期限内审结。');
 
 ruleTester('figure-conflict', {
@@ -32,11 +34,16 @@ ruleTester('figure-conflict', {
     { name: 'a field named before the figure (在…领域)', code: report('在食品安全领域，开展执法检查260次。', '在安全生产领域，开展执法检查180次。') },
     { name: 'a field named after 一是 / 二是', code: report('一是食品安全领域，开展执法检查260次。二是安全生产领域，开展执法检查180次。') },
     { name: 'a scope on one side only: two readings', code: report('开展执法检查260次。', '在食品安全领域，开展执法检查180次。') },
+    { name: '累计 may count since a start: compared only with 累计', code: report('全年办理法律援助案件320件。', '累计办理法律援助案件1200件。') },
+    { name: 'an occasion named before the figure (…期间)', code: report('全年开展普法活动120场。', '在“宪法宣传周”期间，开展普法活动36场。') },
+    { name: 'an activity under two topics is what each topic did', code: report('（一）规范行政执法', '组织执法人员培训3期。', '（二）深化普法宣传', '组织执法人员培训2期。') },
     { name: '行政诉讼 and 诉讼 may differ (民事)', code: report('办理行政诉讼案件95件。', '办理诉讼案件120件。') },
   ],
   invalid: [
     { name: 'the same measure with the filler 事项 dropped', code: FILLER, errors: [{ messageId: 'conflict', ...spanOf(FILLER, '1268件'), data: { a: '1268件', b: '1286件' } }] },
     { name: 'the measure\'s own topic is no scope (在行政复议方面)', code: TOPIC, errors: [{ messageId: 'conflict', ...spanOf(TOPIC, '120件'), data: { a: '120件', b: '128件' } }] },
+    { name: 'a ledger count (行政复议) is one value under any heading', code: LEDGER_COUNT, errors: [{ messageId: 'conflict', ...spanOf(LEDGER_COUNT, '120件'), data: { a: '120件', b: '128件' } }] },
+    { name: 'an activity in two paragraphs under one heading', code: ONE_TOPIC, errors: [{ messageId: 'conflict', ...spanOf(ONE_TOPIC, '3期'), data: { a: '3期', b: '2期' } }] },
     { name: 'the same scope twice', code: SAME_SCOPE, errors: [{ messageId: 'conflict', ...spanOf(SAME_SCOPE, '260次'), data: { a: '260次', b: '180次' } }] },
     { name: 'the body named as 市政府系统 and not named', code: SELF_SCOPE, errors: [{ messageId: 'conflict', ...spanOf(SELF_SCOPE, '1268件'), data: { a: '1268件', b: '1286件' } }] },
     { name: '行政复议申请 shortened to 复议申请', code: SHORTENED, errors: [{ messageId: 'conflict', ...spanOf(SHORTENED, '128件'), data: { a: '128件', b: '132件' } }] },

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report } from '../helpers/reports.js';
-import { keyTerms, planItems, problemItems, termWeight, type ListItem } from '../../rules/model/items.js';
+import { planItems, problemItems, type ListItem } from '../../rules/model/items.js';
+import { keyTerms, termWeight } from '../../rules/model/terms.js';
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 import { createReport } from '../../rules/index.js';
 import { corpusFiles, readCorpus } from '../helpers/corpus.js';

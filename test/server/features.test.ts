@@ -12,7 +12,7 @@ import { diagnosticsOf } from '../../server/features/diagnostics.js';
 import { hover } from '../../server/features/hover.js';
 import { documentSymbols } from '../../server/features/symbols.js';
 import { checklistResponse } from '../../server/features/checklist.js';
-import { applyEdits } from '../../rules/index.js';
+import { allRules, applyEdits } from '../../rules/index.js';
 import { editsOf } from '../helpers/lsp.js';
 
 // flags every 某某; fixes: delete it (preferred) or replace it with ××
@@ -50,7 +50,7 @@ describe('code actions', () => {
   it('gives each fix as a quick fix on its diagnostic, the first preferred, with the checked version', () => {
     expect(diags).toHaveLength(3);
     const actions = codeActions(checked, { textDocument: { uri: 'file:///a.md' }, range: diags[1].range, context: { diagnostics: [diags[1]] } });
-    const fixes = actions.filter((a) => a.diagnostics?.[0] === diags[1] && editsOf(a)[0].range.start.line === 2);
+    const fixes = actions.filter((a) => a.diagnostics?.[0] === diags[1] && a.edit && editsOf(a)[0].range.start.line === 2);
     expect(fixes.map((a) => a.isPreferred)).toContain(true);
     expect((actions[0].edit!.documentChanges![0] as TextDocumentEdit).textDocument).toEqual({ uri: 'file:///a.md', version: 7 });
     const del = actions.find((a) => a.isPreferred)!;
@@ -91,6 +91,34 @@ describe('code actions', () => {
   });
 });
 
+describe('the checklist response: who reports and the areas covered', () => {
+  const gov = ['河西县人民政府2023年法治政府建设情况的报告', '一、主要举措和成效', '全面落实行政执法三项制度，开展执法案卷评查2次。', '二、存在的不足和原因', '一是应急预案修订不及时。', '三、2024年主要安排', '完善应急预案体系。', '河西县人民政府', '2024年2月20日'].join('\n');
+
+  it('names the profile and lists the 纲要 areas with the measures\' line, in the document\'s language', () => {
+    const c = checker();
+    c.open('file:///gov.md', 'markdown', 1, gov);
+    const r = checklistResponse(c.current('file:///gov.md')!);
+    expect(r.profile).toEqual({ kind: 'government', title: '报告主体', label: '人民政府（据落款：河西县人民政府）' });
+    expect(r.coverage!.title).toBe('工作领域覆盖情况');
+    expect(r.coverage!.areas).toHaveLength(9);
+    expect(r.coverage!.areas.find((a) => a.area === 'enforcement')).toEqual({ area: 'enforcement', label: '行政执法', line: 3, where: '第3行' });
+    // only the problems and plans speak of emergency response: not mentioned
+    expect(r.coverage!.areas.find((a) => a.area === 'emergency')).toMatchObject({ line: null, where: '未提及' });
+    expect(r.coverage!.covered).toBe(1);
+    const en = new DocumentChecker({ rules, configFor: () => ({ config: defaultConfig(rules), language: 'en' }), debounceMs: 10 });
+    en.open('file:///gov.md', 'markdown', 1, gov);
+    expect(checklistResponse(en.current('file:///gov.md')!).coverage!.areas.find((a) => a.area === 'emergency')!.where).toBe('not mentioned');
+  });
+
+  it('has no coverage list for a department without areas of its own', () => {
+    const c = checker();
+    c.open('file:///dept.md', 'markdown', 1, gov.replaceAll('河西县人民政府', '河西县司法局'));
+    const r = checklistResponse(c.current('file:///dept.md')!);
+    expect(r.profile.kind).toBe('department');
+    expect(r.coverage).toBeNull();
+  });
+});
+
 describe('positions', () => {
   it('counts UTF-16 code units (astral characters are two) and every line ending', () => {
     const c = checker();
@@ -112,6 +140,44 @@ describe('positions', () => {
       ['二、存在的不足', []],
     ]);
     expect(s[0].range.end.line).toBe(12);
+  });
+
+  it('names a titled paragraph by its numbering and title, not its body (outline and breadcrumbs)', () => {
+    const c = checker();
+    const body = '全区上下统一思想，由区政府主要负责人牵头，召开专题会议12次，研究部署法治政府建设重点任务。';
+    c.open('file:///t.md', 'markdown', 1, `关于2020年法治政府建设情况的报告\n\n一、主要举措\n\n（一）加强组织领导。${body}\n\n## 二、存在的不足\n\n正文。\n`);
+    const s = documentSymbols(c.current('file:///t.md')!.result.report);
+    expect(s.map((x) => [x.name, x.children!.map((y) => y.name)])).toEqual([
+      ['一、主要举措', ['（一）加强组织领导']],
+      ['二、存在的不足', []],
+    ]);
+    const child = s[0].children![0];
+    // the title is what the breadcrumb selects; the symbol still spans the paragraph
+    expect(child.selectionRange.end).toEqual({ line: 4, character: '（一）加强组织领导'.length });
+    expect(child.range.end.line).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('fixes of one heading by two rules', () => {
+  it('offers the one edit that satisfies both (heading-sequence wants 3、, heading-numeral-style 4.: 3.), preferred', () => {
+    const c = new DocumentChecker({ rules: allRules, configFor: () => ({ config: defaultConfig(allRules), language: 'zh-CN' }) });
+    const text = '关于2020年法治政府建设情况的报告\n\n一、主要举措\n\n（一）完善制度\n\n1.建立清单\n\n正文内容一。\n\n2.规范执法\n\n正文内容二。\n\n4、加强监督\n\n正文内容三。\n';
+    c.open('file:///h.md', 'markdown', 1, text);
+    const checked = c.current('file:///h.md')!;
+    const diags = diagnosticsOf(checked).filter((d) => d.range.start.line === 14);
+    expect(diags.map((d) => d.code).sort()).toEqual(['heading-numeral-style', 'heading-sequence']);
+    for (const d of diags) {
+      const actions = codeActions(checked, { textDocument: { uri: 'file:///h.md' }, range: d.range, context: { diagnostics: [d] } });
+      const both = actions.find((a) => a.title.startsWith('改为“3.”'));
+      expect(both, JSON.stringify(actions.map((a) => a.title))).toBeDefined();
+      expect(both!.isPreferred).toBe(true);
+      expect(actions.filter((a) => a.isPreferred)).toHaveLength(1);
+      const fixed = apply(text, both!);
+      expect(fixed.split('\n')[14]).toBe('3.加强监督');
+      // nothing of either rule is left on that heading
+      c.open('file:///h2.md', 'markdown', 1, fixed);
+      expect(c.current('file:///h2.md')!.result.findings.filter((f) => f.line === 15 && f.ruleId.startsWith('heading-'))).toEqual([]);
+    }
   });
 });
 

@@ -185,13 +185,13 @@ describe('code actions', () => {
     const d = p.diagnostics[p.diagnostics.length - 1];
     const actions = (await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
     const doc = TextDocument.create(uri, 'markdown', 1, text);
-    const lineAction = actions.find((a) => a.title.includes(String(d.code)) && editsOf(a)[0].newText.includes('disable-next-line'));
+    const lineAction = actions.find((a) => a.edit && a.title.includes(String(d.code)) && editsOf(a)[0].newText.includes('disable-next-line'));
     expect(lineAction).toBeDefined();
     const disabled = TextDocument.applyEdits(doc, editsOf(lineAction!));
     expect(check(disabled).findings.filter((f) => f.ruleId === d.code && f.message === d.message).length).toBe(
       check(text).findings.filter((f) => f.ruleId === d.code && f.message === d.message).length - 1,
     );
-    const fileAction = actions.find((a) => editsOf(a)[0].newText.includes(`fazhi-lint-disable ${d.code}`));
+    const fileAction = actions.find((a) => a.edit && editsOf(a)[0].newText.includes(`fazhi-lint-disable ${d.code}`));
     const off = TextDocument.applyEdits(doc, editsOf(fileAction!));
     expect(check(off).findings.filter((f) => f.ruleId === d.code)).toEqual([]);
 

@@ -120,4 +120,25 @@ describe('check all reports in the workspace', () => {
       expect(t.published.filter((p) => p.uri === fileUri(draft)).at(-1)!.diagnostics).toEqual([]);
     });
   });
+
+  it('counts open documents with their unsaved text, untitled ones included, and keeps their diagnostics', async () => {
+    await withServer('wsc-open', { settings: { debounceMs: 10 } }, async (t, dir) => {
+      const onDisk = readCorpus('xiangqiao-sifaju-2017.md');
+      const unsaved = readCorpus('kecheng-2020.md');
+      const draft = path.join(dir, 'report.md');
+      writeFileSync(draft, onDisk);
+      const uri = fileUri(draft);
+      t.open(uri, unsaved);
+      await t.diagnostics(uri, (p) => p.version === 1);
+      const untitled = 'untitled:Untitled-1';
+      const fresh = readCorpus('xiaobailou-2020.md');
+      t.open(untitled, fresh);
+      await t.diagnostics(untitled, (p) => p.version === 1);
+      const r: any = await withTimeout(t.conn.sendRequest('fazhiLint/checkWorkspace', {}), 30_000, () => 'checkWorkspace');
+      expect(r).toEqual({ files: 2, reports: 2, problems: check(unsaved).findings.length + check(fresh).findings.length });
+      // the file's diagnostics are still those of the editor's text, not of the file on disk
+      expect(t.published.filter((p) => p.uri === uri).at(-1)!.diagnostics).toHaveLength(check(unsaved).findings.length);
+      expect(check(unsaved).findings.length).not.toBe(check(onDisk).findings.length);
+    });
+  });
 });

@@ -5,6 +5,8 @@
  * and explicit years (2019年) all change it. A year or relative word after 较/比/同比 is a comparison base, not a period.
  */
 
+import { CJK_CLASS } from '../text.js';
+
 export type PeriodKind = 'year' | 'partial' | 'cumulative' | 'relative';
 
 export interface PeriodMarker {
@@ -28,7 +30,7 @@ export interface PeriodMarker {
 /** 至今 (until now), but not the 至 of 截至 before 今年 (截至今年6月 dates by 今年) */
 const RELATIVE_WORD = /截至目前|截止目前|到目前为止|目前为止|至今为止|今年以来|今年来|今年|去年|前年|目前|当前|近期|至今(?!年)/;
 
-const PARTIAL_END = String.raw`(?:(?:截至|截止到|截止|截至到)|(?<![\u4e00-\u9fff])(?:至|到))(?:(\d{4})年|今年|本年|当年)?(\d{1,2})月(?:份)?(底|末|中旬|下旬|上旬|\d{1,2}日)?`;
+const PARTIAL_END = String.raw`(?:(?:截至|截止到|截止|截至到)|(?<![${CJK_CLASS}])(?:至|到))(?:(\d{4})年|今年|本年|当年)?(\d{1,2})月(?:份)?(底|末|中旬|下旬|上旬|\d{1,2}日)?`;
 const MONTH_RANGE = String.raw`(?:(\d{4})年|今年|本年)?(\d{1,2})月?\s*[-~—–至到]\s*(\d{1,2})月(?:份)?`;
 const QUARTERS = String.raw`(?:今年|本年|(\d{4})年)?(?:前[一二三两]个?季度|第?[一二三]季度|[1-3]-[1-3]季度|上半年|前[1-9一二三四五六七八九十]{1,2}个月)`;
 const CUMULATIVE = String.raw`(?:(?:自|从)[^，。；：、！？]{0,12}?)?(?:成立|运行|组建|建立|设立|启动|创建|挂牌|开通|投入使用)(?:以来|至今)|近年来|近几年来?|多年来|历年来|党的十[八九]大以来|“?(?:六五|七五|八五|十二五|十三五|十四五)”?(?:普法)?(?:以来|期间)|(?:自|从)?(\d{4})年(?:\d{1,2}月(?:份|底|初|末|中旬|下旬|上旬)?)?(?:以来|至今)`;
