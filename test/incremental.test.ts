@@ -9,18 +9,9 @@ import { describe, expect, test } from 'vitest';
 import { DocumentChecker } from '../server/documents.js';
 import { allRules, check, clearCaches, defaultConfig } from '../rules/index.js';
 import { corpusFiles, readCorpus } from './helpers/corpus.js';
+import { random } from './helpers/random.js';
 
 const config = defaultConfig(allRules);
-
-function random(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
 
 const INSERTS = ['。', '，', '法', '2', '１', '“', '”', '《', '》', '\n', '\n\n', '# ', '（一）', '一是', '發', '區(qū)', '   ', '**', '同比增长12.5%', '截至目前', '严格规范公正文明执法，'];
 

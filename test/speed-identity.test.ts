@@ -16,6 +16,7 @@ import { corpusFiles, readCorpus } from './helpers/corpus.js';
 import { generatedDocument } from '../bench/inputs.js';
 import { keyOf } from '../rules/residue/duplicate-sentence.js';
 import { referenceKeyOf } from './helpers/duplicate-sentence-reference.js';
+import { random } from './helpers/random.js';
 
 const WILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/wild');
 const corpus = corpusFiles.map((name) => ({ name, text: readCorpus(name) }));
@@ -25,17 +26,6 @@ const wild = readdirSync(WILD)
 /** varied copies of the corpus, ~300 KB */
 const long = { name: 'generated', text: generatedDocument(corpus, 300 * 1024) };
 const texts = [...corpus, ...wild, long];
-
-/** A deterministic generator (the same strings every run, so a failure reproduces). */
-function random(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
 
 /** Strings of the characters normalisation treats specially: brackets and pinyin, punctuation of both widths, digits, traditional characters, surrogates. */
 function specialStrings(n: number, seed: number): string[] {
