@@ -17,6 +17,8 @@ import { generatedDocument } from '../bench/inputs.js';
 import { keyOf } from '../rules/residue/duplicate-sentence.js';
 import { referenceKeyOf } from './helpers/duplicate-sentence-reference.js';
 import { random } from './helpers/random.js';
+import { TEMPLATE_PHRASE } from '../rules/model/chrome.js';
+import { REFERENCE_TEMPLATE_PHRASE } from './helpers/chrome-reference.js';
 
 const WILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/wild');
 const corpus = corpusFiles.map((name) => ({ name, text: readCorpus(name) }));
@@ -88,5 +90,21 @@ describe('duplicate-sentence: the same keys as before they were made cheaper', (
       }
     }
     expect(compared).toBeGreaterThan(4000);
+  });
+});
+
+describe('page chrome: the template-site phrase answers as before its file-name part was made cheaper', () => {
+  test('every line of the corpus, the wild set and a long document, and random strings around 《….docx》', () => {
+    const lines = texts.flatMap((t) => t.text.split('\n')).map((l) => l.trim());
+    const pieces = ['《', '》', '.', '.doc', '.docx', '.pdf', '.wps', '.ppt', '.pptx', '.txt', 'x', '法治', '报告', '范文', '大全', '小编', '供大家参考', '。', ' ', '\n', '9页珍藏版'];
+    const r = random(23);
+    const made = Array.from({ length: 4000 }, () => Array.from({ length: 1 + Math.floor(r() * 12) }, () => pieces[Math.floor(r() * pieces.length)]).join(''));
+    let hits = 0;
+    for (const s of [...lines, ...made]) {
+      const want = REFERENCE_TEMPLATE_PHRASE.test(s);
+      expect(TEMPLATE_PHRASE.test(s), s).toBe(want);
+      if (want) hits++;
+    }
+    expect(hits).toBeGreaterThan(100);
   });
 });
