@@ -13,7 +13,7 @@ import { mergedBoundary, mergedOrder, sectionBody } from '../model/content.js';
 import { guardEdits, headingLine, numbersFit, lineBreaks, lineStart, placeholderText, renumberEdits, sectionTitle, valueOf } from './_insert.js';
 
 export default defineRule(
-  { id: 'section-merged', family: 'checklist', defaultSeverity: 'warning', basis: ['content'], fixable: true },
+  { id: 'section-merged', family: 'checklist', opinion: 'explain', defaultSeverity: 'warning', basis: ['content'], fixable: true },
   (report) => {
     const out: RawFinding<'section-merged'>[] = [];
     const seen = new Set<Section>();

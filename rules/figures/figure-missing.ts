@@ -227,7 +227,7 @@ function checkBlock(report: Report, b: Block): RawFinding<'figure-missing'>[] {
 }
 
 export default defineRule(
-  { id: 'figure-missing', family: 'figures', defaultSeverity: 'error', basis: ['practice'] },
+  { id: 'figure-missing', family: 'figures', opinion: 'add', defaultSeverity: 'error', basis: ['practice'] },
   (report) => report.bodyBlocks.flatMap((b) => checkBlock(report, b)),
 );
 
