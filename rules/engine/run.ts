@@ -3,7 +3,7 @@
  * messages, and turns a throwing rule into a finding of its own so the others still report.
  */
 import type { Report } from '../model/report.js';
-import type { Range } from '../model/text.js';
+import { codePointFloor, splitsPair, type Range } from '../model/text.js';
 import type { Language, MessageData, RawFinding, RawRelated, Rule, RuleContext, Severity, TextEdit } from './rule.js';
 import { ruleContext } from './context.js';
 import type { ResolvedConfig } from './config.js';
@@ -155,10 +155,13 @@ function withDefaults(rule: Rule, options: Record<string, unknown>): Record<stri
   return Object.assign(out, options);
 }
 
+/** A rule's range inside the text and on whole code points (a range ending inside 𠮷 widens to take all of it). */
 function clampRange(report: Report, r: Range): Range {
-  const n = report.source.length;
-  const start = Math.max(0, Math.min(r.start, n));
-  return { start, end: Math.max(start, Math.min(r.end, n)) };
+  const s = report.source;
+  const n = s.length;
+  const start = codePointFloor(s, Math.max(0, Math.min(r.start, n)));
+  const end = Math.max(start, Math.min(r.end, n));
+  return { start, end: splitsPair(s, end) ? end + 1 : end };
 }
 
 function inExcluded(report: Report, r: Range): boolean {

@@ -3,7 +3,7 @@ import type { Block } from '../model/parse.js';
 import type { Report } from '../model/report.js';
 import { toSource } from '../model/normalize.js';
 import { quoteMask } from '../model/figures/extract.js';
-import { CJK, CJK_CLASS } from '../model/text.js';
+import { CJK, CJK_CLASS, codePointFloor } from '../model/text.js';
 import { textCache } from '../model/cache.js';
 
 /**
@@ -108,7 +108,8 @@ function findInText(text: string, mask: Uint8Array): { from: number; to: number 
   const clauseStart = (at: number, max = 12) => {
     let i = at;
     while (i > 0 && at - i < max && !isClauseStartBreak(text.charCodeAt(i - 1))) i--;
-    return i;
+    // the limit counts UTF-16 units: never stop between the halves of 𠮷
+    return codePointFloor(text, i);
   };
   const add = (from: number, to: number) => {
     if (mask[from] || mask[to - 1]) return;
