@@ -22,6 +22,8 @@ import { isClauseMark, isClauseStartBreak, isSpaceCode, missingFigures } from '.
 import { quoteMask } from '../rules/model/figures/extract.js';
 import { STRONG, STRONG_ANY, WEAK, WEAK_ANY } from '../rules/residue/mojibake.js';
 import { PATTERNS, PATTERN_NEEDS } from '../rules/residue/placeholder.js';
+import { simplifyEdits } from '../rules/residue/traditional-characters.js';
+import { referenceSimplifyEdits } from './helpers/traditional-reference.js';
 import { random } from './helpers/random.js';
 import { TEMPLATE_PHRASE } from '../rules/model/chrome.js';
 import { REFERENCE_TEMPLATE_PHRASE } from './helpers/chrome-reference.js';
@@ -226,5 +228,21 @@ describe('placeholder: a line a pattern\'s prefilter passes over has no match of
       });
     }
     expect(matches).toBeGreaterThan(1000);
+  });
+});
+
+describe('traditional-characters: the same simplifying edits with the kept text sliced whole', () => {
+  test('every block of the corpus, the wild set, a long document and random strings with traditional characters and pinyin debris', () => {
+    const made = specialStrings(1500, 13).join('\n\n');
+    let edits = 0;
+    for (const text of [...texts.map((t) => t.text), made]) {
+      const report = createReport(text);
+      for (const b of report.blocks) {
+        const want = referenceSimplifyEdits(report, b);
+        expect(simplifyEdits(report, b)).toEqual(want);
+        edits += want.length;
+      }
+    }
+    expect(edits).toBeGreaterThan(500);
   });
 });
