@@ -20,6 +20,10 @@ import { repeatedRuns, MIN_RUN } from '../rules/residue/duplicate-sentence.js';
 import { countCjk, CJK_G } from '../rules/model/text.js';
 import { isClauseMark, isClauseStartBreak, isSpaceCode, missingFigures } from '../rules/figures/figure-missing.js';
 import { quoteMask } from '../rules/model/figures/extract.js';
+import { STRONG, STRONG_ANY, WEAK, WEAK_ANY } from '../rules/residue/mojibake.js';
+import { PATTERNS, PATTERN_NEEDS } from '../rules/residue/placeholder.js';
+import { simplifyEdits } from '../rules/residue/traditional-characters.js';
+import { referenceSimplifyEdits } from './helpers/traditional-reference.js';
 import { random } from './helpers/random.js';
 import { TEMPLATE_PHRASE } from '../rules/model/chrome.js';
 import { REFERENCE_TEMPLATE_PHRASE } from './helpers/chrome-reference.js';
@@ -180,5 +184,65 @@ describe('char-code tests: the same answers as the one-character regexes they re
     }
     // figure-missing's reading of the same lines stays what its tests and the corpus expect (a smoke count)
     expect(lines.flatMap((l) => missingFigures(l)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('mojibake: a text its prefilter passes over has no sign of that kind', () => {
+  test('every line of the corpus, the wild set and a long document, and random strings of garbage characters', () => {
+    const lines = texts.flatMap((t) => t.text.split('\n'));
+    const pieces = ['?', '?!', '？', '(shù)', '）', '(', '区', '法', 'V', 'a', 'ǘ', 'ü', 'à', '┏', '━', '\ufffd', 'ㄨ', '锟斤拷', '烫烫烫', '屯', '銆', '。', '，', '!', ' ', '\u3100', 'Ａ'];
+    const r = random(41);
+    const made = Array.from({ length: 4000 }, () => Array.from({ length: 1 + Math.floor(r() * 10) }, () => pieces[Math.floor(r() * pieces.length)]).join(''));
+    let signs = 0;
+    for (const s of [...lines, ...made]) {
+      for (const [re, any] of [[STRONG, STRONG_ANY], [WEAK, WEAK_ANY]] as const) {
+        re.lastIndex = 0;
+        const m = re.exec(s);
+        if (m) signs++;
+        // the prefilter may pass a text without a sign, never skip one with a sign
+        if (m) expect(any.test(s), s).toBe(true);
+      }
+    }
+    expect(signs).toBeGreaterThan(1000);
+  });
+});
+
+describe('placeholder: a line a pattern\'s prefilter passes over has no match of that pattern', () => {
+  test('every line of the corpus, the wild set and a long document, and random strings of placeholder characters', () => {
+    expect(PATTERN_NEEDS.length).toBe(PATTERNS.length);
+    const lines = texts.flatMap((t) => t.text.split('\n'));
+    const pieces = ['x', 'X', '×', 'Ｘ', 'ｘ', '*', '＊', '**', '20', '1', '年', '月', '日', '号', '第', '位', '件', '区', '局', '同志', '某', '王', 'TODO', 'TBD', 'FIXME', '【', '】', '待补充', '(', '）', '、', '.', ' ', 'a', '。'];
+    const r = random(43);
+    const made = Array.from({ length: 4000 }, () => Array.from({ length: 1 + Math.floor(r() * 10) }, () => pieces[Math.floor(r() * pieces.length)]).join(''));
+    let matches = 0;
+    for (const s of [...lines, ...made]) {
+      PATTERNS.forEach((re, k) => {
+        const need = PATTERN_NEEDS[k];
+        if (!need) return;
+        re.lastIndex = 0;
+        const m = re.exec(s);
+        re.lastIndex = 0;
+        if (!m) return;
+        matches++;
+        expect(need.test(s), `${k}: ${s}`).toBe(true);
+      });
+    }
+    expect(matches).toBeGreaterThan(1000);
+  });
+});
+
+describe('traditional-characters: the same simplifying edits with the kept text sliced whole', () => {
+  test('every block of the corpus, the wild set, a long document and random strings with traditional characters and pinyin debris', () => {
+    const made = specialStrings(1500, 13).join('\n\n');
+    let edits = 0;
+    for (const text of [...texts.map((t) => t.text), made]) {
+      const report = createReport(text);
+      for (const b of report.blocks) {
+        const want = referenceSimplifyEdits(report, b);
+        expect(simplifyEdits(report, b)).toEqual(want);
+        edits += want.length;
+      }
+    }
+    expect(edits).toBeGreaterThan(500);
   });
 });

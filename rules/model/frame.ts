@@ -265,7 +265,7 @@ function isWrappedTitle(a: Block, b: Block): boolean {
   if (!/(报告|汇报)$/.test(tb.replace(/[（(][^）)]*[)）]$/, ''))) return false;
   // the first line must begin the title: an organ, a year, 关于, or the first words of 法治政府建设
   if (!(/(\d{4}|[〇零一二三四五六七八九]{4})年|关于|法治|依法行政/.test(ta) || ORGAN_END.test(ta))) return false;
-  return isTitleLine({ ...b, kind: 'paragraph', norm: { ...b.norm, text: ta + tb } } as Block);
+  return isTitleLine(Object.assign({}, b, { kind: 'paragraph', norm: Object.assign({}, b.norm, { text: ta + tb }) }) as Block);
 }
 
 /** An organ's name alone on the line above the title line. */

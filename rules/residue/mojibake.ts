@@ -23,6 +23,13 @@ const STRONG = new RegExp(String.raw`[\ufffd\u3100-\u312f\u31a0-\u31bf銆锛鈥�
  * character outside a pinyin bracket (ǘ┏浞).
  */
 const WEAK = new RegExp(String.raw`(?<=[${CJK_CLASS})）])\?(?=[${CJK_CLASS}(（])|(?<=[${CJK_CLASS}]|^)\?[!！。，](?=[${CJK_CLASS}\u3100-\u312f\u00c0-\u024f])|(?<=[\u3100-\u312f${CJK_CLASS}])[A-Z](?=[\u3100-\u312f${CJK_CLASS}])|[\u00e0-\u00fc\u0100-\u01dc](?=[${CJK_CLASS}\u2500-\u257f])|(?<=[${CJK_CLASS}])[\u00e0-\u00fc\u0100-\u01dc]`, 'g');
+/**
+ * A character every match of STRONG (and of WEAK) consumes: a text without one has no sign of that kind, so the
+ * regex (lookbehinds tried at every position) need not scan it — most report lines have none.
+ */
+export const STRONG_ANY = /[\ufffd\u3100-\u312f\u31a0-\u31bf銆锛鈥鐨鏄鍦锟烫屯?\u250c-\u254b]/;
+export const WEAK_ANY = /[?A-Z\u00e0-\u00fc\u0100-\u01dc]/;
+export { STRONG, WEAK };
 /** Signs this close together (in characters) belong to one run of garbage. */
 const GAP = 3;
 
@@ -46,7 +53,8 @@ function allDebris(report: Report): { byBlock: Map<number, Range[]>; edits: Text
 
 function garbageRuns(text: string, offset: number): Range[] {
   const signs: { start: number; end: number; strong: boolean }[] = [];
-  for (const [re, strong] of [[STRONG, true], [WEAK, false]] as const) {
+  for (const [re, strong, any] of [[STRONG, true, STRONG_ANY], [WEAK, false, WEAK_ANY]] as const) {
+    if (!any.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) signs.push({ start: m.index, end: m.index + m[0].length, strong });
   }

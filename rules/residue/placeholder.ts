@@ -30,7 +30,7 @@ export const TEMPLATE_GUIDANCE = new RegExp(
 );
 
 /** Each pattern marks a placeholder; the whole match is reported. */
-const PATTERNS: RegExp[] = [
+export const PATTERNS: RegExp[] = [
   // (几次) （多少人）: a question left for the figure
   /[(（]\s*(?:几|多少|若干|x+|X+|×+)\s*[次个件人名项场份批期篇家条起宗元万]{0,2}\s*[)）]/g,
   // 20XX年, x01x年, XX月, 2025年X月, X日: a date with letters for digits
@@ -59,6 +59,13 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<![${SURNAME}某])某某`, 'g'),
 ];
 
+const LETTER_X = /[xX×Ｘｘ]/;
+/**
+ * For each of PATTERNS, a character every match of it consumes (null: none is looked for first). A line without
+ * one is not scanned by that pattern, whose lookbehind would otherwise be tried at every position of every line.
+ */
+export const PATTERN_NEEDS: (RegExp | null)[] = [null, LETTER_X, /[*＊]/, null, LETTER_X, LETTER_X, LETTER_X, /＊/, /＊/, null, null, /[TF]/, /某/];
+
 const UNIT_OR_SUFFIX = new RegExp(`^(?:[${UNIT}]|${NAME_SUFFIX_ALT})`);
 /** A name's suffix right after an asterisk (*街道, *区): the asterisk stands for the name. */
 const NAME_AFTER = new RegExp(`^(?:${NAME_SUFFIX_ALT})`);
@@ -74,7 +81,8 @@ const NAME_AFTER = new RegExp(`^(?:${NAME_SUFFIX_ALT})`);
  */
 function asteriskPlaceholders(text: string): number[] {
   const marks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (text[i] === '*' && text[i - 1] !== '*' && text[i + 1] !== '*') marks.push(i);
+  // by char code (42: *): `text[i]` of a Han character is a new string
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 42 && text.charCodeAt(i - 1) !== 42 && text.charCodeAt(i + 1) !== 42) marks.push(i);
   const emphasis = new Set<number>();
   for (let k = 0; k + 1 < marks.length; k += 2) {
     const [open, close] = [marks[k], marks[k + 1]];
@@ -112,7 +120,9 @@ function candidatesOf(text: string): readonly Candidate[] {
   if (hit) return hit;
   const out: Candidate[] = [];
   for (const i of asteriskPlaceholders(text)) out.push({ start: i, end: i + 1, asterisk: true });
-  for (const re of PATTERNS) {
+  for (let k = 0; k < PATTERNS.length; k++) {
+    const re = PATTERNS[k];
+    if (PATTERN_NEEDS[k] && !PATTERN_NEEDS[k]!.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;

@@ -30,20 +30,26 @@ function changedOffsets(report: Report, b: Block): number[] {
 }
 
 /** Minimal edits that simplify a block: its text with debris brackets left out, converted phrase by phrase. */
-function simplifyEdits(report: Report, b: Block): TextEdit[] {
+export function simplifyEdits(report: Report, b: Block): TextEdit[] {
   const src = report.source;
   const debris = findPinyinDebris(src, b.start, b.end);
+  // the kept text is sliced whole between brackets (a string per character would be garbage); map: source offset of
+  // each kept character
   let kept = '';
-  const map: number[] = [];
+  const map = new Int32Array(Math.max(0, b.end - b.start));
+  let n = 0;
+  let run = b.start;
   let d = 0;
   for (let i = b.start; i < b.end; i++) {
     if (d < debris.length && i === debris[d].start) {
+      kept += src.slice(run, i);
       i = debris[d++].end - 1;
+      run = i + 1;
       continue;
     }
-    kept += src[i];
-    map.push(i);
+    map[n++] = i;
   }
+  if (run < b.end) kept += src.slice(run, b.end);
   let conv = toSimplified(kept);
   if (conv.length !== kept.length) {
     // a phrase changed length: convert character by character so every edit stays on its own character
@@ -54,7 +60,7 @@ function simplifyEdits(report: Report, b: Block): TextEdit[] {
   }
   const edits: TextEdit[] = [];
   for (let i = 0; i < kept.length; i++) {
-    if (conv[i] === kept[i] || !isCjkCode(kept.charCodeAt(i))) continue;
+    if (conv.charCodeAt(i) === kept.charCodeAt(i) || !isCjkCode(kept.charCodeAt(i))) continue;
     const last = edits[edits.length - 1];
     // runs that touch in the source become one edit; a debris bracket in between splits them
     if (last && last.end === map[i]) {
