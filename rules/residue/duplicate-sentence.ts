@@ -175,6 +175,20 @@ function substance(run: string, extra: readonly string[]): number {
   return s.replaceAll(BREAK, '').length;
 }
 
+/**
+ * A run that is one shorter unit written twice or more (二二二…, （二）（二）（二）…, 甲乙甲乙甲乙…): a pattern, not
+ * a sentence written twice. In a paragraph of such a pattern every copy would be reported, and the copies whose
+ * ends fall inside a bracket have no fix, so each --fix pass deleted one more (fuzz seed 6).
+ */
+function shortPeriod(run: string): boolean {
+  for (let p = 1; p * 2 <= run.length; p++) {
+    let i = p;
+    while (i < run.length && run.charCodeAt(i) === run.charCodeAt(i - p)) i++;
+    if (i === run.length) return true;
+  }
+  return false;
+}
+
 const HEADING_BY_BLOCK = memoKey<Map<number, Heading>>('residue:headingByBlock', ['outline']);
 
 /** Where the body starts in a block (after the titled first sentence of a heading), or null for a heading line. */
@@ -283,7 +297,7 @@ export default defineRule(
         const second: Copy = { block, from: keyed.at[m.j], to: keyed.at[m.jEnd - 1] + 1 };
         if (reported.some((r) => r.start < second.to && second.from < r.end)) continue;
         const run = keyed.key.slice(m.j, m.jEnd);
-        if (substance(run, words) < MIN_RUN) continue;
+        if (substance(run, words) < MIN_RUN || shortPeriod(run)) continue;
         if (m.j - m.iEnd > ADJACENT && occurrences(reportKey(report), run, VOCABULARY) >= VOCABULARY) continue;
         widen(first, second);
         const identical = text.slice(first.from, first.to) === text.slice(second.from, second.to);

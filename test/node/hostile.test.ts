@@ -14,6 +14,8 @@ import iconv from 'iconv-lite';
 import { check, fixAll } from '../../rules/index.js';
 import { readCorpus } from '../helpers/corpus.js';
 import { ROOT, fileUri, startServer, withTimeout, type LspSession } from '../helpers/lsp.js';
+import { ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
+import { IGNORE_COMMAND, UNIGNORE_COMMAND, type ChecklistResponse, type IgnoreCommandResult } from '../../protocol/index.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli.cjs');
 const REPORT = readCorpus('kecheng-2020.md');
@@ -287,6 +289,80 @@ describe('server: hostile workspaces', () => {
       expect(r.reports).toBe(1);
       const uris = new Set(s.published.map((p) => p.uri));
       expect([...uris]).toEqual([fileUri(path.join(d, 'report.md'))]);
+      expect(peakMB(s)).toBeLessThan(200);
+    } finally {
+      await s.dispose();
+    }
+  });
+
+  it('last year\'s report: a FIFO, /dev/zero and a link out of the workspace beside the draft are not read; the draft is checked within a second', async () => {
+    // the same organ's report a year earlier: it pairs when it is a file of the workspace (the control below)
+    const lastYear = REPORT.replace(/2021/g, '2022').replace(/2020/g, '2019').replace(/2022/g, '2020');
+    const control = fresh('server-previous-control');
+    draft(control);
+    draft(control, 'kecheng-2019.md', lastYear);
+    const outside = fresh('server-previous-outside');
+    const secret = draft(outside, 'kecheng-2019.md', lastYear);
+    const d = fresh('server-previous');
+    draft(d);
+    execFileSync('mkfifo', [path.join(d, 'pipe')]);
+    symlinkSync(path.join(d, 'pipe'), path.join(d, 'kecheng-2019-pipe.md'));
+    symlinkSync('/dev/zero', path.join(d, 'kecheng-2019-zero.md'));
+    symlinkSync(secret, path.join(d, 'kecheng-2019.md'));
+    const previousOf = async (dir: string) => {
+      const s = await server(dir);
+      try {
+        const uri = fileUri(path.join(dir, 'report.md'));
+        const t0 = performance.now();
+        s.open(uri, REPORT);
+        await s.diagnostics(uri, undefined, 5000);
+        const ms = performance.now() - t0;
+        const list = (await withTimeout(s.conn.sendRequest('fazhiLint/checklist', { uri }), 1000, () => 'checklist')) as ChecklistResponse;
+        expect(s.published.some((p) => !p.uri.startsWith(fileUri(dir)))).toBe(false);
+        expect(peakMB(s)).toBeLessThan(200);
+        return { ms, previous: list.previous?.uri ?? null };
+      } finally {
+        await s.dispose();
+      }
+    };
+    expect((await previousOf(control)).previous).toBe(fileUri(path.join(control, 'kecheng-2019.md')));
+    const hostile = await previousOf(d);
+    expect(hostile.ms).toBeLessThan(1000);
+    expect(hostile.previous).toBeNull();
+  });
+
+  it('忽略此处 on a read-only config file, and its undo through a FIFO or a link out of the workspace: a clear error, nothing written', async () => {
+    const d = fresh('server-ignore-readonly');
+    draft(d);
+    const cfg = path.join(d, '.fazhi-lint.json');
+    writeFileSync(cfg, '{}\n');
+    chmodSync(cfg, 0o444);
+    const outside = fresh('server-ignore-outside');
+    writeFileSync(path.join(outside, '.fazhi-lint.json'), '{ "ignores": [{ "rule": "duplicate-word", "sentence": "某句" }] }\n');
+    mkdirSync(path.join(d, 'sub'));
+    symlinkSync(path.join(outside, '.fazhi-lint.json'), path.join(d, 'sub', '.fazhi-lint.json'));
+    mkdirSync(path.join(d, 'pipe'));
+    execFileSync('mkfifo', [path.join(d, 'pipe', '.fazhi-lint.json')]);
+    const s = await server(d);
+    try {
+      const uri = fileUri(path.join(d, 'report.md'));
+      s.open(uri, REPORT);
+      await s.diagnostics(uri, undefined, 5000);
+      const run = async (command: string, args: unknown) =>
+        (await withTimeout(s.conn.sendRequest(ExecuteCommandRequest.type, { command, arguments: [args] }), 1000, () => command)) as IgnoreCommandResult;
+      const ro = await run(IGNORE_COMMAND, { uri, rule: 'duplicate-word', sentence: '某句', text: '工作工作' });
+      expect(ro.ok).toBe(false);
+      expect(ro.error).toMatch(/\.fazhi-lint\.json/);
+      expect(readFileSync(cfg, 'utf8')).toBe('{}\n');
+      expect(statSync(cfg).mode & 0o777).toBe(0o444);
+      const entry = { rule: 'duplicate-word', sentence: '某句' };
+      const linked = await run(UNIGNORE_COMMAND, { source: path.join(d, 'sub', '.fazhi-lint.json'), entry });
+      expect(linked.ok).toBe(false);
+      expect(linked.error).toMatch(/工作区之外|outside/);
+      expect(readFileSync(path.join(outside, '.fazhi-lint.json'), 'utf8')).toContain('某句');
+      const fifo = await run(UNIGNORE_COMMAND, { source: path.join(d, 'pipe', '.fazhi-lint.json'), entry });
+      expect(fifo.ok).toBe(false);
+      expect(fifo.error).toMatch(/FIFO|无法读取/);
       expect(peakMB(s)).toBeLessThan(200);
     } finally {
       await s.dispose();

@@ -394,3 +394,22 @@ describe('issue 11 fuzz finds (seed 2): a title replaced whole is balanced', () 
     expect(check(short).findings.find((x) => x.ruleId === 'section-merged')?.fixes).toHaveLength(1);
   });
 });
+
+describe('issue 11 fuzz finds (seed 6): a pattern repeated is not a sentence written twice', () => {
+  it('a paragraph of one short unit repeated to 2000 characters ("\\ud800(二)", （二）, 甲乙, 【推进依法行政】): no duplicate-sentence run, fixAll idempotent', () => {
+    const allOn = defaultConfig(allRules, true);
+    for (const unit of ['\ud800(二)', 'x(二)', '（二）', '甲乙', '【推进依法行政】']) {
+      const text = '\n' + unit.repeat(Math.ceil(2000 / unit.length)) + '\n';
+      expect(check(text, { config: allOn }).findings.filter((f) => f.ruleId === 'duplicate-sentence'), unit).toEqual([]);
+      const once = fixAll(text, { config: allOn }).output;
+      expect(fixAll(once, { config: allOn }).output, unit).toBe(once);
+    }
+  });
+
+  it('a sentence of 12+ characters written twice in a paragraph is still reported and deleted', () => {
+    const text = '某县2020年法治政府建设情况的报告\n\n全面推进严格规范公正文明执法全面推进严格规范公正文明执法，成效明显。\n';
+    const dup = check(text).findings.filter((f) => f.ruleId === 'duplicate-sentence');
+    expect(dup).toHaveLength(1);
+    expect(fixAll(text).output).toContain('\n全面推进严格规范公正文明执法，成效明显。');
+  });
+});
