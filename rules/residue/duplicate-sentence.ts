@@ -227,6 +227,14 @@ interface Copy {
   to: number;
 }
 
+/** A copy that starts at the body's start or after a mark and ends at the block's end or before a mark. */
+function clauseAligned(c: Copy, bodyFrom: number): boolean {
+  const t = c.block.norm.text;
+  const starts = c.from <= bodyFrom || /[。，、；：！？,;:!?（(）)]/.test(t[c.from - 1]);
+  const ends = c.to >= t.length || /[。，、；：！？,;:!?（(）)]/.test(t[c.to]);
+  return starts && ends;
+}
+
 function isPunct(c: string | undefined): boolean {
   return c !== undefined && /[。，、；：！？,;:!?]/.test(c);
 }
@@ -300,6 +308,10 @@ export default defineRule(
         if (substance(run, words) < MIN_RUN || shortPeriod(run)) continue;
         if (m.j - m.iEnd > ADJACENT && occurrences(reportKey(report), run, VOCABULARY) >= VOCABULARY) continue;
         widen(first, second);
+        // an edit's leftover repeats a clause: at least one copy stands between marks. A run that is, in both
+        // places, a phrase inside a clause (推行X制度，…制定X，; 坚持把X作为… 召开X电视电话会议) is a name the
+        // paragraph uses twice
+        if (m.j - m.iEnd > ADJACENT && !clauseAligned(first, from) && !clauseAligned(second, from)) continue;
         const identical = text.slice(first.from, first.to) === text.slice(second.from, second.to);
         // a repeat between two marks takes one of them along (A，B，B，C → A，B，C); the finding names the mark
         // too, so the fix deletes exactly what is reported

@@ -25,6 +25,9 @@ ruleTester('duplicate-sentence', {
     '充分发挥市法治政府建设工作领导小组统筹作用。定期召开市法治政府建设工作领导小组会议，审议年度工作要点。\n',
     // a name the report keeps using (three times and more) is its vocabulary, not a leftover
     '二、推进水利系统法治政府部门建设\n把党的领导贯彻到全省水利系统法治政府部门建设全过程，召开全省水利系统法治政府部门建设推进会，分析全省水利系统法治政府部门建设面临的形势。\n',
+    // a name used twice inside two different clauses is not a leftover: neither copy stands between marks
+    '镇政府全面推行村级小微权力运行监督清单制度，逐村编制村级小微权力运行监督清单样本，并在村务公开栏张贴。\n',
+    '坚持把贯彻实施新修订的行政复议法作为首要任务，召开全县贯彻实施新修订的行政复议法专题培训会，邀请专家授课。\n',
     // short sentences recur naturally
     '取得明显成效。\n另一项工作也取得明显成效。\n',
   ],
@@ -60,6 +63,12 @@ ruleTester('duplicate-sentence', {
 });
 
 describe('duplicate-sentence', () => {
+  test('a clause kept beside its edited copy is reported even when the other copy is inside a clause', () => {
+    // the old clause stands between marks; the new one was merged into the next sentence
+    const kept = '全年，组织行政执法人员集中培训考试两次，严格落实持证上岗制度，组织行政执法人员集中培训考试两次并全部通过。\n';
+    expect(runRule('duplicate-sentence', kept)).toHaveLength(1);
+  });
+
   test('what the vocabulary and lead-sentence exemptions do not cover is still reported', () => {
     // a recurring name pasted twice side by side is a leftover
     const beside = '推进全省水利系统法治政府部门建设。把党的领导贯彻到全省水利系统法治政府部门建设全过程，全省水利系统法治政府部门建设全省水利系统法治政府部门建设取得实效。\n';
