@@ -23,7 +23,9 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAMES, allRules, ruleById, ruleText, ui, type PreviousText, type Report, type ResolvedConfig } from '../rules/index.js';
+import { CONFIG_FILE_NAMES, allRules, isLargeDocument, ruleById, ruleText, ui, type PreviousText, type Report, type ResolvedConfig } from '../rules/index.js';
+import { LineIndex } from '../rules/model/text.js';
+import { JobThread } from './jobs.js';
 import { normalizeSettings, type Settings } from './settings.js';
 import { DocumentChecker, type CheckedDocument } from './documents.js';
 import { FIX_ALL_KIND, codeActions, combinedEdits, workspaceEdit } from './features/codeActions.js';
@@ -92,6 +94,8 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     // Node: large documents are checked beside this thread
     startCheckThread: platform.startCheckThread,
   });
+  /** Node: one-off work on large inputs (workspace files, a large document's review or missing sections) beside this thread */
+  const jobs = platform.startJobThread ? new JobThread(platform.startJobThread) : undefined;
   /** documents the user asked to check although they do not read as reports ("仍然检查"), until closed */
   const checkAnyway = new Set<string>();
   /** the client's workspace folders (URIs), whose own settings are read with their scope */
@@ -324,7 +328,18 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
 
   onRequest(
     MissingSectionsRequest,
-    validated(hasUri, (params) => {
+    validated(hasUri, async (params) => {
+      const doc = checker.get(params.uri);
+      if (jobs && doc && isLargeDocument(doc.getText())) {
+        // a large document: every rule run in the job thread, not here (seconds for 20 MB)
+        const { config, language } = configs.forUri(params.uri);
+        const text = doc.getText();
+        const done = await jobs.run({ kind: 'text', text, config, language, reportsOnly: false }).catch(() => null);
+        const edits = done ? combinedEdits(done.findings.filter((f) => ruleById(f.ruleId)?.meta.insertsSections), false) : [];
+        if (!edits.length) return null;
+        const lines = new LineIndex(text);
+        return workspaceEdit({ uri: params.uri, version: doc.version, result: { report: { lines } } }, edits);
+      }
       // asked for on this document: a draft that does not read as a report yet (a new, empty one) gets its sections too
       const checked = checker.full(params.uri);
       if (!checked) return null;
@@ -347,6 +362,8 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
       isOpen: (uri) => checker.get(uri) !== undefined,
       openReport,
       openUris: () => [...checker.uris()],
+      openText: (uri) => checker.get(uri)?.getText(),
+      jobs,
       configFor: (uri) => configs.forUri(uri),
       previousFor,
       publish,
@@ -431,6 +448,9 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     }),
   );
 
-  connection.onShutdown(() => checker.dispose());
+  connection.onShutdown(() => {
+    checker.dispose();
+    jobs?.dispose();
+  });
   connection.listen();
 }

@@ -15,8 +15,14 @@ import { referencePinyinDebris, referenceSpan } from './helpers/normalize-refere
 import { corpusFiles, readCorpus } from './helpers/corpus.js';
 import { generatedDocument } from '../bench/inputs.js';
 import { keyOf } from '../rules/residue/duplicate-sentence.js';
-import { referenceKeyOf } from './helpers/duplicate-sentence-reference.js';
+import { referenceKeyOf, referenceRepeatedRuns } from './helpers/duplicate-sentence-reference.js';
+import { repeatedRuns, MIN_RUN } from '../rules/residue/duplicate-sentence.js';
+import { countCjk, CJK_G } from '../rules/model/text.js';
+import { isClauseMark, isClauseStartBreak, isSpaceCode, missingFigures } from '../rules/figures/figure-missing.js';
+import { quoteMask } from '../rules/model/figures/extract.js';
 import { random } from './helpers/random.js';
+import { TEMPLATE_PHRASE } from '../rules/model/chrome.js';
+import { REFERENCE_TEMPLATE_PHRASE } from './helpers/chrome-reference.js';
 
 const WILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/wild');
 const corpus = corpusFiles.map((name) => ({ name, text: readCorpus(name) }));
@@ -88,5 +94,91 @@ describe('duplicate-sentence: the same keys as before they were made cheaper', (
       }
     }
     expect(compared).toBeGreaterThan(4000);
+  });
+});
+
+describe('page chrome: the template-site phrase answers as before its file-name part was made cheaper', () => {
+  test('every line of the corpus, the wild set and a long document, and random strings around 《….docx》', () => {
+    const lines = texts.flatMap((t) => t.text.split('\n')).map((l) => l.trim());
+    const pieces = ['《', '》', '.', '.doc', '.docx', '.pdf', '.wps', '.ppt', '.pptx', '.txt', 'x', '法治', '报告', '范文', '大全', '小编', '供大家参考', '。', ' ', '\n', '9页珍藏版'];
+    const r = random(23);
+    const made = Array.from({ length: 4000 }, () => Array.from({ length: 1 + Math.floor(r() * 12) }, () => pieces[Math.floor(r() * pieces.length)]).join(''));
+    let hits = 0;
+    for (const s of [...lines, ...made]) {
+      const want = REFERENCE_TEMPLATE_PHRASE.test(s);
+      expect(TEMPLATE_PHRASE.test(s), s).toBe(want);
+      if (want) hits++;
+    }
+    expect(hits).toBeGreaterThan(100);
+  });
+});
+
+describe('duplicate-sentence: the same repeated runs with the window table in typed arrays', () => {
+  test('every block key and every report key of the corpus, the wild set and a long document, and random keys with repeats and breaks', () => {
+    let compared = 0;
+    let found = 0;
+    const check = (key: string) => {
+      const want = referenceRepeatedRuns(key);
+      expect(repeatedRuns(key)).toEqual(want);
+      found += want.length;
+      compared++;
+    };
+    for (const { text } of texts) {
+      const report = createReport(text);
+      const keys = report.blocks.map((b) => keyOf(report, b, 0, b.norm.text.length).key);
+      keys.forEach(check);
+      check(keys.join('\u0000'));
+      check(keys.join(''));
+    }
+    const r = random(31);
+    const alphabet = ['法', '治', '政', '府', '建', '设', '\u0000', 'a'];
+    for (let n = 0; n < 500; n++) {
+      // a few phrases repeated with changes, so runs, merges and breaks all happen
+      const phrases = Array.from({ length: 1 + Math.floor(r() * 4) }, () => Array.from({ length: MIN_RUN - 4 + Math.floor(r() * 12) }, () => alphabet[Math.floor(r() * alphabet.length)]).join(''));
+      check(Array.from({ length: 2 + Math.floor(r() * 8) }, () => phrases[Math.floor(r() * phrases.length)] + (r() < 0.3 ? alphabet[Math.floor(r() * 6)] : '')).join(''));
+    }
+    expect(compared).toBeGreaterThan(2000);
+    expect(found).toBeGreaterThan(500);
+  });
+});
+
+describe('char-code tests: the same answers as the one-character regexes they replace', () => {
+  test('every UTF-16 unit', () => {
+    const differ: string[] = [];
+    let spaces = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isSpaceCode(c) !== /\s/.test(ch)) differ.push(`space ${c.toString(16)}`);
+      if (isClauseMark(c) !== /[，。；！？：]/.test(ch)) differ.push(`clause mark ${c.toString(16)}`);
+      if (isClauseStartBreak(c) !== /[，。；！？：、（）\s]/.test(ch)) differ.push(`clause start ${c.toString(16)}`);
+      if (countCjk(ch) !== (ch.match(CJK_G)?.length ?? 0)) differ.push(`cjk ${c.toString(16)}`);
+      if (isSpaceCode(c)) spaces++;
+    }
+    expect(differ).toEqual([]);
+    expect(spaces).toBe(25);
+  });
+
+  test('countCjk and quoteMask on every line of the corpus, the wild set and a long document', () => {
+    const referenceMask = (text: string) => {
+      const mask = new Uint8Array(text.length);
+      let title = 0;
+      let quote = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '《') title++;
+        else if (c === '》') title = Math.max(0, title - 1);
+        else if (c === '“') quote++;
+        else if (c === '”') quote = Math.max(0, quote - 1);
+        mask[i] = title ? 1 : quote ? 2 : 0;
+      }
+      return mask;
+    };
+    const lines = texts.flatMap((t) => t.text.split('\n'));
+    for (const l of [...lines, ...specialStrings(1000, 5), '《“《》”》》“”“']) {
+      expect(countCjk(l)).toBe(l.match(CJK_G)?.length ?? 0);
+      expect(quoteMask(l)).toEqual(referenceMask(l));
+    }
+    // figure-missing's reading of the same lines stays what its tests and the corpus expect (a smoke count)
+    expect(lines.flatMap((l) => missingFigures(l)).length).toBeGreaterThan(0);
   });
 });

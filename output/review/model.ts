@@ -16,7 +16,7 @@ import {
   type Language,
   type Severity,
 } from '../../rules/index.js';
-import type { RuleFamily } from '../../rules/engine/rule.js';
+import type { OpinionPart, RuleFamily } from '../../rules/engine/rule.js';
 import { reviewText } from '../../rules/messages/review.js';
 import { format } from '../../rules/messages/index.js';
 import { numberingText } from '../../rules/model/numbering.js';
@@ -160,30 +160,13 @@ export function countsOf(r: ReviewedReport): { bySeverity: Record<Severity, numb
   return { bySeverity, byFamily };
 }
 
-/**
- * What a finding asks of the writer, in the three parts of a 审查意见: something the report must add (a missing or
- * empty section, a cause, a measure, facts), something it must correct (a wrong figure, residue, form), or
- * something it must explain (a statistical period, a late date, a structure that departs from the regulation).
- */
-export type OpinionPart = 'add' | 'correct' | 'explain';
+export type { OpinionPart };
 
 const PART_OF_FAMILY: Record<RuleFamily, OpinionPart> = { checklist: 'add', form: 'correct', figures: 'correct', residue: 'correct' };
-const PART_OF_RULE: Record<string, OpinionPart> = {
-  'section-merged': 'explain',
-  'section-order': 'explain',
-  'first-responsible-separate': 'explain',
-  'plan-year': 'correct',
-  'figure-missing': 'add',
-  'period-partial-year': 'explain',
-  'period-relative': 'explain',
-  'period-cumulative': 'explain',
-  'disclosure-deadline': 'explain',
-  'plan-followup': 'explain',
-  'text-recycled': 'explain',
-};
 
+/** The rule's own part when its metadata names one (`meta.opinion`), else its family's. */
 export function opinionPartOf(f: ReviewFinding): OpinionPart {
-  return PART_OF_RULE[f.ruleId] ?? (f.family === 'other' ? 'correct' : PART_OF_FAMILY[f.family]);
+  return ruleById(f.ruleId)?.meta.opinion ?? (f.family === 'other' ? 'correct' : PART_OF_FAMILY[f.family]);
 }
 
 export interface Opinion {

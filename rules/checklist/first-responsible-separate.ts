@@ -15,7 +15,7 @@ import { movedPlaceholder } from '../messages/draft.js';
 const LEADING_ENUMERATOR = /^(?:[一二三四五六七八九十]+是|\d{1,2}[.、]|（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]+、)+/;
 
 export default defineRule(
-  { id: 'first-responsible-separate', family: 'checklist', defaultSeverity: 'info', basis: ['content', 'practice'], fixable: true },
+  { id: 'first-responsible-separate', family: 'checklist', opinion: 'explain', defaultSeverity: 'info', basis: ['content', 'practice'], fixable: true },
   (report, _options, { profile }) => {
     const e = report.entry('first-responsible');
     if (e.status !== 'inside' || !e.block) return [];

@@ -23,6 +23,7 @@ export default defineRule(
   {
     id: 'plan-followup',
     family: 'checklist',
+    opinion: 'explain',
     defaultSeverity: 'warning',
     basis: ['content', 'practice'],
     options: {

@@ -19,7 +19,7 @@ export function yearsIn(text: string): number[] {
 }
 
 export default defineRule(
-  { id: 'plan-year', family: 'checklist', defaultSeverity: 'info', basis: ['content'] },
+  { id: 'plan-year', family: 'checklist', opinion: 'correct', defaultSeverity: 'info', basis: ['content'] },
   (report) => {
     const year = report.year?.year;
     const e = report.entry('plans');

@@ -13,7 +13,7 @@ import { mergedBoundary, mergedOrder, sectionBody } from '../model/content.js';
 import { guardEdits, headingLine, numbersFit, lineBreaks, lineStart, placeholderText, renumberEdits, sectionTitle, valueOf } from './_insert.js';
 
 export default defineRule(
-  { id: 'section-merged', family: 'checklist', defaultSeverity: 'warning', basis: ['content'], fixable: true },
+  { id: 'section-merged', family: 'checklist', opinion: 'explain', defaultSeverity: 'warning', basis: ['content'], fixable: true },
   (report) => {
     const out: RawFinding<'section-merged'>[] = [];
     const seen = new Set<Section>();
@@ -29,7 +29,9 @@ export default defineRule(
         ...h.titleRange,
         messageId: 'merged',
         data,
-        fixes: numbersFit(report, 1) ? [{ messageId: 'split', data: { a: split.left, b: split.right }, edits: splitEdits(report, s, b, split), safe: true }] : [],
+        // the statutory titles replace the whole title range: not one that opens a bracket it does not close (a title
+        // cut at 40 characters inside […]), which would leave the 】 after it without its partner
+        fixes: numbersFit(report, 1) && (split.cut || isBalanced(report.source, h.titleRange.start, h.titleRange.end)) ? [{ messageId: 'split', data: { a: split.left, b: split.right }, edits: splitEdits(report, s, b, split), safe: true }] : [],
       });
     }
     return out;

@@ -3,7 +3,7 @@ import { defineRule } from '../engine/rule.js';
 import { STATUTORY_ITEMS } from '../model/vocabulary.js';
 
 export default defineRule(
-  { id: 'section-order', family: 'checklist', defaultSeverity: { off: 'info' }, basis: ['content'] },
+  { id: 'section-order', family: 'checklist', opinion: 'explain', defaultSeverity: { off: 'info' }, basis: ['content'] },
   (report) => {
     const placed = report.checklist
       .filter((e) => (e.status === 'section' || e.status === 'merged') && e.sections[0]?.heading)

@@ -87,6 +87,12 @@ export interface RuleMeta<R extends string = string, O extends OptionSchemas = O
   defaultSeverity: SeverityDefault;
   /** keys of rules/messages/basis.ts: what the rule rests on (quoted in hovers and rule pages) */
   basis: BasisKey[];
+  /**
+   * What a finding asks of the writer in a reviewer's 审查意见 when it differs from its family's (checklist: add;
+   * form, figures, residue: correct): a statistical period or a departure from the regulation's structure is
+   * something to explain, a deleted figure something to add.
+   */
+  opinion?: OpinionPart;
   /** the rule offers fixes (each fix says whether it is safe) */
   fixable?: true;
   options?: O & { [K in keyof O]: O[K] & { default: OptionValue<O[K]> } };
@@ -98,6 +104,12 @@ export interface RuleMeta<R extends string = string, O extends OptionSchemas = O
   /** its fixes insert the statutory sections a draft lacks: the editor's "insert missing sections" command applies them */
   insertsSections?: true;
 }
+
+/**
+ * The three parts of a 审查意见: something the report must add (a missing or empty section, a cause, a measure,
+ * facts), something it must correct (a wrong figure, residue, form), or something it must explain.
+ */
+export type OpinionPart = 'add' | 'correct' | 'explain';
 
 /** A default severity, or off with the severity to use when turned on. */
 export type SeverityDefault = Severity | { off: Severity };

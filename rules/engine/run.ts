@@ -3,7 +3,7 @@
  * messages, and turns a throwing rule into a finding of its own so the others still report.
  */
 import type { Report } from '../model/report.js';
-import type { Range } from '../model/text.js';
+import { codePointFloor, splitsPair, type Range } from '../model/text.js';
 import type { Language, MessageData, RawFinding, RawRelated, Rule, RuleContext, Severity, TextEdit } from './rule.js';
 import { ruleContext } from './context.js';
 import type { ResolvedConfig } from './config.js';
@@ -107,8 +107,9 @@ function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Sever
     const loc = locate(report, r);
     if (isDisabled(directives, rule.meta.id, r.start, loc.line - 1)) continue;
     if (inExcluded(report, r)) continue;
-    findings.push({
-      ...loc,
+    // Object.assign: the same finding as `{ ...loc, ruleId, … }`, without V8's (Node 20) slow path for a literal with
+    // a spread followed by more properties
+    findings.push(Object.assign({}, loc, {
       ruleId: rule.meta.id,
       severity,
       messageId: f.messageId,
@@ -122,7 +123,7 @@ function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Sever
         safe: fx.safe === true,
       })),
       docsUrl: DOCS_BASE + rule.meta.id + '.md',
-    });
+    }));
   }
   return findings;
 }
@@ -140,9 +141,9 @@ function withoutIgnored(report: Report, ruleId: string, own: Finding[], ignores:
 function relatedOf(report: Report, rule: Rule, rel: RawRelated, lang: Language): Related {
   const message = ruleMessage(lang, rule.meta.id, rel.messageId, rel.data);
   const other = rel.inPrevious ? report.previous : null;
-  if (!other) return { ...locate(report, clampRange(report, rel)), message };
-  const at = { ...locate(other, clampRange(other, rel)), message };
-  return other.filePath !== undefined ? { ...at, filePath: other.filePath } : at;
+  if (!other) return Object.assign(locate(report, clampRange(report, rel)), { message });
+  const at = Object.assign(locate(other, clampRange(other, rel)), { message });
+  return other.filePath !== undefined ? Object.assign({}, at, { filePath: other.filePath }) : at;
 }
 
 /** The options a rule declares, with their defaults (meta.options, the one place they are written) under the config's. */
@@ -154,10 +155,13 @@ function withDefaults(rule: Rule, options: Record<string, unknown>): Record<stri
   return Object.assign(out, options);
 }
 
+/** A rule's range inside the text and on whole code points (a range ending inside 𠮷 widens to take all of it). */
 function clampRange(report: Report, r: Range): Range {
-  const n = report.source.length;
-  const start = Math.max(0, Math.min(r.start, n));
-  return { start, end: Math.max(start, Math.min(r.end, n)) };
+  const s = report.source;
+  const n = s.length;
+  const start = codePointFloor(s, Math.max(0, Math.min(r.start, n)));
+  const end = Math.max(start, Math.min(r.end, n));
+  return { start, end: splitsPair(s, end) ? end + 1 : end };
 }
 
 function inExcluded(report: Report, r: Range): boolean {

@@ -3,7 +3,7 @@ import type { Block } from '../model/parse.js';
 import type { Report } from '../model/report.js';
 import { toSource } from '../model/normalize.js';
 import { quoteMask } from '../model/figures/extract.js';
-import { CJK, CJK_CLASS } from '../model/text.js';
+import { CJK, CJK_CLASS, codePointFloor } from '../model/text.js';
 import { textCache } from '../model/cache.js';
 
 /**
@@ -83,11 +83,19 @@ const QUALITY_BEFORE = /高|低|稳定|良好|提升|提高|上升|下降|达标
 /** a sentence that says the rates need no number: 均达到, 全部, 实现…全覆盖 */
 const NEEDS_NO_NUMBER = /均|全部|实现|都/;
 
+/** ，。；！？： (the clause marks of `clauses`), by char code: `text[i]` of a Han character is a new string */
+export const isClauseMark = (c: number) => c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0xff1a;
+/** what `\s` matches (ECMAScript WhiteSpace and LineTerminator), by char code */
+export const isSpaceCode = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** [，。；！？：、（）\s]: where a clause starts, looking back */
+export const isClauseStartBreak = (c: number) => isClauseMark(c) || c === 0x3001 || c === 0xff08 || c === 0xff09 || isSpaceCode(c);
+
 function clauses(text: string): { from: number; to: number; opener: string }[] {
   const out: { from: number; to: number; opener: string }[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || /[，。；！？：]/.test(text[i])) {
+    if (i === text.length || isClauseMark(text.charCodeAt(i))) {
       if (i > from) out.push({ from, to: i, opener: from > 0 ? text[from - 1] : '' });
       from = i + 1;
     }
@@ -99,8 +107,9 @@ function findInText(text: string, mask: Uint8Array): { from: number; to: number 
   const hits: { from: number; to: number }[] = [];
   const clauseStart = (at: number, max = 12) => {
     let i = at;
-    while (i > 0 && at - i < max && !/[，。；！？：、（）\s]/.test(text[i - 1])) i--;
-    return i;
+    while (i > 0 && at - i < max && !isClauseStartBreak(text.charCodeAt(i - 1))) i--;
+    // the limit counts UTF-16 units: never stop between the halves of 𠮷
+    return codePointFloor(text, i);
   };
   const add = (from: number, to: number) => {
     if (mask[from] || mask[to - 1]) return;
@@ -115,7 +124,10 @@ function findInText(text: string, mask: Uint8Array): { from: number; to: number 
 
   BARE_UNIT.lastIndex = 0;
   for (let m = BARE_UNIT.exec(text); m; m = BARE_UNIT.exec(text)) {
-    const before = text.slice(0, m.index).replace(/\s+$/, '');
+    // the text before, trailing white space dropped (by char code: a regex `\s+$` would rescan all of it per match)
+    let b = m.index;
+    while (b > 0 && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    const before = text.slice(0, b);
     if (before === '' || NUMERAL_BEFORE.test(before) || !CJK.test(before[before.length - 1])) continue;
     const end = m.index + m[0].length;
     if (m[1] !== '%' && SCALE_AFTER.test(text.slice(end))) continue;
@@ -216,7 +228,7 @@ function checkBlock(report: Report, b: Block): RawFinding<'figure-missing'>[] {
 }
 
 export default defineRule(
-  { id: 'figure-missing', family: 'figures', defaultSeverity: 'error', basis: ['practice'] },
+  { id: 'figure-missing', family: 'figures', opinion: 'add', defaultSeverity: 'error', basis: ['practice'] },
   (report) => report.bodyBlocks.flatMap((b) => checkBlock(report, b)),
 );
 

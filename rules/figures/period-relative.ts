@@ -8,7 +8,7 @@ import { governingMarkers } from './_shared.js';
  * sentence (今年以来，我局进一步完善…) and a comparison base (较去年) are left alone.
  */
 export default defineRule(
-  { id: 'period-relative', family: 'figures', defaultSeverity: 'info', basis: ['publication'] },
+  { id: 'period-relative', family: 'figures', opinion: 'explain', defaultSeverity: 'info', basis: ['publication'] },
   (report) =>
     governingMarkers(figuresOf(report), 'relative', (m) => !!m.relative).map((m) => ({
       // point at the word itself (今年 inside 截止今年10月份)

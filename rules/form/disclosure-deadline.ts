@@ -19,7 +19,7 @@ const dayNumber = (y: number, d: MonthDay) => y * 10000 + d.month * 100 + d.day;
 const words = (d: MonthDay) => ({ deadline: monthDayText(d), deadlineEn: `${d.day} ${MONTHS_EN[d.month - 1]}` });
 
 export default defineRule(
-  { id: 'disclosure-deadline', family: 'form', defaultSeverity: 'info', basis: ['publication'] },
+  { id: 'disclosure-deadline', family: 'form', opinion: 'explain', defaultSeverity: 'info', basis: ['publication'] },
   (report, _options, { deadlines }) => {
     const sig = report.frame.signature;
     const d = sig?.dateValue;

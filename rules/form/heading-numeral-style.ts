@@ -4,6 +4,8 @@
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { prevailingBracket } from './_shared.js';
+import { readsBackBefore } from '../model/outline.js';
+import { normIndexAt } from '../model/normalize.js';
 
 export default defineRule(
   { id: 'heading-numeral-style', family: 'form', defaultSeverity: 'info', basis: ['headingLevels'], fixable: true },
@@ -21,7 +23,10 @@ export default defineRule(
           end: n.range.end,
           messageId: 'dun',
           data: { found: n.raw, expected },
-          fixes: [{ messageId: 'rewrite', data: { expected }, edits: [{ start: n.numeral.end, end: n.range.end, newText: '.' }], safe: true }],
+          // 2、5亿元… rewritten 2.5亿元… is a decimal, no longer a heading number: no fix there
+          fixes: readsBackBefore(expected, h.block.norm.text.slice(normIndexAt(h.block.norm, n.range.end)), 'arabic-dot', n.value)
+            ? [{ messageId: 'rewrite', data: { expected }, edits: [{ start: n.numeral.end, end: n.range.end, newText: '.' }], safe: true }]
+            : [],
         });
         continue;
       }

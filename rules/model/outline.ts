@@ -4,7 +4,7 @@
  */
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
-import { normIndexAt, toSource } from './normalize.js';
+import { normalize, normIndexAt, toSource } from './normalize.js';
 import { codePointFloor, countCjk, type Range } from './text.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
 import { closesSentence, firstSentenceEnd, hasSentenceEnd } from './sentence.js';
@@ -66,9 +66,8 @@ const NUMBERING: { re: RegExp; style: NumberStyle }[] = [
   { re: /^([①-⑳])/, style: 'circled' },
 ];
 
-/** The outline number at the start of a block's normalised text. */
-export function readNumbering(block: Block): Numbering | null {
-  const text = block.norm.text;
+/** The outline number a normalised line starts with, as readNumbering reads it (null when none). */
+function matchNumbering(text: string): { m: RegExpExecArray; style: NumberStyle; digits: string; value: number } | null {
   for (const { re, style } of NUMBERING) {
     const m = re.exec(text);
     if (!m) continue;
@@ -76,16 +75,35 @@ export function readNumbering(block: Block): Numbering | null {
     const value =
       style === 'circled' ? digits.charCodeAt(0) - 0x2460 + 1 : /^\d/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
     if (value === null || value <= 0) continue;
-    const numStart = m[0].indexOf(digits);
-    const range = toSource(block.norm, 0, m[0].length);
-    const numeral = toSource(block.norm, numStart, numStart + digits.length);
-    let bracket: 'half' | 'full' | undefined;
-    if (style === 'cn-paren' || style === 'arabic-paren') {
-      bracket = block.text.charAt(range.start - block.start) === '(' ? 'half' : 'full';
-    }
-    return { style, value, raw: block.text.slice(range.start - block.start, range.end - block.start), range, numeral, bracket };
+    return { m, style, digits, value };
   }
   return null;
+}
+
+/**
+ * Would the outline read a line written as `numbering` + `rest` (rest: the normalised text after it) as numbered
+ * `style` `value`? A fix writes a number only where it reads back: 1. before 0年度报告 makes the decimal 1.0, 2、
+ * rewritten 2. before 5亿元 the decimal 2.5, and each further pass would number the line again.
+ */
+export function readsBackBefore(numbering: string, rest: string, style: NumberStyle, value: number): boolean {
+  const written = normalize(numbering);
+  const got = matchNumbering(written + rest);
+  return got !== null && got.style === style && got.value === value && got.m[0].length === written.length;
+}
+
+/** The outline number at the start of a block's normalised text. */
+export function readNumbering(block: Block): Numbering | null {
+  const got = matchNumbering(block.norm.text);
+  if (!got) return null;
+  const { m, style, digits, value } = got;
+  const numStart = m[0].indexOf(digits);
+  const range = toSource(block.norm, 0, m[0].length);
+  const numeral = toSource(block.norm, numStart, numStart + digits.length);
+  let bracket: 'half' | 'full' | undefined;
+  if (style === 'cn-paren' || style === 'arabic-paren') {
+    bracket = block.text.charAt(range.start - block.start) === '(' ? 'half' : 'full';
+  }
+  return { style, value, raw: block.text.slice(range.start - block.start, range.end - block.start), range, numeral, bracket };
 }
 
 const MAX_TITLE = 40;

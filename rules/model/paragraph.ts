@@ -3,7 +3,7 @@
  * writer (or a fix) left in it, and how much substance remains without them. Plain text in, plain values out:
  * the checklist, the content queries and the rules all use these, and this module imports no model of a report.
  */
-import { CJK_G, codePointFloor } from './text.js';
+import { codePointFloor, countCjk } from './text.js';
 import { firstSentenceEnd } from './sentence.js';
 
 /** A paragraph's first clause, after an enumerator such as 一是 / 首先 / 1. */
@@ -21,7 +21,7 @@ export const PLACEHOLDER_SPAN = /【(?:待|请|此处|在此|填写|补充|TODO)
 
 /** CJK characters of a text once placeholders are removed. */
 export function substantiveLength(text: string): number {
-  return text.replace(PLACEHOLDER_SPAN, '').match(CJK_G)?.length ?? 0;
+  return countCjk(text.replace(PLACEHOLDER_SPAN, ''));
 }
 
 /** Does the text hold nothing but placeholders (or nothing at all)? */

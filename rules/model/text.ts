@@ -140,8 +140,11 @@ export function isCjkCode(code: number): boolean {
   return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+/** UTF-16 units of CJK_CLASS in s (what `s.match(CJK_G).length` counts), by char code: no array of one-character strings. */
 export function countCjk(s: string): number {
-  return s.match(CJK_G)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isCjkCode(s.charCodeAt(i))) n++;
+  return n;
 }
 
 /** A value computed once, on first use. */

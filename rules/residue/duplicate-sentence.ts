@@ -27,7 +27,7 @@ import type { Heading } from '../model/outline.js';
 export const MIN_RUN = 12;
 const MIN_SENTENCE = 10;
 /** Two repeated runs this close (key characters) on both sides are one repeat with a changed word inside. */
-const MERGE_GAP = 8;
+export const MERGE_GAP = 8;
 /**
  * A paragraph's first sentence up to this many key characters, followed by more, is its lead (topic) sentence:
  * the body repeats its words as a heading's body does.
@@ -41,6 +41,7 @@ const ADJACENT = 2;
 const VOCABULARY = 3;
 /** A character that is never in a key: quotations and titles break runs. */
 const BREAK = '\u0000';
+const BREAK_CODE = 0;
 
 /**
  * Statutory and set phrases a report legitimately repeats; a repeat made of these is not residue. Only long ones:
@@ -330,7 +331,18 @@ interface RunMatch {
  */
 export function repeatedRuns(key: string): RunMatch[] {
   // polynomial rolling hash of each window; a hit is verified character by character
-  const first = new Map<number, number>();
+  // first: window hash → the latest start with that hash, an open-addressing table in typed arrays (a Map of one
+  // entry per character was a tenth of a cold check's allocation)
+  let cap = 16;
+  while (cap < key.length * 2) cap *= 2;
+  const mask = cap - 1;
+  const hashes = new Int32Array(cap);
+  const starts = new Int32Array(cap).fill(-1);
+  const slot = (h: number): number => {
+    let at = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
+    while (starts[at] !== -1 && hashes[at] !== h) at = (at + 1) & mask;
+    return at;
+  };
   const raw: RunMatch[] = [];
   const B = 131;
   let pow = 1;
@@ -360,18 +372,22 @@ export function repeatedRuns(key: string): RunMatch[] {
       h = hashAt(j);
       valid = true;
     }
-    const i = first.get(h);
-    if (i !== undefined && i + MIN_RUN <= j && same(i, j, MIN_RUN)) {
+    const at = slot(h);
+    const i = starts[at];
+    if (i !== -1 && i + MIN_RUN <= j && same(i, j, MIN_RUN)) {
       let len = MIN_RUN;
-      while (j + len < key.length && i + len < j && key[i + len] === key[j + len] && key[j + len] !== BREAK) len++;
+      while (j + len < key.length && i + len < j && key.charCodeAt(i + len) === key.charCodeAt(j + len) && key.charCodeAt(j + len) !== BREAK_CODE) len++;
       raw.push({ i, iEnd: i + len, j, jEnd: j + len });
       // a later copy is compared with the nearest one before it (A … A A: the pair side by side is the leftover)
-      first.set(h, j);
+      starts[at] = j;
       j += len;
       valid = false;
       continue;
     }
-    if (i === undefined) first.set(h, j);
+    if (i === -1) {
+      hashes[at] = h;
+      starts[at] = j;
+    }
     // roll the window one character on
     if (j + MIN_RUN < key.length) h = (Math.imul(h - Math.imul(key.charCodeAt(j), pow), B) + key.charCodeAt(j + MIN_RUN)) | 0;
     else valid = false;

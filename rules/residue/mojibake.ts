@@ -37,7 +37,8 @@ function allDebris(report: Report): { byBlock: Map<number, Range[]>; edits: Text
       const d = findPinyinDebris(report.source, b.start, b.end);
       if (!d.length) continue;
       byBlock.set(b.index, d);
-      for (const r of d) edits.push({ ...r, newText: '' });
+      // Object.assign: the same edit as `{ ...r, newText: '' }`, without V8's slow path for a spread followed by a property
+      for (const r of d) edits.push(Object.assign({}, r, { newText: '' }));
     }
     return { byBlock, edits };
   });

@@ -76,6 +76,7 @@ export default defineRule(
   {
     id: 'text-recycled',
     family: 'residue',
+    opinion: 'explain',
     defaultSeverity: 'info',
     basis: ['content', 'practice'],
     options: { minLength: { type: 'number', description: 'characters of substance (no titles, quotations or set phrases) a sentence needs to count as recycled', default: 20 } },

@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { check } from '../../rules/index.js';
-import { reviewOf, excerpt, opinionOf, type ReviewedReport } from '../../output/review/model.js';
+import { reviewOf, excerpt, opinionOf, opinionPartOf, type ReviewedReport } from '../../output/review/model.js';
+import { allRules } from '../../rules/registry.js';
 import { renderReviewHtml, summaryColumns } from '../../output/review/html.js';
 import { renderReviewCsv, BOM } from '../../output/review/csv.js';
 import { corpusFiles, readCorpus } from '../helpers/corpus.js';
@@ -75,6 +76,21 @@ describe('review model', () => {
     const en = opinionOf(r, 'en');
     expect(en.text).toMatch(/^Having reviewed/);
     expect(en.parts.map((p) => p.label)).toContain('To check and correct');
+  });
+
+  test("a rule's own opinion part comes from its metadata, and only where it differs from its family's", () => {
+    const familyPart = { checklist: 'add', form: 'correct', figures: 'correct', residue: 'correct' } as const;
+    const own = allRules.filter((r) => r.meta.opinion);
+    // a rule naming its family's part would hide the family default behind a repeated word
+    expect(own.filter((r) => r.meta.opinion === familyPart[r.meta.family])).toEqual([]);
+    expect(own.map((r) => r.meta.id)).toContain('figure-missing');
+    const base = reviewed('draft.md', DRAFT);
+    const as = (ruleId: string, family: ReviewedReport['findings'][number]['family']) => ({ ...base.findings[0], ruleId, family });
+    expect(opinionPartOf(as('figure-missing', 'figures'))).toBe('add');
+    expect(opinionPartOf(as('period-relative', 'figures'))).toBe('explain');
+    expect(opinionPartOf(as('figure-conflict', 'figures'))).toBe('correct');
+    expect(opinionPartOf(as('section-missing', 'checklist'))).toBe('add');
+    expect(opinionPartOf(as('no-such-rule', 'other'))).toBe('correct');
   });
 
   test('a report with nothing to send back gets the clean opinion', () => {

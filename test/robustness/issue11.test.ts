@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LARGE_DOCUMENT_BYTES, allRules, applyEdits, defaultConfig, check, clearCaches, compatibleFixes, createReport, fixAll, isLargeDocument, parseConfigText, utf8Length } from '../../rules/index.js';
 import { defuseDeepContainers, parseDocument, parseMarkdown } from '../../rules/model/parse.js';
 import { renderNumbering, sectionTitle } from '../../rules/checklist/_insert.js';
-import type { NumberStyle } from '../../rules/model/outline.js';
+import { readsBackBefore, type NumberStyle } from '../../rules/model/outline.js';
 import { STATUTORY_ITEMS } from '../../rules/model/vocabulary.js';
 import { balancedDeletion, unmatchedBrackets, withoutUnmatched } from '../../rules/model/brackets.js';
 import { truncate, truncateStart, withoutBrokenCharacters } from '../../rules/model/text.js';
@@ -336,5 +336,61 @@ describe('issue 11 fuzz finds (seed 99): numbers a fix writes read back; a title
     expect(f).toBeDefined();
     for (const fx of f!.fixes) expect(unmatchedBrackets(applyEdits(text, fx.edits))).toBe(0);
     expect(unmatchedBrackets(fixAll(text).output)).toBe(0);
+  });
+});
+
+describe('issue 11 fuzz finds (seed 31337): a number is written only where it reads back; ranges on whole code points', () => {
+  const allOn = defaultConfig(allRules, true);
+
+  it('fixAll on "0年度报告\\n2、\\ud800" converges: no 1. before a title opening with a digit (1.0 is a decimal)', () => {
+    const text = '0年度报告\n2、\ud800';
+    const once = fixAll(text, { config: allOn }).output;
+    expect(once.startsWith('0年度报告\n')).toBe(true);
+    expect(fixAll(once, { config: allOn }).output).toBe(once);
+    const unnumbered = check(text, { config: allOn }).findings.filter((f) => f.ruleId === 'heading-sequence' && f.messageId === 'unnumbered');
+    for (const f of unnumbered) expect(f.fixes).toEqual([]);
+  });
+
+  it('heading-numeral-style does not rewrite 2、5亿元… into the decimal 2.5亿元…; 2、2021年… becomes 2.2021年…', () => {
+    const rewrites = (line: string) =>
+      check(`某县2020年法治政府建设情况的报告\n一、主要举措和成效\n（一）执法\n1.开展执法检查\n${line}`, { config: allOn })
+        .findings.filter((f) => f.ruleId === 'heading-numeral-style' && f.messageId === 'dun')
+        .map((f) => f.fixes.length);
+    expect(rewrites('2、5亿元资金全部到位')).toEqual([0]);
+    expect(rewrites('2、2021年专项整治')).toEqual([1]);
+    expect(readsBackBefore('1.', '0年度报告', 'arabic-dot', 1)).toBe(false);
+    expect(readsBackBefore('2.', '5亿元资金全部到位', 'arabic-dot', 2)).toBe(false);
+    expect(readsBackBefore('4.', '2021年推进法治政府建设的主要安排', 'arabic-dot', 4)).toBe(true);
+    expect(readsBackBefore('(一)', '执法', 'cn-paren', 1)).toBe(true);
+    expect(readsBackBefore('一、', '执法', 'cn-paren', 1)).toBe(false);
+  });
+
+  it('figure-missing on 𠮷村𠮷镇𠮷街道落实下％ starts its range on a whole 𠮷, not between its halves', () => {
+    const text = '𠮷村𠮷镇𠮷街道落实下％';
+    const f = check(text, { config: allOn }).findings.find((x) => x.ruleId === 'figure-missing');
+    expect(f).toBeDefined();
+    expect(text.slice(f!.start, f!.end)).toBe(text);
+    const raw = allRules.find((r) => r.meta.id === 'figure-missing')!.check(createReport(text), {}, undefined as never);
+    expect(raw.map((x) => [x.start, x.end])).toEqual([[0, text.length]]);
+  });
+
+  it('the engine widens any rule range that cuts a surrogate pair to take the whole character', () => {
+    const cut = defineRuleForTest('test-cut-pair', () => [{ start: 1, end: 4, messageId: 'm' }]);
+    const text = '𠮷村𠮷镇';
+    const [f] = check(text, { rules: [cut], config: defaultConfig([cut]), strict: true }).findings;
+    expect([f.start, f.end]).toEqual([0, 5]);
+  });
+});
+
+describe('issue 11 fuzz finds (seed 2): a title replaced whole is balanced', () => {
+  it('section-merged does not rewrite a title cut at 40 characters inside [ … ] (the ] after it would lose its partner)', () => {
+    const text = '一、主要举措和成效[某县人民政府关于2020年法治政府建设情况的报告其他需要报告的事项]';
+    const merged = check(text, { config: defaultConfig(allRules, true) }).findings.filter((x) => x.ruleId === 'section-merged');
+    expect(merged).toHaveLength(1);
+    for (const f of merged) for (const fx of f.fixes) expect(unmatchedBrackets(applyEdits(text, fx.edits))).toBe(0);
+    expect(unmatchedBrackets(fixAll(text, { config: defaultConfig(allRules, true) }).output)).toBe(0);
+    // the same title written whole within the limit is still split
+    const short = '一、主要举措和成效及其他需要报告的事项';
+    expect(check(short).findings.find((x) => x.ruleId === 'section-merged')?.fixes).toHaveLength(1);
   });
 });

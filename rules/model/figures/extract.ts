@@ -78,12 +78,13 @@ export function quoteMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let title = 0;
   let quote = 0;
+  // by char code: `text[i]` of a Han character is a new one-character string
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '《') title++;
-    else if (c === '》') title = Math.max(0, title - 1);
-    else if (c === '“') quote++;
-    else if (c === '”') quote = Math.max(0, quote - 1);
+    const c = text.charCodeAt(i);
+    if (c === 0x300a /* 《 */) title++;
+    else if (c === 0x300b /* 》 */) title = Math.max(0, title - 1);
+    else if (c === 0x201c /* “ */) quote++;
+    else if (c === 0x201d /* ” */) quote = Math.max(0, quote - 1);
     mask[i] = title ? 1 : quote ? 2 : 0;
   }
   return mask;
