@@ -206,6 +206,15 @@ describe('checklist and year', () => {
     // a second sentence that does not open with its year does not date the report
     expect(createReport('法治是安邦治国的基石。全县在2021年获评示范县。\n').year).toBeNull();
   });
+
+  test('an undated opening closed by the report formula (现将…年…总结如下) names the year there', () => {
+    expect(createReport('县委全面依法治县委员会：\n在新征程上，某镇坚持依法行政，切实将法治优势转化为治理效能。现将2024年工作情况总结如下：\n').year).toMatchObject({ year: 2024, from: 'body' });
+    expect(createReport('在新征程上，我局坚持依法行政。现将本局2023年度法治政府建设情况报告如下。\n').year).toMatchObject({ year: 2023, from: 'body' });
+    // look-alikes: a year inside 《》 or a plan period in the formula, or a dated sentence that is not the formula
+    expect(createReport('在新征程上，我局坚持依法行政。现将落实《2023年工作要点》情况报告如下。\n').year).toBeNull();
+    expect(createReport('在新征程上，我局坚持依法行政。现将2021—2025年规划落实情况报告如下。\n').year).toBeNull();
+    expect(createReport('在新征程上，我局坚持依法行政。全局在2021年获评示范单位。\n').year).toBeNull();
+  });
 });
 
 describe('checklist on report shapes not in the corpus', () => {

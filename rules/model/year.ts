@@ -7,6 +7,8 @@ import { CJK_CLASS } from './text.js';
 
 const DOC_NUMBER_LINE = new RegExp(String.raw`^[${CJK_CLASS}]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$`);
 const ADDRESSEE_LINE = /^[^，。；！？,.;!?]{2,40}[:：]$/;
+/** The report formula of an opening paragraph (现将2025年工作情况总结如下): it names the year the report covers. */
+const REPORT_FORMULA = /^现将.*(?:报告|总结|汇报|通报)如下/;
 
 export { yearIn };
 
@@ -34,6 +36,10 @@ export function findYear(blocks: readonly Block[], frame: Frame, frontmatter: st
     const second = sentencesOf(text)[1]?.trim() ?? '';
     const y2 = /^(?:19|20)\d{2}年/.test(second) ? yearIn(second) : null;
     if (y2) return { year: y2, from: 'body', block: blocks[i] };
+    // 在全面建设…新征程上，…。现将2025年工作情况总结如下：an opening with no date, closed by the report formula
+    const formula = sentencesOf(text).find((s) => REPORT_FORMULA.test(s.trim()));
+    const y3 = formula ? yearIn(formula) : null;
+    if (y3) return { year: y3, from: 'body', block: blocks[i] };
     break;
   }
   if (frontmatter) {
