@@ -10,8 +10,46 @@ import { parentPort } from 'node:worker_threads';
 import { checkDraft } from '../input/draft.js';
 import { documentSymbols } from './features/symbols.js';
 import type { WorkerCheck, WorkerResult } from './documents.js';
+import { checkFile } from '../node/index.js';
+import { previousPlans, type CheckResult } from '../rules/index.js';
+import { reviewOf } from '../output/review/model.js';
+import type { JobMessage, JobReply, ThreadJob, ThreadJobDone } from './jobs.js';
 
-parentPort?.on('message', (m: WorkerCheck) => {
+/** A job of server/jobs.ts: a workspace file or an open document's text, checked here (no last year's report). */
+function runJob(job: ThreadJob): ThreadJobDone {
+  let result: CheckResult | undefined;
+  if (job.kind === 'file') {
+    const outcome = checkFile(job.file, {
+      explicit: false,
+      roots: job.roots,
+      maxBytes: job.maxBytes,
+      contextFor: () => ({ config: job.config, language: job.language, globBase: job.globBase, previous: null }),
+    });
+    if (outcome.kind === 'checked') result = outcome.check.result;
+  } else {
+    const draft = checkDraft(job.text, { config: job.config, language: job.language }, job.reportsOnly);
+    if (draft.rulesRan) result = draft.result;
+  }
+  if (!result) return { checked: false, findings: [] };
+  const done: ThreadJobDone = { checked: true, findings: result.findings };
+  if (job.shownPath !== undefined) {
+    const p = previousPlans(result.report, job.config);
+    done.reviewed = reviewOf(result, job.shownPath, p ? { followed: p.followed, total: p.plans.length } : null);
+  }
+  return done;
+}
+
+parentPort?.on('message', (m: WorkerCheck | JobMessage) => {
+  if ('job' in m) {
+    let reply: JobReply;
+    try {
+      reply = { jobId: m.jobId, done: runJob(m.job) };
+    } catch (err) {
+      reply = { jobId: m.jobId, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+    }
+    parentPort!.postMessage(reply);
+    return;
+  }
   let out: WorkerResult;
   try {
     const t0 = performance.now();

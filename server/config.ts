@@ -64,6 +64,11 @@ export class ConfigStore extends SettingsStore {
     return c;
   }
 
+  /** A document's folder is matched by its directory (the folders' settings are keyed by path here). */
+  protected override folderKeyOf(uri: string): string | undefined {
+    return this.dirOf(uri);
+  }
+
   private dirOf(uri: string): string | undefined {
     if (uri.startsWith('file:')) {
       try {

@@ -48,6 +48,8 @@ export interface CheckerOptions {
   /** a scheduled check failed outside any rule (the engine already contains rule failures) */
   onError?(uri: string, error: unknown): void;
   debounceMs?: number;
+  /** a document's own debounce (the settings of its workspace folder); absent: debounceMs */
+  debounceFor?(uri: string): number;
   rules?: readonly Rule[];
   /** run the rules only on drafts that read as reports (the server); off, every document is checked (tests, bench) */
   reportsOnly?: boolean;
@@ -158,8 +160,13 @@ export class DocumentChecker {
     return [...this.entries.keys()];
   }
 
+  /** The debounce of a document: its own (its folder's settings), else the checker's. */
+  delayFor(uri: string): number {
+    return this.options.debounceFor?.(uri) ?? this.debounceMs;
+  }
+
   /** Check after the debounce, unless another edit comes first. */
-  schedule(uri: string, delay = this.debounceMs): void {
+  schedule(uri: string, delay = this.delayFor(uri)): void {
     const e = this.entries.get(uri);
     if (!e) return;
     this.cancel(uri);
@@ -245,7 +252,7 @@ export class DocumentChecker {
   }
 
   /** Check a document again although its text did not change (last year's report, which it reads, did). */
-  refresh(uri: string, delay = this.debounceMs): void {
+  refresh(uri: string, delay = this.delayFor(uri)): void {
     const e = this.entries.get(uri);
     if (!e) return;
     e.checked = undefined;

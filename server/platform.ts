@@ -10,6 +10,7 @@ import type { CheckResult, Language, PreviousText, Report, ResolvedConfig } from
 import type { IgnoreCommandArgs, IgnoreCommandResult, ReviewResponse, UnignoreCommandArgs, WorkspaceCheckResult } from '../protocol/index.js';
 import type { DocumentConfig, SettingsStore } from './settings.js';
 import type { CheckThreadPort } from './documents.js';
+import type { JobPort, JobThread } from './jobs.js';
 
 /** What serve.ts gives the platform: the open documents, and a place to say what went wrong. */
 export interface PlatformContext {
@@ -34,6 +35,10 @@ export interface WorkspaceRun {
   /** an open document's current result, when it reads as a report */
   openReport(uri: string): CheckResult | undefined;
   openUris(): string[];
+  /** an open document's current text */
+  openText(uri: string): string | undefined;
+  /** Node: the job thread, where files and documents past the degrade limit are checked and reviewed */
+  jobs?: JobThread;
   configFor(uri: string): DocumentConfig;
   previousFor?(uri: string, report: Report, config: ResolvedConfig): PreviousText | null;
   publish(uri: string, diagnostics: Diagnostic[]): void;
@@ -61,6 +66,8 @@ export interface ServerPlatform {
   wrongEncoding?(uri: string, text: string): string | undefined;
   /** Node: starts the checking thread for documents past the degrade limit (absent: they are checked in line) */
   startCheckThread?(): CheckThreadPort;
+  /** Node: starts the job thread (server/jobs.ts: large workspace files, a large document's review and sections) */
+  startJobThread?(): JobPort;
   checkWorkspace?(run: WorkspaceRun): Promise<WorkspaceCheckResult>;
   review?(run: WorkspaceRun, lang: Language, only?: string): Promise<ReviewResponse>;
 }

@@ -47,7 +47,7 @@ export class Publisher {
   }
 
   checked(checked: CheckedDocument): void {
-    if (!this.configs.settings.enable) return;
+    if (!this.configs.settingsOf(checked.uri).enable) return;
     const report = this.isReport(checked);
     // a wrongly decoded document gets the one diagnostic that says so, not the rules' findings on garbled text
     const diagnostics = checked.wrongEncoding ? [wrongEncodingDiagnostic(checked.wrongEncoding, checked.language)] : report ? diagnosticsOf(checked) : [];
@@ -66,7 +66,7 @@ export class Publisher {
   }
 
   private followUp(checked: CheckedDocument): void {
-    if (!this.configs.settings.enable) return;
+    if (!this.configs.settingsOf(checked.uri).enable) return;
     const report = this.isReport(checked);
     if (report && checked.result.degraded && !this.largeNoticeShown.has(checked.uri)) {
       this.largeNoticeShown.add(checked.uri);

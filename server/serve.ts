@@ -23,7 +23,9 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAMES, allRules, ruleById, ruleText, ui, type PreviousText, type Report, type ResolvedConfig } from '../rules/index.js';
+import { CONFIG_FILE_NAMES, allRules, isLargeDocument, ruleById, ruleText, ui, type PreviousText, type Report, type ResolvedConfig } from '../rules/index.js';
+import { LineIndex } from '../rules/model/text.js';
+import { JobThread } from './jobs.js';
 import { normalizeSettings, type Settings } from './settings.js';
 import { DocumentChecker, type CheckedDocument } from './documents.js';
 import { FIX_ALL_KIND, codeActions, combinedEdits, workspaceEdit } from './features/codeActions.js';
@@ -89,9 +91,13 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     onClosed: (uri) => publisher.closed(uri),
     previousFor,
     onError: (uri, err) => connection.console.error(`fazhi-lint: checking ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+    // each document waits its own folder's debounce
+    debounceFor: (uri) => configs.settingsOf(uri).debounceMs,
     // Node: large documents are checked beside this thread
     startCheckThread: platform.startCheckThread,
   });
+  /** Node: one-off work on large inputs (workspace files, a large document's review or missing sections) beside this thread */
+  const jobs = platform.startJobThread ? new JobThread(platform.startJobThread) : undefined;
   /** documents the user asked to check although they do not read as reports ("仍然检查"), until closed */
   const checkAnyway = new Set<string>();
   /** the client's workspace folders (URIs), whose own settings are read with their scope */
@@ -103,13 +109,19 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   /** files the last workspace check published for (cleared when a later run leaves them out) */
   let workspaceUris = new Set<string>();
 
+  /** The window's settings (what a folder's settings fall back to). */
   function settings(): Settings {
     return configs.settings;
   }
 
+  /** A document's settings: those of its workspace folder (multi-root workspaces), else the window's. */
+  function settingsOf(uri: string): Settings {
+    return configs.settingsOf(uri);
+  }
+
   /** The current result of a report document, or undefined (closed, disabled, or not a report). */
   function reportResult(uri: string): CheckedDocument | undefined {
-    if (!settings().enable) return undefined;
+    if (!settingsOf(uri).enable) return undefined;
     const checked = checker.current(uri);
     return checked && publisher.isReport(checked) ? checked : undefined;
   }
@@ -121,7 +133,7 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     checker.debounceMs = settings().debounceMs;
     publisher.forgetChecklists();
     for (const uri of checker.uris()) {
-      if (settings().enable) checker.schedule(uri, 0);
+      if (settingsOf(uri).enable) checker.schedule(uri, 0);
       else connection.sendDiagnostics({ uri, diagnostics: [] });
     }
     if (!checker.uris().length) publisher.syncConfigDiagnostics();
@@ -131,7 +143,8 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     if (!canPullConfiguration) return;
     try {
       // the window's settings, then each folder's (read with its scope: a multi-root workspace's folders differ)
-      const folders = folderUris.map((uri) => ({ uri, path: platform.fileOf?.(uri) })).filter((f): f is { uri: string; path: string } => f.path !== undefined);
+      // keyed by path on Node (a document's directory is matched against it), by URI on a platform without files
+      const folders = folderUris.map((uri) => ({ uri, path: platform.fileOf ? platform.fileOf(uri) : uri.replace(/\/+$/, '') })).filter((f): f is { uri: string; path: string } => f.path !== undefined);
       const raw = (await connection.workspace.getConfiguration([{ section: 'fazhi-lint' }, ...folders.map((f) => ({ section: 'fazhi-lint', scopeUri: f.uri }))])) as unknown[];
       const window = normalizeSettings(raw[0], settings());
       const byFolder = new Map<string, Settings>();
@@ -216,11 +229,11 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
    * found no report of last year look again (it may be that report now).
    */
   function recheckPairedWith(uri: string, filesChanged: boolean): void {
-    if (!ready || !settings().enable) return;
+    if (!ready) return;
     if (filesChanged) platform.previous?.filesChanged();
     const file = platform.previous?.fileOf(uri);
     for (const other of checker.uris()) {
-      if (other === uri) continue;
+      if (other === uri || !settingsOf(other).enable) continue;
       const used = checker.last(other)?.previousFile;
       if ((file !== undefined && used === file) || (filesChanged && used === null)) checker.refresh(other);
     }
@@ -248,7 +261,7 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     if (typeof d?.uri !== 'string' || typeof d.text !== 'string') return;
     if (!DRAFT_LANGUAGES.has(d.languageId) && !DRAFT_EXTENSION.test(d.uri)) return;
     checker.open(d.uri, d.languageId, d.version, d.text);
-    if (ready && settings().enable) checker.schedule(d.uri, 0);
+    if (ready && settingsOf(d.uri).enable) checker.schedule(d.uri, 0);
     recheckPairedWith(d.uri, true);
   });
 
@@ -256,7 +269,8 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     if (!hasDocument(params) || !Array.isArray(params.contentChanges)) return;
     const { textDocument, contentChanges } = params;
     checker.change(textDocument.uri, textDocument.version ?? 0, contentChanges);
-    if (ready && settings().enable && settings().run === 'onType') {
+    const s = settingsOf(textDocument.uri);
+    if (ready && s.enable && s.run === 'onType') {
       checker.schedule(textDocument.uri);
       recheckPairedWith(textDocument.uri, false);
     }
@@ -265,7 +279,7 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   connection.onDidSaveTextDocument((params) => {
     if (!hasDocument(params)) return;
     const { textDocument } = params;
-    if (ready && settings().enable) checker.schedule(textDocument.uri, 0);
+    if (ready && settingsOf(textDocument.uri).enable) checker.schedule(textDocument.uri, 0);
     recheckPairedWith(textDocument.uri, true);
   });
 
@@ -279,7 +293,7 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
 
   connection.onCodeAction(
     validated(hasRange, (params: CodeActionParams) => {
-      const wrong = settings().enable ? checker.current(params.textDocument.uri) : undefined;
+      const wrong = settingsOf(params.textDocument.uri).enable ? checker.current(params.textDocument.uri) : undefined;
       if (wrong?.wrongEncoding) {
         const d = params.context.diagnostics.find((x) => x.code === WRONG_ENCODING_CODE);
         return d ? [reopenAction(wrong.uri, wrong.wrongEncoding, wrong.language, d)] : [];
@@ -324,7 +338,18 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
 
   onRequest(
     MissingSectionsRequest,
-    validated(hasUri, (params) => {
+    validated(hasUri, async (params) => {
+      const doc = checker.get(params.uri);
+      if (jobs && doc && isLargeDocument(doc.getText())) {
+        // a large document: every rule run in the job thread, not here (seconds for 20 MB)
+        const { config, language } = configs.forUri(params.uri);
+        const text = doc.getText();
+        const done = await jobs.run({ kind: 'text', text, config, language, reportsOnly: false }).catch(() => null);
+        const edits = done ? combinedEdits(done.findings.filter((f) => ruleById(f.ruleId)?.meta.insertsSections), false) : [];
+        if (!edits.length) return null;
+        const lines = new LineIndex(text);
+        return workspaceEdit({ uri: params.uri, version: doc.version, result: { report: { lines } } }, edits);
+      }
       // asked for on this document: a draft that does not read as a report yet (a new, empty one) gets its sections too
       const checked = checker.full(params.uri);
       if (!checked) return null;
@@ -347,6 +372,8 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
       isOpen: (uri) => checker.get(uri) !== undefined,
       openReport,
       openUris: () => [...checker.uris()],
+      openText: (uri) => checker.get(uri)?.getText(),
+      jobs,
       configFor: (uri) => configs.forUri(uri),
       previousFor,
       publish,
@@ -416,7 +443,7 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   onRequest(
     DocumentStatusRequest,
     validated(hasUri, (params) => {
-      if (!settings().enable) return null;
+      if (!settingsOf(params.uri).enable) return null;
       const checked = checker.current(params.uri);
       if (!checked) return null;
       return checked.readsAsReport ? 'report' : checked.checkedAnyway ? 'checkedAnyway' : 'notReport';
@@ -431,6 +458,9 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     }),
   );
 
-  connection.onShutdown(() => checker.dispose());
+  connection.onShutdown(() => {
+    checker.dispose();
+    jobs?.dispose();
+  });
   connection.listen();
 }

@@ -74,6 +74,7 @@ serve(createConnection(ProposedFeatures.all), (context): ServerPlatform => {
     },
     wrongEncoding: (uri, text) => encodings.wrongEncoding(uri, text),
     startCheckThread: checkWorker ? () => new Worker(checkWorker) : undefined,
+    startJobThread: checkWorker ? () => new Worker(checkWorker) : undefined,
     checkWorkspace: (run) => checkWorkspace({ ...run, folders: configs.folders }),
     review: (run, lang, only) => reviewDocuments({ ...run, folders: configs.folders }, lang, only),
   };

@@ -61,8 +61,8 @@ export class SettingsStore {
 
   /**
    * Each workspace folder's own settings (a multi-root workspace's folder settings, read with the folder's scope),
-   * by folder path; a document takes those of the innermost folder holding it, else `settings`. Only the rules and
-   * the language differ by folder; enable, run and the debounce are the window's.
+   * by folder path (or, on a platform without files, by folder URI); a document takes those of the innermost
+   * folder holding it, else `settings` — every setting: enable, run, the debounce, the rules and the language.
    */
   private folderSettings = new Map<string, Settings>();
 
@@ -85,16 +85,32 @@ export class SettingsStore {
     return best ? this.folderSettings.get(best)! : this.settings;
   }
 
+  /** The settings a document is checked with: those of the workspace folder holding it, else the window's. */
+  settingsOf(uri: string): Settings {
+    return this.folderSettings.size ? this.settingsFor(this.folderKeyOf(uri)) : this.settings;
+  }
+
+  /**
+   * What `settingsFor` matches a document's folder by: here (no file system) the URI without its last segment, as
+   * the folders are keyed by URI; config.ts's store takes the document's directory.
+   */
+  protected folderKeyOf(uri: string): string | undefined {
+    const bare = uri.replace(/[?#].*$/, '');
+    const slash = bare.lastIndexOf('/');
+    return slash > 0 ? bare.slice(0, slash) : undefined;
+  }
+
   /** A language setting as a language ("auto": the editor's display language). */
   protected languageOf(s: Settings): Language {
     return s.language === 'auto' ? languageFor(this.locale) : s.language;
   }
 
-  private settingsOnly: DocumentConfig | undefined;
+  /** the settings-only configs, by the settings object they were made from (the window's or a folder's) */
+  private settingsOnly = new Map<Settings, DocumentConfig>();
 
   /** Forget what was read: settings changed or a config file changed on disk. */
   invalidate(): void {
-    this.settingsOnly = undefined;
+    this.settingsOnly.clear();
   }
 
   /** Every config file currently broken, by its URI, with its error (for diagnostics on the file). */
@@ -102,8 +118,11 @@ export class SettingsStore {
     return new Map();
   }
 
-  forUri(_uri: string): DocumentConfig {
-    return (this.settingsOnly ??= { config: this.settingsConfig(), language: this.uiLanguage() });
+  forUri(uri: string): DocumentConfig {
+    const settings = this.settingsOf(uri);
+    let c = this.settingsOnly.get(settings);
+    if (!c) this.settingsOnly.set(settings, (c = { config: this.settingsConfig(settings), language: this.languageOf(settings) }));
+    return c;
   }
 
   /** The rule defaults with the settings' severities. */

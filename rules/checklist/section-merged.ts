@@ -29,7 +29,9 @@ export default defineRule(
         ...h.titleRange,
         messageId: 'merged',
         data,
-        fixes: numbersFit(report, 1) ? [{ messageId: 'split', data: { a: split.left, b: split.right }, edits: splitEdits(report, s, b, split), safe: true }] : [],
+        // the statutory titles replace the whole title range: not one that opens a bracket it does not close (a title
+        // cut at 40 characters inside […]), which would leave the 】 after it without its partner
+        fixes: numbersFit(report, 1) && (split.cut || isBalanced(report.source, h.titleRange.start, h.titleRange.end)) ? [{ messageId: 'split', data: { a: split.left, b: split.right }, edits: splitEdits(report, s, b, split), safe: true }] : [],
       });
     }
     return out;

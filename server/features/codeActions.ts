@@ -5,7 +5,7 @@
  * against the checked version and carries that version, so the editor refuses it if the text moved on.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { compatibleFixes, ui, type Finding, type TextEdit } from '../../rules/index.js';
+import { compatibleFixes, ui, type Finding, type Report, type TextEdit } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
 import { locatedRange, rangesOverlap, toRange } from '../positions.js';
 import { SOURCE, toDiagnostic } from './diagnostics.js';
@@ -13,7 +13,8 @@ import { ignoreAction } from './ignores.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.fazhi-lint`;
 
-export function workspaceEdit(checked: CheckedDocument, edits: readonly TextEdit[]): WorkspaceEdit {
+/** the edits as a change to one version of a document (what it needs of a check: the document's lines) */
+export function workspaceEdit(checked: Pick<CheckedDocument, 'uri' | 'version'> & { result: { report: Pick<Report, 'lines'> } }, edits: readonly TextEdit[]): WorkspaceEdit {
   const lines = checked.result.report.lines;
   const lsp: LspTextEdit[] = edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText }));
   return { documentChanges: [{ textDocument: { uri: checked.uri, version: checked.version }, edits: lsp }] };

@@ -7,10 +7,13 @@
  */
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
+import { statSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { CheckResult, Language, PreviousText, Report, ResolvedConfig } from '../../rules/index.js';
+import { ConfigError, LARGE_DOCUMENT_BYTES, type CheckResult, type Finding, type Language, type PreviousText, type Report, type ResolvedConfig } from '../../rules/index.js';
 import { checkFile, walkDir } from '../../node/index.js';
 import { toDiagnostic } from './diagnostics.js';
+import type { JobThread } from '../jobs.js';
+import type { ReviewedReport } from '../../output/review/model.js';
 
 import type { WorkspaceCheckResult } from '../../protocol/index.js';
 
@@ -37,6 +40,27 @@ export interface WorkspaceWalkHost {
   cancelled(): boolean;
   /** last year's report of a draft (server/previous.ts), so plan-followup and text-recycled run here too */
   previousFor?(uri: string, report: Report, config: ResolvedConfig): PreviousText | null;
+  /** the job thread (server/jobs.ts): files past the degrade limit are read and checked there, not on this thread */
+  jobs?: JobThread;
+}
+
+/**
+ * A workspace file that reads as a report: its findings, and either its whole result (checked on this thread) or,
+ * checked in the job thread, the review row asked for (the report itself stays there).
+ */
+export interface WorkspaceReport {
+  findings: readonly Finding[];
+  result?: CheckResult;
+  reviewed?: ReviewedReport;
+}
+
+/** a file past the degrade limit on disk (bytes; a draft whose text is past it is checked in cheap mode, seconds) */
+function largeFile(file: string): boolean {
+  try {
+    return statSync(file).size > LARGE_DOCUMENT_BYTES;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -47,8 +71,10 @@ export interface WorkspaceWalkHost {
 export async function forEachWorkspaceReport(
   host: WorkspaceWalkHost,
   skip: (uri: string) => boolean,
-  each: (uri: string, result: CheckResult) => void,
+  each: (uri: string, got: WorkspaceReport) => void,
   maxFiles = MAX_FILES,
+  /** the review's name for a file: a file checked in the job thread comes back with its review row */
+  shownPath?: (uri: string) => string,
 ): Promise<number> {
   const files: string[] = [];
   const roots = host.folders;
@@ -65,6 +91,21 @@ export async function forEachWorkspaceReport(
     await tick();
     const uri = pathToFileURL(file).toString();
     if (skip(uri)) continue;
+    if (host.jobs && largeFile(file)) {
+      // read and checked in the job thread: requests on the open documents are answered meanwhile
+      let job;
+      try {
+        const { config, language, file: configFile } = host.configFor(uri);
+        job = { kind: 'file' as const, file, roots, maxBytes: MAX_FILE_BYTES, config, language, globBase: configFile ? path.dirname(configFile) : undefined, shownPath: shownPath?.(uri) };
+      } catch (err) {
+        // a broken config is published on the config file, as checkFile's outcome is
+        if (err instanceof ConfigError) continue;
+        throw err;
+      }
+      const done = await host.jobs.run(job).catch(() => null);
+      if (done?.checked) each(uri, { findings: done.findings, reviewed: done.reviewed });
+      continue;
+    }
     const outcome = checkFile(file, {
       explicit: false,
       roots,
@@ -76,7 +117,7 @@ export async function forEachWorkspaceReport(
       },
     });
     // unreadable, refused, excluded, not a report, or a broken config (published on the config file): nothing here
-    if (outcome.kind === 'checked') each(uri, outcome.check.result);
+    if (outcome.kind === 'checked') each(uri, { findings: outcome.check.result.findings, result: outcome.check.result });
   }
   host.progress(files.length, files.length, '');
   return files.length;

@@ -381,3 +381,16 @@ describe('issue 11 fuzz finds (seed 31337): a number is written only where it re
     expect([f.start, f.end]).toEqual([0, 5]);
   });
 });
+
+describe('issue 11 fuzz finds (seed 2): a title replaced whole is balanced', () => {
+  it('section-merged does not rewrite a title cut at 40 characters inside [ … ] (the ] after it would lose its partner)', () => {
+    const text = '一、主要举措和成效[某县人民政府关于2020年法治政府建设情况的报告其他需要报告的事项]';
+    const merged = check(text, { config: defaultConfig(allRules, true) }).findings.filter((x) => x.ruleId === 'section-merged');
+    expect(merged).toHaveLength(1);
+    for (const f of merged) for (const fx of f.fixes) expect(unmatchedBrackets(applyEdits(text, fx.edits))).toBe(0);
+    expect(unmatchedBrackets(fixAll(text, { config: defaultConfig(allRules, true) }).output)).toBe(0);
+    // the same title written whole within the limit is still split
+    const short = '一、主要举措和成效及其他需要报告的事项';
+    expect(check(short).findings.find((x) => x.ruleId === 'section-merged')?.fixes).toHaveLength(1);
+  });
+});
