@@ -23,6 +23,7 @@ import { quoteMask } from '../rules/model/figures/extract.js';
 import { STRONG, STRONG_ANY, WEAK, WEAK_ANY } from '../rules/residue/mojibake.js';
 import { PATTERNS, PATTERN_NEEDS } from '../rules/residue/placeholder.js';
 import { simplifyEdits } from '../rules/residue/traditional-characters.js';
+import { endsStatement, STATEMENT_CODE_SET } from '../rules/model/sentence.js';
 import { referenceSimplifyEdits } from './helpers/traditional-reference.js';
 import { random } from './helpers/random.js';
 import { TEMPLATE_PHRASE } from '../rules/model/chrome.js';
@@ -92,7 +93,8 @@ describe('duplicate-sentence: the same keys as before they were made cheaper', (
       for (const b of report.blocks) {
         const n = b.norm.text.length;
         for (const from of new Set([0, Math.floor(n / 3), n])) {
-          expect(keyOf(report, b, from, n)).toEqual(referenceKeyOf(report, b, from, n));
+          const { key, at } = keyOf(report, b, from, n);
+          expect({ key, at: Array.from(at) }).toEqual(referenceKeyOf(report, b, from, n));
           compared++;
         }
       }
@@ -156,6 +158,7 @@ describe('char-code tests: the same answers as the one-character regexes they re
       if (isClauseMark(c) !== /[，。；！？：]/.test(ch)) differ.push(`clause mark ${c.toString(16)}`);
       if (isClauseStartBreak(c) !== /[，。；！？：、（）\s]/.test(ch)) differ.push(`clause start ${c.toString(16)}`);
       if (countCjk(ch) !== (ch.match(CJK_G)?.length ?? 0)) differ.push(`cjk ${c.toString(16)}`);
+      if (endsStatement(c) !== STATEMENT_CODE_SET.has(c)) differ.push(`statement end ${c.toString(16)}`);
       if (isSpaceCode(c)) spaces++;
     }
     expect(differ).toEqual([]);

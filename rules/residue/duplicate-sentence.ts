@@ -68,8 +68,8 @@ export const SET_PHRASES = [
 /** A block's comparable text: Han characters and letters, with the normalised index of each. */
 export interface Keyed {
   key: string;
-  /** normalised index of each key character */
-  at: number[];
+  /** normalised index of each key character (typed: one element per character of every block, kept across checks) */
+  at: Int32Array;
 }
 
 export function keyOf(report: Report, block: Block, from: number, to: number): Keyed {
@@ -78,7 +78,9 @@ export function keyOf(report: Report, block: Block, from: number, to: number): K
   // the key is the text's runs of key characters sliced whole (a string per character would be garbage), a
   // BREAK for each stretch of quoted characters
   let key = '';
-  const at: number[] = [];
+  // at most one entry per normalised character of [from, to)
+  const at = new Int32Array(Math.max(0, to - from));
+  let n = 0;
   let run = -1;
   let endsInBreak = false;
   for (let i = from; i < to; i++) {
@@ -91,7 +93,7 @@ export function keyOf(report: Report, block: Block, from: number, to: number): K
       }
       if (!endsInBreak) {
         key += BREAK;
-        at.push(i);
+        at[n++] = i;
         endsInBreak = true;
       }
     } else if (isText) {
@@ -99,14 +101,14 @@ export function keyOf(report: Report, block: Block, from: number, to: number): K
         run = i;
         endsInBreak = false;
       }
-      at.push(i);
+      at[n++] = i;
     } else if (run >= 0) {
       key += text.slice(run, i);
       run = -1;
     }
   }
   if (run >= 0) key += text.slice(run, to);
-  return { key, at };
+  return { key, at: at.subarray(0, n) };
 }
 
 /** What a block offers for comparison: its key, each sentence's key, and the runs repeated inside it. */

@@ -76,6 +76,8 @@ function numberValue(s: string): { value: number; chinese: boolean } | null {
 /** Mask of a text: 1 inside 《》 titles, 2 inside “” quotations (names, not prose). */
 export function quoteMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
+  // without an opening 《 or “ every unit is 0 (a closing mark alone opens nothing)
+  if (text.indexOf('《') < 0 && text.indexOf('“') < 0) return mask;
   let title = 0;
   let quote = 0;
   // by char code: `text[i]` of a Han character is a new one-character string
