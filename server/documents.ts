@@ -9,6 +9,7 @@ import type { DocumentSymbol } from 'vscode-languageserver';
 import { createReport, isLargeDocument, previousPlans, type CheckResult, type ChecklistItem, type Finding, type Language, type Profile, type PreviousPlans, type PreviousText, type Report, type ResolvedConfig, type Rule } from '../rules/index.js';
 import { LineIndex, lazy } from '../rules/model/text.js';
 import { checkDraft } from '../input/draft.js';
+import type { ThreadPort } from './thread.js';
 
 export interface CheckedDocument {
   uri: string;
@@ -94,16 +95,8 @@ export type WorkerResult =
     }
   | { id: number; error: string };
 
-/** The checking thread as the checker uses it (a Node Worker has this shape; the platform starts it). */
-export interface CheckThreadPort {
-  postMessage(message: WorkerCheck): void;
-  on(event: 'message', listener: (result: WorkerResult) => void): unknown;
-  on(event: 'error', listener: (err: unknown) => void): unknown;
-  on(event: 'exit', listener: (code: number) => void): unknown;
-  terminate(): unknown;
-  /** an idle thread does not keep the process alive */
-  unref?(): void;
-}
+/** The checking thread as the checker uses it. */
+export type CheckThreadPort = ThreadPort<WorkerCheck, WorkerResult>;
 
 interface Entry {
   doc: TextDocument;

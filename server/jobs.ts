@@ -7,6 +7,7 @@
  */
 import type { Finding, Language, ResolvedConfig } from '../rules/index.js';
 import type { ReviewedReport } from '../output/review/model.js';
+import type { ThreadPort } from './thread.js';
 
 export type ThreadJob =
   /** a workspace file, read and checked as the workspace check reads it (node/'s checkFile, not explicit) */
@@ -28,15 +29,8 @@ export interface JobMessage {
 
 export type JobReply = { jobId: number; done: ThreadJobDone } | { jobId: number; error: string };
 
-/** The job thread as the server uses it (a Node Worker has this shape; the platform starts it). */
-export interface JobPort {
-  postMessage(message: JobMessage): void;
-  on(event: 'message', listener: (reply: JobReply) => void): unknown;
-  on(event: 'error', listener: (err: unknown) => void): unknown;
-  on(event: 'exit', listener: (code: number) => void): unknown;
-  terminate(): unknown;
-  unref?(): void;
-}
+/** The job thread as the server uses it. */
+export type JobPort = ThreadPort<JobMessage, JobReply>;
 
 /** Jobs run one after another in one thread, started when first needed and again after it dies. */
 export class JobThread {
