@@ -220,6 +220,31 @@ async function waitForProblem(page, ruleId, pred, timeoutMs = 60_000) {
   }
 }
 
+/** Open the quick-fix menu at the cursor (Ctrl+. , else the command) and read its entries. */
+async function openQuickFixMenu(page) {
+  const menu = page.locator('.action-widget');
+  await page.keyboard.press(`${mod}+.`);
+  try { await menu.waitFor({ state: 'visible', timeout: 8000 }); } catch {
+    await lib.runCommand(page, 'Quick Fix...');
+    await menu.waitFor({ state: 'visible', timeout: WAIT });
+  }
+  const entries = menu.locator('.monaco-list-row.action');
+  await entries.first().waitFor({ state: 'visible', timeout: WAIT });
+  return { menu, texts: await entries.allInnerTexts() };
+}
+
+/** Choose the menu entry whose text matches with the keyboard, as the menu is meant to be used (arrow keys move the focused entry). */
+async function chooseMenuEntry(page, menu, count, matches) {
+  for (let i = 0; i <= count; i++) {
+    const focused = await menu.locator('.monaco-list-row.action.focused').first().innerText().catch(() => '');
+    if (matches(focused)) break;
+    await page.keyboard.press('ArrowDown');
+    await sleep(100);
+  }
+  await page.keyboard.press('Enter');
+  await menu.waitFor({ state: 'hidden', timeout: WAIT });
+}
+
 /** Put the cursor at line:col through Quick Open's ":line:col" (Ctrl+G is the browser's in some builds). */
 async function gotoPosition(page, line, col) {
   await focusEditor(page);
@@ -420,28 +445,12 @@ async function stepQuickFix(page, core, workspaceDir) {
 
     await gotoPosition(page, hit.line, hit.col);
     const fixTitles = ['insert', 'insertRenumber'].flatMap((id) => ['zh-CN', 'en'].map((l) => core.fixTitle(l, 'section-missing', id, { item: label })));
-    const menu = page.locator('.action-widget');
-    await page.keyboard.press(`${mod}+.`);
-    try { await menu.waitFor({ state: 'visible', timeout: 8000 }); } catch {
-      await lib.runCommand(page, 'Quick Fix...');
-      await menu.waitFor({ state: 'visible', timeout: WAIT });
-    }
-    const entries = menu.locator('.monaco-list-row.action');
-    await entries.first().waitFor({ state: 'visible', timeout: WAIT });
-    const texts = await entries.allInnerTexts();
+    const { menu, texts } = await openQuickFixMenu(page);
     const idx = texts.findIndex((t) => fixTitles.some((f) => t.includes(f)));
     await page.mouse.move(5, 400);
     await shot(page, 'step2-quickfix-menu');
     expect(idx >= 0, `quick fix menu has no entry titled ${JSON.stringify(fixTitles.slice(0, 2))}; entries: ${JSON.stringify(texts)}`);
-    // choose it with the keyboard, as the menu is meant to be used (arrow keys move the focused entry)
-    for (let i = 0; i <= texts.length; i++) {
-      const focused = await menu.locator('.monaco-list-row.action.focused').first().innerText().catch(() => '');
-      if (fixTitles.some((f) => focused.includes(f))) break;
-      await page.keyboard.press('ArrowDown');
-      await sleep(100);
-    }
-    await page.keyboard.press('Enter');
-    await menu.waitFor({ state: 'hidden', timeout: WAIT });
+    await chooseMenuEntry(page, menu, texts.length, (t) => fixTitles.some((f) => t.includes(f)));
 
     // save through the UI and read what a person would find on disk
     await focusEditor(page);
@@ -624,35 +633,20 @@ async function stepIgnore(page, core, workspaceDir) {
     const { hit, rows } = await waitForProblem(page, target.ruleId, at, 30_000);
     expect(hit, `no ${target.ruleId} row at ${target.line}:${target.column}; rows: ${rows.map((r) => r.text).slice(0, 4).join(' | ')}`);
     await gotoPosition(page, target.line, target.column + 1);
-    const menu = page.locator('.action-widget');
-    await page.keyboard.press(`${mod}+.`);
-    try { await menu.waitFor({ state: 'visible', timeout: 8000 }); } catch {
-      await lib.runCommand(page, 'Quick Fix...');
-      await menu.waitFor({ state: 'visible', timeout: WAIT });
-    }
-    const entries = menu.locator('.monaco-list-row.action');
-    await entries.first().waitFor({ state: 'visible', timeout: WAIT });
-    const texts = await entries.allInnerTexts();
+    const { menu, texts } = await openQuickFixMenu(page);
     await shot(page, 'step7-ignore-menu');
     expect(texts.some((t) => t.includes(title)), `quick fix menu has no “${title}”; entries: ${JSON.stringify(texts)}`);
-    for (let i = 0; i <= texts.length; i++) {
-      const focused = await menu.locator('.monaco-list-row.action.focused').first().innerText().catch(() => '');
-      if (focused.includes(title)) break;
-      await page.keyboard.press('ArrowDown');
-      await sleep(100);
-    }
-    await page.keyboard.press('Enter');
-    await menu.waitFor({ state: 'hidden', timeout: WAIT });
+    await chooseMenuEntry(page, menu, texts.length, (t) => t.includes(title));
     // the config file on disk gains the entry
     const deadline = Date.now() + 15_000;
-    let entries_ = [];
+    let ignoreEntries = [];
     while (Date.now() < deadline) {
-      try { entries_ = JSON.parse(fs.readFileSync(config, 'utf8')).ignores ?? []; } catch { entries_ = []; }
-      if (entries_.length) break;
+      try { ignoreEntries = JSON.parse(fs.readFileSync(config, 'utf8')).ignores ?? []; } catch { ignoreEntries = []; }
+      if (ignoreEntries.length) break;
       await sleep(250);
     }
-    expect(entries_.length === 1, `${config} has ${entries_.length} ignore entries: ${fs.existsSync(config) ? fs.readFileSync(config, 'utf8').slice(0, 300) : '(no file)'}`);
-    const e = entries_[0];
+    expect(ignoreEntries.length === 1, `${config} has ${ignoreEntries.length} ignore entries: ${fs.existsSync(config) ? fs.readFileSync(config, 'utf8').slice(0, 300) : '(no file)'}`);
+    const e = ignoreEntries[0];
     expect(e.rule === target.ruleId && e.file === FIGURES_REPORT && e.sentence === anchor.sentence, `entry ${JSON.stringify(e)} does not name ${target.ruleId}, ${FIGURES_REPORT} and the finding's sentence`);
     // the row goes from the Problems panel; the draft is untouched (on disk and unsaved: no dirty tab)
     let still = true;
