@@ -124,7 +124,7 @@ interface BlockKeys {
  * kept depending on what surrounds the line), and where its body starts: kept by all of those, so an editor
  * re-check recomputes only the edited lines and a result never depends on what was checked before.
  */
-const blockKeys = keyedCache<{ bodyFrom: number; mapShape: string; norm: string; source: string }, BlockKeys>(20_000, ['bodyFrom', 'mapShape', 'norm', 'source']);
+const blockKeys = keyedCache<{ bodyFrom: number; mapShape: string; norm: string; source: string }, BlockKeys>(20_000, ['bodyFrom', 'mapShape', 'norm', 'source'], true);
 
 /** The normalised-to-source map of a block relative to its start, as runs of equal shift (short for plain text). */
 function mapShape(block: Block): string {
