@@ -210,6 +210,35 @@ export const CHECK_ANYWAY_COMMAND = 'fazhiLint.checkAnyway';
 /** Client command: reopen a document in an encoding (arguments: its uri, the encoding's name such as "gb18030"). */
 export const REOPEN_WITH_ENCODING_COMMAND = 'fazhiLint.reopenWithEncoding';
 
+/**
+ * Server → client, where the server has no file system (VS Code for the Web): a workspace file's bytes, read by the
+ * client through `vscode.workspace.fs`. The client reads only files inside a workspace folder and no larger than
+ * READ_FILE_MAX_BYTES; otherwise it answers why not (the reasons are those of node/read.ts, said by the server).
+ * A client announces that it answers with `initializationOptions.readsFiles: true`.
+ */
+export const ReadFileRequest = request<DocumentParams, ReadFileResult>('fazhiLint/readFile');
+/** What the client reads for the server at most: a config file's limit on Node (node/read.ts MAX_CONFIG_BYTES). */
+export const READ_FILE_MAX_BYTES = 1024 * 1024;
+export type ReadFileResult =
+  /** the file's bytes, base64 */
+  | { ok: true; base64: string }
+  /** notFound: no such file; notRegular: a directory or other non-file; tooLarge: over `limit` bytes; outside: in no workspace folder */
+  | { ok: false; reason: 'notFound' | 'notRegular' | 'tooLarge' | 'outside' | 'unreadable'; kind?: string; limit?: number; code?: string };
+
+/** A file's bytes as ReadFileResult carries them (btoa and atob: in every browser, worker and Node). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 /** Method names, for places that only need the string (tests, logs). */
 export const CHECKLIST_REQUEST = ChecklistRequest.method;
 export const CHECKLIST_CHANGED = ChecklistChangedNotification.method;
@@ -219,3 +248,4 @@ export const RULES_REQUEST = RulesRequest.method;
 export const REVIEW_REQUEST = ReviewRequest.method;
 export const IGNORED_REQUEST = IgnoredRequest.method;
 export const DOCUMENT_STATUS_REQUEST = DocumentStatusRequest.method;
+export const READ_FILE_REQUEST = ReadFileRequest.method;

@@ -44,10 +44,12 @@ import {
   IGNORE_COMMAND,
   IgnoredRequest,
   MissingSectionsRequest,
+  ReadFileRequest,
   ReviewRequest,
   RulesRequest,
   UNIGNORE_COMMAND,
   type IgnoreCommandArgs,
+  type ReadFileResult,
   type RequestType,
   type UnignoreCommandArgs,
 } from '../protocol/index.js';
@@ -56,12 +58,18 @@ import { WRONG_ENCODING_CODE, reopenAction } from './features/encoding.js';
 
 declare const __VERSION__: string | undefined;
 
+/** How long a check waits for a config the client is reading before it goes ahead with what is known. */
+const CONFIG_WAIT_MS = 3_000;
+
 /** Wire `connection` to fazhi-lint and start listening; `platformFor` builds what differs on this platform. */
 export function serve(connection: Connection, platformFor: (context: PlatformContext) => ServerPlatform): void {
   const platform = platformFor({
     openUris: () => checker.uris(),
     openText: (uri) => checker.get(uri)?.getText(),
     warn: (message) => connection.console.warn(message),
+    readsFiles: () => clientReadsFiles,
+    readFile: (uri) => connection.sendRequest(ReadFileRequest.method, { uri }) as Promise<ReadFileResult>,
+    configsChanged: () => ready && !shutDown && recheckWithConfigs(),
   });
   const configs = platform.configs;
   /** Last year's report of a draft, for every check here (Node: the config's "previous", beside the draft, among the open documents, in the workspace); none in the browser. */
@@ -109,6 +117,11 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   /** files the last workspace check published for (cleared when a later run leaves them out) */
   let workspaceUris = new Set<string>();
 
+  /** the client reads workspace files for us (initializationOptions.readsFiles: VS Code for the Web's client) */
+  let clientReadsFiles = false;
+  /** after shutdown, configs that arrive late check nothing */
+  let shutDown = false;
+
   /** The window's settings (what a folder's settings fall back to). */
   function settings(): Settings {
     return configs.settings;
@@ -129,14 +142,34 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   function recheckAll(): void {
     configs.invalidate();
     platform.previous?.filesChanged();
+    recheckWithConfigs();
+  }
+
+  /** Check every open document again with the configs as they are now (those read since included). */
+  function recheckWithConfigs(): void {
     checker.invalidate();
     checker.debounceMs = settings().debounceMs;
     publisher.forgetChecklists();
     for (const uri of checker.uris()) {
-      if (settingsOf(uri).enable) checker.schedule(uri, 0);
+      if (settingsOf(uri).enable) checkWhenConfigured(uri);
       else connection.sendDiagnostics({ uri, diagnostics: [] });
     }
     if (!checker.uris().length) publisher.syncConfigDiagnostics();
+  }
+
+  /**
+   * Check a document now, or once its config is known when that is still being read (through the client): not first
+   * without it and then again. A client that does not answer in time does not hold the check back further.
+   */
+  function checkWhenConfigured(uri: string): void {
+    const reading = configs.prepare(uri);
+    if (!reading) return checker.schedule(uri, 0);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, CONFIG_WAIT_MS)));
+    void Promise.race([reading, late]).then(() => {
+      clearTimeout(timer);
+      if (!shutDown) checker.schedule(uri, 0);
+    });
   }
 
   async function pullSettings(): Promise<void> {
@@ -161,7 +194,8 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     const caps = params.capabilities;
     canPullConfiguration = !!caps.workspace?.configuration;
     canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; locale?: string; watchesConfigFiles?: boolean };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; locale?: string; watchesConfigFiles?: boolean; readsFiles?: boolean };
+    clientReadsFiles = init.readsFiles === true;
     // our VS Code client watches the config files itself (synchronize.fileEvents); other clients are asked to
     if (init.watchesConfigFiles) canWatchFiles = false;
     configs.locale = init.locale ?? params.locale;
@@ -261,7 +295,7 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     if (typeof d?.uri !== 'string' || typeof d.text !== 'string') return;
     if (!DRAFT_LANGUAGES.has(d.languageId) && !DRAFT_EXTENSION.test(d.uri)) return;
     checker.open(d.uri, d.languageId, d.version, d.text);
-    if (ready && settingsOf(d.uri).enable) checker.schedule(d.uri, 0);
+    if (ready && settingsOf(d.uri).enable) checkWhenConfigured(d.uri);
     recheckPairedWith(d.uri, true);
   });
 
@@ -459,6 +493,7 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   );
 
   connection.onShutdown(() => {
+    shutDown = true;
     checker.dispose();
     jobs?.dispose();
   });
