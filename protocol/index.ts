@@ -211,19 +211,35 @@ export const CHECK_ANYWAY_COMMAND = 'fazhiLint.checkAnyway';
 export const REOPEN_WITH_ENCODING_COMMAND = 'fazhiLint.reopenWithEncoding';
 
 /**
- * Server → client, where the server has no file system (VS Code for the Web): a workspace file's bytes, read by the
- * client through `vscode.workspace.fs`. The client reads only files inside a workspace folder and no larger than
- * READ_FILE_MAX_BYTES; otherwise it answers why not (the reasons are those of node/read.ts, said by the server).
- * A client announces that it answers with `initializationOptions.readsFiles: true`.
+ * Server → client, where the server has no file system (VS Code for the Web): a workspace file's bytes, or a
+ * folder's files (`list`), read by the client through `vscode.workspace.fs`. The client reads only inside a workspace
+ * folder, no file larger than READ_FILE_MAX_BYTES and no more than READ_FOLDER_MAX_FILES of a folder; otherwise it
+ * answers why not (the reasons are those of node/read.ts, said by the server). A client announces that it answers
+ * with `initializationOptions.readsFiles: true`.
  */
-export const ReadFileRequest = request<DocumentParams, ReadFileResult>('fazhiLint/readFile');
+export const ReadFileRequest = request<ReadFileParams, ReadFileResult>('fazhiLint/readFile');
+export interface ReadFileParams {
+  uri: string;
+  /** the URI is a folder: list its files with these extensions (lower case, with the dot), not read it */
+  list?: { extensions: string[] };
+}
 /** What the client reads for the server at most: a config file's limit on Node (node/read.ts MAX_CONFIG_BYTES). */
 export const READ_FILE_MAX_BYTES = 1024 * 1024;
+/** A folder's files listed at most (by name). */
+export const READ_FOLDER_MAX_FILES = 500;
+/** One file of a listed folder: its name, size (bytes) and modification time (ms). */
+export interface FolderFile {
+  name: string;
+  size: number;
+  mtime: number;
+}
 export type ReadFileResult =
   /** the file's bytes, base64 */
   | { ok: true; base64: string }
-  /** notFound: no such file; notRegular: a directory or other non-file; tooLarge: over `limit` bytes; outside: in no workspace folder */
-  | { ok: false; reason: 'notFound' | 'notRegular' | 'tooLarge' | 'outside' | 'unreadable'; kind?: string; limit?: number; code?: string };
+  /** the folder's files (list), by name */
+  | { ok: true; files: FolderFile[] }
+  /** notFound: no such file; notRegular: a directory or other non-file; tooLarge: `size` bytes, over `limit`; outside: in no workspace folder */
+  | { ok: false; reason: 'notFound' | 'notRegular' | 'tooLarge' | 'outside' | 'unreadable'; kind?: string; size?: number; limit?: number; code?: string };
 
 /** A file's bytes as ReadFileResult carries them (btoa and atob: in every browser, worker and Node). */
 export function bytesToBase64(bytes: Uint8Array): string {

@@ -11,7 +11,7 @@
  * checked again when it arrives (onLoaded). Changed config files (invalidate) are read again.
  */
 import { CONFIG_FILE_NAMES, ConfigError, ConfigReadRefused, both, loadConfigFile, refusalText, type ConfigHost, type Rule } from '../rules/index.js';
-import { base64ToBytes, type ReadFileResult } from '../protocol/index.js';
+import { base64ToBytes, type ReadFileParams, type ReadFileResult } from '../protocol/index.js';
 import { SettingsStore, type DocumentConfig } from './settings.js';
 import { folderOf, uriDirname, uriJoin, uriResolve } from './uris.js';
 
@@ -19,7 +19,7 @@ import { folderOf, uriDirname, uriJoin, uriResolve } from './uris.js';
 export interface ClientFiles {
   /** whether the client said it answers fazhiLint/readFile (initializationOptions.readsFiles) */
   readsFiles(): boolean;
-  readFile(uri: string): Promise<ReadFileResult>;
+  readFile(params: ReadFileParams): Promise<ReadFileResult>;
 }
 
 /** A read as the config host sees it: the text, no such file, or why it was not read. */
@@ -200,11 +200,11 @@ export class BrowserConfigStore extends SettingsStore {
     if (folderOf(uri, this.folderUris) === undefined) return { refused: refusalText({ reason: 'outside' }) };
     let r: ReadFileResult;
     try {
-      r = await this.client.readFile(uri);
+      r = await this.client.readFile({ uri });
     } catch {
       return { refused: refusalText({ reason: 'unreadable', code: 'EIO' }) };
     }
-    if (r.ok) return { text: new TextDecoder('utf-8').decode(base64ToBytes(r.base64)) };
+    if (r.ok) return 'base64' in r ? { text: new TextDecoder('utf-8').decode(base64ToBytes(r.base64)) } : { refused: refusalText({ reason: 'notRegular', kind: 'directory' }) };
     if (r.reason === 'notFound') return { missing: true };
     return { refused: refusalText(r) };
   }

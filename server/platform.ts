@@ -8,7 +8,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver';
 import type { CheckResult, Language, PreviousText, Report, ResolvedConfig } from '../rules/index.js';
-import type { IgnoreCommandArgs, IgnoreCommandResult, ReadFileResult, ReviewResponse, UnignoreCommandArgs, WorkspaceCheckResult } from '../protocol/index.js';
+import type { IgnoreCommandArgs, IgnoreCommandResult, ReadFileParams, ReadFileResult, ReviewResponse, UnignoreCommandArgs, WorkspaceCheckResult } from '../protocol/index.js';
 import type { DocumentConfig, SettingsStore } from './settings.js';
 import type { CheckThreadPort } from './documents.js';
 import type { JobPort, JobThread } from './jobs.js';
@@ -21,10 +21,14 @@ export interface PlatformContext {
   warn(message: string): void;
   /** whether the client reads workspace files for the server (fazhiLint/readFile: VS Code for the Web's client) */
   readsFiles(): boolean;
-  /** a workspace file's bytes, read by the client (only when readsFiles()) */
-  readFile(uri: string): Promise<ReadFileResult>;
+  /** a workspace file's bytes or a folder's files, read by the client (only when readsFiles()) */
+  readFile(params: ReadFileParams): Promise<ReadFileResult>;
   /** configs arrived later than the checks that needed them (read through the client): check every document again */
   configsChanged(): void;
+  /** files arrived that last year's report may be among: documents that found none look again */
+  previousArrived(): void;
+  /** the language of messages that belong to no document */
+  uiLanguage(): Language;
 }
 
 /** Last year's report of a draft (Node: server/previous.ts). */
@@ -34,6 +38,8 @@ export interface PreviousLookup {
   filesChanged(): void;
   /** the file a document's URI names, as a check's previousFile names it (undefined: not a file) */
   fileOf(uri: string): string | undefined;
+  /** whether it looks at all (the browser: only when the client reads files); absent: it does */
+  available?(): boolean;
 }
 
 /** One run of the workspace check or the review, as serve.ts hands it to the platform. */

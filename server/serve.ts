@@ -68,8 +68,13 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     openText: (uri) => checker.get(uri)?.getText(),
     warn: (message) => connection.console.warn(message),
     readsFiles: () => clientReadsFiles,
-    readFile: (uri) => connection.sendRequest(ReadFileRequest.method, { uri }) as Promise<ReadFileResult>,
+    readFile: (params) => connection.sendRequest(ReadFileRequest.method, params) as Promise<ReadFileResult>,
     configsChanged: () => ready && !shutDown && recheckWithConfigs(),
+    previousArrived: () => {
+      if (!ready || shutDown) return;
+      for (const uri of checker.uris()) if (settingsOf(uri).enable && checker.last(uri)?.previousFile === null) checker.refresh(uri);
+    },
+    uiLanguage: () => configs.uiLanguage(),
   });
   const configs = platform.configs;
   /** Last year's report of a draft, for every check here (Node: the config's "previous", beside the draft, among the open documents, in the workspace); none in the browser. */
@@ -365,7 +370,8 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
       if (!checked) return null;
       const response = checklistResponse(checked);
       // without a file system no report of last year is looked for: the section says so, not that none was found
-      if (!platform.previous && response.previous?.uri === null) response.previous.label = ui(checked.language, 'previousNoFileSystem');
+      const looks = !!platform.previous && (platform.previous.available?.() ?? true);
+      if (!looks && response.previous?.uri === null) response.previous.label = ui(checked.language, 'previousNoFileSystem');
       return response;
     }),
   );

@@ -176,6 +176,16 @@ const h = vi.hoisted(() => {
           if (!bytes) throw Object.assign(new Error('not found'), { code: 'FileNotFound' });
           return bytes;
         },
+        readDirectory: async (uri: { path: string }) => {
+          state.fsCalls.push(`list ${uri.path}`);
+          const names = new Map<string, number>();
+          for (const k of state.files.keys()) {
+            if (!k.startsWith(uri.path + '/')) continue;
+            const rest = k.slice(uri.path.length + 1);
+            names.set(rest.split('/')[0], rest.includes('/') ? 2 : 1);
+          }
+          return [...names];
+        },
         stat: async (uri: { path: string }) => {
           state.fsCalls.push(`stat ${uri.path}`);
           const bytes = state.files.get(uri.path);
@@ -577,10 +587,19 @@ describe('workspace files read for the browser server (fazhiLint/readFile)', () 
     h.state.files.set('/ws/big.json', new Uint8Array(READ_FILE_MAX_BYTES + 1));
     h.state.files.set('/ws/dir/a.json', new Uint8Array(2));
     h.state.files.set('/ws/edge.json', new Uint8Array(READ_FILE_MAX_BYTES));
-    expect(await read('file:///ws/big.json')).toEqual({ ok: false, reason: 'tooLarge', limit: READ_FILE_MAX_BYTES });
+    expect(await read('file:///ws/big.json')).toEqual({ ok: false, reason: 'tooLarge', size: READ_FILE_MAX_BYTES + 1, limit: READ_FILE_MAX_BYTES });
     expect(h.state.fsCalls).toEqual(['stat /ws/big.json']);
     expect(await read('file:///ws/dir')).toEqual({ ok: false, reason: 'notRegular', kind: 'directory' });
     expect((await read('file:///ws/edge.json')).ok).toBe(true);
+  });
+
+  it('lists a folder\'s files with the extensions asked for (for last year\'s report), inside a workspace folder only', async () => {
+    for (const f of ['/ws/r/2022.md', '/ws/r/b.TXT', '/ws/r/c.json', '/ws/r/sub/d.md']) h.state.files.set(f, new Uint8Array(3));
+    const { readWorkspaceFile } = await import('../../client/workspaceFiles.js');
+    const r = await readWorkspaceFile({ uri: 'file:///ws/r', list: { extensions: ['.md', '.txt'] } });
+    expect(r).toEqual({ ok: true, files: [{ name: '2022.md', size: 3, mtime: 0 }, { name: 'b.TXT', size: 3, mtime: 0 }] });
+    expect(await readWorkspaceFile({ uri: 'file:///other', list: { extensions: ['.md'] } })).toEqual({ ok: false, reason: 'outside' });
+    expect(await readWorkspaceFile({ uri: 'file:///ws/r/2022.md', list: { extensions: ['.md'] } })).toEqual({ ok: false, reason: 'notRegular', kind: 'file' });
   });
 });
 

@@ -5,6 +5,8 @@
  * knows of a config file it was handed. A document gets the config the Node server gives the same files (the
  * nearest .fazhi-lint.json(c) up to the workspace folder, its extends chain, merged over the settings); a read
  * outside the workspace is not even asked for, and a file the client refuses (too large) is reported on the config.
+ * Last year's report is found as on Node (input/previous.ts's finder): in the draft's folder, listed and read through
+ * the client, or named by the config; with no client reads the checklist says it was not looked for.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,12 +15,13 @@ import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { DidChangeWatchedFilesNotification, ShutdownRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { allRules, both, check } from '../../rules/index.js';
-import { READ_FILE_MAX_BYTES, READ_FILE_REQUEST, bytesToBase64, type ReadFileResult } from '../../protocol/index.js';
+import { allRules, both, check, ui } from '../../rules/index.js';
+import { CHECKLIST_REQUEST, READ_FILE_MAX_BYTES, READ_FILE_REQUEST, bytesToBase64, type ChecklistResponse, type ReadFileParams, type ReadFileResult } from '../../protocol/index.js';
 import { serve } from '../../server/serve.js';
 import { browserPlatform } from '../../server/browserPlatform.js';
 import { ConfigStore, normalizeSettings } from '../../server/config.js';
 import { readCorpus } from '../helpers/corpus.js';
+import { FOLLOWED, PREVIOUS, lineOf, thisYear } from '../helpers/pairs.js';
 import { fileUri, startSession } from '../helpers/lsp.js';
 
 const WS = '/fazhi-browser-ws-not-on-disk';
@@ -36,8 +39,13 @@ async function browserServer(files: Map<string, string | ReadFileResult>, opts: 
     { workspace: WS, settings: { debounceMs: 0, ...opts.settings }, initializationOptions: { readsFiles: opts.readsFiles ?? true } },
   );
   const asked: string[] = [];
-  s.conn.onRequest(READ_FILE_REQUEST, async (p: { uri: string }): Promise<ReadFileResult> => {
-    asked.push(p.uri);
+  s.conn.onRequest(READ_FILE_REQUEST, async (p: ReadFileParams): Promise<ReadFileResult> => {
+    asked.push(p.list ? `list ${p.uri}` : p.uri);
+    if (p.list) {
+      // the folder's files with the extensions asked for, as client/workspaceFiles.ts lists them
+      const inside = [...files.keys()].filter((u) => u.slice(0, u.lastIndexOf('/')) === p.uri && p.list!.extensions.some((e) => u.endsWith(e)));
+      return { ok: true, files: inside.sort().map((u) => ({ name: decodeURIComponent(u.slice(u.lastIndexOf('/') + 1)), size: String(files.get(u)).length, mtime: 1 })) };
+    }
     const f = files.get(p.uri);
     if (f === undefined) return { ok: false, reason: 'notFound' };
     return typeof f === 'string' ? { ok: true, base64: bytesToBase64(new TextEncoder().encode(f)) } : f;
@@ -55,6 +63,7 @@ async function browserServer(files: Map<string, string | ReadFileResult>, opts: 
 }
 
 const at = (rel: string) => fileUri(path.join(WS, rel));
+const inWorkspace = (uri: string) => uri === WS_URI || uri.startsWith(WS_URI + '/');
 const summary = (ds: Diagnostic[]) => ds.map((d) => `${d.code}:${d.severity}:${d.range.start.line}`).sort();
 
 let cleanup: (() => Promise<void>)[] = [];
@@ -92,7 +101,7 @@ describe('the browser server reads config files through the client', () => {
     expect(b.asked).toContain(at('reports/2020/.fazhi-lint.json'));
     expect(b.asked).toContain(at('.fazhi-lint.jsonc'));
     expect(b.asked).toContain(at('base.json'));
-    expect(b.asked.every((u) => u.startsWith(WS_URI + '/'))).toBe(true);
+    expect(b.asked.filter((u) => !inWorkspace(u.replace(/^list /, '')))).toEqual([]);
 
     // the same files on disk, through the Node server's config store: the same config, so the same diagnostics
     const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-browser-config-'));
@@ -145,7 +154,7 @@ describe('the browser server reads config files through the client', () => {
     expect(p.diagnostics.map((d) => d.code)).toContain('web-boilerplate');
     expect(p.diagnostics.map((d) => d.code)).toContain('duplicate-word');
     expect(b.asked).not.toContain(outside);
-    expect(b.asked.every((u) => u.startsWith(WS_URI + '/'))).toBe(true);
+    expect(b.asked.filter((u) => !inWorkspace(u.replace(/^list /, '')))).toEqual([]);
   });
 
   it('reports a config file the client will not read (over its size limit), and checks the draft with the settings alone', async () => {
@@ -169,6 +178,71 @@ describe('the browser server reads config files through the client', () => {
     b.s.open(uri, text);
     const p = await b.s.diagnostics(uri, (p) => p.version === 1);
     expect(p.diagnostics.length).toBe(check(text).findings.length);
+    expect(b.asked).toEqual([]);
+  });
+});
+
+describe('the browser server finds last year\'s report through the client', () => {
+  const CURRENT = thisYear(FOLLOWED.slice(0, 3));
+  const DROPPED = '推行行政复议案件繁简分流';
+  const followups = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'plan-followup');
+  const checklistOf = (b: Awaited<ReturnType<typeof browserServer>>, uri: string) => b.s.conn.sendRequest(CHECKLIST_REQUEST, { uri }) as Promise<ChecklistResponse | null>;
+
+  it('in the draft\'s folder: the dropped plan points into that file, and the checklist pairs the two', async () => {
+    const last = at('reports/2022年度报告.md');
+    const files = new Map<string, string | ReadFileResult>([
+      [last, PREVIOUS],
+      // a report of another year and a note in the same folder are no match
+      [at('reports/notes.txt'), '会议纪要'],
+    ]);
+    const b = await browserServer(files);
+    cleanup.push(b.dispose);
+    const uri = at('reports/2023年度报告.md');
+    b.s.open(uri, CURRENT);
+    const p = await b.s.diagnostics(uri, (p) => followups(p.diagnostics).length > 0);
+    expect(followups(p.diagnostics)).toHaveLength(1);
+    expect(followups(p.diagnostics)[0].message).toContain(DROPPED);
+    expect(followups(p.diagnostics)[0].relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line + 1])).toEqual([[last, lineOf(PREVIOUS, DROPPED)]]);
+    const c = (await checklistOf(b, uri))!;
+    expect(c.previous).toMatchObject({ uri: last, year: 2022, followed: 3 });
+    expect(c.previous!.label).toContain('2022年度报告.md');
+    // listed, then read: the draft's own folder only
+    expect(b.asked).toContain(`list ${at('reports')}`);
+    expect(b.asked).toContain(last);
+    expect(b.asked.filter((u) => !inWorkspace(u.replace(/^list /, '')))).toEqual([]);
+  });
+
+  it('named by the config ("previous"), read through the client; outside the workspace it is not read and not asked for', async () => {
+    const named = at('archive/去年.md');
+    const files = new Map<string, string | ReadFileResult>([
+      [at('.fazhi-lint.json'), '{ "previous": "archive/去年.md" }'],
+      [named, PREVIOUS],
+    ]);
+    const b = await browserServer(files);
+    cleanup.push(b.dispose);
+    const uri = at('2023.md');
+    b.s.open(uri, CURRENT);
+    const p = await b.s.diagnostics(uri, (p) => followups(p.diagnostics).length > 0);
+    expect(followups(p.diagnostics)[0].relatedInformation?.[0].location.uri).toBe(named);
+    expect((await checklistOf(b, uri))!.previous).toMatchObject({ uri: named, year: 2022 });
+
+    files.set(at('.fazhi-lint.json'), '{ "previous": "../elsewhere/去年.md" }');
+    b.s.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: at('.fazhi-lint.json'), type: 2 }] });
+    const q = await b.s.diagnostics(uri, (p) => followups(p.diagnostics).length === 0);
+    expect(followups(q.diagnostics)).toEqual([]);
+    expect((await checklistOf(b, uri))!.previous!.label).toBe(ui('zh-CN', 'previousNone'));
+    expect(b.asked.filter((u) => !inWorkspace(u.replace(/^list /, '')))).toEqual([]);
+  });
+
+  it('without client reads the checklist says last year\'s report was not looked for', async () => {
+    const files = new Map<string, string | ReadFileResult>([[at('2022.md'), PREVIOUS]]);
+    const b = await browserServer(files, { readsFiles: false });
+    cleanup.push(b.dispose);
+    const uri = at('2023.md');
+    b.s.open(uri, CURRENT);
+    const p = await b.s.diagnostics(uri, (p) => p.version === 1);
+    expect(followups(p.diagnostics)).toEqual([]);
+    expect((await checklistOf(b, uri))!.previous!.label).toBe(ui('zh-CN', 'previousNoFileSystem'));
     expect(b.asked).toEqual([]);
   });
 });
