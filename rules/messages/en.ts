@@ -261,7 +261,7 @@ export const en: Catalog = {
     writeFailed: '{file}: writing the fixes failed ({reason}); the file is unchanged',
     configError: 'Config error {file}:{line}:{column}: {message}',
     progress: 'checking {done}/{total}',
-    noFileSystem: 'Running in a browser, fazhi-lint cannot read the workspace\'s files: check the whole workspace or export the review in desktop VS Code',
+    noFileSystem: 'Running in a browser, fazhi-lint cannot walk the workspace\'s files or write the review: check the whole workspace or export the review in desktop VS Code',
     fixed: '{n} fixed',
     cli_usageLine: 'Usage: fazhi-lint [options] <file|dir|glob>... (fazhi-lint --help lists every option)',
     cli_unknownOption: 'unknown option "{option}"',

@@ -544,6 +544,9 @@ describe('in VS Code for the Web', () => {
       };
       await h.state.commands.get('fazhiLint.checkWorkspace')!();
       expect(h.state.warnings).toEqual(['unavailable in the browser']);
+      await h.state.commands.get('fazhiLint.exportReview')!();
+      expect(h.state.warnings).toEqual(['unavailable in the browser', 'unavailable in the browser']);
+      expect(client.requests.slice(-2).map((r: [string, unknown]) => r[0])).toEqual(['fazhiLint/checkWorkspace', 'fazhiLint/review']);
       await web.deactivate();
       expect(client.started).toBe(false);
       // the manifest names this bundle for the web

@@ -16,7 +16,7 @@ import { PassThrough } from 'node:stream';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { DidChangeWatchedFilesNotification, ShutdownRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { allRules, both, check, ui } from '../../rules/index.js';
-import { CHECKLIST_REQUEST, READ_FILE_MAX_BYTES, READ_FILE_REQUEST, bytesToBase64, type ChecklistResponse, type ReadFileParams, type ReadFileResult } from '../../protocol/index.js';
+import { CHECKLIST_REQUEST, CHECK_WORKSPACE_REQUEST, REVIEW_REQUEST, READ_FILE_MAX_BYTES, READ_FILE_REQUEST, bytesToBase64, type ChecklistResponse, type ReadFileParams, type ReadFileResult } from '../../protocol/index.js';
 import { serve } from '../../server/serve.js';
 import { browserPlatform } from '../../server/browserPlatform.js';
 import { ConfigStore, normalizeSettings } from '../../server/config.js';
@@ -244,5 +244,29 @@ describe('the browser server finds last year\'s report through the client', () =
     expect(followups(p.diagnostics)).toEqual([]);
     expect((await checklistOf(b, uri))!.previous!.label).toBe(ui('zh-CN', 'previousNoFileSystem'));
     expect(b.asked).toEqual([]);
+  });
+});
+
+describe('what the browser server cannot do, it says', () => {
+  it('the workspace check and the review (of one draft or all) answer noFileSystem in the user\'s language, and it keeps checking', async () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const b = await browserServer(new Map(), { settings: { language } });
+      cleanup.push(b.dispose);
+      const uri = at('kecheng.md');
+      const text = readCorpus('kecheng-2020.md');
+      b.s.open(uri, text);
+      await b.s.diagnostics(uri, (p) => p.version === 1);
+      const refusal = (method: string, params: unknown) =>
+        b.s.conn.sendRequest(method, params).then(
+          () => 'answered',
+          (e: { message: string }) => e.message,
+        );
+      expect(await refusal(CHECK_WORKSPACE_REQUEST, {})).toBe(ui(language, 'noFileSystem'));
+      expect(await refusal(REVIEW_REQUEST, {})).toBe(ui(language, 'noFileSystem'));
+      expect(await refusal(REVIEW_REQUEST, { uri })).toBe(ui(language, 'noFileSystem'));
+      // and the document is still served
+      b.s.change(uri, 2, [{ text: text + '\n' }]);
+      expect((await b.s.diagnostics(uri, (p) => p.version === 2)).diagnostics.length).toBe(check(text + '\n').findings.length);
+    }
   });
 });
