@@ -121,7 +121,9 @@ export class BrowserConfigStore extends SettingsStore {
     if (!e.known && !e.loading) {
       const generation = this.generation;
       const entry = e;
-      e.loading = this.load(dir, generation).then((known) => {
+      // a failure that is no config error (a bug): the settings alone, rather than a document never checked
+      const fallback = (): DocumentConfig => ({ config: this.settingsConfig(this.settingsFor(dir)), language: this.languageOf(this.settingsFor(dir)) });
+      e.loading = this.load(dir, generation).catch(fallback).then((known) => {
         if (generation !== this.generation || this.byDir.get(dir) !== entry) return;
         entry.known = known;
         entry.loading = entry.before = undefined;

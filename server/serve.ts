@@ -171,10 +171,11 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     if (!reading) return checker.schedule(uri, 0);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, CONFIG_WAIT_MS)));
-    void Promise.race([reading, late]).then(() => {
+    const check = () => {
       clearTimeout(timer);
       if (!shutDown) checker.schedule(uri, 0);
-    });
+    };
+    void Promise.race([reading, late]).then(check, check);
   }
 
   async function pullSettings(): Promise<void> {
