@@ -2,7 +2,7 @@
  * The file-system side, one path for every caller (CLI, workspace check, editor): bounded reads of regular
  * files, the directory walk, bytes → text view, config lookup, checkFile() and atomic writes.
  */
-export { checkDraft, checkFile, readView, pendingChangesFinding, emptyDraftFinding, problemText, type CheckFileOptions, type DraftCheck, type DraftContext, type FileCheck, type FileContext, type FileProblem } from './check.js';
+export { checkDraft, checkFile, fixFile, readView, pendingChangesFinding, emptyDraftFinding, problemText, type CheckFileOptions, type DraftCheck, type DraftContext, type FileCheck, type FileContext, type FileProblem } from './check.js';
 export { ConfigLookup, type ConfigLookupOptions, type FoundConfig } from './config.js';
 export { DECODERS, decodeBytes, draftExtensions, encodeText, textDecoder, type ContentDecoder, type Decoded, type TextView } from './decode.js';
 export { nodeConfigHost, refusalText, writeFileAtomic, writeOutputFile, type WriteResult } from './host.js';
