@@ -8,7 +8,7 @@ import { checkBatch } from './threads.js';
 import { runExport } from './export.js';
 import * as path from 'node:path';
 import { ConfigError, allRules, clearCaches, defaultConfig, previousPlans, say, ui, type Language, type PreviousText, type Report, type ResolvedConfig, type SeveritySetting } from '../rules/index.js';
-import { ConfigLookup, PreviousFinder, checkFile, fixFile, loadIgnore, refusalText, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type FoundConfig, type Target, type TargetError } from '../node/index.js';
+import { ConfigLookup, PreviousFinder, checkFile, fixFile, loadIgnore, refusalText, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type CandidateFact, type FoundConfig, type Target, type TargetError } from '../node/index.js';
 import { formatFileStylish, formatSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -119,6 +119,17 @@ function printableConfig(found: FoundConfig): unknown {
 export interface RunChecker {
   check(target: Target, fix?: FixInfo): FileRecord;
   fix(target: Target): FixInfo | undefined;
+  /** a file's year and organ as a candidate for last year's report (undefined: it cannot be one) */
+  fact(target: Target): FileFact | undefined;
+  /** what another thread read of a file as a candidate: its year and organ */
+  learn(fact: FileFact): void;
+  /** whether drafts look for last year's report among files (not when --previous names it) */
+  pairs: boolean;
+}
+
+/** A checked file's year and organ (node/previous.ts's learn), as one thread tells the others. */
+export interface FileFact extends CandidateFact {
+  file: string;
 }
 
 /** What --fix did to a file (node/check.ts's fix of a FileCheck). */
@@ -413,6 +424,13 @@ export function begin(argv: string[], io: Io, thread?: { namedPrevious: Previous
       clearCaches();
       return r;
     },
+    fact(target) {
+      const fact = finder.candidate(target.path);
+      clearCaches();
+      return fact && { file: target.path, ...fact };
+    },
+    learn: (fact) => finder.learn(fact.file, fact),
+    pairs: flagPrevious === undefined,
     fix(target) {
       const f = fixFile(target.path, { explicit: target.explicit, contextFor });
       clearCaches();

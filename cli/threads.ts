@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PreviousText } from '../rules/index.js';
 import type { Target } from '../node/index.js';
-import { THREAD_MIN_FILES, begin, runHere, type Begun, type FileRecord, type FixInfo, type Io } from './main.js';
+import { THREAD_MIN_FILES, begin, runHere, type Begun, type FileFact, type FileRecord, type FixInfo, type Io, type RunChecker } from './main.js';
 
 declare const __dirname: string | undefined;
 /** The checking thread's script (bundled beside dist/cli.cjs; from the sources there is none: one thread). */
@@ -38,8 +38,9 @@ export async function checkBatch(argv: string[], io: Io): Promise<number> {
 }
 
 /** A message to a checking thread, and its answer (cli/worker.ts). */
-export type ThreadJob = { i: number; target: Target } & ({ phase: 'fix' } | { phase: 'check'; fix?: FixInfo });
-export type ThreadAnswer = { i: number; value: FileRecord | FixInfo | undefined } | { i: number; error: string };
+export type ThreadJob = ({ i: number; target: Target } & ({ phase: 'fix' } | { phase: 'fact' } | { phase: 'check'; fix?: FixInfo })) | { phase: 'learn'; fact: FileFact };
+type FileJob = Exclude<ThreadJob, { phase: 'learn' }>;
+export type ThreadAnswer = { i: number; value: FileRecord | FixInfo | FileFact | undefined } | { i: number; error: string };
 export interface ThreadData {
   argv: string[];
   cwd: string;
@@ -59,13 +60,23 @@ const AHEAD = 32;
 async function runInThreads(targets: Target[], r: Begun, helpers: number, argv: string[], cwd: string): Promise<void> {
   const data: ThreadData = { argv, cwd, namedPrevious: r.namedPrevious };
   const workers = Array.from({ length: helpers }, () => new Worker(THREAD_SCRIPT!, { workerData: data }));
-  const here = (job: ThreadJob) => (job.phase === 'fix' ? r.checker.fix(job.target) : r.checker.check(job.target, job.fix));
+  const here = (job: FileJob) => fileJob(r.checker, job);
   try {
     let fixes: (FixInfo | undefined)[] = [];
     if (r.fixWrite) {
       // --fix: every fix written before any file is checked, as on one thread
       fixes = new Array(targets.length);
       await inThreads(workers, here, targets.length, (i) => ({ i, target: targets[i], phase: 'fix' }), (i, v) => void (fixes[i] = v as FixInfo | undefined));
+    }
+    if (r.checker.pairs) {
+      // every draft looks for last year's report among the run's files, and reads each as a candidate: read once
+      // per run, each thread a share, every thread told (as on one thread, where each is read once)
+      await inThreads(workers, here, targets.length, (i) => ({ i, target: targets[i], phase: 'fact' }), (_, v) => {
+        const fact = v as FileFact | undefined;
+        if (!fact) return;
+        r.checker.learn(fact);
+        for (const w of workers) w.postMessage({ phase: 'learn', fact } satisfies ThreadJob);
+      });
     }
     await inThreads(
       workers,
@@ -80,7 +91,12 @@ async function runInThreads(targets: Target[], r: Begun, helpers: number, argv: 
   }
 }
 
-function inThreads(workers: Worker[], here: (job: ThreadJob) => unknown, count: number, job: (i: number) => ThreadJob, apply: (i: number, value: unknown) => void): Promise<void> {
+/** One file's job, on whichever thread (cli/worker.ts runs it too). */
+export function fileJob(c: RunChecker, job: FileJob): FixInfo | FileFact | FileRecord | undefined {
+  return job.phase === 'fix' ? c.fix(job.target) : job.phase === 'fact' ? c.fact(job.target) : c.check(job.target, job.fix);
+}
+
+function inThreads(workers: Worker[], here: (job: FileJob) => unknown, count: number, job: (i: number) => FileJob, apply: (i: number, value: unknown) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let next = 0;
     let applied = 0;

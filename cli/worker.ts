@@ -5,17 +5,21 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { begin } from './main.js';
-import type { ThreadAnswer, ThreadData, ThreadJob } from './threads.js';
+import { fileJob, type ThreadAnswer, type ThreadData, type ThreadJob } from './threads.js';
 
 const data = workerData as ThreadData;
 const quiet = () => {};
 const r = begin(data.argv, { stdout: quiet, stderr: quiet, readStdin: () => new Uint8Array(), isTTY: false, cwd: data.cwd }, { namedPrevious: data.namedPrevious });
 
 parentPort!.on('message', (job: ThreadJob) => {
+  if (job.phase === 'learn') {
+    if (typeof r !== 'number') r.checker.learn(job.fact);
+    return;
+  }
   let answer: ThreadAnswer;
   try {
     if (typeof r === 'number') throw new Error(`the run's options did not set up on a checking thread (${r})`);
-    answer = { i: job.i, value: job.phase === 'fix' ? r.checker.fix(job.target) : r.checker.check(job.target, job.fix) };
+    answer = { i: job.i, value: fileJob(r.checker, job) };
   } catch (err) {
     answer = { i: job.i, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }

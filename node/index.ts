@@ -9,5 +9,5 @@ export { nodeConfigHost, refusalText, writeFileAtomic, writeOutputFile, type Wri
 export { MAX_CONFIG_BYTES, MAX_DRAFT_BYTES, insideRoots, readRegularFile, type ReadResult } from './read.js';
 export { expandTargets, filesBeside, matchesConfigGlobs, walkDir, type Target, type TargetError } from './walk.js';
 export { IGNORE_FILE_NAME, loadIgnore, type IgnoreFilter } from './ignore.js';
-export { PreviousFinder, type PreviousFinderOptions } from './previous.js';
+export { PreviousFinder, type CandidateFact, type PreviousFinderOptions } from './previous.js';
 export { addIgnore, removeIgnore, relativeToConfig, NEW_CONFIG_NAME, type ConfigEditResult } from './configEdit.js';
