@@ -385,8 +385,10 @@ function titleCopy(report: Report): RawFinding<'duplicate-sentence'> | null {
 function gluedDoubles(report: Report, block: Block, from: number | null): RawFinding<'duplicate-sentence'>[] {
   if (block.kind === 'tableRow') return [];
   const text = block.norm.text;
-  const keyed = keyOf(report, block, 0, text.length);
   const bodyAt = from ?? text.length;
+  // the copies touch and the first starts in the heading: a few heading lengths on cover them (widen() extends a
+  // copy the window cut short), and a long numbered paragraph is not keyed a second time
+  const keyed = keyOf(report, block, 0, Math.min(text.length, 3 * bodyAt + 2 * MIN_RUN));
   const out: RawFinding<'duplicate-sentence'>[] = [];
   for (const m of repeatedRuns(keyed.key)) {
     if (m.j !== m.iEnd || keyed.at[m.i] >= bodyAt) continue;
