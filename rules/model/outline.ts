@@ -5,7 +5,7 @@
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
 import { normalize, normIndexAt, toSource } from './normalize.js';
-import { codePointFloor, countCjk, type Range } from './text.js';
+import { CJK_CLASS, codePointFloor, countCjk, type Range } from './text.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
 import { closesSentence, firstSentenceEnd, hasSentenceEnd } from './sentence.js';
 
@@ -62,7 +62,7 @@ const NUMBERING: { re: RegExp; style: NumberStyle }[] = [
   { re: new RegExp(`^(${CN})、`), style: 'cn-dun' },
   { re: new RegExp(`^（(${CN})）`), style: 'cn-paren' },
   // 一)纵深推进…: a second-level number whose opening bracket a paste lost, before the heading's words
-  { re: new RegExp(`^(${CN})）(?=[\u4e00-\u9fff])`), style: 'cn-paren' },
+  { re: new RegExp(`^(${CN})）(?=[${CJK_CLASS}])`), style: 'cn-paren' },
   // 1.5亿元 is a decimal, but 4.2021年… is heading 4 titled with a year (the plans heading the fixes insert)
   { re: /^(\d{1,3})\.(?!\d)|^(\d{1,3})\.(?=\d{4}年)/, style: 'arabic-dot' },
   { re: /^(\d{1,3})、/, style: 'arabic-dun' },
@@ -214,7 +214,7 @@ const ITEM_WORDS =
  * A two-part headline (坚持高位推动 法治政府建设责任不断强化): what the work did, a space, what it achieved — two runs of
  * words and no mark at all. Reports written without numbers head every section so.
  */
-const TWO_PART = /^[\u4e00-\u9fff“”]{4,16}[ \u3000]+[\u4e00-\u9fff“”]{4,16}$/;
+const TWO_PART = new RegExp(`^[${CJK_CLASS}“”]{4,16}[ \u3000]+[${CJK_CLASS}“”]{4,16}$`);
 
 function placeUnnumbered(headings: Heading[], candidates: Block[]): void {
   if (!candidates.length) return;
