@@ -151,6 +151,8 @@ export function buildOutline(blocks: readonly Block[], frame: Frame): Heading[] 
   for (let i = frame.bodyStart; i < frame.bodyEnd; i++) {
     const b = blocks[i];
     if (frame.chrome.has(i)) continue;
+    // a viewer's page number is no outline number, and a page (a fragment cut anywhere) is no heading
+    if (frame.pageNumbered.has(i)) continue;
     const numbering = readNumbering(b);
     if (b.kind === 'heading') {
       const offset = numbering ? numbering.range.end - b.start : 0;
