@@ -106,6 +106,31 @@ export class PreviousFinder<Problem = unknown> {
     return found;
   }
 
+  /**
+   * A file's year and organ as a candidate, read now (the file as it is on disk), for another finder to learn:
+   * a CLI run's threads each read a share of the run's files and tell the others, so no file is parsed once per
+   * thread. Undefined: the file is no candidate (unreadable, too large). The year only when the text names it in
+   * digits: summary() does not parse a candidate that does not (a report dated 二〇二二年 alone is none).
+   */
+  candidate(file: string): CandidateFact | undefined {
+    const st = this.search.files.stat(file);
+    if (st === null || st.size > LARGE_DOCUMENT_BYTES) return undefined;
+    const text = this.read(file);
+    if (text === null) return undefined;
+    const r = createReport(text, file);
+    const year = r.year?.year ?? null;
+    return { year: year !== null && text.includes(String(year)) ? year : null, organ: detectOrgan(r)?.name ?? null };
+  }
+
+  /** What another finder read of a file (candidate()): the file need not be parsed again here. */
+  learn(file: string, fact: CandidateFact): void {
+    if (this.search.openText?.(file) !== undefined) return;
+    const st = this.search.files.stat(file);
+    if (st === null || st.size > LARGE_DOCUMENT_BYTES) return;
+    if (this.summaries.size > 20_000) this.summaries.clear();
+    this.summaries.set(file, { stamp: st.stamp, parsed: true, year: fact.year, organ: fact.organ });
+  }
+
   private pairs(file: string, year: number, organ: string): boolean {
     const s = this.summary(file, year);
     return !!s && s.year === year - 1 && !!s.organ && sameOrgan(s.organ, organ);
@@ -162,6 +187,12 @@ export class PreviousFinder<Problem = unknown> {
     }
     return null;
   }
+}
+
+/** A candidate's year and organ, as pairing reads them. */
+export interface CandidateFact {
+  year: number | null;
+  organ: string | null;
 }
 
 /**

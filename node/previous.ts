@@ -6,6 +6,8 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { PreviousFinder as Finder, type PreviousFiles } from '../input/previous.js';
+
+export type { CandidateFact } from '../input/previous.js';
 import { readView, type FileProblem } from './check.js';
 import { filesBeside } from './walk.js';
 
