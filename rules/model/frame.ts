@@ -277,9 +277,10 @@ function isHeadFurniture(blocks: readonly Block[], i: number, titleText: string 
     if (prev && !prev.value) return true;
   }
   // a repost or source note (转自:司法部, 稿源：青山区司法局): a short label, a colon, a name — an organ's name after a
-  // label is a value, not a document head; the addressee line (区政府:) has nothing after its colon
+  // label is a value, not a document head; the addressee line (区政府:) has nothing after its colon, and an
+  // attachment label (附件：…) is the document's own
   const note = REPOST_NOTE.exec(t);
-  if (note && !DOCUMENT_HEAD.test(compact(t))) return true;
+  if (note && !/^附件/.test(note[1]) && !DOCUMENT_HEAD.test(compact(t))) return true;
   if (DOCUMENT_HEAD.test(compact(t)) || (ORGAN_END.test(t) && t.length <= 30 && !/\d/.test(t))) return false;
   const c = compact(t);
   if (titleText && c.length >= 6 && (titleText.startsWith(c) || c === titleText)) return true;

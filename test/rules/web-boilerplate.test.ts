@@ -169,5 +169,7 @@ describe('web-boilerplate: template-site watermarks by where they stand', () => 
     expect(runRule('web-boilerplate', addressed)).toEqual([]);
     const sent = `${TITLE}\n主送:区人民政府\n2023年，我局坚持依法行政，各项工作取得新成效。\n`;
     expect(runRule('web-boilerplate', sent)).toEqual([]);
+    const attached = `附件：青山区商务局工作材料\n${TITLE}\n2023年，我局坚持依法行政，各项工作取得新成效。\n`;
+    expect(runRule('web-boilerplate', attached)).toEqual([]);
   });
 });
