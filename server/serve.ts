@@ -77,7 +77,7 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     uiLanguage: () => configs.uiLanguage(),
   });
   const configs = platform.configs;
-  /** Last year's report of a draft, for every check here (Node: the config's "previous", beside the draft, among the open documents, in the workspace); none in the browser. */
+  /** Last year's report of a draft, for every check here (Node: the config's "previous", beside the draft, among the open documents, in the workspace; the browser: the same but the workspace walk, through the client, browserPrevious.ts). */
   const previous = platform.previous;
   const previousFor = previous ? (uri: string, report: Report, config: ResolvedConfig): PreviousText | null => previous.previousFor(uri, report, config) : undefined;
   const publisher = new Publisher(
