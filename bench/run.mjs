@@ -1,5 +1,6 @@
-// Bundles bench/run.ts (which imports the TypeScript sources) with esbuild, as scripts/build.mjs bundles the CLI,
-// then runs it. The bundle lives under node_modules/.cache so the external packages resolve from node_modules.
+// Bundles a bench entry (bench/run.ts, or the one named: `node bench/run.mjs bench/pairing-run.ts`), which imports
+// the TypeScript sources, with esbuild, as scripts/build.mjs bundles the CLI, then runs it. The bundle lives under
+// node_modules/.cache so the external packages resolve from node_modules.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -7,9 +8,10 @@ import * as path from 'node:path';
 
 const outDir = path.resolve('node_modules/.cache/fazhi-bench');
 mkdirSync(outDir, { recursive: true });
-const outfile = path.join(outDir, 'run.mjs');
+const entry = process.argv.slice(2).find((a) => a.endsWith('.ts')) ?? 'bench/run.ts';
+const outfile = path.join(outDir, `${path.basename(entry, '.ts')}.mjs`);
 await build({
-  entryPoints: ['bench/run.ts'],
+  entryPoints: [entry],
   outfile,
   bundle: true,
   platform: 'node',
