@@ -543,6 +543,63 @@ describe('commands that ask the server', () => {
   });
 });
 
+describe('reopening a document in the encoding its bytes are in (the server\'s wrong-encoding action)', () => {
+  async function activated() {
+    vi.resetModules();
+    h.state.commands.clear();
+    h.state.executed.length = h.state.opened.length = 0;
+    const ext = await import('../../client/extension.js');
+    const done = ext.activate({ subscriptions: [], asAbsolutePath: (p: string) => p } as any);
+    h.state.clients.at(-1).response = () => null;
+    await done;
+    return ext;
+  }
+  const uri = 'file:///ws/report.txt';
+
+  async function reopenWith(open: (target: unknown, options?: unknown) => Promise<unknown>) {
+    const calls: unknown[][] = [];
+    const saved = h.vscode.workspace.openTextDocument;
+    h.vscode.workspace.openTextDocument = (async (...a: unknown[]) => (calls.push(a), open(a[0], a[1]))) as never;
+    try {
+      const ext = await activated();
+      const { REOPEN_WITH_ENCODING_COMMAND } = await import('../../protocol/index.js');
+      // the id the server's code action names is the one the client registers
+      expect(REOPEN_WITH_ENCODING_COMMAND).toBe('fazhiLint.reopenWithEncoding');
+      await h.state.commands.get(REOPEN_WITH_ENCODING_COMMAND)!(uri, 'gb18030');
+      await ext.deactivate();
+      return calls;
+    } finally {
+      h.vscode.workspace.openTextDocument = saved;
+    }
+  }
+
+  it('opens it with openTextDocument(uri, { encoding }) where the editor has that option (VS Code 1.100+)', async () => {
+    const calls = await reopenWith(async (target, options) => ({ uri: target, encoding: (options as { encoding?: string }).encoding }));
+    expect(calls).toHaveLength(1);
+    expect(String(calls[0][0])).toBe(uri);
+    expect(calls[0][1]).toEqual({ encoding: 'gb18030' });
+    // the reopened document is shown; the editor's own picker is not needed
+    expect(h.state.opened).toEqual([{ uri: calls[0][0], encoding: 'gb18030' }]);
+    expect(h.state.executed.map((c) => c[0])).not.toContain('workbench.action.editor.changeEncoding');
+  });
+
+  it('falls back to the editor\'s "Reopen with Encoding" where the option is ignored (an older editor: no encoding on the document)', async () => {
+    const calls = await reopenWith(async (target) => ({ uri: target }));
+    expect(calls).toHaveLength(1);
+    // the document is brought forward, then the editor's picker runs on it
+    expect(h.state.opened.map(String)).toEqual([uri]);
+    expect(h.state.executed.at(-1)).toEqual(['workbench.action.editor.changeEncoding']);
+  });
+
+  it('falls back to the picker when the editor refuses to reopen (a document with unsaved changes)', async () => {
+    await reopenWith(async () => {
+      throw new Error('document is dirty');
+    });
+    expect(h.state.opened.map(String)).toEqual([uri]);
+    expect(h.state.executed.at(-1)).toEqual(['workbench.action.editor.changeEncoding']);
+  });
+});
+
 describe('manifest', () => {
   it('declares activation, settings, localisation and untrusted-workspace support', () => {
     expect(`${manifest.publisher}.${manifest.name}`).toBe('fazhi-lint.fazhi-lint');
