@@ -54,10 +54,21 @@ export function record(name: string, bytes: number, samples: number[]): Row {
 }
 
 /**
+ * What a sample is timed by: the wall clock, or this process's CPU time (user + system, every thread), which a
+ * machine shared with other sessions disturbs far less than the wall clock when its load is above its cores.
+ */
+export type Clock = 'wall' | 'cpu';
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/**
  * Side by side: one sample of each in turn, the order rotated every round (a slow moment of the shared machine, a
  * GC left by the previous one, falls on each in turn), until `runs` rounds or the budget is spent.
  */
-export function sideBySide(label: string, bytes: number, fns: Record<string, () => unknown>, opts: { runs?: number; budgetMs?: number; warmup?: number } = {}): Record<string, Row> {
+export function sideBySide(label: string, bytes: number, fns: Record<string, () => unknown>, opts: { runs?: number; budgetMs?: number; warmup?: number; clock?: Clock } = {}): Record<string, Row> {
+  const now = opts.clock === 'cpu' ? cpuNow : () => performance.now();
   const keys = Object.keys(fns);
   const runs = QUICK ? Math.min(opts.runs ?? 40, 5) : opts.runs ?? 40;
   const budget = QUICK ? 1500 : opts.budgetMs ?? 12_000;
@@ -67,9 +78,9 @@ export function sideBySide(label: string, bytes: number, fns: Record<string, () 
   for (let round = 0; round < runs && (round < 3 || performance.now() - t0 < budget); round++) {
     for (let j = 0; j < keys.length; j++) {
       const k = keys[(round + j) % keys.length];
-      const s = performance.now();
+      const s = now();
       fns[k]();
-      samples[k].push(performance.now() - s);
+      samples[k].push(now() - s);
     }
   }
   return Object.fromEntries(keys.map((k) => [k, record(`${k} ${label}`, bytes, samples[k])]));

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { check, clearCaches, planFollowups, type ResolvedConfig } from '../rules/index.js';
-import { round, sideBySide, utf8 } from './measure.js';
+import { round, sideBySide, utf8, type Clock } from './measure.js';
 import type { Input } from './inputs.js';
 
 export interface Pair {
@@ -45,7 +45,7 @@ export interface PairingFigure {
 }
 
 /** Both files checked alone against this year's checked paired with last year's, each cold. */
-export function benchPairing(pairs: readonly Pair[], config: ResolvedConfig, opts: { runs?: number; budgetMs?: number } = {}): PairingFigure {
+export function benchPairing(pairs: readonly Pair[], config: ResolvedConfig, opts: { runs?: number; budgetMs?: number; clock?: Clock } = {}): PairingFigure {
   const cold = (text: string) => {
     clearCaches();
     return check(text, { config });
@@ -55,7 +55,7 @@ export function benchPairing(pairs: readonly Pair[], config: ResolvedConfig, opt
   for (const { name, text, lastYear } of pairs) {
     const previous = { text: lastYear, filePath: `last-${name}` };
     if (!planFollowups(check(text, { config, previous }).report)) throw new Error(`bench: ${name} does not pair with its report of year − 1`);
-    const r = sideBySide(`pair ${name}`, utf8(text) + utf8(lastYear), {
+    const r = sideBySide(`pair ${name}${opts.clock === 'cpu' ? ' (CPU time)' : ''}`, utf8(text) + utf8(lastYear), {
       'both checked alone': () => (cold(lastYear), check(text, { config })),
       "this year's paired with last year's": () => (cold(lastYear), check(text, { config, previous })),
     }, opts);
