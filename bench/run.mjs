@@ -1,6 +1,5 @@
-// Bundles a bench entry (bench/run.ts, or the one named: `node bench/run.mjs bench/pairing-run.ts`), which imports
-// the TypeScript sources, with esbuild, as scripts/build.mjs bundles the CLI, then runs it. The bundle lives under
-// node_modules/.cache so the external packages resolve from node_modules.
+// Bundles bench/run.ts (which imports the TypeScript sources) with esbuild, as scripts/build.mjs bundles the CLI,
+// then runs it (or the bench script named as the first argument, e.g. bench/keys-profile.ts). The bundle lives under node_modules/.cache so the external packages resolve from node_modules.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -8,8 +7,8 @@ import * as path from 'node:path';
 
 const outDir = path.resolve('node_modules/.cache/fazhi-bench');
 mkdirSync(outDir, { recursive: true });
-const entry = process.argv.slice(2).find((a) => a.endsWith('.ts')) ?? 'bench/run.ts';
-const outfile = path.join(outDir, `${path.basename(entry, '.ts')}.mjs`);
+const entry = process.argv[2]?.endsWith('.ts') ? process.argv[2] : 'bench/run.ts';
+const outfile = path.join(outDir, path.basename(entry, '.ts') + '.mjs');
 await build({
   entryPoints: [entry],
   outfile,
