@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LARGE_DOCUMENT_BYTES, allRules, applyEdits, defaultConfig, check, clearCaches, compatibleFixes, createReport, fixAll, isLargeDocument, parseConfigText, utf8Length } from '../../rules/index.js';
-import { defuseDeepContainers, parseDocument, parseMarkdown } from '../../rules/model/parse.js';
+import { defuseDeepContainers, parseDocument, parseMarkdown, pastInlineHtml } from '../../rules/model/parse.js';
 import { renderNumbering, sectionTitle } from '../../rules/checklist/_insert.js';
 import { readsBackBefore, type NumberStyle } from '../../rules/model/outline.js';
 import { STATUTORY_ITEMS } from '../../rules/model/vocabulary.js';
@@ -411,5 +411,34 @@ describe('issue 11 fuzz finds (seed 6): a pattern repeated is not a sentence wri
     const dup = check(text).findings.filter((f) => f.ruleId === 'duplicate-sentence');
     expect(dup).toHaveLength(1);
     expect(fixAll(text).output).toContain('\n全面推进严格规范公正文明执法，成效明显。');
+  });
+});
+
+describe('issue 11 fuzz finds: a number or section inserted at a line inside inline HTML is read back', () => {
+  const allOn = defaultConfig(allRules, true);
+
+  it('"\\ud800<!--\\n-->主要负责人…": 一、 goes after the comment\'s -->, not inside it; fixAll converges in one pass', () => {
+    // the lone surrogate makes <!-- inline HTML of a paragraph, so the comment runs into the heading's line
+    for (const text of [
+      '\ud800<!--\n-->主要负责人履行推进法治建设第一责任人职责',
+      'x<!--\n-->主要负责人履行推进法治建设第一责任人职责',
+      'x<span\nclass="a">主要负责人履行推进法治建设第一责任人职责',
+      '某县2020年法治政府建设情况的报告\n一、主要举措和成效\n正文一段。\nx<!-- a\n-->二、存在的问题\n正文',
+    ]) {
+      const once = fixAll(text, { config: allOn }).output;
+      expect(once, text).not.toMatch(/一、一、/);
+      expect(fixAll(once, { config: allOn }).output, text).toBe(once);
+    }
+    const text = '\ud800<!--\n-->主要负责人履行推进法治建设第一责任人职责';
+    const number = check(text, { config: allOn }).findings.find((f) => f.ruleId === 'heading-sequence' && f.messageId === 'unnumbered')!;
+    expect(number.fixes[0].edits).toEqual([{ start: text.indexOf('主'), end: text.indexOf('主'), newText: '一、' }]);
+    const h = createReport(applyEdits(text, number.fixes[0].edits)).outline[0];
+    expect([h.numbering?.value, h.title]).toEqual([1, '主要负责人履行推进法治建设第一责任人职责']);
+  });
+
+  it('pastInlineHtml moves a point inside an inline span to its end, and leaves others', () => {
+    const spans = [{ start: 1, end: 9 }, { start: 12, end: 15 }];
+    expect([0, 1, 6, 9, 10, 13, 15].map((at) => pastInlineHtml(spans, at))).toEqual([0, 1, 9, 9, 10, 15, 15]);
+    expect(pastInlineHtml([], 3)).toBe(3);
   });
 });
