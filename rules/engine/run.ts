@@ -6,6 +6,7 @@ import type { Report } from '../model/report.js';
 import { codePointFloor, splitsPair, type Range } from '../model/text.js';
 import type { Language, MessageData, RawFinding, RawRelated, Rule, RuleContext, Severity, TextEdit } from './rule.js';
 import { ruleContext } from './context.js';
+import { damagesText } from './fix.js';
 import type { ResolvedConfig } from './config.js';
 import { isDisabled, readDirectives } from './directives.js';
 import { ignoredBy, ignoresFor, type ResolvedIgnore } from './ignores.js';
@@ -116,7 +117,8 @@ function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Sever
       data: f.data ?? {},
       message: ruleMessage(lang, rule.meta.id, f.messageId, f.data),
       related: (f.related ?? []).map((rel) => relatedOf(report, rule, rel, lang)),
-      fixes: (f.fixes ?? []).map((fx) => ({
+      // a fix that would cut a character, write a broken one or unbalance a bracket is not offered (fix.ts)
+      fixes: (f.fixes ?? []).filter((fx) => !damagesText(report.source, fx.edits)).map((fx) => ({
         title: fixTitle(lang, rule.meta.id, fx.messageId, fx.data),
         messageId: fx.messageId,
         edits: fx.edits,

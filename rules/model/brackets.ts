@@ -137,3 +137,51 @@ export function withoutUnmatched(text: string): string {
   for (let i = 0; i < text.length; i++) if (!dropped.has(i)) out += text[i];
   return out;
 }
+
+const isBreak = (c: number) => c === 10 || c === 13;
+/** Does the text hold a bracket, a quotation mark or a line break (anything unmatchedBrackets counts by)? */
+function touchesPairs(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c) || KIND.has(c) || OPENER_OF.has(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * Would the edits (one fix's, not overlapping) leave more brackets without their partner than the text has?
+ * Counted on the lines the edits touch, so a fix costs its lines, not the document: an edit that neither
+ * writes nor removes a bracket or a line break changes no line's count.
+ */
+export function raisesUnmatched(text: string, edits: readonly { start: number; end: number; newText: string }[]): boolean {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const spans: { from: number; to: number }[] = [];
+  for (const e of sorted) {
+    if (!touchesPairs(text, e.start, e.end) && !touchesPairs(e.newText, 0, e.newText.length)) continue;
+    let from = e.start;
+    while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+    let to = e.end;
+    while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+    const last = spans[spans.length - 1];
+    if (last && from <= last.to) last.to = Math.max(last.to, to);
+    else spans.push({ from, to });
+  }
+  if (spans.length === 0) return false;
+  let before = 0;
+  let after = 0;
+  let k = 0;
+  for (const s of spans) {
+    while (k < sorted.length && sorted[k].start < s.from) k++;
+    let out = '';
+    let pos = s.from;
+    for (; k < sorted.length && sorted[k].start <= s.to; k++) {
+      const e = sorted[k];
+      out += text.slice(pos, e.start) + e.newText;
+      pos = e.end;
+    }
+    out += text.slice(pos, s.to);
+    before += unmatchedBrackets(text.slice(s.from, s.to));
+    after += unmatchedBrackets(out);
+  }
+  return after > before;
+}
