@@ -499,3 +499,17 @@ describe('issue 11 fuzz finds (seed 16): no fix leaves a bracket without its par
     );
   });
 });
+
+describe('issue 11: a bracketed sentence written sixty times goes in one --fix pass', () => {
+  it.each(['【全面推进依法行政工作取得新成效】', '（全面推进依法行政工作取得新成效）', '[全面推进依法行政工作取得新成效]', '〔全面推进依法行政工作取得新成效〕', '【全面推进依法行政工作取得新成效】，'])('%s × 60: every copy after the first has its own deletion, one pass leaves one copy', (unit) => {
+    const text = `某县2020年法治政府建设情况的报告\n一、主要举措和成效\n${unit.repeat(60)}\n`;
+    const dup = check(text).findings.filter((f) => f.ruleId === 'duplicate-sentence');
+    expect(dup).toHaveLength(59);
+    // each copy is deleted whole, its own brackets along: 【X】, never 】【X of two neighbours
+    for (const f of dup) expect(f.fixes.map((fx) => fx.edits.map((e) => text.slice(e.start, e.end)))).toEqual([[unit]]);
+    const once = fixAll(text).output;
+    expect(once.split(unit).length - 1).toBe(1);
+    expect(unmatchedBrackets(once)).toBe(0);
+    expect(fixAll(once).output).toBe(once);
+  });
+});
