@@ -103,6 +103,14 @@ export function runRules(report: Report, rules: readonly Rule[], opts: RunOption
 /** A rule's raw findings as findings: located, filtered by inline comments and excluded spans, in the language. */
 function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Severity, lang: Language, directives: ReturnType<typeof readDirectives>): Finding[] {
   const findings: Finding[] = [];
+  // damagesText once per edits array of this check: one whole-file fix (mojibake's strip, hundreds of edits) is
+  // offered on every block's finding
+  const damageOf = new Map<readonly TextEdit[], boolean>();
+  const damages = (source: string, edits: readonly TextEdit[]): boolean => {
+    let d = damageOf.get(edits);
+    if (d === undefined) damageOf.set(edits, (d = damagesText(source, edits)));
+    return d;
+  };
   for (const f of raw) {
     const r = clampRange(report, f);
     const loc = locate(report, r);
@@ -118,7 +126,7 @@ function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Sever
       message: ruleMessage(lang, rule.meta.id, f.messageId, f.data),
       related: (f.related ?? []).map((rel) => relatedOf(report, rule, rel, lang)),
       // a fix that would cut a character, write a broken one or unbalance a bracket is not offered (fix.ts)
-      fixes: (f.fixes ?? []).filter((fx) => !damagesText(report.source, fx.edits)).map((fx) => ({
+      fixes: (f.fixes ?? []).filter((fx) => !damages(report.source, fx.edits)).map((fx) => ({
         title: fixTitle(lang, rule.meta.id, fx.messageId, fx.data),
         messageId: fx.messageId,
         edits: fx.edits,

@@ -164,19 +164,24 @@ function touchesPairs(text: string, from: number, to: number): boolean {
  * writes nor removes a bracket or a line break changes no line's count.
  */
 export function raisesUnmatched(text: string, edits: readonly { start: number; end: number; newText: string }[]): boolean {
+  const touching = edits.filter((e) => touchesPairs(text, e.start, e.end) || touchesPairs(e.newText, 0, e.newText.length));
+  if (touching.length === 0) return false;
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const spans: { from: number; to: number }[] = [];
-  for (const e of sorted) {
-    if (!touchesPairs(text, e.start, e.end) && !touchesPairs(e.newText, 0, e.newText.length)) continue;
+  for (const e of touching.sort((a, b) => a.start - b.start || a.end - b.end)) {
+    // each line is walked once: an edit on a line already spanned only extends the span to its own line's end
+    const last = spans[spans.length - 1];
+    let to = Math.max(e.end, last && e.start <= last.to ? last.to : 0);
+    while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+    if (last && e.start <= last.to) {
+      last.to = to;
+      continue;
+    }
     let from = e.start;
     while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
-    let to = e.end;
-    while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
-    const last = spans[spans.length - 1];
-    if (last && from <= last.to) last.to = Math.max(last.to, to);
+    if (last && from <= last.to) last.to = to;
     else spans.push({ from, to });
   }
-  if (spans.length === 0) return false;
   let before = 0;
   let after = 0;
   let k = 0;
