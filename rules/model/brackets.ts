@@ -33,11 +33,6 @@ export function isOpener(c: string | undefined): boolean {
   return c !== undefined && KIND.has(c.charCodeAt(0));
 }
 
-/** Is the character a closing bracket or quotation mark (】 ） ) 》 ” …)? */
-export function isCloser(c: string | undefined): boolean {
-  return c !== undefined && OPENER_OF.has(c.charCodeAt(0));
-}
-
 interface Scan {
   /** kinds of the openers left unclosed, innermost last */
   open: number[];

@@ -513,3 +513,18 @@ describe('issue 11: a bracketed sentence written sixty times goes in one --fix p
     expect(fixAll(once).output).toBe(once);
   });
 });
+
+describe('issue 11 fuzz finds (seed 21): rows repeated at the head of a page go in one --fix pass', () => {
+  const allOn = defaultConfig(allRules, true);
+
+  it.each([
+    ['|---|---|\n', 601],
+    ['| a | b |\n|---|---|\n', 300],
+  ])('%j × %i before hedong-sifaju-2020.md: the head runs over them, fixAll converges and a second changes nothing', (rows, n) => {
+    const text = rows.repeat(n) + '\n\n' + readCorpus('hedong-sifaju-2020.md');
+    const r = fixAll(text, { config: allOn });
+    expect(r.output).not.toContain('|---|---|');
+    expect(r.passes).toBeLessThan(10);
+    expect(fixAll(r.output, { config: allOn }).output).toBe(r.output);
+  });
+});
