@@ -215,6 +215,16 @@ describe('checklist and year', () => {
     expect(createReport('在新征程上，我局坚持依法行政。现将2021—2025年规划落实情况报告如下。\n').year).toBeNull();
     expect(createReport('在新征程上，我局坚持依法行政。全局在2021年获评示范单位。\n').year).toBeNull();
   });
+
+  test('the formula as the last clause of a sentence citing the notice: the year of the formula, not of the notice', () => {
+    const opening = '一年来，某乡坚持依法行政。根据《关于做好2024年度法治政府建设情况报告工作的通知》（县委法办〔2025〕1号），对照《2024年全县法治政府建设工作要点》，';
+    expect(createReport(`${opening}现将某乡2024年法治政府建设工作报告如下：\n`).year).toMatchObject({ year: 2024, from: 'body' });
+    expect(createReport('一年来，某乡坚持依法行政。根据县委部署，特将2023年度法治政府建设情况报告如下。\n').year).toMatchObject({ year: 2023, from: 'body' });
+    // a notice dated 2025 and a formula with no year: no year (the notice's date is not the report's)
+    expect(createReport('一年来，某乡坚持依法行政。根据县委法办2025年1月通知要求，现将有关情况报告如下。\n').year).toBeNull();
+    // a year in a clause before 现将 that is no formula does not count
+    expect(createReport('一年来，某乡坚持依法行政。结合2019年以来的做法，现将有关情况总结如下。\n').year).toBeNull();
+  });
 });
 
 describe('checklist on report shapes not in the corpus', () => {

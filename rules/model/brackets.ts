@@ -5,10 +5,25 @@
  */
 import type { Range } from './text.js';
 
+/**
+ * A table by UTF-16 unit of a small number (a bracket's kind), read as Map.get would be (undefined for none, and for
+ * NaN past the end of a text): a typed array, since every fix's range is scanned unit by unit.
+ */
+function unitTable(): { set(code: number, kind: number): void; get(code: number): number | undefined } {
+  const t = new Int8Array(0x10000).fill(-1);
+  return {
+    set: (code, kind) => void (t[code] = kind),
+    get: (code) => {
+      const k = t[code];
+      return k === undefined || k < 0 ? undefined : k;
+    },
+  };
+}
+
 /** closer → opener, by character code */
-const OPENER_OF = new Map<number, number>();
+const OPENER_OF = unitTable();
 /** opener → its kind (half- and full-width forms share one) */
-const KIND = new Map<number, number>();
+const KIND = unitTable();
 const PAIRS: [string, string][] = [
   ['【', '】'],
   ['（(', '）)'],
@@ -30,7 +45,7 @@ PAIRS.forEach(([openers, closers], kind) => {
 
 /** Is the character an opening bracket or quotation mark (【 （ ( 《 “ …)? */
 export function isOpener(c: string | undefined): boolean {
-  return c !== undefined && KIND.has(c.charCodeAt(0));
+  return c !== undefined && KIND.get(c.charCodeAt(0)) !== undefined;
 }
 
 interface Scan {
@@ -148,7 +163,7 @@ const isBreak = (c: number) => c === 10 || c === 13;
 function touchesPairs(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (isBreak(c) || KIND.has(c) || OPENER_OF.has(c)) return true;
+    if (isBreak(c) || KIND.get(c) !== undefined || OPENER_OF.get(c) !== undefined) return true;
   }
   return false;
 }

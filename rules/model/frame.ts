@@ -7,7 +7,7 @@ import { isChromeLine, isDateStamp, isPageFurniture, isShortLine, pageField } fr
 import { parseChineseNumeral } from './numerals.js';
 import { yearIn } from './year-text.js';
 import { closesSentence } from './sentence.js';
-import { countCjk } from './text.js';
+import { CJK_CLASS, countCjk } from './text.js';
 
 export interface ReportDate {
   year: number;
@@ -45,6 +45,11 @@ export interface Frame {
    */
   titleCopies: readonly string[];
   signature: Signature | null;
+  /**
+   * blocks whose leading number is a document viewer's page number (1、 2、 3、 opening each page of a text layer
+   * cut at a fixed length), not an outline number: see viewerPageNumbers
+   */
+  pageNumbered: ReadonlySet<number>;
   /** block indices of the body, [bodyStart, bodyEnd) */
   bodyStart: number;
   bodyEnd: number;
@@ -156,7 +161,38 @@ export function findFrame(blocks: readonly Block[]): Frame {
     const firstSig = Math.min(...[...signature.organs, ...(signature.date ? [signature.date] : [])].map((b) => b.index));
     bodyEnd = Math.min(bodyEnd, firstSig);
   }
-  return { chrome, title, titleHead, titleText, titleSpan, glued, titleCopies: titleText ? [...copies.slice(0, -1), titleText] : [], signature, bodyStart, bodyEnd };
+  const pageNumbered = viewerPageNumbers(blocks);
+  return { chrome, title, titleHead, titleText, titleSpan, glued, titleCopies: titleText ? [...copies.slice(0, -1), titleText] : [], pageNumbered, signature, bodyStart, bodyEnd };
+}
+
+/** An Arabic number opening a line, as a document viewer writes its page numbers (1、). */
+const PAGE_NUMBER = /^(\d{1,3})、/;
+/** How much text a line holds at least to be a viewer's page (pages are cut at a fixed length of a few hundred). */
+const PAGE_MIN_CJK = 100;
+/** What a paragraph, a heading or a list item ends on; a page cut at a fixed length ends anywhere else. */
+const LINE_CLOSE = /[。！？；：…”’」』）)》】!?;:.]$/;
+
+/**
+ * A document-sharing site's text layer (优知文库, 文库 viewers) cuts a document into pages of a fixed length and
+ * numbers them at the start of each line: `1、…（一）加强` / `2、领导、明确职责…`. The page breaks fall in the
+ * middle of a sentence or even a word, so a page number is told from an outline number by the line before it: a
+ * long line numbered one less that runs on without closing (no 。；：, no closing quote or bracket). Both lines of
+ * every such pair are pages; a real numbered paragraph ends on its full stop, and a numbered heading is short.
+ */
+function viewerPageNumbers(blocks: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const a = blocks[i];
+    const b = blocks[i + 1];
+    if (a.kind !== 'paragraph' || b.kind !== 'paragraph') continue;
+    const ta = a.norm.text.trim();
+    const na = PAGE_NUMBER.exec(ta);
+    const nb = PAGE_NUMBER.exec(b.norm.text.trim());
+    if (!na || !nb || Number(nb[1]) !== Number(na[1]) + 1) continue;
+    if (countCjk(ta) < PAGE_MIN_CJK || LINE_CLOSE.test(ta)) continue;
+    out.add(a.index).add(b.index);
+  }
+  return out;
 }
 
 /** The longest line read as a title with furniture glued on. */
@@ -246,6 +282,11 @@ function isHeadFurniture(blocks: readonly Block[], i: number, titleText: string 
     const prev = pageField(blocks[i - 1].norm.text);
     if (prev && !prev.value) return true;
   }
+  // a repost or source note (转自:司法部, 稿源：青山区司法局): a short label, a colon, a name — an organ's name after a
+  // label is a value, not a document head; the addressee line (区政府:) has nothing after its colon, and an
+  // attachment label (附件：…) is the document's own
+  const note = REPOST_NOTE.exec(t);
+  if (note && !/^附件/.test(note[1]) && !DOCUMENT_HEAD.test(compact(t))) return true;
   if (DOCUMENT_HEAD.test(compact(t)) || (ORGAN_END.test(t) && t.length <= 30 && !/\d/.test(t))) return false;
   const c = compact(t);
   if (titleText && c.length >= 6 && (titleText.startsWith(c) || c === titleText)) return true;
@@ -257,8 +298,11 @@ function isHeadFurniture(blocks: readonly Block[], i: number, titleText: string 
   return pageLike && isShortLine(t) && t.length <= 16 && !/\d{4}年度?/.test(t) && !/法治/.test(t) && !/[:：]$/.test(t);
 }
 
+/** A repost or source note between title and body: a short label, a colon, a name (转自:司法部). */
+const REPOST_NOTE = new RegExp(`^([${CJK_CLASS}]{1,4})[:：]\\s*([^:：。，；！？,;\\s]{2,20})$`);
+
 /** What stands above a document's title in the document itself: its number, attachment label, draft status, secrecy. */
-const DOCUMENT_HEAD = /〔\d{4}〕|\[\d{4}\]|^附件\d*[:：]?$|^附件[一二三四五六七八九十]+$|(征求意见|送审|讨论|修改|审议)稿|^[（(]?(初稿|草稿|定稿)[)）]?$|密级|秘密|机密|内部|签发人|份号|文件$/;
+const DOCUMENT_HEAD = /〔\d{4}〕|\[\d{4}\]|^附件\d*[:：]?$|^附件[一二三四五六七八九十]+$|(征求意见|送审|讨论|修改|审议)稿|^[（(]?(初稿|草稿|定稿)[)）]?$|密级|秘密|机密|内部|签发人|份号|文件$|^(主送|抄送|报送)[:：]/;
 
 /** Two short lines that read as one title when joined (青山区司法局2022年度 / 法治政府建设情况报告). */
 function isWrappedTitle(a: Block, b: Block): boolean {

@@ -5,7 +5,7 @@
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
 import { normalize, normIndexAt, toSource } from './normalize.js';
-import { codePointFloor, countCjk, type Range } from './text.js';
+import { CJK_CLASS, codePointFloor, countCjk, type Range } from './text.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
 import { closesSentence, firstSentenceEnd, hasSentenceEnd } from './sentence.js';
 
@@ -32,6 +32,8 @@ export interface Numbering {
   numeral: Range;
   /** bracket width for bracketed styles */
   bracket?: 'half' | 'full';
+  /** a (一) that lost its opening bracket in a paste (一)纵深推进…): heading-numeral-style restores it */
+  unopened?: boolean;
 }
 
 export interface Heading {
@@ -59,6 +61,8 @@ const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 const NUMBERING: { re: RegExp; style: NumberStyle }[] = [
   { re: new RegExp(`^(${CN})、`), style: 'cn-dun' },
   { re: new RegExp(`^（(${CN})）`), style: 'cn-paren' },
+  // 一)纵深推进…: a second-level number whose opening bracket a paste lost, before the heading's words
+  { re: new RegExp(`^(${CN})）(?=[${CJK_CLASS}])`), style: 'cn-paren' },
   // 1.5亿元 is a decimal, but 4.2021年… is heading 4 titled with a year (the plans heading the fixes insert)
   { re: /^(\d{1,3})\.(?!\d)|^(\d{1,3})\.(?=\d{4}年)/, style: 'arabic-dot' },
   { re: /^(\d{1,3})、/, style: 'arabic-dun' },
@@ -100,10 +104,13 @@ export function readNumbering(block: Block): Numbering | null {
   const range = toSource(block.norm, 0, m[0].length);
   const numeral = toSource(block.norm, numStart, numStart + digits.length);
   let bracket: 'half' | 'full' | undefined;
+  const unopened = (style === 'cn-paren' || style === 'arabic-paren') && numStart === 0;
   if (style === 'cn-paren' || style === 'arabic-paren') {
-    bracket = block.text.charAt(range.start - block.start) === '(' ? 'half' : 'full';
+    // the opening bracket says the width; without one, the closing bracket
+    bracket = block.text.charAt((unopened ? range.end - 1 : range.start) - block.start) === (unopened ? ')' : '(') ? 'half' : 'full';
   }
-  return { style, value, raw: block.text.slice(range.start - block.start, range.end - block.start), range, numeral, bracket };
+  const raw = block.text.slice(range.start - block.start, range.end - block.start);
+  return unopened ? { style, value, raw, range, numeral, bracket, unopened } : { style, value, raw, range, numeral, bracket };
 }
 
 const MAX_TITLE = 40;
@@ -144,6 +151,8 @@ export function buildOutline(blocks: readonly Block[], frame: Frame): Heading[] 
   for (let i = frame.bodyStart; i < frame.bodyEnd; i++) {
     const b = blocks[i];
     if (frame.chrome.has(i)) continue;
+    // a viewer's page number is no outline number, and a page (a fragment cut anywhere) is no heading
+    if (frame.pageNumbered.has(i)) continue;
     const numbering = readNumbering(b);
     if (b.kind === 'heading') {
       const offset = numbering ? numbering.range.end - b.start : 0;
@@ -203,9 +212,18 @@ const ITEM_WORDS =
  * stack of the nearest heading of each rank (and the lines placed so far); the headings after each candidate come
  * from one sweep backwards. A 20 MB document has hundreds of thousands of candidate lines.
  */
+/**
+ * A two-part headline (坚持高位推动 法治政府建设责任不断强化): what the work did, a space, what it achieved — two runs of
+ * words and no mark at all. Reports written without numbers head every section so.
+ */
+const TWO_PART = new RegExp(`^[${CJK_CLASS}“”]{4,16}[ \u3000]+[${CJK_CLASS}“”]{4,16}$`);
+
 function placeUnnumbered(headings: Heading[], candidates: Block[]): void {
   if (!candidates.length) return;
   const plainRanks = [...new Set(headings.filter((h) => h.rank >= 10 && h.numbering).map((h) => h.rank))].sort((a, b) => b - a);
+  // in a report with no numbered top level, two-part headlines standing twice or more are its top-level headings:
+  // the form repeated is the evidence (one such line alone may be a slogan)
+  const headlines = plainRanks.includes(11) ? 0 : candidates.filter((c) => TWO_PART.test(c.norm.text.trim())).length;
   const ranks = plainRanks.includes(11) ? plainRanks : [...plainRanks, 11];
   // the sibling after each candidate, per rank: only headings written as such follow a candidate
   const after: (Heading | null)[][] = new Array(candidates.length);
@@ -226,7 +244,7 @@ function placeUnnumbered(headings: Heading[], candidates: Block[]): void {
       pushNearest(preceding, headings[j]);
     }
     const next = (rank: number) => after[ci][ranks.indexOf(rank)];
-    const slot = findSlot(plainRanks, (rank) => nearestOfRank(preceding, rank), next, c);
+    const slot = findSlot(plainRanks, (rank) => nearestOfRank(preceding, rank), next, c, headlines >= 2);
     if (!slot) continue;
     const h = makeHeading(c, slot.rank, null, 0, c.norm.text.trim());
     h.slotValue = slot.value;
@@ -255,7 +273,8 @@ function findSlot(
   prevOf: (rank: number) => Heading | null,
   nextOf: (rank: number) => Heading | null,
   c: Block,
-): { rank: number; value: number } | null {
+  headlines = false,
+): { rank: number; value: number | null } | null {
   // deepest gap first: (二) line (四) beats a gap in the top level
   for (const rank of plainRanks) {
     const prev = prevOf(rank);
@@ -264,6 +283,8 @@ function findSlot(
     if (prevValue === null) continue;
     if (next?.numbering && next.numbering.value === prevValue + 2) return { rank, value: prevValue + 1 };
   }
+  // a headline of a report written without numbers takes no number: its siblings have none to count (no slot)
+  if (headlines && TWO_PART.test(c.norm.text.trim()) && !nextOf(11)) return { rank: 11, value: null };
   const named = ITEM_WORDS.exec(c.norm.text);
   if (!named) return null;
   const topRank = plainRanks.length ? Math.min(...plainRanks) : 11;

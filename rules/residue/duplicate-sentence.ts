@@ -16,9 +16,9 @@ import type { Block } from '../model/parse.js';
 import { CJK_CLASS, isCjkCode, type Range } from '../model/text.js';
 import { excerpt, quotedMask, sourceOf } from './_shared.js';
 import { ITEM_LABEL_ZH } from '../model/vocabulary.js';
-import { keyedCache } from '../model/cache.js';
+import { textCache } from '../model/cache.js';
 import { balancedDeletion, isOpener } from '../model/brackets.js';
-import { sentenceSpans } from '../model/sentence.js';
+import { closesSentence, sentenceSpans } from '../model/sentence.js';
 import { normIndexAt } from '../model/normalize.js';
 import { memoKey } from '../model/memo.js';
 import type { Heading } from '../model/outline.js';
@@ -123,8 +123,34 @@ interface BlockKeys {
  * how that maps onto the source (Markdown context: emphasis, backticks and runs of inline marks are dropped or
  * kept depending on what surrounds the line), and where its body starts: kept by all of those, so an editor
  * re-check recomputes only the edited lines and a result never depends on what was checked before.
+ * By source text first (a block's text is a key other per-line caches hash already), then the rest compared: no
+ * key string of twice the block's length is built for each block on each keystroke.
  */
-const blockKeys = keyedCache<{ bodyFrom: number; mapShape: string; norm: string; source: string }, BlockKeys>(20_000, ['bodyFrom', 'mapShape', 'norm', 'source']);
+interface KeysEntry {
+  /** where the body starts; -1 for the key of a whole heading block (reportKeys) */
+  bodyFrom: number;
+  mapShape: string;
+  norm: string;
+  value: BlockKeys | Keyed;
+}
+const blockKeys = textCache<KeysEntry[]>(20_000, true);
+/** versions of one source text kept (the same line in two Markdown contexts, or with and without a heading) */
+const VARIANTS = 4;
+
+function byBlock<T extends BlockKeys | Keyed>(block: Block, bodyFrom: number, compute: () => T): T {
+  const shape = mapShape(block);
+  const norm = block.norm.text;
+  const list = blockKeys.get(block.text);
+  if (list) for (const e of list) if (e.bodyFrom === bodyFrom && e.mapShape === shape && e.norm === norm) return e.value as T;
+  const value = compute();
+  const entry: KeysEntry = { bodyFrom, mapShape: shape, norm, value };
+  if (!list) blockKeys.set(block.text, [entry]);
+  else {
+    list.push(entry);
+    if (list.length > VARIANTS) list.shift();
+  }
+  return value;
+}
 
 /** The normalised-to-source map of a block relative to its start, as runs of equal shift (short for plain text). */
 function mapShape(block: Block): string {
@@ -142,9 +168,10 @@ function mapShape(block: Block): string {
 }
 
 function keysOf(report: Report, block: Block, from: number): BlockKeys {
-  const cacheKey = { bodyFrom: from, mapShape: mapShape(block), norm: block.norm.text, source: block.text };
-  const hit = blockKeys.get(cacheKey);
-  if (hit) return hit;
+  return byBlock(block, from, () => computeKeys(report, block, from));
+}
+
+function computeKeys(report: Report, block: Block, from: number): BlockKeys {
   const text = block.norm.text;
   const keyed = keyOf(report, block, from, text.length);
   const sentences: BlockKeys['sentences'] = [];
@@ -156,22 +183,35 @@ function keysOf(report: Report, block: Block, from: number): BlockKeys {
     sentences.push({ from: s.from, to: s.to, key: keyed.key.slice(ka, kb).replaceAll(BREAK, '') });
     ka = kb;
   }
-  // an unheaded paragraph's lead sentence is its heading: runs are looked for in its body only
+  // an unheaded paragraph's lead sentence is its heading: runs are looked for in its body only. So is the rest of a
+  // heading's first sentence when its title is cut at a comma ((一)学习贯彻…精神，贯彻落实…重大部署，…工作。将学习贯彻…):
+  // the body restates the heading's words
   let lead = 0;
-  if (from === 0) {
+  if (from === 0 || (from > 0 && !/[。！？!?]/.test(text[from - 1] ?? ''))) {
     const first = sentences.findIndex((x) => x.key.length >= LEAD_MIN);
     if (first >= 0 && first < sentences.length - 1 && sentences[first].key.length <= LEAD_MAX) {
       const end = sentences[first].to;
       while (lead < keyed.at.length && keyed.at[lead] < end) lead++;
     }
   }
-  const result = { keyed, sentences, runs: repeatedRuns(BREAK.repeat(lead) + keyed.key.slice(lead)) };
-  blockKeys.set(cacheKey, result);
-  return result;
+  return { keyed, sentences, runs: repeatedRuns(BREAK.repeat(lead) + keyed.key.slice(lead)) };
 }
 
 /** Characters of a repeat left once the set phrases and the heading's words are taken out. */
 function substance(run: string, extra: readonly string[]): number {
+  // kept across checks by the heading words and the run (the value depends on nothing else)
+  let words = wordsKeys.get(extra);
+  if (words === undefined) wordsKeys.set(extra, (words = extra.join(BREAK)));
+  const key = words + '\u0001' + run;
+  let n = substances.get(key);
+  if (n === undefined) substances.set(key, (n = substanceNow(run, extra)));
+  return n;
+}
+const substances = textCache<number>(20_000, true);
+/** the heading words of a check joined, once per list (headingWords gives one list per heading) */
+const wordsKeys = new WeakMap<readonly string[], string>();
+
+function substanceNow(run: string, extra: readonly string[]): number {
   let s = run;
   for (const p of [...extra, ...SET_PHRASES]) if (p.length >= 4 && s.includes(p)) s = s.split(p).join(BREAK);
   return s.replaceAll(BREAK, '').length;
@@ -282,15 +322,26 @@ export default defineRule(
   (report) => {
     const out: RawFinding<'duplicate-sentence'>[] = [];
     const seen = new Map<string, Copy>();
-    for (const block of report.textBlocks) {
-      const from = bodyStart(report, block);
+    const repeatedTitle = titleCopy(report);
+    if (repeatedTitle) out.push(repeatedTitle);
+    // every block's body start and keys first: a run's count in the whole report reads the blocks after it too
+    const blocks = report.textBlocks;
+    const froms = blocks.map((b) => bodyStart(report, b));
+    const keys = blocks.map((b, i) => (froms[i] === null ? null : keysOf(report, b, froms[i]!)));
+    let whole: string[] | undefined;
+    /** each text block's key from its start, headings and the title included: where names recur */
+    const reportKeys = () => (whole ??= blocks.map((b, i) => (froms[i] === 0 ? keys[i]!.keyed.key : byBlock(b, -1, () => keyOf(report, b, 0, b.norm.text.length)).key)));
+    for (let bi = 0; bi < blocks.length; bi++) {
+      const block = blocks[bi];
+      const from = froms[bi];
+      if (from !== 0) for (const f of gluedDoubles(report, block, from)) out.push(f);
       if (from === null) continue;
       const text = block.norm.text;
       const words = headingWords(report, block);
       /** normalised ranges of this block already reported as second copies */
       const reported: Range[] = [];
 
-      const { keyed, sentences, runs } = keysOf(report, block, from);
+      const { keyed, sentences, runs } = keys[bi]!;
       // 1. whole sentences, anywhere in the report
       for (const s of sentences) {
         const k = s.key;
@@ -313,8 +364,11 @@ export default defineRule(
         if (reported.some((r) => r.start < second.to && second.from < r.end)) continue;
         const run = keyed.key.slice(m.j, m.jEnd);
         if (substance(run, words) < MIN_RUN || shortPeriod(run)) continue;
-        if (m.j - m.iEnd > ADJACENT && occurrences(reportKey(report), run, VOCABULARY) >= VOCABULARY) continue;
+        if (m.j - m.iEnd > ADJACENT && occurrencesIn(reportKeys(), run, VOCABULARY) >= VOCABULARY) continue;
         widen(first, second);
+        // a paragraph that ends on an unclosed fragment (…取得重要进展和成效。全面贯彻落实党的二十大精神) ends on the
+        // next heading's first words, run in where a line break was lost: a heading restating the text, not a leftover
+        if (m.j - m.iEnd > ADJACENT && !text.slice(second.to).trim() && !closesSentence(text) && /[。！？!?]/.test(text[second.from - 1] ?? '')) continue;
         // an edit's leftover repeats a clause: at least one copy stands between marks. A run that is, in both
         // places, a phrase inside a clause (推行X制度，…制定X，; 坚持把X作为… 召开X电视电话会议) is a name the
         // paragraph uses twice
@@ -331,16 +385,84 @@ export default defineRule(
   },
 );
 
-const REPORT_KEY = memoKey<string>('residue:reportKey', ['blocks', 'frame', 'outline']);
+/**
+ * How many times `needle` occurs in the blocks' keys, counting up to `max`: the count in the keys joined with a
+ * BREAK between blocks, as a needle of key characters never spans a BREAK, without building that string.
+ */
+function occurrencesIn(keys: readonly string[], needle: string, max: number): number {
+  let n = 0;
+  for (const k of keys) if ((n += occurrences(k, needle, max - n)) >= max) break;
+  return n;
+}
 
-/** The keys of every text block of the report, one after another (BREAK between blocks): where names recur. */
-function reportKey(report: Report): string {
-  return report.memo(REPORT_KEY, () =>
-    report.textBlocks
-      // a block whose body starts at 0 has this key already (keysOf, kept across checks)
-      .map((b) => (bodyStart(report, b) === 0 ? keysOf(report, b, 0).keyed.key : keyOf(report, b, 0, b.norm.text.length).key))
-      .join(BREAK),
-  );
+const compactText = (t: string) => t.replace(/^#+\s*/, '').replace(/[\s\u3000]+/g, '');
+
+/**
+ * The title pasted twice at the top of a page (a page's headline, then the document's title; or the second line of a
+ * wrapped title again): the later copy, when the earlier one says exactly the same and only blank lines or page
+ * furniture stand between. One finding on the later copy; its fix deletes that line (with the blank lines before it
+ * when nothing else stands between), so the earlier copy stays as the title. Copies in different words
+ * (关于2025年度… / 关于2025年…) are the page's own heading: a matter of reading, not reported.
+ */
+function titleCopy(report: Report): RawFinding<'duplicate-sentence'> | null {
+  const { title, titleHead, titleSpan, chrome } = report.frame;
+  if (!title || titleSpan || title.kind === 'tableRow') return null;
+  const words = compactText(title.norm.text);
+  if (words.replace(NOT_KEY, '').length < MIN_SENTENCE) return null;
+  const top = (titleHead ?? title).index;
+  const blocks = report.blocks;
+  let earlier: Block | null = null;
+  let onlyBlank = true;
+  for (let i = top - 1; i >= 0; i--) {
+    if (compactText(blocks[i].norm.text) === words) {
+      earlier = blocks[i];
+      break;
+    }
+    if (!chrome.has(i)) return null;
+    onlyBlank = false;
+  }
+  if (!earlier) return null;
+  const lines = report.lines;
+  const line = title.line - 1;
+  const start = onlyBlank ? lines.lineEnd(earlier.line - 1) : lines.starts[line];
+  const end = onlyBlank ? lines.lineEnd(line) : line + 1 < lines.starts.length ? lines.starts[line + 1] : report.source.length;
+  const shown = { start: lines.starts[line], end: lines.lineEnd(line) };
+  const first = { start: lines.starts[earlier.line - 1], end: lines.lineEnd(earlier.line - 1) };
+  return {
+    ...shown,
+    messageId: 'duplicate',
+    data: { line: earlier.line, text: excerpt(report.source.slice(shown.start, shown.end)) },
+    related: [{ ...first, messageId: 'duplicate', data: { line: earlier.line, text: excerpt(report.source.slice(first.start, first.end)) } }],
+    fixes: [{ messageId: 'delete', edits: [{ start, end, newText: '' }], safe: true }],
+  };
+}
+
+/**
+ * A heading or title line whose words are pasted twice, glued together with nothing between
+ * (2023年度乡镇法治政府建设情况报告及2023年工作方案2023年度乡镇法治政府建设情况报告及2023年工作方案区政府：…): the second
+ * copy. A heading's words restated after its mark (（一）加强组织领导。加强组织领导，成立…) are the heading's body, not
+ * a paste: the copies must touch.
+ */
+function gluedDoubles(report: Report, block: Block, from: number | null): RawFinding<'duplicate-sentence'>[] {
+  if (block.kind === 'tableRow') return [];
+  const text = block.norm.text;
+  const bodyAt = from ?? text.length;
+  // the copies touch and the first starts in the heading: a few heading lengths on cover them (widen() extends a
+  // copy the window cut short), and a long numbered paragraph is not keyed a second time
+  const keyed = keyOf(report, block, 0, Math.min(text.length, 3 * bodyAt + 2 * MIN_RUN));
+  const out: RawFinding<'duplicate-sentence'>[] = [];
+  for (const m of repeatedRuns(keyed.key)) {
+    if (m.j !== m.iEnd || keyed.at[m.i] >= bodyAt) continue;
+    const run = keyed.key.slice(m.j, m.jEnd);
+    if (substance(run, []) < MIN_RUN || shortPeriod(run)) continue;
+    const first: Copy = { block, from: keyed.at[m.i], to: keyed.at[m.iEnd - 1] + 1 };
+    const second: Copy = { block, from: keyed.at[m.j], to: keyed.at[m.jEnd - 1] + 1 };
+    widen(first, second);
+    if (first.to !== second.from) continue;
+    const identical = text.slice(first.from, first.to) === text.slice(second.from, second.to);
+    out.push(finding(report, first, second, identical, sourceOf(block, second.from, second.to)));
+  }
+  return out;
 }
 
 /** How many times `needle` occurs in `hay`, counting up to `max`. */
