@@ -17,7 +17,7 @@ import { CJK_CLASS, isCjkCode, type Range } from '../model/text.js';
 import { excerpt, quotedMask, sourceOf } from './_shared.js';
 import { ITEM_LABEL_ZH } from '../model/vocabulary.js';
 import { textCache } from '../model/cache.js';
-import { balancedDeletion } from '../model/brackets.js';
+import { balancedDeletion, isOpener } from '../model/brackets.js';
 import { closesSentence, sentenceSpans } from '../model/sentence.js';
 import { normIndexAt } from '../model/normalize.js';
 import { memoKey } from '../model/memo.js';
@@ -286,17 +286,22 @@ function isPunct(c: string | undefined): boolean {
   return c !== undefined && /[。，、；：！？,;:!?]/.test(c);
 }
 
-/** Widen two copies over equal figures and brackets on both sides (…超过10%), stopping at punctuation. */
+/**
+ * Widen two copies over equal figures and brackets on both sides (…超过10%), stopping at punctuation. The ends
+ * first, and an end takes no opening bracket: in 【X】【X】 each copy is one 【X】 — its 】 at its end, its 【 at its
+ * start — not 】【X of the one before and the next (that copy has no balanced deletion, and each --fix pass
+ * deleted one copy of sixty). A start runs back over closing marks (”, 】) to their openers as before.
+ */
 function widen(a: Copy, b: Copy): void {
   const ta = a.block.norm.text;
   const tb = b.block.norm.text;
+  while (a.to < ta.length && b.to < tb.length && (a.block !== b.block || a.to < b.from) && ta[a.to] === tb[b.to] && !isPunct(ta[a.to]) && !isOpener(ta[a.to])) {
+    a.to++;
+    b.to++;
+  }
   while (a.from > 0 && b.from > (a.block === b.block ? a.to : 0) && ta[a.from - 1] === tb[b.from - 1] && !isPunct(ta[a.from - 1])) {
     a.from--;
     b.from--;
-  }
-  while (a.to < ta.length && b.to < tb.length && (a.block !== b.block || a.to < b.from) && ta[a.to] === tb[b.to] && !isPunct(ta[a.to])) {
-    a.to++;
-    b.to++;
   }
 }
 
