@@ -5,10 +5,25 @@
  */
 import type { Range } from './text.js';
 
+/**
+ * A table by UTF-16 unit of a small number (a bracket's kind), read as Map.get would be (undefined for none, and for
+ * NaN past the end of a text): a typed array, since every fix's range is scanned unit by unit.
+ */
+function unitTable(): { set(code: number, kind: number): void; get(code: number): number | undefined } {
+  const t = new Int8Array(0x10000).fill(-1);
+  return {
+    set: (code, kind) => void (t[code] = kind),
+    get: (code) => {
+      const k = t[code];
+      return k === undefined || k < 0 ? undefined : k;
+    },
+  };
+}
+
 /** closer → opener, by character code */
-const OPENER_OF = new Map<number, number>();
+const OPENER_OF = unitTable();
 /** opener → its kind (half- and full-width forms share one) */
-const KIND = new Map<number, number>();
+const KIND = unitTable();
 const PAIRS: [string, string][] = [
   ['【', '】'],
   ['（(', '）)'],
