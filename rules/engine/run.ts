@@ -6,6 +6,7 @@ import type { Report } from '../model/report.js';
 import { codePointFloor, splitsPair, type Range } from '../model/text.js';
 import type { Language, MessageData, RawFinding, RawRelated, Rule, RuleContext, Severity, TextEdit } from './rule.js';
 import { ruleContext } from './context.js';
+import { damagesText } from './fix.js';
 import type { ResolvedConfig } from './config.js';
 import { isDisabled, readDirectives } from './directives.js';
 import { ignoredBy, ignoresFor, type ResolvedIgnore } from './ignores.js';
@@ -106,6 +107,14 @@ export function runRules(report: Report, rules: readonly Rule[], opts: RunOption
 /** A rule's raw findings as findings: located, filtered by inline comments and excluded spans, in the language. */
 function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Severity, lang: Language, directives: ReturnType<typeof readDirectives>): Finding[] {
   const findings: Finding[] = [];
+  // damagesText once per edits array of this check: one whole-file fix (mojibake's strip, hundreds of edits) is
+  // offered on every block's finding
+  const damageOf = new Map<readonly TextEdit[], boolean>();
+  const damages = (source: string, edits: readonly TextEdit[]): boolean => {
+    let d = damageOf.get(edits);
+    if (d === undefined) damageOf.set(edits, (d = damagesText(source, edits)));
+    return d;
+  };
   for (const f of raw) {
     const r = clampRange(report, f);
     const loc = locate(report, r);
@@ -120,7 +129,8 @@ function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Sever
       data: f.data ?? {},
       message: messageOf(lang, rule.meta.id, f.messageId, f.data),
       related: (f.related ?? []).map((rel) => relatedOf(report, rule, rel, lang)),
-      fixes: (f.fixes ?? []).map((fx) => ({
+      // a fix that would cut a character, write a broken one or unbalance a bracket is not offered (fix.ts)
+      fixes: (f.fixes ?? []).filter((fx) => !damages(report.source, fx.edits)).map((fx) => ({
         title: fixTitleOf(lang, rule.meta.id, fx.messageId, fx.data),
         messageId: fx.messageId,
         edits: fx.edits,
