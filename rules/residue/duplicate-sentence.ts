@@ -127,17 +127,22 @@ interface BlockKeys {
  * key string of twice the block's length is built for each block on each keystroke.
  */
 interface KeysEntry {
-  /** where the body starts; -1 for the key of a whole heading block (reportKeys) */
+  /** where the body starts; -1 for the key of a whole heading block (reportKeys); -2 - body start for gluedDoubles */
   bodyFrom: number;
   mapShape: string;
   norm: string;
-  value: BlockKeys | Keyed;
+  value: BlockKeys | Keyed | HeadKeys;
+}
+/** gluedDoubles' key of a heading's opening and the runs repeated in it */
+interface HeadKeys {
+  keyed: Keyed;
+  runs: RunMatch[];
 }
 const blockKeys = textCache<KeysEntry[]>(20_000, true);
 /** versions of one source text kept (the same line in two Markdown contexts, or with and without a heading) */
 const VARIANTS = 4;
 
-function byBlock<T extends BlockKeys | Keyed>(block: Block, bodyFrom: number, compute: () => T): T {
+function byBlock<T extends BlockKeys | Keyed | HeadKeys>(block: Block, bodyFrom: number, compute: () => T): T {
   const shape = mapShape(block);
   const norm = block.norm.text;
   const list = blockKeys.get(block.text);
@@ -449,9 +454,13 @@ function gluedDoubles(report: Report, block: Block, from: number | null): RawFin
   const bodyAt = from ?? text.length;
   // the copies touch and the first starts in the heading: a few heading lengths on cover them (widen() extends a
   // copy the window cut short), and a long numbered paragraph is not keyed a second time
-  const keyed = keyOf(report, block, 0, Math.min(text.length, 3 * bodyAt + 2 * MIN_RUN));
+  // kept with the block's other keys (by its text, Markdown context and body start: -2 - bodyAt tells them apart)
+  const { keyed, runs } = byBlock(block, -2 - bodyAt, () => {
+    const k = keyOf(report, block, 0, Math.min(text.length, 3 * bodyAt + 2 * MIN_RUN));
+    return { keyed: k, runs: repeatedRuns(k.key) };
+  });
   const out: RawFinding<'duplicate-sentence'>[] = [];
-  for (const m of repeatedRuns(keyed.key)) {
+  for (const m of runs) {
     if (m.j !== m.iEnd || keyed.at[m.i] >= bodyAt) continue;
     const run = keyed.key.slice(m.j, m.jEnd);
     if (substance(run, []) < MIN_RUN || shortPeriod(run)) continue;

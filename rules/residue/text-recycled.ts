@@ -15,7 +15,7 @@ import { excerpt, quotedMask, sourceOf } from './_shared.js';
 import { SET_PHRASES } from './duplicate-sentence.js';
 import { sentenceSpans } from '../model/sentence.js';
 import { memoKey } from '../model/memo.js';
-import { CJK_CLASS } from '../model/text.js';
+import { isCjkCode } from '../model/text.js';
 
 /** The items whose text a reviewer expects to be this year's own (the first-responsible item is not among them). */
 const ITEMS = ['measures', 'problems', 'plans'] as const;
@@ -28,35 +28,53 @@ interface KeyedSentence {
   /** normalised range of the sentence in its block (after its enumerator) */
   from: number;
   to: number;
+  /** where its key characters end (the sentence's body, without its closing mark) */
+  bodyTo: number;
   /** Han characters, letters and digits, quotations included */
   key: string;
-  /** characters of the key outside quotations and set phrases */
-  substance: number;
 }
 
 /** A key character: Han (the one CJK class, with 〇, a digit of 二〇二一年), a Latin letter or a digit. */
-const IS_KEY = new RegExp(`[${CJK_CLASS}〇A-Za-z0-9]`);
+const isKeyCode = (c: number) => isCjkCode(c) || c === 0x3007 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-function sentencesOf(report: Report, block: Block): KeyedSentence[] {
-  const mask = quotedMask(report);
-  const { text, map } = block.norm;
+/** The block's sentences with their keys: runs of key characters sliced whole, no string made per character. */
+function sentencesOf(block: Block): KeyedSentence[] {
+  const { text } = block.norm;
   const out: KeyedSentence[] = [];
   for (const s of sentenceSpans(text, 0)) {
     const lead = ENUMERATOR.exec(text.slice(s.from, s.bodyTo));
     const from = s.from + (lead ? lead[0].length : 0);
     let key = '';
-    let plain = '';
+    let run = -1;
     for (let i = from; i < s.bodyTo; i++) {
-      const ch = text[i];
-      if (!IS_KEY.test(ch)) continue;
-      key += ch;
-      plain += mask[map[i]] ? '\u0000' : ch;
+      if (isKeyCode(text.charCodeAt(i))) {
+        if (run < 0) run = i;
+      } else if (run >= 0) {
+        key += text.slice(run, i);
+        run = -1;
+      }
     }
-    let rest = plain;
-    for (const p of SET_PHRASES) if (rest.includes(p)) rest = rest.split(p).join('\u0000');
-    out.push({ block, from, to: s.to, key, substance: rest.replaceAll('\u0000', '').length });
+    if (run >= 0) key += text.slice(run, s.bodyTo);
+    out.push({ block, from, to: s.to, bodyTo: s.bodyTo, key });
   }
   return out;
+}
+
+/**
+ * Characters of a sentence's key outside quotations and set phrases: asked only of a sentence whose key stands in
+ * last year's report too.
+ */
+function substanceOf(report: Report, s: KeyedSentence): number {
+  const mask = quotedMask(report);
+  const { text, map } = s.block.norm;
+  let plain = '';
+  for (let i = s.from; i < s.bodyTo; i++) {
+    if (!isKeyCode(text.charCodeAt(i))) continue;
+    plain += mask[map[i]] ? '\u0000' : text[i];
+  }
+  let rest = plain;
+  for (const p of SET_PHRASES) if (rest.includes(p)) rest = rest.split(p).join('\u0000');
+  return rest.replaceAll('\u0000', '').length;
 }
 
 /** Kept on last year's report: its index serves every report it is paired with. */
@@ -67,7 +85,7 @@ const PREVIOUS_INDEX = memoKey<Map<string, KeyedSentence>>('text-recycled:index'
 function previousIndex(prev: Report): Map<string, KeyedSentence> {
   return prev.memo(PREVIOUS_INDEX, () => {
     const index = new Map<string, KeyedSentence>();
-    for (const b of prev.bodyBlocks) for (const s of sentencesOf(prev, b)) if (!index.has(s.key)) index.set(s.key, s);
+    for (const b of prev.bodyBlocks) for (const s of sentencesOf(b)) if (!index.has(s.key)) index.set(s.key, s);
     return index;
   });
 }
@@ -105,8 +123,10 @@ export default defineRule(
           });
           run = null;
         };
-        for (const s of sentencesOf(report, block)) {
-          const was = s.substance >= options.minLength ? index.get(s.key) : undefined;
+        for (const s of sentencesOf(block)) {
+          // the key is looked up first: a sentence last year's report does not have needs no substance counted
+          const found = s.key.length >= options.minLength ? index.get(s.key) : undefined;
+          const was = found && substanceOf(report, s) >= options.minLength ? found : undefined;
           if (!was) {
             flush();
             continue;
