@@ -68,7 +68,8 @@ export function reportTitle(organ: string, year: number): string {
 
 /** The placeholder of the first-responsible section split out of another one, naming the paragraph to move. */
 export function movedPlaceholder(placeholder: string, opening: string): string {
-  return placeholder.replace(/。】$/, `；可将“${opening}”一段移至本部分。】`);
+  // a function, not a replacement string: the quoted draft text may hold $& or $1, which replace would expand
+  return placeholder.replace(/。】$/, () => `；可将“${opening}”一段移至本部分。】`);
 }
 
 /**

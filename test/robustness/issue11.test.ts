@@ -528,3 +528,14 @@ describe('issue 11 fuzz finds (seed 21): rows repeated at the head of a page go 
     expect(fixAll(r.output, { config: allOn }).output).toBe(r.output);
   });
 });
+
+describe('issue 11 fuzz finds (seed 26): draft text quoted into a fix is written as it is', () => {
+  it('first-responsible-separate quoting "$&主要负责人…" writes $& itself, not the placeholder\'s 。】 in its place', () => {
+    const text = '$&主要负责人履行推进法治建设第一责任人职责主要负责人履行推进法治建设第一责任人职责';
+    const f = check(text).findings.find((x) => x.ruleId === 'first-responsible-separate')!;
+    expect(f.fixes).toHaveLength(1);
+    const written = f.fixes[0].edits.map((e) => e.newText).join('');
+    expect(written).toContain('可将“$&主要负责人');
+    expect(unmatchedBrackets(written)).toBe(0);
+  });
+});
