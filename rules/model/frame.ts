@@ -40,6 +40,12 @@ export interface Frame {
   /** the furniture glued onto the title's line, as normalised ranges of the title block: web-boilerplate's spans */
   glued: readonly { from: number; to: number }[];
   /**
+   * the title opens its line and the body's first sentence follows on it (a text layer lost the line break:
+   * 某县2025年度法治政府建设情况报告2025年，全县坚持…): the title's block is also the body's first block, its body
+   * starting at titleSpan.to
+   */
+  titleOpensBody: boolean;
+  /**
    * every copy of the title in the page head, the title last: a page shows it in its header and again over the text,
    * and a mirror site may mask digits in one copy (古城街道****年…); what one copy says, the title says
    */
@@ -127,6 +133,22 @@ export function findFrame(blocks: readonly Block[]): Frame {
     }
     if (title && !(isPageFurniture(b.norm.text) || (pageLike && isShortLine(b.norm.text)))) sinceTitle = false;
   }
+  const pageNumbered = viewerPageNumbers(blocks);
+  // no title line: the title may open the first paragraph, the line break after it lost
+  let titleOpensBody = false;
+  if (title === null && head < blocks.length && head < HEAD_SCAN && blocks[head].kind === 'paragraph') {
+    const b = blocks[head];
+    const opening = openingTitle(b.norm.text, pageNumbered.has(head) ? PAGE_NUMBER.exec(b.norm.text)![0].length : 0);
+    if (opening) {
+      title = b;
+      titleAt = head;
+      titleSpan = opening;
+      glued = [];
+      candidates.push(head);
+      copies.push(compact(b.norm.text.slice(opening.from, opening.to)));
+      titleOpensBody = true;
+    }
+  }
   // an organ's name alone on the line above the title (青山区人民政府 / 关于2021年度…的报告)
   if (title && !titleHead && titleAt > 0 && !chrome.has(titleAt - 1) && isTitleHead(blocks[titleAt - 1])) {
     titleHead = blocks[titleAt - 1];
@@ -137,7 +159,7 @@ export function findFrame(blocks: readonly Block[]): Frame {
   if (title && titleSpan) chrome.delete(title.index);
   const titleText = title ? compact((titleHead ? titleHead.norm.text : '') + (titleSpan ? title.norm.text.slice(titleSpan.from, titleSpan.to) : title.norm.text)) : null;
 
-  let bodyStart = title ? title.index + 1 : 0;
+  let bodyStart = title ? title.index + (titleOpensBody ? 0 : 1) : 0;
   // between the title and the first paragraph: the page's fields, the title again, column names
   while (bodyStart < head && (chrome.has(bodyStart) || isHeadFurniture(blocks, bodyStart, titleText, pageLike))) bodyStart++;
   for (let i = 0; i < bodyStart; i++) {
@@ -155,8 +177,7 @@ export function findFrame(blocks: readonly Block[]): Frame {
     const firstSig = Math.min(...[...signature.organs, ...(signature.date ? [signature.date] : [])].map((b) => b.index));
     bodyEnd = Math.min(bodyEnd, firstSig);
   }
-  const pageNumbered = viewerPageNumbers(blocks);
-  return { chrome, title, titleHead, titleText, titleSpan, glued, titleCopies: titleText ? [...copies.slice(0, -1), titleText] : [], pageNumbered, signature, bodyStart, bodyEnd };
+  return { chrome, title, titleHead, titleText, titleSpan, glued, titleOpensBody, titleCopies: titleText ? [...copies.slice(0, -1), titleText] : [], pageNumbered, signature, bodyStart, bodyEnd };
 }
 
 /** An Arabic number opening a line, as a document viewer writes its page numbers (1、). */
@@ -250,6 +271,30 @@ export function gluedTitle(norm: string): { title: { from: number; to: number };
   const title = norm.slice(from, to);
   if (!isTitleString(title) || isPageFurniture(title) || /[>»›＞→|｜丨]/.test(title)) return null;
   return { title: { from, to }, furniture };
+}
+
+/** How a report's first sentence opens: the year it reports on, a span of time, a basis, or the addressee (区政府：). */
+const BODY_OPENING = /^(\d{4}\s*年|[〇零一二三四五六七八九]{4}年|一年来|今年以来|近年来|过去的?一年|根据|按照|为(深入)?贯彻)/;
+/** An addressee opening the text: an organ's name and a colon (区政府：, 市委、市政府：). */
+const ADDRESSEE = /^([^，。；：:\s\d]{2,16})[:：]/;
+
+/**
+ * A title opening a line of body text, the line break after it lost (a PDF or viewer text layer): 某县 2025 年度
+ * 法治政府建设情况报告2025 年，全县坚持…. The line's first words up to a 报告 are a title — with its year and its
+ * 法治, no sentence mark — and what follows opens a report's first sentence. Returns the title's normalised range
+ * (from `from`, where a viewer's page number ends), or null.
+ */
+function openingTitle(norm: string, from: number): { from: number; to: number } | null {
+  while (from < norm.length && /\s/.test(norm[from])) from++;
+  const window = norm.slice(from, from + 80);
+  for (let k = window.indexOf('报告'); k >= 0; k = window.indexOf('报告', k + 2)) {
+    const title = window.slice(0, k + 2);
+    if (/[，。；！？：,;:!?]/.test(title) || !/法治/.test(title) || !yearIn(title) || !isTitleString(title)) continue;
+    const rest = norm.slice(from + k + 2).trimStart();
+    const addressee = ADDRESSEE.exec(rest);
+    if ((BODY_OPENING.test(rest) || (addressee && ORGAN_END.test(addressee[1]))) && countCjk(rest) >= 20) return { from, to: from + k + 2 };
+  }
+  return null;
 }
 
 /** A breadcrumb as it stands before a title on the same line: two or more items joined by >, or a location prompt. */
