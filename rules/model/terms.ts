@@ -28,6 +28,15 @@ const GENERIC = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * 法制 and 法治 name the same staff and bodies in these reports (法制审核人员 / 法治审核人员, 专职法制员 / 专职法治人员;
+ * the 2018 reform renamed 政府法制办 bodies 法治): one term.
+ */
+const LEGAL_SYSTEM = /法制/g;
+
+/** A word opening on a negation (未配齐, 不到位, 无专职): the rest is what the plan does or provides. */
+const NEGATED = new RegExp(`^[未不无没]([${CJK_CLASS}]{2,})$`);
+
 /** Pairs that name the report's own theme: every item shares them. */
 const THEME = new Set(['法治政府', '法治建设', '政府建设', '法治社会', '依法治国', '依法治区', '依法治市', '依法治县', '建设法治', '法治街道']);
 
@@ -38,11 +47,14 @@ const THEME = new Set(['法治政府', '法治建设', '政府建设', '法治�
  */
 export function keyTerms(text: string): Set<string> {
   const out = new Set<string>();
-  for (const clause of spans(text)) {
+  for (const clause of spans(text.replace(LEGAL_SYSTEM, '法治'))) {
     const words = wordsOf(clause);
     words.forEach((w, i) => {
       if (!w || VACUOUS.has(w)) return;
       if (!GENERIC.has(w)) out.add(w);
+      // a problem states a lack (人员未配齐, 机制不健全), its plan the remedy (配齐人员): the word without its negation
+      const remedy = NEGATED.exec(w)?.[1];
+      if (remedy && !VACUOUS.has(remedy) && !GENERIC.has(remedy)) out.add(remedy);
       // 行政复议 is written 复议 too: the short form ties 复议案件 to 行政复议
       if (ADMINISTRATIVE.test(w)) out.add(w.slice(2));
       const next = words[i + 1];
