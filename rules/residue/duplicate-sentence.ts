@@ -18,7 +18,7 @@ import { excerpt, quotedMask, sourceOf } from './_shared.js';
 import { ITEM_LABEL_ZH } from '../model/vocabulary.js';
 import { keyedCache } from '../model/cache.js';
 import { balancedDeletion } from '../model/brackets.js';
-import { sentenceSpans } from '../model/sentence.js';
+import { firstSentenceEnd, sentenceSpans } from '../model/sentence.js';
 import { normIndexAt } from '../model/normalize.js';
 import { memoKey } from '../model/memo.js';
 import type { Heading } from '../model/outline.js';
@@ -39,6 +39,10 @@ const LEAD_MIN = 4;
 const ADJACENT = 2;
 /** A run found this many times in the report's text is a name or set phrase of the report, not a leftover. */
 const VOCABULARY = 3;
+/** The longest first sentence of a numbered paragraph read as its heading; a longer one is prose. */
+const HEADING_SENTENCE_MAX = 80;
+/** The longest unclosed statement ending a paragraph that reads as the next heading run onto it. */
+const GLUED_HEADING_MAX = 40;
 /** A character that is never in a key: quotations and titles break runs. */
 const BREAK = '\u0000';
 const BREAK_CODE = 0;
@@ -203,6 +207,12 @@ function bodyStart(report: Report, block: Block): number | null {
   if (!h) return 0;
   const map = block.norm.map;
   let i = normIndexAt(block.norm, h.titleRange.end);
+  // a numbered paragraph whose first sentence is too long for a title still opens on it as its heading (（一）学习
+  // 贯彻…精神，贯彻落实…部署，紧密围绕…。将学习贯彻…精神，贯彻落实…部署列为…): the body restating it is no residue
+  if (h.numbering && h.content) {
+    const stop = firstSentenceEnd(block.norm.text.slice(i));
+    if (stop >= 0 && stop <= HEADING_SENTENCE_MAX && i + stop + 1 < map.length) i += stop;
+  }
   // the terminator of the titled sentence belongs to the heading
   while (i < map.length && /[。.：:，,；;]/.test(block.norm.text[i])) i++;
   return i < map.length ? i : null;
@@ -238,6 +248,19 @@ function clauseAligned(c: Copy, bodyFrom: number): boolean {
   const starts = c.from <= bodyFrom || /[。，、；：！？,;:!?（(）)]/.test(t[c.from - 1]);
   const ends = c.to >= t.length || /[。，、；：！？,;:!?（(）)]/.test(t[c.to]);
   return starts && ends;
+}
+
+/**
+ * A copy that is the whole unclosed statement ending its paragraph, short and without a comma: a heading whose line
+ * break was lost (a web page's text layer joins a section heading onto the paragraph before it).
+ */
+function isGluedHeading(text: string, c: Copy): boolean {
+  const tail = text.slice(c.to).trim();
+  if (tail.length > 0) return false;
+  const before = text.slice(0, c.from).trimEnd();
+  if (before.length === 0 || !/[。！？]$/.test(before)) return false;
+  const statement = text.slice(c.from, c.to);
+  return statement.length <= GLUED_HEADING_MAX && !/[，,；;：:]/.test(statement);
 }
 
 function isPunct(c: string | undefined): boolean {
@@ -317,6 +340,9 @@ export default defineRule(
         // places, a phrase inside a clause (推行X制度，…制定X，; 坚持把X作为… 召开X电视电话会议) is a name the
         // paragraph uses twice
         if (m.j - m.iEnd > ADJACENT && !clauseAligned(first, from) && !clauseAligned(second, from)) continue;
+        // the next heading run onto the paragraph (…取得重要进展和成效。全面贯彻落实党的二十大精神): its words may
+        // restate the paragraph's, as a heading's body restates the heading
+        if (m.j - m.iEnd > ADJACENT && isGluedHeading(text, second)) continue;
         const identical = text.slice(first.from, first.to) === text.slice(second.from, second.to);
         // a repeat between two marks takes one of them along (A，B，B，C → A，B，C); the finding names the mark
         // too, so the fix deletes exactly what is reported
