@@ -133,7 +133,7 @@ export function findFrame(blocks: readonly Block[]): Frame {
     }
     if (title && !(isPageFurniture(b.norm.text) || (pageLike && isShortLine(b.norm.text)))) sinceTitle = false;
   }
-  const pageNumbered = viewerPageNumbers(blocks);
+  const pageNumbered = viewerPageNumbers(blocks, chrome);
   // no title line: the title may open the first paragraph, the line break after it lost
   let titleOpensBody = false;
   if (title === null && head < blocks.length && head < HEAD_SCAN && blocks[head].kind === 'paragraph') {
@@ -191,22 +191,28 @@ const LINE_CLOSE = /[。！？；：…”’」』）)》】!?;:.]$/;
  * A document-sharing site's text layer (优知文库, 文库 viewers) cuts a document into pages of a fixed length and
  * numbers them at the start of each line: `1、…（一）加强` / `2、领导、明确职责…`. The page breaks fall in the
  * middle of a sentence or even a word, so a page number is told from an outline number by the line before it: a
- * long line numbered one less that runs on without closing (no 。；：, no closing quote or bracket). Both lines of
- * every such pair are pages; a real numbered paragraph ends on its full stop, and a numbered heading is short.
+ * long line numbered one less that runs on without closing (no 。；：, no closing quote or bracket). The viewer
+ * pages the whole text, so the pages run from page 1 to the end of the text (only page furniture after them); a
+ * report whose numbered paragraph lacks its full stop has other lines after its numbered ones.
  */
-function viewerPageNumbers(blocks: readonly Block[]): Set<number> {
+function viewerPageNumbers(blocks: readonly Block[], chrome: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i + 1 < blocks.length; i++) {
-    const a = blocks[i];
-    const b = blocks[i + 1];
-    if (a.kind !== 'paragraph' || b.kind !== 'paragraph') continue;
+  const pageNumber = (b: Block) => (b.kind === 'paragraph' ? PAGE_NUMBER.exec(b.norm.text.trim()) : null);
+  let end = blocks.length;
+  while (end > 0 && (chrome.has(end - 1) || isPageFurniture(blocks[end - 1].norm.text))) end--;
+  // the last page, then back over the pages before it while each runs on into the next
+  let first = end - 1;
+  if (first < 1 || !pageNumber(blocks[first])) return out;
+  while (first > 0) {
+    const a = blocks[first - 1];
+    const na = pageNumber(a);
+    const nb = pageNumber(blocks[first])!;
     const ta = a.norm.text.trim();
-    const na = PAGE_NUMBER.exec(ta);
-    const nb = PAGE_NUMBER.exec(b.norm.text.trim());
-    if (!na || !nb || Number(nb[1]) !== Number(na[1]) + 1) continue;
-    if (countCjk(ta) < PAGE_MIN_CJK || LINE_CLOSE.test(ta)) continue;
-    out.add(a.index).add(b.index);
+    if (!na || Number(nb[1]) !== Number(na[1]) + 1 || countCjk(ta) < PAGE_MIN_CJK || LINE_CLOSE.test(ta)) break;
+    first--;
   }
+  if (first === end - 1 || Number(pageNumber(blocks[first])![1]) !== 1) return out;
+  for (let i = first; i < end; i++) out.add(i);
   return out;
 }
 

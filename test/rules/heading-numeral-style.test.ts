@@ -31,6 +31,9 @@ const PARAGRAPHS = doc(
   '2、' + PAGE_B.replace(/同时，街道健全$/, '同时，街道健全了法律顾问制度。'),
 );
 
+/** The look-alike: a numbered paragraph that lost its full stop, in a report that goes on after its numbered lines. */
+const NO_STOP = doc('一、主要举措和成效', '（一）完善制度体系', '1、' + PAGE_A.replace(/（一）加强$/, ''), '2、' + PAGE_B.replace(/同时，街道健全$/, '同时，街道健全了法律顾问制度。'), '二、存在的不足和原因', '执法力量不足，原因是编制有限。');
+
 ruleTester('heading-numeral-style', {
   valid: [
     { name: "a document viewer's page numbers (1、 2、 3、 opening lines that break off mid-sentence) are no headings", code: VIEWER },
@@ -54,6 +57,15 @@ ruleTester('heading-numeral-style', {
         { messageId: 'dun', ...spanOf(PARAGRAPHS, '2、'), data: { found: '2、', expected: '2.' } },
       ],
       output: PARAGRAPHS.replace('1、青山', '1.青山').replace('2、组织', '2.组织'),
+    },
+    {
+      name: 'a numbered paragraph that lost its full stop is still a heading when the report goes on after it',
+      code: NO_STOP,
+      errors: [
+        { messageId: 'dun', ...spanOf(NO_STOP, '1、'), data: { found: '1、', expected: '1.' } },
+        { messageId: 'dun', ...spanOf(NO_STOP, '2、'), data: { found: '2、', expected: '2.' } },
+      ],
+      output: NO_STOP.replace('1、青山', '1.青山').replace('2、组织', '2.组织'),
     },
     {
       name: 'a bracket of the other width among one level',
