@@ -102,7 +102,7 @@ export const en: Catalog = {
     'heading-numeral-style': {
       title: 'Heading numeral style',
       why: 'GB/T 9704 sets the levels as 一、 (一) 1. (1).',
-      messages: { dun: 'Level-3 headings are numbered "{expected}", not "{found}"', bracket: 'Half- and full-width brackets mixed in one heading level: "{found}"' },
+      messages: { dun: 'Level-3 headings are numbered "{expected}", not "{found}"', bracket: 'Half- and full-width brackets mixed in one heading level: "{found}"', unpaired: 'A heading number lacks its opening bracket: "{found}" should be "{expected}"' },
       fixes: { rewrite: 'Change the numeral to "{expected}"' },
     },
     'doc-number-format': {

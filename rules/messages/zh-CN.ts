@@ -106,7 +106,7 @@ export const zhCN = {
     'heading-numeral-style': {
       title: '标题序号样式',
       why: 'GB/T 9704 规定各层级序号依次为“一、”“（一）”“1.”“（1）”。',
-      messages: { dun: '第三层标题序号应为“{expected}”而非“{found}”', bracket: '同一层级标题的括号全角半角混用：“{found}”' },
+      messages: { dun: '第三层标题序号应为“{expected}”而非“{found}”', bracket: '同一层级标题的括号全角半角混用：“{found}”', unpaired: '标题序号缺少前括号：“{found}”应为“{expected}”' },
       fixes: { rewrite: '将序号改为“{expected}”' },
     },
     'doc-number-format': {

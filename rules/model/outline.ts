@@ -32,6 +32,8 @@ export interface Numbering {
   numeral: Range;
   /** bracket width for bracketed styles */
   bracket?: 'half' | 'full';
+  /** a bracketed number whose opening bracket was lost (一）纵深推进…): read as （一）, reported by heading-numeral-style */
+  unpaired?: boolean;
 }
 
 export interface Heading {
@@ -56,9 +58,12 @@ export interface Heading {
 }
 
 const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
-const NUMBERING: { re: RegExp; style: NumberStyle }[] = [
+const NUMBERING: { re: RegExp; style: NumberStyle; unpaired?: boolean }[] = [
   { re: new RegExp(`^(${CN})、`), style: 'cn-dun' },
   { re: new RegExp(`^（(${CN})）`), style: 'cn-paren' },
+  // a Chinese numeral and a closing bracket is a （一） that lost its opening bracket (a text layer, an edit): no
+  // prose opens so. 1） is a list style of its own and stays unread
+  { re: new RegExp(`^(${CN})）`), style: 'cn-paren', unpaired: true },
   // 1.5亿元 is a decimal, but 4.2021年… is heading 4 titled with a year (the plans heading the fixes insert)
   { re: /^(\d{1,3})\.(?!\d)|^(\d{1,3})\.(?=\d{4}年)/, style: 'arabic-dot' },
   { re: /^(\d{1,3})、/, style: 'arabic-dun' },
@@ -67,15 +72,15 @@ const NUMBERING: { re: RegExp; style: NumberStyle }[] = [
 ];
 
 /** The outline number a normalised line starts with, as readNumbering reads it (null when none). */
-function matchNumbering(text: string): { m: RegExpExecArray; style: NumberStyle; digits: string; value: number } | null {
-  for (const { re, style } of NUMBERING) {
+function matchNumbering(text: string): { m: RegExpExecArray; style: NumberStyle; digits: string; value: number; unpaired?: boolean } | null {
+  for (const { re, style, unpaired } of NUMBERING) {
     const m = re.exec(text);
     if (!m) continue;
     const digits = m[1] ?? m[2];
     const value =
       style === 'circled' ? digits.charCodeAt(0) - 0x2460 + 1 : /^\d/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
     if (value === null || value <= 0) continue;
-    return { m, style, digits, value };
+    return { m, style, digits, value, unpaired };
   }
   return null;
 }
@@ -95,15 +100,17 @@ export function readsBackBefore(numbering: string, rest: string, style: NumberSt
 export function readNumbering(block: Block): Numbering | null {
   const got = matchNumbering(block.norm.text);
   if (!got) return null;
-  const { m, style, digits, value } = got;
+  const { m, style, digits, value, unpaired } = got;
   const numStart = m[0].indexOf(digits);
   const range = toSource(block.norm, 0, m[0].length);
   const numeral = toSource(block.norm, numStart, numStart + digits.length);
   let bracket: 'half' | 'full' | undefined;
   if (style === 'cn-paren' || style === 'arabic-paren') {
-    bracket = block.text.charAt(range.start - block.start) === '(' ? 'half' : 'full';
+    // the width of the bracket written: the opening one, or the closing one where the opening one is lost
+    bracket = block.text.charAt((unpaired ? range.end - 1 : range.start) - block.start) === (unpaired ? ')' : '(') ? 'half' : 'full';
   }
-  return { style, value, raw: block.text.slice(range.start - block.start, range.end - block.start), range, numeral, bracket };
+  const raw = block.text.slice(range.start - block.start, range.end - block.start);
+  return unpaired ? { style, value, raw, range, numeral, bracket, unpaired } : { style, value, raw, range, numeral, bracket };
 }
 
 const MAX_TITLE = 40;
