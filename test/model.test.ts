@@ -215,6 +215,15 @@ describe('checklist and year', () => {
     expect(createReport('在新征程上，我局坚持依法行政。现将2021—2025年规划落实情况报告如下。\n').year).toBeNull();
     expect(createReport('在新征程上，我局坚持依法行政。全局在2021年获评示范单位。\n').year).toBeNull();
   });
+
+  test('an undated opening (一年来，…) followed by a measures heading that names its year', () => {
+    const opening = '一年来，某乡在县委、县政府的正确领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n';
+    expect(createReport(opening + '一、2024年度推进法治政府建设的主要举措和成效\n（一）强化法治教育。\n').year).toMatchObject({ year: 2024, from: 'body' });
+    expect(createReport(opening + '一、2023年工作情况\n全年办理案件5件。\n').year).toMatchObject({ year: 2023, from: 'body' });
+    // look-alikes: a heading of another item names another year (the plans: the year after), front matter wins
+    expect(createReport(opening + '一、主要举措和成效\n全年办理案件5件。\n二、2025年工作安排\n').year).toBeNull();
+    expect(createReport('---\nyear: 2022\n---\n' + opening + '一、2024年度推进法治政府建设的主要举措和成效\n').year).toMatchObject({ year: 2022, from: 'frontmatter' });
+  });
 });
 
 describe('checklist on report shapes not in the corpus', () => {
