@@ -138,7 +138,8 @@ export function findFrame(blocks: readonly Block[]): Frame {
   let titleOpensBody = false;
   if (title === null && head < blocks.length && head < HEAD_SCAN && blocks[head].kind === 'paragraph') {
     const b = blocks[head];
-    const opening = openingTitle(b.norm.text, pageNumbered.has(head) ? PAGE_NUMBER.exec(b.norm.text)![0].length : 0);
+    const page = pageNumbered.has(head) ? PAGE_NUMBER.exec(b.norm.text.trimStart()) : null;
+    const opening = openingTitle(b.norm.text, page ? b.norm.text.length - b.norm.text.trimStart().length + page[0].length : 0);
     if (opening) {
       title = b;
       titleAt = head;
