@@ -282,6 +282,8 @@ export function gluedTitle(norm: string): { title: { from: number; to: number };
 
 /** How a report's first sentence opens: the year it reports on, a span of time, a basis, or the addressee (区政府：). */
 const BODY_OPENING = /^(\d{4}\s*年|[〇零一二三四五六七八九]{4}年|一年来|今年以来|近年来|过去的?一年|根据|按照|为(深入)?贯彻)/;
+/** A web address as a watermark writes it (www.mishuzj.com, gongwenhui.cn). */
+const WEB_ADDRESS = /(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)\b/g;
 /** An addressee opening the text: an organ's name and a colon (区政府：, 市委、市政府：). */
 const ADDRESSEE = /^([^，。；：:\s\d]{2,16})[:：]/;
 
@@ -294,8 +296,15 @@ const ADDRESSEE = /^([^，。；：:\s\d]{2,16})[:：]/;
 function openingTitle(norm: string, from: number): { from: number; to: number } | null {
   while (from < norm.length && /\s/.test(norm[from])) from++;
   const window = norm.slice(from, from + 80);
-  for (let k = window.indexOf('报告'); k >= 0; k = window.indexOf('报告', k + 2)) {
-    const title = window.slice(0, k + 2);
+  // a site's watermark before the title (秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于…报告): the
+  // title starts after its web address
+  let site = 0;
+  const firstReport = window.indexOf('报告');
+  for (const m of window.matchAll(WEB_ADDRESS)) if (m.index! < firstReport) site = m.index! + m[0].length;
+  from += site;
+  const head = window.slice(site);
+  for (let k = head.indexOf('报告'); k >= 0; k = head.indexOf('报告', k + 2)) {
+    const title = head.slice(0, k + 2);
     if (/[，。；！？：,;:!?]/.test(title) || !/法治/.test(title) || !yearIn(title) || !isTitleString(title)) continue;
     const rest = norm.slice(from + k + 2).trimStart();
     const addressee = ADDRESSEE.exec(rest);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { applyFirstFix } from './_form.js';
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
+import { createReport } from '../../rules/index.js';
 
 const BODY = [
   '2021年，青山区司法局坚持以习近平法治思想为指导，扎实推进法治政府建设。',
@@ -29,6 +30,7 @@ ruleTester('title-format', {
     { name: 'a title broken over two lines, the organ on the line above', code: '青山区人民政府\n关于2021年度法治政府建设情况的报告\n' + BODY },
     { name: 'a title run into the first sentence (a text layer lost the line break), spaces inside', code: '青山区司法局 2021 年度法治政府建设情况报告' + BODY },
     { name: 'a title run into the addressee line', code: '青山区司法局2021年度法治政府建设工作报告区政府：' + BODY },
+    { name: "a title run into the body after a template site's watermark", code: '秘书之家—全网资源每日更新www.example.com青山区司法局2021年度法治政府建设情况报告' + BODY },
     { name: "a title run into the body after a document viewer's page number", code: '1、青山区司法局2021年度法治政府建设情况报告' + BODY },
   ],
   invalid: [
@@ -155,5 +157,14 @@ describe('title-format without a year', () => {
 describe('title-format with a title broken over two lines', () => {
   test('must not fire (nor insert a second title) when the organ stands on the line above the title', () => {
     expect(runRule('title-format', '青山区人民政府\n关于2021年度法治政府建设情况的报告\n' + BODY)).toEqual([]);
+  });
+});
+
+describe('title-format: a title run into the body', () => {
+  test("the title is the words after a watermark's web address, and the organ is read from it", () => {
+    const r = createReport('秘书之家—全网资源每日更新www.example.com青山区司法局2021年度法治政府建设情况报告' + BODY);
+    expect(r.frame.titleText).toBe('青山区司法局2021年度法治政府建设情况报告');
+    expect(r.frame.titleOpensBody).toBe(true);
+    expect(r.year?.year).toBe(2021);
   });
 });
