@@ -1,5 +1,5 @@
 // Bundles bench/run.ts (which imports the TypeScript sources) with esbuild, as scripts/build.mjs bundles the CLI,
-// then runs it. The bundle lives under node_modules/.cache so the external packages resolve from node_modules.
+// then runs it (or the bench script named as the first argument, e.g. bench/keys-profile.ts). The bundle lives under node_modules/.cache so the external packages resolve from node_modules.
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -7,9 +7,10 @@ import * as path from 'node:path';
 
 const outDir = path.resolve('node_modules/.cache/fazhi-bench');
 mkdirSync(outDir, { recursive: true });
-const outfile = path.join(outDir, 'run.mjs');
+const entry = process.argv[2]?.endsWith('.ts') ? process.argv[2] : 'bench/run.ts';
+const outfile = path.join(outDir, path.basename(entry, '.ts') + '.mjs');
 await build({
-  entryPoints: ['bench/run.ts'],
+  entryPoints: [entry],
   outfile,
   bundle: true,
   platform: 'node',

@@ -4,10 +4,11 @@
  */
 import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
+import { checkBatch } from './threads.js';
 import { runExport } from './export.js';
 import * as path from 'node:path';
-import { ConfigError, allRules, defaultConfig, previousPlans, say, ui, type Language, type PreviousText, type Report, type ResolvedConfig, type SeveritySetting } from '../rules/index.js';
-import { ConfigLookup, PreviousFinder, checkFile, loadIgnore, refusalText, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type FoundConfig, type TargetError } from '../node/index.js';
+import { ConfigError, allRules, clearCaches, defaultConfig, previousPlans, say, ui, type Language, type PreviousText, type Report, type ResolvedConfig, type SeveritySetting } from '../rules/index.js';
+import { ConfigLookup, PreviousFinder, checkFile, fixFile, loadIgnore, refusalText, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type CandidateFact, type FoundConfig, type Target, type TargetError } from '../node/index.js';
 import { formatFileStylish, formatSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -34,11 +35,11 @@ export interface Io {
   cwd: string;
 }
 
-/** The command line: `fazhi-lint export …` (asynchronous: the Word writer is), else a check. */
+/** The command line: `fazhi-lint export …` (asynchronous: the Word writer is), else a check (a batch in threads). */
 export function run(argv: string[], io: Io): Promise<number> {
   // the one subcommand; a file named "export" is checked as ./export
   if (argv[0] === 'export') return runExport(argv.slice(1), io);
-  return Promise.resolve(main(argv, io));
+  return checkBatch(argv, io);
 }
 
 /** The language asked for, read before the arguments are parsed: an argument error is worded in it too. */
@@ -111,7 +112,77 @@ function printableConfig(found: FoundConfig): unknown {
   return { files: c.files, language: c.language, include: c.include, exclude: c.exclude, rules, ...(ignores ? { ignores } : {}) };
 }
 
+/**
+ * The checking thread's part of a run (cli/worker.ts): the same options, config and last year's report as the
+ * main thread's, one file at a time, each answered as a FileRecord the main thread prints in order.
+ */
+export interface RunChecker {
+  check(target: Target, fix?: FixInfo): FileRecord;
+  fix(target: Target): FixInfo | undefined;
+  /** a file's year and organ as a candidate for last year's report (undefined: it cannot be one) */
+  fact(target: Target): FileFact | undefined;
+  /** what another thread read of a file as a candidate: its year and organ */
+  learn(fact: FileFact): void;
+  /** whether drafts look for last year's report among files (not when --previous names it) */
+  pairs: boolean;
+}
+
+/** A checked file's year and organ (node/previous.ts's learn), as one thread tells the others. */
+export interface FileFact extends CandidateFact {
+  file: string;
+}
+
+/** What --fix did to a file (node/check.ts's fix of a FileCheck). */
+export type FixInfo = NonNullable<(FileCheck & { kind: 'checked' })['fix']>;
+
+/**
+ * One checked file as the run prints it: plain data (it crosses from a checking thread), the problems already
+ * worded. The main thread applies the records in the files' order, so the output is the same however many
+ * threads checked them.
+ */
+export interface FileRecord {
+  /** lines about last year's report met while checking this file (each printed once per run) */
+  notes: string[];
+  outcome:
+    | { kind: 'skipped'; notReport: boolean }
+    | { kind: 'failed'; text: string; configKey?: string }
+    | { kind: 'checked'; filePath: string; fr: FileResult; preview?: string; fixProblem?: string; written: boolean; fixes: number };
+}
+
+/** More files than this are checked by threads beside the main one (fewer do not repay starting them). */
+export const THREAD_MIN_FILES = 8;
+
+/** The command line's check, on this thread only (run() checks a batch in threads: the same output). */
 export function main(argv: string[], io: Io): number {
+  const r = begin(argv, io);
+  if (typeof r === 'number') return r;
+  runHere(r.targets(), r);
+  return r.finish();
+}
+
+export function runHere(targets: Target[], r: Begun): void {
+  // --fix: every fix written first, then every file checked (node/check.ts's fixFile says why)
+  const fixes = r.fixWrite ? targets.map((t) => r.checker.fix(t)) : [];
+  targets.forEach((t, i) => r.apply(t, r.checker.check(t, fixes[i])));
+}
+
+export interface Begun {
+  targets(): Target[];
+  checker: RunChecker;
+  apply(target: Target, rec: FileRecord): void;
+  fixWrite: boolean;
+  finish(): number;
+  /** last year's report named with --previous, as read when the run began (a checking thread is given it) */
+  namedPrevious: PreviousText | null | undefined;
+}
+
+/**
+ * Everything of a run up to the files: the options, the config lookup, last year's report, stdin (checked
+ * here). A number: the run ended (usage, --help, --print-config…). `quiet`: a checking thread's own set-up, which
+ * says nothing (the main thread said it).
+ */
+export function begin(argv: string[], io: Io, thread?: { namedPrevious: PreviousText | null | undefined }): number | Begun {
+  const quiet = !!thread;
   const argLang = languageOf(argv);
   const usage = (message: string) => {
     io.stderr(`fazhi-lint: ${message}\n${ui(argLang, 'cli_usageLine')}\n`);
@@ -185,6 +256,9 @@ export function main(argv: string[], io: Io): number {
     inputProblem = true;
     io.stderr(`fazhi-lint: ${s}\n`);
   };
+  // last year's report could not be read: said once per run, in the order of the files that met it
+  let notes: string[] = [];
+  const said = new Set<string>();
 
   // a leading ! excludes (a glob relative to the working directory); everything else names what to check
   const negated = parsed.positionals.filter((a) => a.startsWith('!') && a.length > 1).map((a) => a.slice(1));
@@ -219,9 +293,21 @@ export function main(argv: string[], io: Io): number {
     // one run: the folders and files stay as they are, but for the fixes this run writes (finder.changed)
     snapshot: true,
     elsewhere: () => (runFiles ??= [...expandTargets(fileArgs, () => undefined, io.cwd)].map((t) => t.path)),
-    onProblem: (file, p) => problem(ui(lang, 'previousProblem', { problem: problemText(lang, path.relative(io.cwd, file) || file, p) })),
+    onProblem: (file, p) => void notes.push(ui(lang, 'previousProblem', { problem: problemText(lang, path.relative(io.cwd, file) || file, p) })),
   });
-  const flagPrevious: PreviousText | null | undefined = namedPrevious ? finder.named(namedPrevious) : undefined;
+  // read once, before --fix writes anything: a checking thread gets the text the main thread read
+  const flagPrevious: PreviousText | null | undefined = thread ? thread.namedPrevious : namedPrevious ? finder.named(namedPrevious) : undefined;
+  const sayNotes = (lines: readonly string[]) => {
+    for (const n of lines) if (!said.has(n)) {
+      said.add(n);
+      problem(n);
+    }
+  };
+  if (quiet) notes = [];
+  else {
+    sayNotes(notes);
+    notes = [];
+  }
   const contextFor = (file: string): FileContext => {
     const found = configFor(file);
     const previous =
@@ -253,31 +339,17 @@ export function main(argv: string[], io: Io): number {
   const fixMode = o.fix ? 'write' : o['fix-dry-run'] ? 'preview' : undefined;
   const display = (file: string) => (file === '<stdin>' ? file : path.relative(io.cwd, file));
 
-  const handle = (outcome: FileCheck, shownAs: string) => {
-    if (outcome.kind === 'skipped') {
-      if (outcome.why === 'notReport') ctx.skipped++;
-      return;
-    }
+  /** A file's outcome as the run prints it (on the thread that checked it). */
+  const recordOf = (outcome: FileCheck, shownAs: string): FileRecord => {
+    const rec = (o2: FileRecord['outcome']): FileRecord => {
+      const r = { notes, outcome: o2 };
+      notes = [];
+      return r;
+    };
+    if (outcome.kind === 'skipped') return rec({ kind: 'skipped', notReport: outcome.why === 'notReport' });
     if (outcome.kind === 'failed') {
-      if (outcome.problem.kind === 'config') {
-        // one line per broken config, however many files it governs
-        if (reportedConfigErrors.has(outcome.problem.error.message)) {
-          inputProblem = true;
-          return;
-        }
-        reportedConfigErrors.add(outcome.problem.error.message);
-      }
-      problem(problemText(lang, shownAs, outcome.problem));
-      return;
-    }
-    if (outcome.fix) {
-      if (o['fix-dry-run'] && outcome.fix.problem?.kind !== 'docxFix') emit(outcome.fix.output);
-      if (outcome.fix.problem) problem(problemText(lang, shownAs, outcome.fix.problem));
-      if (outcome.fix.written) {
-        finder.changed(outcome.filePath);
-        fixTally.fixes += outcome.fix.fixes;
-        fixTally.files++;
-      }
+      const configKey = outcome.problem.kind === 'config' ? outcome.problem.error.message : undefined;
+      return rec({ kind: 'failed', text: problemText(lang, shownAs, outcome.problem), configKey });
     }
     const { result } = outcome.check;
     const findings = o.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
@@ -288,10 +360,47 @@ export function main(argv: string[], io: Io): number {
       const p = fr.previous;
       fr.review = reviewOf(result, path.relative(io.cwd, outcome.filePath) || outcome.filePath, p ? { followed: p.followed, total: p.plans.length } : null);
     }
-    results.push(fr);
+    const fix = outcome.fix;
+    return rec({
+      kind: 'checked',
+      filePath: outcome.filePath,
+      fr,
+      preview: o['fix-dry-run'] && fix && fix.problem?.kind !== 'docxFix' ? fix.output : undefined,
+      fixProblem: fix?.problem ? problemText(lang, shownAs, fix.problem) : undefined,
+      written: !!fix?.written,
+      fixes: fix?.written ? fix.fixes : 0,
+    });
+  };
+
+  const apply = (rec: FileRecord) => {
+    sayNotes(rec.notes);
+    const out = rec.outcome;
+    if (out.kind === 'skipped') {
+      if (out.notReport) ctx.skipped++;
+      return;
+    }
+    if (out.kind === 'failed') {
+      if (out.configKey !== undefined) {
+        // one line per broken config, however many files it governs
+        if (reportedConfigErrors.has(out.configKey)) {
+          inputProblem = true;
+          return;
+        }
+        reportedConfigErrors.add(out.configKey);
+      }
+      problem(out.text);
+      return;
+    }
+    if (out.preview !== undefined) emit(out.preview);
+    if (out.fixProblem) problem(out.fixProblem);
+    if (out.written) {
+      fixTally.fixes += out.fixes;
+      fixTally.files++;
+    }
+    results.push(out.fr);
     if (format === 'stylish' && !o['fix-dry-run']) {
       if (progress) io.stderr('\r\u001b[K');
-      const s = formatFileStylish(fr, ctx, !!o.checklist);
+      const s = formatFileStylish(out.fr, ctx, !!o.checklist);
       if (s) emit(s + '\n');
     }
   };
@@ -305,41 +414,77 @@ export function main(argv: string[], io: Io): number {
           : ui(lang, 'unreadable', { file: e.path, reason: e.detail ?? '' }),
     );
 
+  // a file's caches go with it (rules/model/cache.ts): a batch's memory stays that of one file, and each file's
+  // findings are those of a cold check, whichever files went before it on its thread
+  const checker: RunChecker = {
+    check(target, fix) {
+      const outcome = checkFile(target.path, { explicit: target.explicit, contextFor, fix: fixMode === 'write' ? undefined : fixMode });
+      if (fix && outcome.kind === 'checked') outcome.fix = fix;
+      const r = recordOf(outcome, display(target.path));
+      clearCaches();
+      return r;
+    },
+    fact(target) {
+      const fact = finder.candidate(target.path);
+      clearCaches();
+      return fact && { file: target.path, ...fact };
+    },
+    learn: (fact) => finder.learn(fact.file, fact),
+    pairs: flagPrevious === undefined,
+    fix(target) {
+      const f = fixFile(target.path, { explicit: target.explicit, contextFor });
+      clearCaches();
+      return f;
+    },
+  };
+  if (quiet) return { targets: () => [], checker, apply: () => {}, fixWrite: false, finish: () => EXIT.ok, namedPrevious: flagPrevious };
+
   for (const arg of positionals) {
     if (arg !== '-') continue;
     const name = path.resolve(io.cwd, o['stdin-filename'] ?? 'stdin.md');
     // stdin has no file to write back to: only --fix-dry-run fixes it (and prints the fixed text)
-    handle(checkFile(name, { explicit: true, contextFor, bytes: io.readStdin(), fix: o['fix-dry-run'] ? 'preview' : undefined }), '<stdin>');
-  }
-  for (const target of expandTargets(fileArgs, onTargetError, io.cwd, ignored.filter)) {
-    done++;
-    if (progress) io.stderr(`\r\u001b[K${ui(lang, 'progress', { done, total: '…' })} ${display(target.path)}`);
-    handle(checkFile(target.path, { explicit: target.explicit, contextFor, fix: fixMode }), display(target.path));
-  }
-  if (progress) io.stderr('\r\u001b[K');
-
-  // what --fix wrote: with the stylish report, above its summary (a machine format stays what it is, stderr quiet)
-  const fixLine = o.fix ? ui(lang, 'cli_fixSummary', { fixes: fixTally.fixes, files: fixTally.files }) + '\n' : '';
-  if (format === 'json') emit(formatJson(results) + '\n');
-  else if (format === 'sarif') emit(formatSarif(results, ctx, VERSION) + '\n');
-  else if (format === 'github') emit(formatGithub(results, ctx));
-  else if (format === 'junit') emit(formatJunit(results, ctx));
-  else if (format === 'html') emit(renderReviewHtml(results.map((r) => r.review!), { lang }));
-  else if (format === 'csv') emit(renderReviewCsv(results.map((r) => r.review!), lang));
-  else if (!o['fix-dry-run'] && (results.length > 0 || !inputProblem)) emit(fixLine + formatSummary(results, ctx));
-  if (o['output-file']) {
-    const written = writeOutputFile(path.resolve(io.cwd, o['output-file']), new TextEncoder().encode(buffered.join('')));
-    if (!written.ok) problem(ui(lang, 'unwritable', { file: o['output-file'], reason: written.code }));
+    apply(recordOf(checkFile(name, { explicit: true, contextFor, bytes: io.readStdin(), fix: o['fix-dry-run'] ? 'preview' : undefined }), '<stdin>'));
   }
 
-  if (inputProblem) return EXIT.usage;
-  const total = counts(results.flatMap((r) => r.findings));
-  if (total.errorCount) return EXIT.errors;
-  if (maxWarnings !== undefined && total.warningCount > maxWarnings) {
-    io.stderr(`fazhi-lint: ${ui(lang, 'cli_tooManyWarnings', { warnings: total.warningCount, max: maxWarnings })}\n`);
-    return EXIT.errors;
-  }
-  return EXIT.ok;
+  const finish = (): number => {
+    if (progress) io.stderr('\r\u001b[K');
+    // what --fix wrote: with the stylish report, above its summary (a machine format stays what it is, stderr quiet)
+    const fixLine = o.fix ? ui(lang, 'cli_fixSummary', { fixes: fixTally.fixes, files: fixTally.files }) + '\n' : '';
+    if (format === 'json') emit(formatJson(results) + '\n');
+    else if (format === 'sarif') emit(formatSarif(results, ctx, VERSION) + '\n');
+    else if (format === 'github') emit(formatGithub(results, ctx));
+    else if (format === 'junit') emit(formatJunit(results, ctx));
+    else if (format === 'html') emit(renderReviewHtml(results.map((r) => r.review!), { lang }));
+    else if (format === 'csv') emit(renderReviewCsv(results.map((r) => r.review!), lang));
+    else if (!o['fix-dry-run'] && (results.length > 0 || !inputProblem)) emit(fixLine + formatSummary(results, ctx));
+    if (o['output-file']) {
+      const written = writeOutputFile(path.resolve(io.cwd, o['output-file']), new TextEncoder().encode(buffered.join('')));
+      if (!written.ok) problem(ui(lang, 'unwritable', { file: o['output-file'], reason: written.code }));
+    }
+
+    if (inputProblem) return EXIT.usage;
+    const total = counts(results.flatMap((r) => r.findings));
+    if (total.errorCount) return EXIT.errors;
+    if (maxWarnings !== undefined && total.warningCount > maxWarnings) {
+      io.stderr(`fazhi-lint: ${ui(lang, 'cli_tooManyWarnings', { warnings: total.warningCount, max: maxWarnings })}\n`);
+      return EXIT.errors;
+    }
+    return EXIT.ok;
+  };
+
+  return {
+    // listed whole before any is checked: the fixes come first (--fix), and the threads share the list
+    targets: () => [...expandTargets(fileArgs, onTargetError, io.cwd, ignored.filter)],
+    checker,
+    apply(target, rec) {
+      apply(rec);
+      done++;
+      if (progress) io.stderr(`\r\u001b[K${ui(lang, 'progress', { done, total: '…' })} ${display(target.path)}`);
+    },
+    fixWrite: fixMode === 'write',
+    finish,
+    namedPrevious: flagPrevious,
+  };
 }
 
 /**

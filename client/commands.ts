@@ -199,10 +199,12 @@ async function showIgnored(client: BaseLanguageClient): Promise<void> {
  */
 async function reopenWithEncoding(uri: string, encoding: string): Promise<void> {
   const target = vscode.Uri.parse(uri);
-  const open = vscode.workspace.openTextDocument as unknown as (u: vscode.Uri, o: { encoding: string }) => Thenable<vscode.TextDocument>;
+  // the option and TextDocument.encoding are newer than the engine this extension declares (@types/vscode 1.91)
+  const workspace = vscode.workspace as unknown as { openTextDocument(u: vscode.Uri, o: { encoding: string }): Thenable<vscode.TextDocument & { encoding?: string }> };
   try {
-    const doc = await open(target, { encoding });
-    if ((doc as vscode.TextDocument & { encoding?: string }).encoding === encoding) {
+    // an older editor ignores the option and hands back the document as it is open: no encoding on it
+    const doc = await workspace.openTextDocument(target, { encoding });
+    if (doc.encoding === encoding) {
       await vscode.window.showTextDocument(doc);
       return;
     }

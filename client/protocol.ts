@@ -14,6 +14,11 @@ export function onNotification<P>(client: Pick<BaseLanguageClient, 'onNotificati
   return client.onNotification(type.method, handler);
 }
 
+/** A typed handler for a request from the server (fazhiLint/readFile in the browser). */
+export function onRequest<P, R>(client: Pick<BaseLanguageClient, 'onRequest'>, type: RequestType<P, R>, handler: (params: P) => Promise<R>): Disposable {
+  return client.onRequest(type.method, (params: P) => handler(params));
+}
+
 export const COMMANDS = {
   checkWorkspace: 'fazhiLint.checkWorkspace',
   newReport: 'fazhiLint.newReport',

@@ -5,7 +5,7 @@
  * written back atomically in the file's own encoding. Every failure is a value naming the file, never a throw,
  * so one bad file is one line while the others proceed.
  */
-import { ConfigError, fixAll, ui, type Language } from '../rules/index.js';
+import { ConfigError, createReport, fixAll, looksLikeReport, ui, type Language } from '../rules/index.js';
 import { decodeBytes, type TextView } from './decode.js';
 import { checkDraft, emptyDraftFinding, type DraftCheck, type DraftContext } from '../input/draft.js';
 import { docxErrorMessage, type DocxError } from '../input/docx/index.js';
@@ -137,27 +137,56 @@ function checkFileOrThrow(filePath: string, options: CheckFileOptions): FileChec
     return out;
   }
 
+  const fix = fixView(view, ctx, filePath, options.fix);
+  out.fix = fix;
+  if (!fix.changed || fix.problem) return out;
+  out.text = fix.output;
+  out.check = checkDraft(fix.output, draft, false);
+  return out;
+}
+
+/** Every safe fix of a text view, written back (atomically, in the file's own encoding) with 'write'. */
+function fixView(view: TextView, ctx: FileContext, filePath: string, mode: 'write' | 'preview'): NonNullable<(FileCheck & { kind: 'checked' })['fix']> {
   const fixed = fixAll(view.text, { config: ctx.config, language: ctx.language, filePath, rules: ctx.rules });
   const changed = fixed.output !== view.text;
-  out.fix = { output: fixed.output, written: false, changed, fixes: changed ? fixed.fixed : 0 };
-  if (!changed) return out;
-  if (options.fix === 'write') {
-    const encoded = view.encode(fixed.output);
-    if (!encoded.ok) {
-      // nothing written: the findings stay those of the file as it is
-      out.fix.problem = { kind: 'notWritable', encoding: view.encoding };
-      return out;
-    }
-    const w = writeFileAtomic(filePath, encoded.bytes);
-    if (!w.ok) {
-      out.fix.problem = w.reason === 'readOnly' ? { kind: 'readOnly' } : { kind: 'writeFailed', code: w.code };
-      return out;
-    }
-    out.fix.written = true;
+  const fix: NonNullable<(FileCheck & { kind: 'checked' })['fix']> = { output: fixed.output, written: false, changed, fixes: changed ? fixed.fixed : 0 };
+  if (!changed || mode === 'preview') return fix;
+  const encoded = view.encode(fixed.output);
+  if (!encoded.ok) {
+    // nothing written: the findings stay those of the file as it is
+    fix.problem = { kind: 'notWritable', encoding: view.encoding };
+    return fix;
   }
-  out.text = fixed.output;
-  out.check = checkDraft(fixed.output, draft, false);
-  return out;
+  const w = writeFileAtomic(filePath, encoded.bytes);
+  if (!w.ok) {
+    fix.problem = w.reason === 'readOnly' ? { kind: 'readOnly' } : { kind: 'writeFailed', code: w.code };
+    return fix;
+  }
+  fix.written = true;
+  return fix;
+}
+
+/**
+ * --fix, first of two passes (cli/main.ts): every file the run checks gets its fixes written before any file is
+ * checked, so a draft paired with last year's report among the same files reads that report as the run leaves
+ * it, whatever the order (or the thread) the files are checked in. The same steps as checkFile up to the rules —
+ * read, config, include/exclude, reads as a report (a walked file) — then the fixes; no rule reads last year's
+ * report here. Undefined: nothing to fix (checkFile says why when it checks the file).
+ */
+export function fixFile(filePath: string, options: Omit<CheckFileOptions, 'fix' | 'bytes'>): NonNullable<(FileCheck & { kind: 'checked' })['fix']> | undefined {
+  try {
+    const read = readView(filePath, options);
+    if (!read.ok) return undefined;
+    const view = read.view;
+    const ctx = { ...options.contextFor(filePath), previous: null };
+    if (!options.explicit && ctx.globBase !== undefined && !matchesConfigGlobs(filePath, ctx.globBase, ctx.config.include, ctx.config.exclude)) return undefined;
+    if (!options.explicit && !looksLikeReport(createReport(view.text, filePath))) return undefined;
+    if (view.docx) return { output: view.text, written: false, changed: false, fixes: 0, problem: { kind: 'docxFix' } };
+    return fixView(view, ctx, filePath, 'write');
+  } catch {
+    // a config error or a failure of the core: checkFile meets it again and reports it
+    return undefined;
+  }
 }
 
 /** The tracked-changes finding is the input's (input/docx/pending.ts); re-exported for the callers of checkFile. */

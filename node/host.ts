@@ -5,24 +5,10 @@
  */
 import { chownSync, closeSync, constants, accessSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { both, ConfigReadRefused, type ConfigHost } from '../rules/index.js';
-import { MAX_CONFIG_BYTES, readRegularFile, type ReadFailure } from './read.js';
+import { ConfigReadRefused, refusalText, type ConfigHost } from '../rules/index.js';
+import { MAX_CONFIG_BYTES, readRegularFile } from './read.js';
 
-/** Why a read was refused, for a config error (bilingual, like every config message; no file content). */
-export function refusalText(f: ReadFailure): string {
-  switch (f.reason) {
-    case 'notRegular':
-      return both('read_notRegular', { kind: f.kind });
-    case 'tooLarge':
-      return both('read_tooLarge', { kb: Math.round(f.limit / 1024) });
-    case 'outside':
-      return both('read_outside');
-    case 'notFound':
-      return both('read_notFound');
-    default:
-      return both('read_failed', { code: f.code });
-  }
-}
+export { refusalText };
 
 /** Config files on the real file system; `roots`, when given, confine every read (extends included). */
 export function nodeConfigHost(roots?: readonly string[]): ConfigHost {

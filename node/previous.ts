@@ -1,17 +1,13 @@
 /**
- * Finding last year's report of a draft on the file system (the core only pairs what it is given: model/previous.ts).
- * In order:
- * 1. a file named by the user (`--previous FILE`, or `"previous"` in the config): used as it is, never replaced by
- *    a guess; a named file that cannot be read is reported once and the check goes on without it;
- * 2. a draft file in the same folder that is the same organ's report for year − 1;
- * 3. elsewhere, as the caller lists it: the files checked in the same run (CLI), the open documents and the
- *    workspace folders (editor).
- * Every file is read like any input (bounded, regular files only, confined to the roots) and decoded by the same
- * decoders (.md, .txt, .docx); an editor's open buffer counts with its current text.
+ * Finding last year's report of a draft on the file system: input/previous.ts's finder (the order it looks in, the
+ * pairing by year and organ) over the files here. Every file is read like any input (bounded, regular files only,
+ * confined to the roots) and decoded by the same decoders (.md, .txt, .docx).
  */
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { LARGE_DOCUMENT_BYTES, createReport, detectOrgan, isLargeDocument, sameOrgan, type PreviousText, type Report } from '../rules/index.js';
+import { PreviousFinder as Finder, type PreviousFiles } from '../input/previous.js';
+
+export type { CandidateFact } from '../input/previous.js';
 import { readView, type FileProblem } from './check.js';
 import { filesBeside } from './walk.js';
 
@@ -32,33 +28,26 @@ export interface PreviousFinderOptions {
   snapshot?: boolean;
 }
 
-/** What a candidate file is: enough to pair it (year and organ), kept per version of the file. */
-interface Summary {
-  stamp: string;
-  /** false: not parsed, the text does not name the year before `skippedFor` */
-  parsed: boolean;
-  skippedFor?: number;
-  /** not parsed: every four digits in a row in the text, so another draft year is answered without reading it again */
-  digits?: ReadonlySet<string>;
-  year: number | null;
-  organ: string | null;
-}
-
-export class PreviousFinder {
-  private readonly summaries = new Map<string, Summary>();
-  /** draft + year + organ → the file found (null: none), until clear() */
-  private readonly located = new Map<string, string | null>();
-  private readonly reported = new Set<string>();
-  /** snapshot: each candidate's stamp and each folder's drafts, as first seen */
-  private readonly stamps = new Map<string, string | null>();
+export class PreviousFinder extends Finder<FileProblem> {
+  /** snapshot: each candidate's stat and each folder's drafts, as first seen */
+  private readonly stamps = new Map<string, { stamp: string; size: number } | null>();
   private readonly listings = new Map<string, string[]>();
 
-  constructor(readonly options: PreviousFinderOptions) {}
+  constructor(readonly options: PreviousFinderOptions) {
+    const files: PreviousFiles<FileProblem> = {
+      beside: (file) => this.beside(file),
+      stat: (file) => this.stat(file),
+      read: (file) => {
+        const r = readView(file, { roots: this.options.roots, maxBytes: this.options.maxBytes });
+        return r.ok ? { ok: true, text: r.view.text } : { ok: false, problem: r.problem };
+      },
+      normalize: (file) => path.resolve(file),
+    };
+    super({ files, elsewhere: options.elsewhere, openText: options.openText, onProblem: options.onProblem });
+  }
 
-  /** Files may have changed (saved, opened, created): look again. Summaries stay, checked by their stamp. */
-  clear(): void {
-    this.located.clear();
-    this.reported.clear();
+  override clear(): void {
+    super.clear();
     this.stamps.clear();
     this.listings.clear();
   }
@@ -66,46 +55,7 @@ export class PreviousFinder {
   /** A file was written (a fix): its stamp is read again, and every pairing is looked for again. */
   changed(file: string): void {
     this.stamps.delete(file);
-    this.located.clear();
-  }
-
-  /**
-   * Last year's report for a draft: the named file when there is one (`named`, absolute), else the one found.
-   * Null when there is none (the rules are silent then).
-   */
-  previousFor(report: Report, filePath: string | undefined, named?: string): PreviousText | null {
-    if (named) return path.resolve(named) === filePath ? null : this.named(path.resolve(named));
-    const file = this.locate(report, filePath);
-    if (!file) return null;
-    const text = this.textOf(file);
-    return text === null ? null : { text, filePath: file };
-  }
-
-  /** The file that pairs with a draft (the same organ's report for year − 1), or null. */
-  locate(report: Report, filePath: string | undefined): string | null {
-    const year = report.year?.year;
-    const organ = detectOrgan(report)?.name;
-    if (!year || !organ) return null;
-    const key = `${filePath ?? ''}\u0000${year}\u0000${organ}`;
-    const hit = this.located.get(key);
-    // a file found before is checked again (its text may have changed since); a miss stands until clear()
-    if (hit !== undefined && (hit === null || this.pairs(hit, year, organ))) return hit;
-    let found: string | null = null;
-    const seen = new Set<string>(filePath ? [filePath] : []);
-    const candidates = filePath ? [this.beside(filePath), this.options.elsewhere?.() ?? []] : [this.options.elsewhere?.() ?? []];
-    search: for (const list of candidates) {
-      for (const c of list) {
-        if (seen.has(c)) continue;
-        seen.add(c);
-        if (this.pairs(c, year, organ)) {
-          found = c;
-          break search;
-        }
-      }
-    }
-    if (this.located.size > 10_000) this.located.clear();
-    this.located.set(key, found);
-    return found;
+    this.forgetPairings();
   }
 
   /** The drafts beside a file (the file itself left out); listed once per folder in a snapshot. */
@@ -121,105 +71,16 @@ export class PreviousFinder {
     return all.filter((f) => f !== file);
   }
 
-  private stampOf(file: string): string | null {
+  private stat(file: string): { stamp: string; size: number } | null {
     if (this.options.snapshot && this.stamps.has(file)) return this.stamps.get(file)!;
-    let stamp: string | null;
+    let st: { stamp: string; size: number } | null;
     try {
-      const st = statSync(file);
-      stamp = `${st.ino}:${st.size}:${st.mtimeMs}`;
+      const s = statSync(file);
+      st = { stamp: `${s.ino}:${s.size}:${s.mtimeMs}`, size: s.size };
     } catch {
-      stamp = null;
+      st = null;
     }
-    if (this.options.snapshot) this.stamps.set(file, stamp);
-    return stamp;
+    if (this.options.snapshot) this.stamps.set(file, st);
+    return st;
   }
-
-  private pairs(file: string, year: number, organ: string): boolean {
-    const s = this.summary(file, year);
-    return !!s && s.year === year - 1 && !!s.organ && sameOrgan(s.organ, organ);
-  }
-
-  /** A candidate's year and organ, computed once per version of the file. */
-  private summary(file: string, draftYear: number): Summary | null {
-    const open = this.options.openText?.(file);
-    let stamp: string;
-    // a document past the degrade limit is no candidate: reading its title means parsing it whole, on the
-    // server's own thread (a 20 MB draft open beside a small one held the small one's every check for seconds)
-    if (open !== undefined) {
-      if (isLargeDocument(open)) return null;
-      stamp = `open:${open.length}:${hashOf(open)}`;
-    } else {
-      const st = this.stampOf(file);
-      if (st === null) return null;
-      // the stamp is ino:size:mtime
-      if (Number(st.split(':')[1]) > LARGE_DOCUMENT_BYTES) return null;
-      stamp = st;
-    }
-    const had = this.summaries.get(file);
-    if (had?.stamp === stamp && (had.parsed || had.skippedFor === draftYear || namesNot(had, draftYear - 1))) return had;
-    const text = open ?? this.read(file);
-    let s: Summary;
-    // a report for year − 1 names that year: a file that does not is not parsed (for this year's drafts)
-    if (text === null) s = { stamp, parsed: true, year: null, organ: null };
-    else if (!text.includes(String(draftYear - 1))) s = { stamp, parsed: false, skippedFor: draftYear, digits: fourDigitRuns(text), year: null, organ: null };
-    else {
-      const r = createReport(text, file);
-      s = { stamp, parsed: true, year: r.year?.year ?? null, organ: detectOrgan(r)?.name ?? null };
-    }
-    if (this.summaries.size > 20_000) this.summaries.clear();
-    this.summaries.set(file, s);
-    return s;
-  }
-
-  private textOf(file: string): string | null {
-    return this.options.openText?.(file) ?? this.read(file);
-  }
-
-  private read(file: string): string | null {
-    const r = readView(file, { roots: this.options.roots, maxBytes: this.options.maxBytes });
-    return r.ok ? r.view.text : null;
-  }
-
-  /** A file the user named as last year's report, with its text; null (reported once) when it cannot be read. */
-  named(file: string): PreviousText | null {
-    const open = this.options.openText?.(file);
-    if (open !== undefined) return { text: open, filePath: file };
-    const r = readView(file, { roots: this.options.roots, maxBytes: this.options.maxBytes });
-    if (r.ok) return { text: r.view.text, filePath: file };
-    if (!this.reported.has(file)) {
-      this.reported.add(file);
-      this.options.onProblem?.(file, r.problem);
-    }
-    return null;
-  }
-}
-
-/**
- * Does an unparsed file's text certainly not contain `year`? Exact for a four-digit year: the text contains it
- * exactly when one of its four-digit windows is it. A CLI run over hundreds of drafts of several years asks every
- * sibling once per draft; without this each change of year read and decoded every file again.
- */
-function namesNot(s: Summary, year: number): boolean {
-  const y = String(year);
-  return s.digits !== undefined && y.length === 4 && !s.digits.has(y);
-}
-
-/** Every four digits in a row in a text (each window of a longer run of digits). */
-function fourDigitRuns(text: string): Set<string> {
-  const out = new Set<string>();
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (++run >= 4) out.add(text.slice(i - 3, i + 1));
-    } else run = 0;
-  }
-  return out;
-}
-
-/** A cheap fingerprint of an open buffer (FNV-1a): a summary is recomputed only when the text changed. */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }

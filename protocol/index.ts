@@ -210,6 +210,51 @@ export const CHECK_ANYWAY_COMMAND = 'fazhiLint.checkAnyway';
 /** Client command: reopen a document in an encoding (arguments: its uri, the encoding's name such as "gb18030"). */
 export const REOPEN_WITH_ENCODING_COMMAND = 'fazhiLint.reopenWithEncoding';
 
+/**
+ * Server → client, where the server has no file system (VS Code for the Web): a workspace file's bytes, or a
+ * folder's files (`list`), read by the client through `vscode.workspace.fs`. The client reads only inside a workspace
+ * folder, no file larger than READ_FILE_MAX_BYTES and no more than READ_FOLDER_MAX_FILES of a folder; otherwise it
+ * answers why not (the reasons are those of node/read.ts, said by the server). A client announces that it answers
+ * with `initializationOptions.readsFiles: true`.
+ */
+export const ReadFileRequest = request<ReadFileParams, ReadFileResult>('fazhiLint/readFile');
+export interface ReadFileParams {
+  uri: string;
+  /** the URI is a folder: list its files with these extensions (lower case, with the dot), not read it */
+  list?: { extensions: string[] };
+}
+/** What the client reads for the server at most: a config file's limit on Node (node/read.ts MAX_CONFIG_BYTES). */
+export const READ_FILE_MAX_BYTES = 1024 * 1024;
+/** A folder's files listed at most (by name). */
+export const READ_FOLDER_MAX_FILES = 500;
+/** One file of a listed folder: its name, size (bytes) and modification time (ms). */
+export interface FolderFile {
+  name: string;
+  size: number;
+  mtime: number;
+}
+export type ReadFileResult =
+  /** the file's bytes, base64 */
+  | { ok: true; base64: string }
+  /** the folder's files (list), by name */
+  | { ok: true; files: FolderFile[] }
+  /** notFound: no such file; notRegular: a directory or other non-file; tooLarge: `size` bytes, over `limit`; outside: in no workspace folder */
+  | { ok: false; reason: 'notFound' | 'notRegular' | 'tooLarge' | 'outside' | 'unreadable'; kind?: string; size?: number; limit?: number; code?: string };
+
+/** A file's bytes as ReadFileResult carries them (btoa and atob: in every browser, worker and Node). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 /** Method names, for places that only need the string (tests, logs). */
 export const CHECKLIST_REQUEST = ChecklistRequest.method;
 export const CHECKLIST_CHANGED = ChecklistChangedNotification.method;
@@ -219,3 +264,4 @@ export const RULES_REQUEST = RulesRequest.method;
 export const REVIEW_REQUEST = ReviewRequest.method;
 export const IGNORED_REQUEST = IgnoredRequest.method;
 export const DOCUMENT_STATUS_REQUEST = DocumentStatusRequest.method;
+export const READ_FILE_REQUEST = ReadFileRequest.method;

@@ -20,13 +20,13 @@ import { coverageOf, type AreaCoverage, type Coverage } from './model/coverage.j
 export type { Finding, Fix, Related, Located, IgnoredFinding } from './engine/run.js';
 export { ignoreAnchor, ignoreEntryFor, sameIgnore, sameFile, type IgnoreEntry, type ResolvedIgnore, type IgnoreAnchor } from './engine/ignores.js';
 export type { Rule, RuleContext, RuleMeta, Severity, SeveritySetting, Language, TextEdit, RawFinding } from './engine/rule.js';
-export type { ResolvedConfig, ConfigHost, RuleSetting, Deadlines, MonthDay, CoverageArea, ProfileSetting } from './engine/config.js';
+export type { ResolvedConfig, ConfigHost, RuleSetting, Deadlines, MonthDay, CoverageArea, ProfileSetting, ReadRefusal } from './engine/config.js';
 export { ruleContext } from './engine/context.js';
 export { detectProfile, resolveProfile, classifyOrgan, PROFILE_KINDS, type Profile, type ProfileKind } from './model/profile.js';
 export type { Report } from './model/report.js';
 export type { ChecklistStatus } from './model/checklist.js';
 export { REQUIRED_ITEMS, type StatutoryItem } from './model/vocabulary.js';
-export { ConfigError, ConfigReadRefused, MAX_EXTENDS_DEPTH, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES } from './engine/config.js';
+export { ConfigError, ConfigReadRefused, MAX_EXTENDS_DEPTH, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES, refusalText } from './engine/config.js';
 export { applyEdits, applyFixesToText, compatibleFixes } from './engine/fix.js';
 export { createReport } from './model/report.js';
 export { previousReport, pairedPrevious, planFollowups, previousPlansOf, sameOrgan, type PreviousText, type PlanFollowup, type FollowupStatus, type PlanFollowupLine, type PreviousPlans } from './model/previous.js';

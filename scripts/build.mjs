@@ -23,6 +23,8 @@ const common = {
 mkdirSync('dist', { recursive: true });
 const entries = [
   { entryPoints: ['cli/bin.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
+  // the CLI's checking threads for a batch of files
+  { entryPoints: ['cli/worker.ts'], outfile: 'dist/cli-worker.cjs' },
   { entryPoints: ['server/server.ts'], outfile: 'dist/server.cjs' },
   // the server's checking thread for large documents
   { entryPoints: ['server/check-worker.ts'], outfile: 'dist/check-worker.cjs' },

@@ -1,12 +1,11 @@
 /**
  * The fazhi-lint language server in a browser's Web Worker (VS Code for the Web, code-server's browser extension
- * host): the shared wiring (serve.ts) over the worker's messages. No file system here (platform.ts): documents are
- * checked with the settings alone, last year's report is not looked for, the rule links are the published pages,
+ * host): the shared wiring (serve.ts) over the worker's messages. No file system here (browserPlatform.ts): config
+ * files are read through the client when it offers to (fazhiLint/readFile), the rule links are the published pages,
  * and the workspace check and the review say they are unavailable.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { allRules } from '../rules/index.js';
-import { SettingsStore } from './settings.js';
+import { browserPlatform } from './browserPlatform.js';
 import { serve } from './serve.js';
 
 // documents.ts and publisher.ts defer work with setImmediate, which a worker lacks: a zero timeout defers as well
@@ -15,8 +14,4 @@ scope.setImmediate ??= (fn: (...args: unknown[]) => void, ...args: unknown[]) =>
 scope.clearImmediate ??= (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle);
 
 const worker = globalThis as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
-serve(createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker)), () => ({
-  configs: new SettingsStore(allRules),
-  setFolders: () => {},
-  changeFolders: () => {},
-}));
+serve(createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker)), browserPlatform);

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConfigLookup } from '../node/index.js';
-import { ConfigError, type ResolvedConfig, type Rule } from '../rules/index.js';
+import { ConfigError, type Rule } from '../rules/index.js';
 import { SettingsStore, type DocumentConfig } from './settings.js';
 
 export { DEFAULT_SETTINGS, normalizeSettings, type DocumentConfig, type LanguageSetting, type RunMode, type Settings } from './settings.js';
@@ -83,21 +83,14 @@ export class ConfigStore extends SettingsStore {
   private compute(dir: string | undefined): DocumentConfig {
     // the settings of the workspace folder holding the document (multi-root workspaces), else the window's
     const settings = this.settingsFor(dir);
-    const base = this.settingsConfig(settings);
-    const settingsLanguage = this.languageOf(settings);
-    if (!dir) return { config: base, language: settingsLanguage };
+    if (!dir) return { config: this.settingsConfig(settings), language: this.languageOf(settings) };
     let file: string | undefined;
     try {
       file = this.lookup.find(dir);
-      if (!file) return { config: base, language: settingsLanguage };
-      const fromFile = this.lookup.forDir(dir).config;
-      // the file decides the rules it names (directly or through extends); the settings decide the others
-      const rules = { ...base.rules };
-      for (const id of fromFile.named ?? []) if (fromFile.rules[id]) rules[id] = fromFile.rules[id];
-      const config: ResolvedConfig = { ...fromFile, rules };
-      return { config, language: fromFile.language ?? settingsLanguage, file };
+      if (!file) return { config: this.settingsConfig(settings), language: this.languageOf(settings) };
+      return this.withConfigFile(settings, this.lookup.forDir(dir).config, file);
     } catch (err) {
-      if (err instanceof ConfigError) return { config: base, language: settingsLanguage, file, error: err };
+      if (err instanceof ConfigError) return this.withBrokenFile(settings, file, err);
       throw err;
     }
   }

@@ -1,13 +1,14 @@
 /**
  * What the language server does differently on Node (server/server.ts) and in a browser's Web Worker
  * (server/browser.ts); everything else is server/serve.ts, shared. On Node the server reads the workspace: config
- * files, last year's report, the workspace check and the review. In the browser it reads no file (VS Code for the
- * Web's documents may not be on any disk): documents are checked with the settings alone, the rules about last
- * year's report stay silent, and the workspace check and the review answer that they are unavailable there.
+ * files, last year's report, the workspace check and the review. In the browser it has no file system (VS Code for
+ * the Web's documents may not be on any disk): config files are read through the client (browserPlatform.ts,
+ * fazhiLint/readFile), the rules about last year's report stay silent, and the workspace check and the review
+ * answer that they are unavailable there.
  */
 import type { Diagnostic } from 'vscode-languageserver';
 import type { CheckResult, Language, PreviousText, Report, ResolvedConfig } from '../rules/index.js';
-import type { IgnoreCommandArgs, IgnoreCommandResult, ReviewResponse, UnignoreCommandArgs, WorkspaceCheckResult } from '../protocol/index.js';
+import type { IgnoreCommandArgs, IgnoreCommandResult, ReadFileParams, ReadFileResult, ReviewResponse, UnignoreCommandArgs, WorkspaceCheckResult } from '../protocol/index.js';
 import type { DocumentConfig, SettingsStore } from './settings.js';
 import type { CheckThreadPort } from './documents.js';
 import type { JobPort, JobThread } from './jobs.js';
@@ -18,6 +19,16 @@ export interface PlatformContext {
   /** an open document's current text, or undefined when the URI is not open */
   openText(uri: string): string | undefined;
   warn(message: string): void;
+  /** whether the client reads workspace files for the server (fazhiLint/readFile: VS Code for the Web's client) */
+  readsFiles(): boolean;
+  /** a workspace file's bytes or a folder's files, read by the client (only when readsFiles()) */
+  readFile(params: ReadFileParams): Promise<ReadFileResult>;
+  /** configs arrived later than the checks that needed them (read through the client): check every document again */
+  configsChanged(): void;
+  /** files arrived that last year's report may be among: documents that found none look again */
+  previousArrived(): void;
+  /** the language of messages that belong to no document */
+  uiLanguage(): Language;
 }
 
 /** Last year's report of a draft (Node: server/previous.ts). */
@@ -27,6 +38,8 @@ export interface PreviousLookup {
   filesChanged(): void;
   /** the file a document's URI names, as a check's previousFile names it (undefined: not a file) */
   fileOf(uri: string): string | undefined;
+  /** whether it looks at all (the browser: only when the client reads files); absent: it does */
+  available?(): boolean;
 }
 
 /** One run of the workspace check or the review, as serve.ts hands it to the platform. */

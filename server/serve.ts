@@ -44,10 +44,12 @@ import {
   IGNORE_COMMAND,
   IgnoredRequest,
   MissingSectionsRequest,
+  ReadFileRequest,
   ReviewRequest,
   RulesRequest,
   UNIGNORE_COMMAND,
   type IgnoreCommandArgs,
+  type ReadFileResult,
   type RequestType,
   type UnignoreCommandArgs,
 } from '../protocol/index.js';
@@ -56,15 +58,26 @@ import { WRONG_ENCODING_CODE, reopenAction } from './features/encoding.js';
 
 declare const __VERSION__: string | undefined;
 
+/** How long a check waits for a config the client is reading before it goes ahead with what is known. */
+const CONFIG_WAIT_MS = 3_000;
+
 /** Wire `connection` to fazhi-lint and start listening; `platformFor` builds what differs on this platform. */
 export function serve(connection: Connection, platformFor: (context: PlatformContext) => ServerPlatform): void {
   const platform = platformFor({
     openUris: () => checker.uris(),
     openText: (uri) => checker.get(uri)?.getText(),
     warn: (message) => connection.console.warn(message),
+    readsFiles: () => clientReadsFiles,
+    readFile: (params) => connection.sendRequest(ReadFileRequest.method, params) as Promise<ReadFileResult>,
+    configsChanged: () => ready && !shutDown && recheckWithConfigs(),
+    previousArrived: () => {
+      if (!ready || shutDown) return;
+      for (const uri of checker.uris()) if (settingsOf(uri).enable && checker.last(uri)?.previousFile === null) checker.refresh(uri);
+    },
+    uiLanguage: () => configs.uiLanguage(),
   });
   const configs = platform.configs;
-  /** Last year's report of a draft, for every check here (Node: the config's "previous", beside the draft, among the open documents, in the workspace); none in the browser. */
+  /** Last year's report of a draft, for every check here (Node: the config's "previous", beside the draft, among the open documents, in the workspace; the browser: the same but the workspace walk, through the client, browserPrevious.ts). */
   const previous = platform.previous;
   const previousFor = previous ? (uri: string, report: Report, config: ResolvedConfig): PreviousText | null => previous.previousFor(uri, report, config) : undefined;
   const publisher = new Publisher(
@@ -109,6 +122,11 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   /** files the last workspace check published for (cleared when a later run leaves them out) */
   let workspaceUris = new Set<string>();
 
+  /** the client reads workspace files for us (initializationOptions.readsFiles: VS Code for the Web's client) */
+  let clientReadsFiles = false;
+  /** after shutdown, configs that arrive late check nothing */
+  let shutDown = false;
+
   /** The window's settings (what a folder's settings fall back to). */
   function settings(): Settings {
     return configs.settings;
@@ -129,14 +147,35 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   function recheckAll(): void {
     configs.invalidate();
     platform.previous?.filesChanged();
+    recheckWithConfigs();
+  }
+
+  /** Check every open document again with the configs as they are now (those read since included). */
+  function recheckWithConfigs(): void {
     checker.invalidate();
     checker.debounceMs = settings().debounceMs;
     publisher.forgetChecklists();
     for (const uri of checker.uris()) {
-      if (settingsOf(uri).enable) checker.schedule(uri, 0);
+      if (settingsOf(uri).enable) checkWhenConfigured(uri);
       else connection.sendDiagnostics({ uri, diagnostics: [] });
     }
     if (!checker.uris().length) publisher.syncConfigDiagnostics();
+  }
+
+  /**
+   * Check a document now, or once its config is known when that is still being read (through the client): not first
+   * without it and then again. A client that does not answer in time does not hold the check back further.
+   */
+  function checkWhenConfigured(uri: string): void {
+    const reading = configs.prepare(uri);
+    if (!reading) return checker.schedule(uri, 0);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, CONFIG_WAIT_MS)));
+    const check = () => {
+      clearTimeout(timer);
+      if (!shutDown) checker.schedule(uri, 0);
+    };
+    void Promise.race([reading, late]).then(check, check);
   }
 
   async function pullSettings(): Promise<void> {
@@ -161,7 +200,8 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     const caps = params.capabilities;
     canPullConfiguration = !!caps.workspace?.configuration;
     canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; locale?: string; watchesConfigFiles?: boolean };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; locale?: string; watchesConfigFiles?: boolean; readsFiles?: boolean };
+    clientReadsFiles = init.readsFiles === true;
     // our VS Code client watches the config files itself (synchronize.fileEvents); other clients are asked to
     if (init.watchesConfigFiles) canWatchFiles = false;
     configs.locale = init.locale ?? params.locale;
@@ -261,7 +301,7 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     if (typeof d?.uri !== 'string' || typeof d.text !== 'string') return;
     if (!DRAFT_LANGUAGES.has(d.languageId) && !DRAFT_EXTENSION.test(d.uri)) return;
     checker.open(d.uri, d.languageId, d.version, d.text);
-    if (ready && settingsOf(d.uri).enable) checker.schedule(d.uri, 0);
+    if (ready && settingsOf(d.uri).enable) checkWhenConfigured(d.uri);
     recheckPairedWith(d.uri, true);
   });
 
@@ -331,7 +371,8 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
       if (!checked) return null;
       const response = checklistResponse(checked);
       // without a file system no report of last year is looked for: the section says so, not that none was found
-      if (!platform.previous && response.previous?.uri === null) response.previous.label = ui(checked.language, 'previousNoFileSystem');
+      const looks = !!platform.previous && (platform.previous.available?.() ?? true);
+      if (!looks && response.previous?.uri === null) response.previous.label = ui(checked.language, 'previousNoFileSystem');
       return response;
     }),
   );
@@ -459,6 +500,7 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
   );
 
   connection.onShutdown(() => {
+    shutDown = true;
     checker.dispose();
     jobs?.dispose();
   });

@@ -1,8 +1,8 @@
 /**
  * The editor's settings (`fazhi-lint.*`) and the configs documents are checked with when no config file is read:
- * the rule defaults under the settings. Node-free, shared by the Node server and the browser one (server/browser.ts),
- * which has no file system and so no .fazhi-lint.json: there every document is checked with the settings alone.
- * config.ts adds the config files on Node.
+ * the rule defaults under the settings. Node-free, shared by the Node server and the browser one (server/browser.ts).
+ * config.ts adds the config files on Node, browserConfig.ts in the browser (read through the client); both merge a
+ * file over the settings with withConfigFile.
  */
 import { ConfigError, defaultConfig, languageFor, type Language, type ResolvedConfig, type Rule, type SeveritySetting } from '../rules/index.js';
 
@@ -118,11 +118,34 @@ export class SettingsStore {
     return new Map();
   }
 
+  /**
+   * Whether a document's config is still being read (the browser: through the client, browserConfig.ts): a promise
+   * that settles once it is known, to check the document then; undefined when it is known already (here, always).
+   */
+  prepare(_uri: string): Promise<void> | undefined {
+    return undefined;
+  }
+
   forUri(uri: string): DocumentConfig {
     const settings = this.settingsOf(uri);
     let c = this.settingsOnly.get(settings);
     if (!c) this.settingsOnly.set(settings, (c = { config: this.settingsConfig(settings), language: this.languageOf(settings) }));
     return c;
+  }
+
+  /**
+   * A document's config when a config file applies (config.ts on Node, browserConfig.ts through the client): the
+   * file decides the rules it names (directly or through extends), the settings decide the others.
+   */
+  protected withConfigFile(settings: Settings, fromFile: ResolvedConfig, file: string): DocumentConfig {
+    const rules = { ...this.settingsConfig(settings).rules };
+    for (const id of fromFile.named ?? []) if (fromFile.rules[id]) rules[id] = fromFile.rules[id];
+    return { config: { ...fromFile, rules }, language: fromFile.language ?? this.languageOf(settings), file };
+  }
+
+  /** A broken config file: the document is checked with the settings alone, and the error is reported on the file. */
+  protected withBrokenFile(settings: Settings, file: string | undefined, error: ConfigError): DocumentConfig {
+    return { config: this.settingsConfig(settings), language: this.languageOf(settings), file, error };
   }
 
   /** The rule defaults with the settings' severities. */

@@ -224,6 +224,16 @@ describe('checklist and year', () => {
     expect(createReport(opening + '一、主要举措和成效\n全年办理案件5件。\n二、2025年工作安排\n').year).toBeNull();
     expect(createReport('---\nyear: 2022\n---\n' + opening + '一、2024年度推进法治政府建设的主要举措和成效\n').year).toMatchObject({ year: 2022, from: 'frontmatter' });
   });
+
+  test('the formula as the last clause of a sentence citing the notice: the year of the formula, not of the notice', () => {
+    const opening = '一年来，某乡坚持依法行政。根据《关于做好2024年度法治政府建设情况报告工作的通知》（县委法办〔2025〕1号），对照《2024年全县法治政府建设工作要点》，';
+    expect(createReport(`${opening}现将某乡2024年法治政府建设工作报告如下：\n`).year).toMatchObject({ year: 2024, from: 'body' });
+    expect(createReport('一年来，某乡坚持依法行政。根据县委部署，特将2023年度法治政府建设情况报告如下。\n').year).toMatchObject({ year: 2023, from: 'body' });
+    // a notice dated 2025 and a formula with no year: no year (the notice's date is not the report's)
+    expect(createReport('一年来，某乡坚持依法行政。根据县委法办2025年1月通知要求，现将有关情况报告如下。\n').year).toBeNull();
+    // a year in a clause before 现将 that is no formula does not count
+    expect(createReport('一年来，某乡坚持依法行政。结合2019年以来的做法，现将有关情况总结如下。\n').year).toBeNull();
+  });
 });
 
 describe('checklist on report shapes not in the corpus', () => {

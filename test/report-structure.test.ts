@@ -325,3 +325,42 @@ describe('page furniture glued onto the title’s line', () => {
     }
   });
 });
+
+describe('headings written as a paste or a headline leaves them', () => {
+  test('a second-level number that lost its opening bracket (一)…) is a heading, reported with the bracket restored', () => {
+    const text = [TITLE, '2023年，白沙镇坚持依法行政，统筹推进各项工作。', '一、推进法治政府建设的主要举措和成效', '一)深入学习贯彻习近平法治思想', '全年组织集中学法12次。', '（二）规范行政执法', '开展执法案卷评查2次。'].join('\n');
+    const outline = createReport(text).outline;
+    expect(outline.map((h) => [h.block.line, h.level])).toEqual([[3, 1], [4, 2], [6, 2]]);
+    const f = runRule('heading-numeral-style', text);
+    expect(f.map((x) => [x.line, x.messageId, x.data.expected])).toEqual([[4, 'unopened', '（一）']]);
+    expect(fix(text, f).output.split('\n')[3]).toBe('（一）深入学习贯彻习近平法治思想');
+    expect(runRule('heading-sequence', text)).toEqual([]);
+  });
+
+  test('look-alike: a numeral and a closing bracket inside a sentence are no heading', () => {
+    const text = [TITLE, '2023年，白沙镇坚持依法行政，统筹推进各项工作。', '一、推进法治政府建设的主要举措和成效', '全年组织集中学法12次（其中专题讲座一）。', '组织培训2次（第一期、第二）。'].join('\n');
+    expect(createReport(text).outline.map((h) => h.block.line)).toEqual([3]);
+  });
+
+  const HEADLINED = [
+    '2023年，白沙镇坚持以习近平法治思想为指导，统筹推进依法行政各项工作。',
+    '坚持高位推动 法治建设责任不断压实',
+    '镇党委专题研究法治工作4次，镇长带头参加集体学法6次。',
+    '深化宣传教育 全民法治意识不断增强',
+    '全年开展法治宣传活动26场，发放资料3000余份。',
+  ];
+  test('two-part headlines of a report written without numbers are its top-level headings, with no number asked for', () => {
+    const text = [TITLE, ...HEADLINED].join('\n');
+    const r = createReport(text);
+    expect(r.outline.map((h) => [h.block.line, h.level])).toEqual([[3, 1], [5, 1]]);
+    expect(r.checklist.find((c) => c.item === 'measures')).toMatchObject({ status: 'section', line: 3 });
+    expect(runRule('heading-sequence', text)).toEqual([]);
+  });
+
+  test('look-alikes: one two-part line alone, and two-part lines in a report numbered at the top level, are no headings of their own', () => {
+    const one = [TITLE, ...HEADLINED.slice(0, 3), '全年开展法治宣传活动26场，发放资料3000余份。'].join('\n');
+    expect(createReport(one).outline).toEqual([]);
+    const numbered = [TITLE, HEADLINED[0], '一、主要举措和成效', ...HEADLINED.slice(1)].join('\n');
+    expect(createReport(numbered).outline.map((h) => h.block.line)).toEqual([3]);
+  });
+});

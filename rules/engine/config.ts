@@ -78,6 +78,33 @@ export class ConfigReadRefused extends Error {
   }
 }
 
+/** Why a file was not read, as node/read.ts says it and the editor's client does in a browser (no file content). */
+export interface ReadRefusal {
+  reason: 'notFound' | 'notRegular' | 'tooLarge' | 'outside' | 'unreadable';
+  /** notRegular: what it is (FIFO, directory…) */
+  kind?: string;
+  /** tooLarge: the limit, bytes */
+  limit?: number;
+  /** the system's error code */
+  code?: string;
+}
+
+/** Why a read was refused, for a config error (bilingual, like every config message). */
+export function refusalText(f: ReadRefusal): string {
+  switch (f.reason) {
+    case 'notRegular':
+      return both('read_notRegular', { kind: f.kind ?? '' });
+    case 'tooLarge':
+      return both('read_tooLarge', { kb: Math.round((f.limit ?? 0) / 1024) });
+    case 'outside':
+      return both('read_outside');
+    case 'notFound':
+      return both('read_notFound');
+    default:
+      return both('read_failed', { code: f.code ?? 'EIO' });
+  }
+}
+
 /** An extends chain deeper than this is a loop through links or a mistake. */
 export const MAX_EXTENDS_DEPTH = 16;
 /** The chain's files together: a config is a few hundred characters. */

@@ -1,6 +1,6 @@
 /**
  * heading-numeral-style: GB/T 9704 7.3.3 numbers the third level 1. (not 1、), a level's brackets are all
- * full- or all half-width, and a bracketed number has both its brackets (一） lost its （). Every offending heading is reported with its own fix, which rewrites only its numbering.
+ * full- or all half-width, and a second-level number has both its brackets (一) → （一）, left by a paste). Every offending heading is reported with its own fix, which rewrites only its numbering.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { prevailingBracket } from './_shared.js';
@@ -33,20 +33,22 @@ export default defineRule(
       if (!n.bracket) continue;
       if (!width.has(h.rank)) width.set(h.rank, prevailingBracket(report.outline, h.rank));
       const want = width.get(h.rank)!;
-      const [open, close] = want === 'half' ? ['(', ')'] : ['（', '）'];
-      const expected = open + report.source.slice(n.numeral.start, n.numeral.end) + close;
-      if (n.unpaired) {
-        // 一）纵深推进… lost its opening bracket: the pair is written in the level's width
+      if (n.unopened) {
+        // 一)纵深推进…: the opening bracket lost in a paste, restored in the width the level uses
+        const [open, close] = want === 'half' ? ['(', ')'] : ['（', '）'];
+        const expected = open + report.source.slice(n.numeral.start, n.numeral.end) + close;
         out.push({
           start: n.range.start,
           end: n.range.end,
-          messageId: 'unpaired',
+          messageId: 'unopened',
           data: { found: n.raw, expected },
           fixes: [{ messageId: 'rewrite', data: { expected }, edits: [{ start: n.range.start, end: n.range.end, newText: expected }], safe: true }],
         });
         continue;
       }
       if (n.bracket === want) continue;
+      const [open, close] = want === 'half' ? ['(', ')'] : ['（', '）'];
+      const expected = open + report.source.slice(n.numeral.start, n.numeral.end) + close;
       out.push({
         start: n.range.start,
         end: n.range.end,

@@ -102,7 +102,7 @@ export const en: Catalog = {
     'heading-numeral-style': {
       title: 'Heading numeral style',
       why: 'GB/T 9704 sets the levels as 一、 (一) 1. (1).',
-      messages: { dun: 'Level-3 headings are numbered "{expected}", not "{found}"', bracket: 'Half- and full-width brackets mixed in one heading level: "{found}"', unpaired: 'A heading number lacks its opening bracket: "{found}" should be "{expected}"' },
+      messages: { dun: 'Level-3 headings are numbered "{expected}", not "{found}"', bracket: 'Half- and full-width brackets mixed in one heading level: "{found}"', unopened: 'Heading number "{found}" lacks its opening bracket: "{expected}"' },
       fixes: { rewrite: 'Change the numeral to "{expected}"' },
     },
     'doc-number-format': {
@@ -261,7 +261,7 @@ export const en: Catalog = {
     writeFailed: '{file}: writing the fixes failed ({reason}); the file is unchanged',
     configError: 'Config error {file}:{line}:{column}: {message}',
     progress: 'checking {done}/{total}',
-    noFileSystem: 'Running in a browser, fazhi-lint cannot read the workspace\'s files: check the whole workspace or export the review in desktop VS Code',
+    noFileSystem: 'Running in a browser, fazhi-lint cannot walk the workspace\'s files or write the review: check the whole workspace or export the review in desktop VS Code',
     fixed: '{n} fixed',
     cli_usageLine: 'Usage: fazhi-lint [options] <file|dir|glob>... (fazhi-lint --help lists every option)',
     cli_unknownOption: 'unknown option "{option}"',

@@ -106,7 +106,7 @@ export const zhCN = {
     'heading-numeral-style': {
       title: '标题序号样式',
       why: 'GB/T 9704 规定各层级序号依次为“一、”“（一）”“1.”“（1）”。',
-      messages: { dun: '第三层标题序号应为“{expected}”而非“{found}”', bracket: '同一层级标题的括号全角半角混用：“{found}”', unpaired: '标题序号缺少前括号：“{found}”应为“{expected}”' },
+      messages: { dun: '第三层标题序号应为“{expected}”而非“{found}”', bracket: '同一层级标题的括号全角半角混用：“{found}”', unopened: '标题序号“{found}”缺少左括号，应为“{expected}”' },
       fixes: { rewrite: '将序号改为“{expected}”' },
     },
     'doc-number-format': {
@@ -265,7 +265,7 @@ export const zhCN = {
     writeFailed: '{file}：写入修复失败（{reason}），原文件未改动',
     configError: '配置文件错误 {file}:{line}:{column}：{message}',
     progress: '检查中 {done}/{total}',
-    noFileSystem: '在浏览器中运行时无法读取工作区文件：请在桌面版 VS Code 中检查整个工作区或导出审查意见',
+    noFileSystem: '在浏览器中运行时无法遍历工作区文件、生成审查意见：请在桌面版 VS Code 中检查整个工作区或导出审查意见',
     fixed: '已修复 {n} 处',
     cli_usageLine: '用法：fazhi-lint [选项] <文件|目录|glob>...（fazhi-lint --help 列出全部选项）',
     cli_unknownOption: '未知的选项“{option}”',

@@ -158,13 +158,28 @@ const WATERMARK_TAIL = new RegExp(String.raw`(?:[—–-]{1,2}[${CJK_CLASS}]{2,1
 /** The longest site name looked for before a watermark's address. */
 const SITE_NAME_MAX = 10;
 
+/** Where the spaces before offset `at` start. */
+const spaceBefore = (t: string, at: number) => {
+  while (at > 0 && /\s/.test(t[at - 1])) at--;
+  return at;
+};
+/** What a watermark's name may be but a label is: 网址 www.….com is how a contact line gives an address. */
+const ADDRESS_LABEL = /(网址|网站|地址|主页|官网|域名|链接)$/;
+/** A site's slogan after its name (公文汇,办公文档之家): a short Han phrase, nothing of a sentence. */
+const SLOGAN_TAIL = new RegExp(String.raw`^(?:\s*[,，、—–-]\s*[${CJK_CLASS}]{2,12})?\s*$`);
+
 /**
  * Watermarks inside lines of report text, as ranges of each text. The site's name is bounded by what stands before
  * it: the name is the Han run that precedes every copy and stands alone (at a line's start or after a mark) before
  * at least one — so prose around a copy (…第一秘书之家—…) is never taken for the name. Without such a copy, nothing.
+ *
+ * Two more shapes, by where they stand: a name set off by a space (or alone on its line), a space, and the address
+ * ending the line (…合法性审查工作 稿子汇 www.gaozihui.com) — report prose cites an address inside a sentence, never
+ * tacked on after a space at a line's end; and, once a site's name is known from its watermarks, the same name set
+ * off by a space at a line's end, with or without its slogan (…习近平法治思想 公文汇,办公文档之家).
  */
 export function findWatermarks(texts: readonly string[]): { text: number; from: number; to: number }[] {
-  const hits: { text: number; at: number; to: number; run: string; bounded: boolean; slogan: boolean; tail: string }[] = [];
+  const hits: { setOff: boolean; text: number; at: number; to: number; run: string; bounded: boolean; slogan: boolean; tail: string }[] = [];
   texts.forEach((t, k) => {
     WATERMARK_TAIL.lastIndex = 0;
     for (let m = WATERMARK_TAIL.exec(t); m; m = WATERMARK_TAIL.exec(t)) {
@@ -172,12 +187,21 @@ export function findWatermarks(texts: readonly string[]): { text: number; from: 
       let a = m.index;
       while (a > 0 && m.index - a < SITE_NAME_MAX && CJK.test(t[a - 1])) a--;
       const bounded = a === 0 || !CJK.test(t[a - 1]);
-      hits.push({ text: k, at: m.index, to: m.index + m[0].length, run: t.slice(a, m.index), bounded, slogan: /^[—–-]/.test(m[0]), tail: m[0].replace(/\s+/g, '') });
+      // set off: the name after a space or at the line's start, a space, the address ending the line
+      const setOff = (a === 0 || /\s/.test(t[a - 1])) && m.index - a >= 2 && /^\s/.test(m[0]) && !t.slice(m.index + m[0].length).trim() && !ADDRESS_LABEL.test(t.slice(a, m.index));
+      hits.push({ setOff, text: k, at: m.index, to: m.index + m[0].length, run: t.slice(a, m.index), bounded, slogan: /^[—–-]/.test(m[0]), tail: m[0].replace(/\s+/g, '') });
     }
   });
   const out: { text: number; from: number; to: number }[] = [];
+  const names = new Set<string>();
   for (const tail of new Set(hits.map((h) => h.tail))) {
     const copies = hits.filter((h) => h.tail === tail);
+    if (copies.length === 1 && copies[0].setOff) {
+      const h = copies[0];
+      out.push({ text: h.text, from: h.at - h.run.length, to: h.to });
+      names.add(h.run);
+      continue;
+    }
     if (!copies[0].slogan && copies.length < 2) continue;
     // the name: a bounded run that ends every copy's run
     const name = copies
@@ -186,6 +210,20 @@ export function findWatermarks(texts: readonly string[]): { text: number; from: 
       .find((n) => copies.every((h) => h.run.endsWith(n)));
     if (!name) continue;
     for (const h of copies) out.push({ text: h.text, from: h.at - name.length, to: h.to });
+    names.add(name);
   }
+  // a known site's name set off by a space at a line's end, its slogan after it or not
+  for (const name of names) {
+    texts.forEach((t, k) => {
+      for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + 1)) {
+        if (at > 0 && !/\s/.test(t[at - 1])) continue;
+        const rest = t.slice(at + name.length);
+        if (!SLOGAN_TAIL.test(rest) || out.some((w) => w.text === k && w.from <= at && at < w.to)) continue;
+        out.push({ text: k, from: at, to: at + name.length + rest.trimEnd().length });
+      }
+    });
+  }
+  // a watermark ending its line goes with the space that set it off
+  for (const w of out) if (!texts[w.text].slice(w.to).trim()) w.from = spaceBefore(texts[w.text], w.from);
   return out.sort((a, b) => a.text - b.text || a.from - b.from);
 }

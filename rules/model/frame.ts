@@ -7,7 +7,7 @@ import { isChromeLine, isDateStamp, isPageFurniture, isShortLine, pageField } fr
 import { parseChineseNumeral } from './numerals.js';
 import { yearIn } from './year-text.js';
 import { closesSentence } from './sentence.js';
-import { countCjk } from './text.js';
+import { CJK_CLASS, countCjk } from './text.js';
 
 export interface ReportDate {
   year: number;
@@ -337,6 +337,11 @@ function isHeadFurniture(blocks: readonly Block[], i: number, titleText: string 
     const prev = pageField(blocks[i - 1].norm.text);
     if (prev && !prev.value) return true;
   }
+  // a repost or source note (转自:司法部, 稿源：青山区司法局): a short label, a colon, a name — an organ's name after a
+  // label is a value, not a document head; the addressee line (区政府:) has nothing after its colon, and an
+  // attachment label (附件：…) is the document's own
+  const note = REPOST_NOTE.exec(t);
+  if (note && !/^附件/.test(note[1]) && !DOCUMENT_HEAD.test(compact(t))) return true;
   if (DOCUMENT_HEAD.test(compact(t)) || (ORGAN_END.test(t) && t.length <= 30 && !/\d/.test(t))) return false;
   const c = compact(t);
   if (titleText && c.length >= 6 && (titleText.startsWith(c) || c === titleText)) return true;
@@ -348,8 +353,11 @@ function isHeadFurniture(blocks: readonly Block[], i: number, titleText: string 
   return pageLike && isShortLine(t) && t.length <= 16 && !/\d{4}年度?/.test(t) && !/法治/.test(t) && !/[:：]$/.test(t);
 }
 
+/** A repost or source note between title and body: a short label, a colon, a name (转自:司法部). */
+const REPOST_NOTE = new RegExp(`^([${CJK_CLASS}]{1,4})[:：]\\s*([^:：。，；！？,;\\s]{2,20})$`);
+
 /** What stands above a document's title in the document itself: its number, attachment label, draft status, secrecy. */
-const DOCUMENT_HEAD = /〔\d{4}〕|\[\d{4}\]|^附件\d*[:：]?$|^附件[一二三四五六七八九十]+$|(征求意见|送审|讨论|修改|审议)稿|^[（(]?(初稿|草稿|定稿)[)）]?$|密级|秘密|机密|内部|签发人|份号|文件$/;
+const DOCUMENT_HEAD = /〔\d{4}〕|\[\d{4}\]|^附件\d*[:：]?$|^附件[一二三四五六七八九十]+$|(征求意见|送审|讨论|修改|审议)稿|^[（(]?(初稿|草稿|定稿)[)）]?$|密级|秘密|机密|内部|签发人|份号|文件$|^(主送|抄送|报送)[:：]/;
 
 /** Two short lines that read as one title when joined (青山区司法局2022年度 / 法治政府建设情况报告). */
 function isWrappedTitle(a: Block, b: Block): boolean {

@@ -5,7 +5,7 @@
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
 import { normalize, normIndexAt, toSource } from './normalize.js';
-import { codePointFloor, countCjk, type Range } from './text.js';
+import { CJK_CLASS, codePointFloor, countCjk, type Range } from './text.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
 import { closesSentence, firstSentenceEnd, hasSentenceEnd } from './sentence.js';
 
@@ -32,8 +32,8 @@ export interface Numbering {
   numeral: Range;
   /** bracket width for bracketed styles */
   bracket?: 'half' | 'full';
-  /** a bracketed number whose opening bracket was lost (一）纵深推进…): read as （一）, reported by heading-numeral-style */
-  unpaired?: boolean;
+  /** a (一) that lost its opening bracket in a paste (一)纵深推进…): heading-numeral-style restores it */
+  unopened?: boolean;
 }
 
 export interface Heading {
@@ -58,12 +58,11 @@ export interface Heading {
 }
 
 const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
-const NUMBERING: { re: RegExp; style: NumberStyle; unpaired?: boolean }[] = [
+const NUMBERING: { re: RegExp; style: NumberStyle }[] = [
   { re: new RegExp(`^(${CN})、`), style: 'cn-dun' },
   { re: new RegExp(`^（(${CN})）`), style: 'cn-paren' },
-  // a Chinese numeral and a closing bracket is a （一） that lost its opening bracket (a text layer, an edit): no
-  // prose opens so. 1） is a list style of its own and stays unread
-  { re: new RegExp(`^(${CN})）`), style: 'cn-paren', unpaired: true },
+  // 一)纵深推进…: a second-level number whose opening bracket a paste lost, before the heading's words
+  { re: new RegExp(`^(${CN})）(?=[${CJK_CLASS}])`), style: 'cn-paren' },
   // 1.5亿元 is a decimal, but 4.2021年… is heading 4 titled with a year (the plans heading the fixes insert)
   { re: /^(\d{1,3})\.(?!\d)|^(\d{1,3})\.(?=\d{4}年)/, style: 'arabic-dot' },
   { re: /^(\d{1,3})、/, style: 'arabic-dun' },
@@ -72,15 +71,15 @@ const NUMBERING: { re: RegExp; style: NumberStyle; unpaired?: boolean }[] = [
 ];
 
 /** The outline number a normalised line starts with, as readNumbering reads it (null when none). */
-function matchNumbering(text: string): { m: RegExpExecArray; style: NumberStyle; digits: string; value: number; unpaired?: boolean } | null {
-  for (const { re, style, unpaired } of NUMBERING) {
+function matchNumbering(text: string): { m: RegExpExecArray; style: NumberStyle; digits: string; value: number } | null {
+  for (const { re, style } of NUMBERING) {
     const m = re.exec(text);
     if (!m) continue;
     const digits = m[1] ?? m[2];
     const value =
       style === 'circled' ? digits.charCodeAt(0) - 0x2460 + 1 : /^\d/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
     if (value === null || value <= 0) continue;
-    return { m, style, digits, value, unpaired };
+    return { m, style, digits, value };
   }
   return null;
 }
@@ -100,17 +99,18 @@ export function readsBackBefore(numbering: string, rest: string, style: NumberSt
 export function readNumbering(block: Block): Numbering | null {
   const got = matchNumbering(block.norm.text);
   if (!got) return null;
-  const { m, style, digits, value, unpaired } = got;
+  const { m, style, digits, value } = got;
   const numStart = m[0].indexOf(digits);
   const range = toSource(block.norm, 0, m[0].length);
   const numeral = toSource(block.norm, numStart, numStart + digits.length);
   let bracket: 'half' | 'full' | undefined;
+  const unopened = (style === 'cn-paren' || style === 'arabic-paren') && numStart === 0;
   if (style === 'cn-paren' || style === 'arabic-paren') {
-    // the width of the bracket written: the opening one, or the closing one where the opening one is lost
-    bracket = block.text.charAt((unpaired ? range.end - 1 : range.start) - block.start) === (unpaired ? ')' : '(') ? 'half' : 'full';
+    // the opening bracket says the width; without one, the closing bracket
+    bracket = block.text.charAt((unopened ? range.end - 1 : range.start) - block.start) === (unopened ? ')' : '(') ? 'half' : 'full';
   }
   const raw = block.text.slice(range.start - block.start, range.end - block.start);
-  return unpaired ? { style, value, raw, range, numeral, bracket, unpaired } : { style, value, raw, range, numeral, bracket };
+  return unopened ? { style, value, raw, range, numeral, bracket, unopened } : { style, value, raw, range, numeral, bracket };
 }
 
 const MAX_TITLE = 40;
@@ -151,6 +151,8 @@ export function buildOutline(blocks: readonly Block[], frame: Frame): Heading[] 
   for (let i = frame.bodyStart; i < frame.bodyEnd; i++) {
     const b = blocks[i];
     if (frame.chrome.has(i)) continue;
+    // a viewer's page number is no outline number, and a page (a fragment cut anywhere) is no heading
+    if (frame.pageNumbered.has(i)) continue;
     // a viewer's page number is no outline number, and a page (a fragment cut anywhere) is no heading
     if (frame.pageNumbered.has(i)) continue;
     const numbering = readNumbering(b);
@@ -212,9 +214,18 @@ const ITEM_WORDS =
  * stack of the nearest heading of each rank (and the lines placed so far); the headings after each candidate come
  * from one sweep backwards. A 20 MB document has hundreds of thousands of candidate lines.
  */
+/**
+ * A two-part headline (坚持高位推动 法治政府建设责任不断强化): what the work did, a space, what it achieved — two runs of
+ * words and no mark at all. Reports written without numbers head every section so.
+ */
+const TWO_PART = new RegExp(`^[${CJK_CLASS}“”]{4,16}[ \u3000]+[${CJK_CLASS}“”]{4,16}$`);
+
 function placeUnnumbered(headings: Heading[], candidates: Block[]): void {
   if (!candidates.length) return;
   const plainRanks = [...new Set(headings.filter((h) => h.rank >= 10 && h.numbering).map((h) => h.rank))].sort((a, b) => b - a);
+  // in a report with no numbered top level, two-part headlines standing twice or more are its top-level headings:
+  // the form repeated is the evidence (one such line alone may be a slogan)
+  const headlines = plainRanks.includes(11) ? 0 : candidates.filter((c) => TWO_PART.test(c.norm.text.trim())).length;
   const ranks = plainRanks.includes(11) ? plainRanks : [...plainRanks, 11];
   // the sibling after each candidate, per rank: only headings written as such follow a candidate
   const after: (Heading | null)[][] = new Array(candidates.length);
@@ -235,7 +246,7 @@ function placeUnnumbered(headings: Heading[], candidates: Block[]): void {
       pushNearest(preceding, headings[j]);
     }
     const next = (rank: number) => after[ci][ranks.indexOf(rank)];
-    const slot = findSlot(plainRanks, (rank) => nearestOfRank(preceding, rank), next, c);
+    const slot = findSlot(plainRanks, (rank) => nearestOfRank(preceding, rank), next, c, headlines >= 2);
     if (!slot) continue;
     const h = makeHeading(c, slot.rank, null, 0, c.norm.text.trim());
     h.slotValue = slot.value;
@@ -264,7 +275,8 @@ function findSlot(
   prevOf: (rank: number) => Heading | null,
   nextOf: (rank: number) => Heading | null,
   c: Block,
-): { rank: number; value: number } | null {
+  headlines = false,
+): { rank: number; value: number | null } | null {
   // deepest gap first: (二) line (四) beats a gap in the top level
   for (const rank of plainRanks) {
     const prev = prevOf(rank);
@@ -273,6 +285,8 @@ function findSlot(
     if (prevValue === null) continue;
     if (next?.numbering && next.numbering.value === prevValue + 2) return { rank, value: prevValue + 1 };
   }
+  // a headline of a report written without numbers takes no number: its siblings have none to count (no slot)
+  if (headlines && TWO_PART.test(c.norm.text.trim()) && !nextOf(11)) return { rank: 11, value: null };
   const named = ITEM_WORDS.exec(c.norm.text);
   if (!named) return null;
   const topRank = plainRanks.length ? Math.min(...plainRanks) : 11;

@@ -10,8 +10,12 @@ import { CJK_CLASS } from './text.js';
 
 const DOC_NUMBER_LINE = new RegExp(String.raw`^[${CJK_CLASS}]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$`);
 const ADDRESSEE_LINE = /^[^，。；！？,.;!?]{2,40}[:：]$/;
-/** The report formula of an opening paragraph (现将2025年工作情况总结如下): it names the year the report covers. */
-const REPORT_FORMULA = /^现将.*(?:报告|总结|汇报|通报)如下/;
+/**
+ * The report formula of an opening paragraph (现将2025年工作情况总结如下), a sentence of its own or the last clause of
+ * one (根据《…通知》（…〔2025〕1号），对照《…》，现将周溪乡2024年法治政府建设工作报告如下): what it names is the year the
+ * report covers; only the formula's own words are read, not the notice cited before it.
+ */
+const REPORT_FORMULA = /(?:^|[，,；;：:])\s*(?:现将|特将|现把|现就)[^，,；;。]*(?:[，,][^，,；;。]*){0,2}?(?:报告|总结|汇报|通报)如下/;
 
 /** A top-level measures heading that names its year (一、2024年度推进法治政府建设的主要举措和成效, 一、2023年工作情况). */
 const MEASURES_HEADING = /^(?:#+\s*)?[一二三四五六七八九十]、\s*((?:19|20)\d{2})\s*年度?[^，。；！？]{0,24}(?:主要举措|举措和成效|工作情况|主要做法|工作开展情况)/;
@@ -45,7 +49,9 @@ export function findYear(blocks: readonly Block[], frame: Frame, frontmatter: st
     const y2 = /^(?:19|20)\d{2}年/.test(second) ? yearIn(second) : null;
     if (y2) return { year: y2, from: 'body', block: blocks[i] };
     // 在全面建设…新征程上，…。现将2025年工作情况总结如下：an opening with no date, closed by the report formula
-    const formula = sentencesOf(text).find((s) => REPORT_FORMULA.test(s.trim()));
+    const formula = sentencesOf(text)
+      .map((s) => REPORT_FORMULA.exec(s.trim())?.[0])
+      .find((f) => f);
     const y3 = formula ? yearIn(formula) : null;
     if (y3) return { year: y3, from: 'body', block: blocks[i] };
     break;

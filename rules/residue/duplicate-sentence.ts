@@ -18,7 +18,7 @@ import { excerpt, quotedMask, sourceOf } from './_shared.js';
 import { ITEM_LABEL_ZH } from '../model/vocabulary.js';
 import { keyedCache } from '../model/cache.js';
 import { balancedDeletion } from '../model/brackets.js';
-import { firstSentenceEnd, sentenceSpans } from '../model/sentence.js';
+import { closesSentence, sentenceSpans } from '../model/sentence.js';
 import { normIndexAt } from '../model/normalize.js';
 import { memoKey } from '../model/memo.js';
 import type { Heading } from '../model/outline.js';
@@ -39,10 +39,6 @@ const LEAD_MIN = 4;
 const ADJACENT = 2;
 /** A run found this many times in the report's text is a name or set phrase of the report, not a leftover. */
 const VOCABULARY = 3;
-/** The longest first sentence of a numbered paragraph read as its heading; a longer one is prose. */
-const HEADING_SENTENCE_MAX = 80;
-/** The longest unclosed statement ending a paragraph that reads as the next heading run onto it. */
-const GLUED_HEADING_MAX = 40;
 /** A character that is never in a key: quotations and titles break runs. */
 const BREAK = '\u0000';
 const BREAK_CODE = 0;
@@ -160,9 +156,11 @@ function keysOf(report: Report, block: Block, from: number): BlockKeys {
     sentences.push({ from: s.from, to: s.to, key: keyed.key.slice(ka, kb).replaceAll(BREAK, '') });
     ka = kb;
   }
-  // an unheaded paragraph's lead sentence is its heading: runs are looked for in its body only
+  // an unheaded paragraph's lead sentence is its heading: runs are looked for in its body only. So is the rest of a
+  // heading's first sentence when its title is cut at a comma ((一)学习贯彻…精神，贯彻落实…重大部署，…工作。将学习贯彻…):
+  // the body restates the heading's words
   let lead = 0;
-  if (from === 0) {
+  if (from === 0 || (from > 0 && !/[。！？!?]/.test(text[from - 1] ?? ''))) {
     const first = sentences.findIndex((x) => x.key.length >= LEAD_MIN);
     if (first >= 0 && first < sentences.length - 1 && sentences[first].key.length <= LEAD_MAX) {
       const end = sentences[first].to;
@@ -207,12 +205,6 @@ function bodyStart(report: Report, block: Block): number | null {
   if (!h) return 0;
   const map = block.norm.map;
   let i = normIndexAt(block.norm, h.titleRange.end);
-  // a numbered paragraph whose first sentence is too long for a title still opens on it as its heading (（一）学习
-  // 贯彻…精神，贯彻落实…部署，紧密围绕…。将学习贯彻…精神，贯彻落实…部署列为…): the body restating it is no residue
-  if (h.numbering && h.content) {
-    const stop = firstSentenceEnd(block.norm.text.slice(i));
-    if (stop >= 0 && stop <= HEADING_SENTENCE_MAX && i + stop + 1 < map.length) i += stop;
-  }
   // the terminator of the titled sentence belongs to the heading
   while (i < map.length && /[。.：:，,；;]/.test(block.norm.text[i])) i++;
   return i < map.length ? i : null;
@@ -248,19 +240,6 @@ function clauseAligned(c: Copy, bodyFrom: number): boolean {
   const starts = c.from <= bodyFrom || /[。，、；：！？,;:!?（(）)]/.test(t[c.from - 1]);
   const ends = c.to >= t.length || /[。，、；：！？,;:!?（(）)]/.test(t[c.to]);
   return starts && ends;
-}
-
-/**
- * A copy that is the whole unclosed statement ending its paragraph, short and without a comma: a heading whose line
- * break was lost (a web page's text layer joins a section heading onto the paragraph before it).
- */
-function isGluedHeading(text: string, c: Copy): boolean {
-  const tail = text.slice(c.to).trim();
-  if (tail.length > 0) return false;
-  const before = text.slice(0, c.from).trimEnd();
-  if (before.length === 0 || !/[。！？]$/.test(before)) return false;
-  const statement = text.slice(c.from, c.to);
-  return statement.length <= GLUED_HEADING_MAX && !/[，,；;：:]/.test(statement);
 }
 
 function isPunct(c: string | undefined): boolean {
@@ -303,8 +282,11 @@ export default defineRule(
   (report) => {
     const out: RawFinding<'duplicate-sentence'>[] = [];
     const seen = new Map<string, Copy>();
+    const repeatedTitle = titleCopy(report);
+    if (repeatedTitle) out.push(repeatedTitle);
     for (const block of report.textBlocks) {
       const from = bodyStart(report, block);
+      if (from !== 0) for (const f of gluedDoubles(report, block, from)) out.push(f);
       if (from === null) continue;
       const text = block.norm.text;
       const words = headingWords(report, block);
@@ -336,13 +318,13 @@ export default defineRule(
         if (substance(run, words) < MIN_RUN || shortPeriod(run)) continue;
         if (m.j - m.iEnd > ADJACENT && occurrences(reportKey(report), run, VOCABULARY) >= VOCABULARY) continue;
         widen(first, second);
+        // a paragraph that ends on an unclosed fragment (…取得重要进展和成效。全面贯彻落实党的二十大精神) ends on the
+        // next heading's first words, run in where a line break was lost: a heading restating the text, not a leftover
+        if (m.j - m.iEnd > ADJACENT && !text.slice(second.to).trim() && !closesSentence(text) && /[。！？!?]/.test(text[second.from - 1] ?? '')) continue;
         // an edit's leftover repeats a clause: at least one copy stands between marks. A run that is, in both
         // places, a phrase inside a clause (推行X制度，…制定X，; 坚持把X作为… 召开X电视电话会议) is a name the
         // paragraph uses twice
         if (m.j - m.iEnd > ADJACENT && !clauseAligned(first, from) && !clauseAligned(second, from)) continue;
-        // the next heading run onto the paragraph (…取得重要进展和成效。全面贯彻落实党的二十大精神): its words may
-        // restate the paragraph's, as a heading's body restates the heading
-        if (m.j - m.iEnd > ADJACENT && isGluedHeading(text, second)) continue;
         const identical = text.slice(first.from, first.to) === text.slice(second.from, second.to);
         // a repeat between two marks takes one of them along (A，B，B，C → A，B，C); the finding names the mark
         // too, so the fix deletes exactly what is reported
@@ -354,6 +336,76 @@ export default defineRule(
     return out;
   },
 );
+
+const compactText = (t: string) => t.replace(/^#+\s*/, '').replace(/[\s\u3000]+/g, '');
+
+/**
+ * The title pasted twice at the top of a page (a page's headline, then the document's title; or the second line of a
+ * wrapped title again): the later copy, when the earlier one says exactly the same and only blank lines or page
+ * furniture stand between. One finding on the later copy; its fix deletes that line (with the blank lines before it
+ * when nothing else stands between), so the earlier copy stays as the title. Copies in different words
+ * (关于2025年度… / 关于2025年…) are the page's own heading: a matter of reading, not reported.
+ */
+function titleCopy(report: Report): RawFinding<'duplicate-sentence'> | null {
+  const { title, titleHead, titleSpan, chrome } = report.frame;
+  if (!title || titleSpan || title.kind === 'tableRow') return null;
+  const words = compactText(title.norm.text);
+  if (words.replace(NOT_KEY, '').length < MIN_SENTENCE) return null;
+  const top = (titleHead ?? title).index;
+  const blocks = report.blocks;
+  let earlier: Block | null = null;
+  let onlyBlank = true;
+  for (let i = top - 1; i >= 0; i--) {
+    if (compactText(blocks[i].norm.text) === words) {
+      earlier = blocks[i];
+      break;
+    }
+    if (!chrome.has(i)) return null;
+    onlyBlank = false;
+  }
+  if (!earlier) return null;
+  const lines = report.lines;
+  const line = title.line - 1;
+  const start = onlyBlank ? lines.lineEnd(earlier.line - 1) : lines.starts[line];
+  const end = onlyBlank ? lines.lineEnd(line) : line + 1 < lines.starts.length ? lines.starts[line + 1] : report.source.length;
+  const shown = { start: lines.starts[line], end: lines.lineEnd(line) };
+  const first = { start: lines.starts[earlier.line - 1], end: lines.lineEnd(earlier.line - 1) };
+  return {
+    ...shown,
+    messageId: 'duplicate',
+    data: { line: earlier.line, text: excerpt(report.source.slice(shown.start, shown.end)) },
+    related: [{ ...first, messageId: 'duplicate', data: { line: earlier.line, text: excerpt(report.source.slice(first.start, first.end)) } }],
+    fixes: [{ messageId: 'delete', edits: [{ start, end, newText: '' }], safe: true }],
+  };
+}
+
+/**
+ * A heading or title line whose words are pasted twice, glued together with nothing between
+ * (2023年度乡镇法治政府建设情况报告及2023年工作方案2023年度乡镇法治政府建设情况报告及2023年工作方案区政府：…): the second
+ * copy. A heading's words restated after its mark (（一）加强组织领导。加强组织领导，成立…) are the heading's body, not
+ * a paste: the copies must touch.
+ */
+function gluedDoubles(report: Report, block: Block, from: number | null): RawFinding<'duplicate-sentence'>[] {
+  if (block.kind === 'tableRow') return [];
+  const text = block.norm.text;
+  const bodyAt = from ?? text.length;
+  // the copies touch and the first starts in the heading: a few heading lengths on cover them (widen() extends a
+  // copy the window cut short), and a long numbered paragraph is not keyed a second time
+  const keyed = keyOf(report, block, 0, Math.min(text.length, 3 * bodyAt + 2 * MIN_RUN));
+  const out: RawFinding<'duplicate-sentence'>[] = [];
+  for (const m of repeatedRuns(keyed.key)) {
+    if (m.j !== m.iEnd || keyed.at[m.i] >= bodyAt) continue;
+    const run = keyed.key.slice(m.j, m.jEnd);
+    if (substance(run, []) < MIN_RUN || shortPeriod(run)) continue;
+    const first: Copy = { block, from: keyed.at[m.i], to: keyed.at[m.iEnd - 1] + 1 };
+    const second: Copy = { block, from: keyed.at[m.j], to: keyed.at[m.jEnd - 1] + 1 };
+    widen(first, second);
+    if (first.to !== second.from) continue;
+    const identical = text.slice(first.from, first.to) === text.slice(second.from, second.to);
+    out.push(finding(report, first, second, identical, sourceOf(block, second.from, second.to)));
+  }
+  return out;
+}
 
 const REPORT_KEY = memoKey<string>('residue:reportKey', ['blocks', 'frame', 'outline']);
 

@@ -35,7 +35,12 @@ export default defineRule(
     const blocks = report.textBlocks;
     for (const w of findWatermarks(blocks.map((b) => b.norm.text))) {
       const r = sourceOf(blocks[w.text], w.from, w.to);
-      out.push({ ...r, messageId: 'chrome', fixes: [{ messageId: 'delete', edits: [{ ...r, newText: '' }], safe: true }] });
+      // a watermark alone on its line goes with the line, as a chrome line does: no empty line is left behind
+      const line = report.lines.lineOf(r.start);
+      const src = report.source;
+      const whole = !src.slice(report.lines.starts[line], r.start).trim() && !src.slice(r.end, report.lines.lineEnd(line)).trim();
+      const edit = whole ? lineWithBreak(report, line) : r;
+      out.push({ ...r, messageId: 'chrome', fixes: [{ messageId: 'delete', edits: [{ ...edit, newText: '' }], safe: true }] });
     }
     return out.sort((a, b) => a.start - b.start);
   },

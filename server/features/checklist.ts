@@ -4,9 +4,8 @@
  */
 import { areaLabel, checklistItemLabel, coverageSummary, followupLabel, previousSummary, profileLabel, REQUIRED_ITEMS, ruleById, ui } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ChecklistResponse, CoverageSection, PreviousSection } from '../../protocol/index.js';
+import { nameOfFile, uriOfFile } from '../fileUris.js';
 
 const FAMILIES = ['checklist', 'form', 'figures', 'residue'] as const;
 
@@ -62,8 +61,8 @@ function previousSection(checked: CheckedDocument): PreviousSection | null {
   if (p === undefined) return null;
   const title = ui(lang, 'previousTitle');
   if (p === null) return { title, uri: null, year: null, label: ui(lang, 'previousNone'), followed: 0, plans: [] };
-  const uri = p.filePath !== undefined ? pathToFileURL(p.filePath).toString() : null;
-  const file = p.filePath !== undefined ? path.basename(p.filePath) : '';
+  const uri = p.filePath !== undefined ? uriOfFile(p.filePath) : null;
+  const file = p.filePath !== undefined ? nameOfFile(p.filePath) : '';
   const label = previousSummary(lang, p, file);
   const plans = p.plans.map((plan) => {
     const here = plan.line !== null;

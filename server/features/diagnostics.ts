@@ -1,10 +1,10 @@
 /** Findings → LSP diagnostics (push model: publishDiagnostics, which every client understands). */
-import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import { ruleById, ui, type ConfigError, type Finding, type Severity } from '../../rules/index.js';
 import type { CheckedDocument } from '../documents.js';
 import { locatedRange } from '../positions.js';
 import { rulePageUri } from '../rulePages.js';
+import { uriOfFile } from '../fileUris.js';
 
 export const SOURCE = 'fazhi-lint';
 
@@ -34,7 +34,7 @@ export function toDiagnostic(uri: string, f: Finding): Diagnostic {
     message: f.message,
   };
   // a related place in last year's report carries that file's path
-  if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri: r.filePath ? pathToFileURL(r.filePath).toString() : uri, range: locatedRange(r) }, message: r.message }));
+  if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri: r.filePath ? uriOfFile(r.filePath) : uri, range: locatedRange(r) }, message: r.message }));
   // text to delete (the rule's metadata says so): editors fade it out
   if (ruleById(f.ruleId)?.meta.flagsRemovableText) d.tags = [DiagnosticTag.Unnecessary];
   return d;

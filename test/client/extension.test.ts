@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../helpers/lsp.js';
+import { READ_FILE_MAX_BYTES, base64ToBytes } from '../../protocol/index.js';
 
 const h = vi.hoisted(() => {
   const state = {
@@ -26,6 +27,9 @@ const h = vi.hoisted(() => {
     contentProviders: [] as { scheme: string; provider: any }[],
     diagnostics: new Map<string, unknown[]>(),
     files: new Map<string, Uint8Array>(),
+    /** what vscode.workspace.fs.stat/readFile were asked for (by path) */
+    fsCalls: [] as string[],
+    folders: ['/ws'],
   };
   class EventEmitter<T> {
     private ls: ((e: T) => void)[] = [];
@@ -69,7 +73,11 @@ const h = vi.hoisted(() => {
       ) {}
     },
     Uri: {
-      parse: (s: string) => ({ scheme: s.split(':')[0], toString: () => s }),
+      // as VS Code's Uri.parse: the path decoded, `.` and `..` kept as written
+      parse: (s: string) => {
+        const m = /^([a-z][\w+.-]*):(?:\/\/([^/?#]*))?([^?#]*)/i.exec(s);
+        return { scheme: s.split(':')[0], authority: m?.[2] ?? '', path: m ? decodeURIComponent(m[3]) : s, toString: () => s };
+      },
       file: (p: string) => ({ scheme: 'file', path: p, toString: () => 'file://' + p }),
       from: (c: { scheme: string; path: string; query?: string }) => ({ ...c, toString: () => `${c.scheme}:${c.path}` }),
       joinPath: (base: { scheme: string; path: string }, ...parts: string[]) => {
@@ -78,6 +86,7 @@ const h = vi.hoisted(() => {
       },
     },
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
+    FileType: { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 },
     Diagnostic: class {
       source?: string;
       code?: unknown;
@@ -156,8 +165,34 @@ const h = vi.hoisted(() => {
       },
       applyEdit: async (_e: unknown) => true,
       onDidCloseTextDocument: () => disposable,
+      getWorkspaceFolder: (uri: { scheme: string; path: string }) => {
+        const f = state.folders.find((f) => uri.scheme === 'file' && (uri.path === f || uri.path.startsWith(f + '/')));
+        return f ? { uri: { scheme: 'file', path: f }, name: f, index: 0 } : undefined;
+      },
       fs: {
-        readFile: async (uri: { path: string }) => state.files.get(uri.path)!,
+        readFile: async (uri: { path: string }) => {
+          state.fsCalls.push(`read ${uri.path}`);
+          const bytes = state.files.get(uri.path);
+          if (!bytes) throw Object.assign(new Error('not found'), { code: 'FileNotFound' });
+          return bytes;
+        },
+        readDirectory: async (uri: { path: string }) => {
+          state.fsCalls.push(`list ${uri.path}`);
+          const names = new Map<string, number>();
+          for (const k of state.files.keys()) {
+            if (!k.startsWith(uri.path + '/')) continue;
+            const rest = k.slice(uri.path.length + 1);
+            names.set(rest.split('/')[0], rest.includes('/') ? 2 : 1);
+          }
+          return [...names];
+        },
+        stat: async (uri: { path: string }) => {
+          state.fsCalls.push(`stat ${uri.path}`);
+          const bytes = state.files.get(uri.path);
+          if (bytes) return { type: 1, size: bytes.length, ctime: 0, mtime: 0 };
+          if ([...state.files.keys()].some((k) => k.startsWith(uri.path + '/'))) return { type: 2, size: 0, ctime: 0, mtime: 0 };
+          throw Object.assign(new Error('not found'), { code: 'FileNotFound' });
+        },
       },
       registerTextDocumentContentProvider(scheme: string, provider: unknown) {
         state.contentProviders.push({ scheme, provider });
@@ -210,6 +245,12 @@ vi.mock('vscode-languageclient/browser', () => {
   class LanguageClient {
     started = false;
     handlers = new Map<string, (p: unknown) => void>();
+    /** handlers of requests from the server */
+    serves = new Map<string, (p: unknown) => unknown>();
+    onRequest(method: string, fn: (p: unknown) => unknown) {
+      this.serves.set(method, fn);
+      return { dispose() {} };
+    }
     requests: [string, unknown][] = [];
     response: unknown = null;
     constructor(
@@ -480,10 +521,6 @@ describe('in VS Code for the Web', () => {
       },
     );
     try {
-      // the workspace has a config file, which the browser server cannot read
-      const globs: string[] = [];
-      h.vscode.workspace.findFiles = async (glob: string) => (globs.push(glob), [h.vscode.Uri.file('/ws/.fazhi-lint.json')]);
-      h.state.infos.length = 0;
       const web = await import('../../client/browser.js');
       const context = { subscriptions: [] as unknown[], extensionUri: h.vscode.Uri.file('/ext'), globalStorageUri: h.vscode.Uri.file('/storage') };
       const done = web.activate(context as any);
@@ -497,8 +534,9 @@ describe('in VS Code for the Web', () => {
       expect(h.state.treeViews.map((v) => v.id)).toEqual(['fazhiLint.checklist']);
       expect(h.state.statusItems[0].text).toBe('$(checklist) 法定部分 2/4 $(error) 2 $(warning) 5');
       expect(client.clientOptions.documentSelector.at(-1)).toEqual({ scheme: 'fazhi-docx' });
-      expect(globs).toEqual(['**/.fazhi-lint.{json,jsonc}']);
-      expect(h.state.infos).toEqual(['In the browser fazhi-lint does not read .fazhi-lint.json: drafts are checked with the fazhi-lint settings alone.']);
+      // the server in the worker reads workspace files through this client, and is told so
+      expect(client.clientOptions.initializationOptions.readsFiles).toBe(true);
+      expect([...client.serves.keys()]).toEqual(['fazhiLint/readFile']);
       // what needs a file system, refused by the server: its reason shown as a warning, not a failed command
       h.state.warnings.length = 0;
       client.response = () => {
@@ -506,14 +544,65 @@ describe('in VS Code for the Web', () => {
       };
       await h.state.commands.get('fazhiLint.checkWorkspace')!();
       expect(h.state.warnings).toEqual(['unavailable in the browser']);
+      await h.state.commands.get('fazhiLint.exportReview')!();
+      expect(h.state.warnings).toEqual(['unavailable in the browser', 'unavailable in the browser']);
+      expect(client.requests.slice(-2).map((r: [string, unknown]) => r[0])).toEqual(['fazhiLint/checkWorkspace', 'fazhiLint/review']);
       await web.deactivate();
       expect(client.started).toBe(false);
       // the manifest names this bundle for the web
       expect(manifest.browser).toBe('./dist/browser/extension.js');
     } finally {
       vi.unstubAllGlobals();
-      h.vscode.workspace.findFiles = async () => [];
     }
+  });
+});
+
+describe('workspace files read for the browser server (fazhiLint/readFile)', () => {
+  async function read(uri: unknown) {
+    const { readWorkspaceFile } = await import('../../client/workspaceFiles.js');
+    return readWorkspaceFile({ uri } as { uri: string });
+  }
+  beforeEach(() => {
+    h.state.files.clear();
+    h.state.fsCalls.length = 0;
+    h.state.folders = ['/ws'];
+  });
+
+  it('reads a file inside a workspace folder through vscode.workspace.fs, bytes as they are', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{ "rules": {} } // 法治'), 0xff]);
+    h.state.files.set('/ws/sub/.fazhi-lint.json', bytes);
+    const r = await read('file:///ws/sub/.fazhi-lint.json');
+    expect(r.ok).toBe(true);
+    expect([...base64ToBytes((r as { base64: string }).base64)]).toEqual([...bytes]);
+    expect(await read('file:///ws/sub/.fazhi-lint.jsonc')).toEqual({ ok: false, reason: 'notFound' });
+  });
+
+  it('refuses, without reading, a file outside every workspace folder or one that climbs out with ..', async () => {
+    h.state.files.set('/etc/x.json', new TextEncoder().encode('{}'));
+    h.state.files.set('/ws2/x.json', new TextEncoder().encode('{}'));
+    for (const uri of ['file:///etc/x.json', 'file:///ws2/x.json', 'file:///ws/../etc/x.json', 'file:///ws/%2E%2E/etc/x.json', 'untitled:x.json', 42]) {
+      expect(await read(uri), String(uri)).toEqual({ ok: false, reason: 'outside' });
+    }
+    expect(h.state.fsCalls).toEqual([]);
+  });
+
+  it(`refuses a file over ${READ_FILE_MAX_BYTES / 1024} KB before reading it, and a folder`, async () => {
+    h.state.files.set('/ws/big.json', new Uint8Array(READ_FILE_MAX_BYTES + 1));
+    h.state.files.set('/ws/dir/a.json', new Uint8Array(2));
+    h.state.files.set('/ws/edge.json', new Uint8Array(READ_FILE_MAX_BYTES));
+    expect(await read('file:///ws/big.json')).toEqual({ ok: false, reason: 'tooLarge', size: READ_FILE_MAX_BYTES + 1, limit: READ_FILE_MAX_BYTES });
+    expect(h.state.fsCalls).toEqual(['stat /ws/big.json']);
+    expect(await read('file:///ws/dir')).toEqual({ ok: false, reason: 'notRegular', kind: 'directory' });
+    expect((await read('file:///ws/edge.json')).ok).toBe(true);
+  });
+
+  it('lists a folder\'s files with the extensions asked for (for last year\'s report), inside a workspace folder only', async () => {
+    for (const f of ['/ws/r/2022.md', '/ws/r/b.TXT', '/ws/r/c.json', '/ws/r/sub/d.md']) h.state.files.set(f, new Uint8Array(3));
+    const { readWorkspaceFile } = await import('../../client/workspaceFiles.js');
+    const r = await readWorkspaceFile({ uri: 'file:///ws/r', list: { extensions: ['.md', '.txt'] } });
+    expect(r).toEqual({ ok: true, files: [{ name: '2022.md', size: 3, mtime: 0 }, { name: 'b.TXT', size: 3, mtime: 0 }] });
+    expect(await readWorkspaceFile({ uri: 'file:///other', list: { extensions: ['.md'] } })).toEqual({ ok: false, reason: 'outside' });
+    expect(await readWorkspaceFile({ uri: 'file:///ws/r/2022.md', list: { extensions: ['.md'] } })).toEqual({ ok: false, reason: 'notRegular', kind: 'file' });
   });
 });
 
@@ -540,6 +629,63 @@ describe('commands that ask the server', () => {
     expect(String(h.state.executed.at(-1)![1])).toBe('file:///ext/docs/rules/section-missing.md');
     await ext.deactivate();
     expect(client.started).toBe(false);
+  });
+});
+
+describe('reopening a document in the encoding its bytes are in (the server\'s wrong-encoding action)', () => {
+  async function activated() {
+    vi.resetModules();
+    h.state.commands.clear();
+    h.state.executed.length = h.state.opened.length = 0;
+    const ext = await import('../../client/extension.js');
+    const done = ext.activate({ subscriptions: [], asAbsolutePath: (p: string) => p } as any);
+    h.state.clients.at(-1).response = () => null;
+    await done;
+    return ext;
+  }
+  const uri = 'file:///ws/report.txt';
+
+  async function reopenWith(open: (target: unknown, options?: unknown) => Promise<unknown>) {
+    const calls: unknown[][] = [];
+    const saved = h.vscode.workspace.openTextDocument;
+    h.vscode.workspace.openTextDocument = (async (...a: unknown[]) => (calls.push(a), open(a[0], a[1]))) as never;
+    try {
+      const ext = await activated();
+      const { REOPEN_WITH_ENCODING_COMMAND } = await import('../../protocol/index.js');
+      // the id the server's code action names is the one the client registers
+      expect(REOPEN_WITH_ENCODING_COMMAND).toBe('fazhiLint.reopenWithEncoding');
+      await h.state.commands.get(REOPEN_WITH_ENCODING_COMMAND)!(uri, 'gb18030');
+      await ext.deactivate();
+      return calls;
+    } finally {
+      h.vscode.workspace.openTextDocument = saved;
+    }
+  }
+
+  it('opens it with openTextDocument(uri, { encoding }) where the editor has that option (VS Code 1.100+)', async () => {
+    const calls = await reopenWith(async (target, options) => ({ uri: target, encoding: (options as { encoding?: string }).encoding }));
+    expect(calls).toHaveLength(1);
+    expect(String(calls[0][0])).toBe(uri);
+    expect(calls[0][1]).toEqual({ encoding: 'gb18030' });
+    // the reopened document is shown; the editor's own picker is not needed
+    expect(h.state.opened).toEqual([{ uri: calls[0][0], encoding: 'gb18030' }]);
+    expect(h.state.executed.map((c) => c[0])).not.toContain('workbench.action.editor.changeEncoding');
+  });
+
+  it('falls back to the editor\'s "Reopen with Encoding" where the option is ignored (an older editor: no encoding on the document)', async () => {
+    const calls = await reopenWith(async (target) => ({ uri: target }));
+    expect(calls).toHaveLength(1);
+    // the document is brought forward, then the editor's picker runs on it
+    expect(h.state.opened.map(String)).toEqual([uri]);
+    expect(h.state.executed.at(-1)).toEqual(['workbench.action.editor.changeEncoding']);
+  });
+
+  it('falls back to the picker when the editor refuses to reopen (a document with unsaved changes)', async () => {
+    await reopenWith(async () => {
+      throw new Error('document is dirty');
+    });
+    expect(h.state.opened.map(String)).toEqual([uri]);
+    expect(h.state.executed.at(-1)).toEqual(['workbench.action.editor.changeEncoding']);
   });
 });
 

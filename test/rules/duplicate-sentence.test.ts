@@ -164,3 +164,52 @@ describe('duplicate-sentence', () => {
     expect(performance.now() - t).toBeLessThan(3000);
   });
 });
+
+describe('duplicate-sentence: a title or heading pasted twice', () => {
+  const TITLE = '青山镇2024年度法治政府建设情况报告';
+  const BODY = '2024年，青山镇坚持依法行政，各项工作取得新成效。\n';
+  test('the title twice at the top, blank lines between: the later copy, deleted with the blank lines before it', () => {
+    const text = `${TITLE}\n\n${TITLE}\n\n${BODY}`;
+    const f = runRule('duplicate-sentence', text);
+    expect(f.map((x) => [x.line, x.data.line])).toEqual([[3, 1]]);
+    expect(fix(text, f).output).toBe(`${TITLE}\n\n${BODY}`);
+  });
+
+  test('page furniture between the copies: only the later copy line goes, the furniture is web-boilerplate’s', () => {
+    const text = `${TITLE}\n发布时间:2025-01-12 10:20\n${TITLE}\n${BODY}`;
+    const f = runRule('duplicate-sentence', text);
+    expect(f.map((x) => x.line)).toEqual([3]);
+    expect(fix(text, f).output).toBe(`${TITLE}\n发布时间:2025-01-12 10:20\n${BODY}`);
+  });
+
+  test.each([
+    // the page's own wording of the title is no paste: which copy is right is a matter of reading
+    [`青山镇关于2024年度法治政府建设情况的报告\n青山镇关于2024年法治政府建设情况的报告\n${BODY}`],
+    // report text between two title-like lines
+    [`${TITLE}\n根据区委部署，现将有关情况报告如下。\n${TITLE}\n${BODY}`],
+  ])('no title copy: %s', (text) => {
+    expect(runRule('duplicate-sentence', text).filter((x) => x.line <= 3)).toEqual([]);
+  });
+
+  test('a heading whose words are glued twice: the second copy, deleted', () => {
+    const text = '1、2023年度乡镇法治建设情况报告及工作方案2023年度乡镇法治建设情况报告及工作方案区政府：根据要求，现将情况报告如下。\n';
+    const f = runRule('duplicate-sentence', text);
+    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['2023年度乡镇法治建设情况报告及工作方案']);
+    expect(fix(text, f).output).toBe('1、2023年度乡镇法治建设情况报告及工作方案区政府：根据要求，现将情况报告如下。\n');
+  });
+
+  test.each([
+    // a heading restated after its mark, and a heading's long first sentence restated in its body
+    '（一）加强法治政府建设组织领导。加强法治政府建设组织领导，成立领导小组，定期研究部署。\n',
+    '（一）学习贯彻重要讲话精神，贯彻落实党的二十大关于法治建设重大部署，推进法治政府建设。将学习贯彻重要讲话精神、贯彻落实党的二十大关于法治建设重大部署作为首要任务。\n',
+    // a paragraph ending on the next heading's words, run in where a line break was lost
+    '2022年，本局坚持依法行政，全面贯彻落实党的二十大精神，深入学习贯彻习近平法治思想，统筹推进执法监督和普法宣传，各项工作取得重要进展和成效。全面贯彻落实党的二十大精神\n统筹推进法治政府建设高质量发展\n',
+  ])('no repeat: %s', (text) => {
+    expect(runRule('duplicate-sentence', text)).toEqual([]);
+  });
+
+  test('the run-in look-alike that closes its sentence is still a repeat', () => {
+    const text = '2022年，本局坚持依法行政，全面贯彻落实党的二十大精神，深入学习贯彻习近平法治思想，统筹推进执法监督和普法宣传，各项工作取得重要进展和成效。全面贯彻落实党的二十大精神。\n';
+    expect(runRule('duplicate-sentence', text).length).toBeGreaterThan(0);
+  });
+});

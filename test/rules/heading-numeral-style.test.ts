@@ -54,6 +54,12 @@ ruleTester('heading-numeral-style', {
       output: DUN.replace('1、制定', '1.制定').replace('2、清理', '2.清理'),
     },
     {
+      name: 'a second-level number that lost its opening bracket in a paste',
+      code: doc('一、主要举措和成效', '一）完善制度体系', '制定制度3项。', '（二）规范行政执法', '开展培训2次。'),
+      errors: [{ messageId: 'unopened', line: 3, column: 1, endColumn: 3, data: { found: '一）', expected: '（一）' }, message: '标题序号“一）”缺少左括号，应为“（一）”', fixes: ['rewrite'] }],
+      output: doc('一、主要举措和成效', '（一）完善制度体系', '制定制度3项。', '（二）规范行政执法', '开展培训2次。'),
+    },
+    {
       name: 'long numbered paragraphs that close on their full stop are headings of level 3 (no viewer pages)',
       code: PARAGRAPHS,
       errors: [
@@ -74,7 +80,7 @@ ruleTester('heading-numeral-style', {
     {
       name: 'a number that lost its opening bracket is written as the pair, in the width of its level',
       code: UNPAIRED,
-      errors: [{ messageId: 'unpaired', ...spanOf(UNPAIRED, '一)'), data: { found: '一)', expected: '（一）' }, message: '标题序号缺少前括号：“一)”应为“（一）”', fixes: ['rewrite'] }],
+      errors: [{ messageId: 'unopened', ...spanOf(UNPAIRED, '一)'), data: { found: '一)', expected: '（一）' }, message: '标题序号“一)”缺少左括号，应为“（一）”', fixes: ['rewrite'] }],
       output: UNPAIRED.replace('一)完善', '（一）完善'),
     },
     {

@@ -9,7 +9,7 @@ ruleTester('mojibake', {
     '这是为什么?!我们必须回答。',
     '打造A级景区，建成B类站点。',
     '┏━━━━┓\n┃ 项目 ┃\n┗━━━━┛',
-    '是否依法履职？我们认为仍有差距。', '建成5G基站120个，打造A级景区3个。', '完成率(%)为98。', '拼音标注示例：法治（fǎ zhì）一词。', '收到意见(3条)，采纳(2条)。'],
+    '是否依法履职？我们认为仍有差距。', '为什么?,我们必须回答。', '建成5G基站120个，打造A级景区3个。', '完成率(%)为98。', '拼音标注示例：法治（fǎ zhì）一词。', '收到意见(3条)，采纳(2条)。'],
   invalid: [
     {
       name: 'pinyin debris: once per line with the count, one fix for the whole file',
@@ -39,6 +39,12 @@ ruleTester('mojibake', {
       name: 'two weak signs of different kinds together: a lost character before a mark and a stray capital',
       code: '完成起草工作?!毒V要》印發實施。\n',
       errors: [{ messageId: 'garbage', line: 1, column: 7, fixes: [] }],
+      output: null,
+    },
+    {
+      name: 'a lost character before a half-width mark and a stray capital after it: 。現 decoded as ?,F',
+      code: '提升了依法行政水平?,F將我街道2021年度工作情况報告如下。\n',
+      errors: [{ messageId: 'garbage', line: 1, column: 10, endColumn: 13, data: { text: '?,F' }, fixes: [] }],
       output: null,
     },
     { name: 'replacement characters', code: '全年办理案件\ufffd\ufffd件。', errors: [{ messageId: 'garbage', line: 1, column: 7, endColumn: 9, fixes: [] }], output: null },

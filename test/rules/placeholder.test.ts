@@ -43,6 +43,9 @@ const PLACEHOLDERS: [string, ...string[]][] = [
   ['［如无其他需要报告的情况，可删去本部分］', '［如无其他需要报告的情况，可删去本部分］'],
   ['某区司法局\n2025年【月】【日】', '【月】', '【日】'],
   ['【单位名称】关于2024年度法治政府建设情况的报告', '【单位名称】'],
+  // a mask opening a document's title: the place's name masked by a mirror site or never filled in
+  ['落实《**区2023年全面依法治区工作要点》《**开发区2023年工作要点》等文件要求。', '**', '**'],
+  ['印发《XX县法治政府建设实施方案》。', 'XX'],
 ];
 
 ruleTester('placeholder', {
@@ -53,6 +56,9 @@ ruleTester('placeholder', {
     '* 加强组织领导。',
     '1.加强组织领导。X光机等设备全部检定。',
     '严格执行《某某市行政规范性文件管理办法》。',
+    // a title in Markdown bold, and a title that opens with a letter that is no mask
+    '严格执行《**青山区行政规范性文件管理办法**》。',
+    '组织学习《X射线诊断放射防护要求》。',
     '群众反映“某某单位不作为”的问题已经办结。',
     '全区共有4A级景区3个，XXL型号不在此列。',
     '**重点工作**：深化“放管服”改革。',

@@ -126,3 +126,50 @@ describe('web-boilerplate: document-sharing sites', () => {
     ]) expect(isChromeLine(prose), prose).toBe(false);
   });
 });
+
+describe('web-boilerplate: template-site watermarks by where they stand', () => {
+  const TITLE = '青山区商务局关于2023年度法治政府建设情况的报告';
+  test('a name and address set off by a space at a line end, and the learned name with its slogan: spans deleted with their space', () => {
+    const text = [
+      TITLE,
+      '2023年，我局坚持依法行政，各项工作取得新成效。',
+      '范文栈 www.fanwenzhan.com',
+      '一、主要举措和成效 范文栈 www.fanwenzhan.com',
+      '（一）加强组织领导 范文栈,公文写作之家',
+      '（二）规范行政执法 文稿库 www.wengaoku.net',
+      '全年办理行政许可事项120件，全部按时办结。',
+      '',
+    ].join('\n');
+    const f = runRule('web-boilerplate', text);
+    expect(f.map((x) => [x.line, text.slice(x.start, x.end)])).toEqual([
+      [3, '范文栈 www.fanwenzhan.com'],
+      [4, ' 范文栈 www.fanwenzhan.com'],
+      [5, ' 范文栈,公文写作之家'],
+      [6, ' 文稿库 www.wengaoku.net'],
+    ]);
+    expect(fix(text, f).output).toBe(
+      [TITLE, '2023年，我局坚持依法行政，各项工作取得新成效。', '一、主要举措和成效', '（一）加强组织领导', '（二）规范行政执法', '全年办理行政许可事项120件，全部按时办结。', ''].join('\n'),
+    );
+  });
+
+  test.each([
+    // an address cited inside a sentence, a labelled address, a government portal after a space
+    '在人民网www.people.com.cn发布普法文章。\n',
+    '登录 青山发布 www.qsfabu.com 可查询办事指南。\n',
+    '门户网址 www.qingshan.com\n',
+    '政务公开 www.qingshan.gov.cn\n',
+  ])('no watermark: %s', (text) => {
+    expect(runRule('web-boilerplate', text)).toEqual([]);
+  });
+
+  test('a repost note between the title and the body is furniture; an addressee line is not', () => {
+    const text = `${TITLE}\n转自:青山区商务局\n2023年，我局坚持依法行政，各项工作取得新成效。\n`;
+    expect(runRule('web-boilerplate', text).map((x) => x.line)).toEqual([2]);
+    const addressed = `${TITLE}\n区人民政府：\n2023年，我局坚持依法行政，各项工作取得新成效。\n`;
+    expect(runRule('web-boilerplate', addressed)).toEqual([]);
+    const sent = `${TITLE}\n主送:区人民政府\n2023年，我局坚持依法行政，各项工作取得新成效。\n`;
+    expect(runRule('web-boilerplate', sent)).toEqual([]);
+    const attached = `附件：青山区商务局工作材料\n${TITLE}\n2023年，我局坚持依法行政，各项工作取得新成效。\n`;
+    expect(runRule('web-boilerplate', attached)).toEqual([]);
+  });
+});

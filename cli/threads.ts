@@ -1,0 +1,167 @@
+/**
+ * A batch of files across threads (issue 17): the main thread and up to three checking threads (cli/worker.ts,
+ * bundled as dist/cli-worker.cjs) check files at once; the main thread prints each file's record in the files'
+ * order, so the output is the same, byte for byte, as on one thread.
+ */
+import { existsSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { PreviousText } from '../rules/index.js';
+import type { Target } from '../node/index.js';
+import { THREAD_MIN_FILES, begin, runHere, type Begun, type FileFact, type FileRecord, type FixInfo, type Io, type RunChecker } from './main.js';
+
+declare const __dirname: string | undefined;
+/** The checking thread's script (bundled beside dist/cli.cjs; from the sources there is none: one thread). */
+const THREAD_SCRIPT = typeof __dirname === 'string' && existsSync(path.join(__dirname, 'cli-worker.cjs')) ? path.join(__dirname, 'cli-worker.cjs') : undefined;
+
+/**
+ * How many threads check a batch, the main one included: one for a handful of files, else one per core up to four.
+ * FAZHI_CLI_THREADS=N sets it (1: the main thread alone), for tests and for a machine shared with other work.
+ */
+export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+  if (!THREAD_SCRIPT) return 1;
+  const forced = env.FAZHI_CLI_THREADS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.max(1, Math.min(Number(forced), files));
+  if (files <= THREAD_MIN_FILES) return 1;
+  return Math.max(1, Math.min(os.availableParallelism(), 4, files));
+}
+
+export async function checkBatch(argv: string[], io: Io): Promise<number> {
+  const r = begin(argv, io);
+  if (typeof r === 'number') return r;
+  const targets = r.targets();
+  const threads = threadCount(targets.length);
+  if (threads === 1) runHere(targets, r);
+  else await runInThreads(targets, r, threads - 1, argv, io.cwd);
+  return r.finish();
+}
+
+/** A message to a checking thread, and its answer (cli/worker.ts). */
+export type ThreadJob = ({ i: number; target: Target } & ({ phase: 'fix' } | { phase: 'fact' } | { phase: 'check'; fix?: FixInfo })) | { phase: 'learn'; fact: FileFact };
+type FileJob = Exclude<ThreadJob, { phase: 'learn' }>;
+export type ThreadAnswer = { i: number; value: FileRecord | FixInfo | FileFact | undefined } | { i: number; error: string };
+export interface ThreadData {
+  argv: string[];
+  cwd: string;
+  namedPrevious: PreviousText | null | undefined;
+}
+
+/** Files a checking thread has in hand at once (one checked, one waiting), and how far past the next file to print any may be. */
+const IN_HAND = 2;
+const AHEAD = 32;
+
+/**
+ * The batch across the main thread and `helpers` checking threads, printed in the files' order: each thread
+ * checks a file at a time and answers with its record; the main thread applies the records in order as they
+ * complete, and checks files itself between answers. No file is started more than AHEAD past the next one to
+ * print, so the records held waiting stay few (memory bounded, not by the batch's size).
+ */
+async function runInThreads(targets: Target[], r: Begun, helpers: number, argv: string[], cwd: string): Promise<void> {
+  const data: ThreadData = { argv, cwd, namedPrevious: r.namedPrevious };
+  const workers = Array.from({ length: helpers }, () => new Worker(THREAD_SCRIPT!, { workerData: data }));
+  const here = (job: FileJob) => fileJob(r.checker, job);
+  try {
+    let fixes: (FixInfo | undefined)[] = [];
+    if (r.fixWrite) {
+      // --fix: every fix written before any file is checked, as on one thread
+      fixes = new Array(targets.length);
+      await inThreads(workers, here, targets.length, (i) => ({ i, target: targets[i], phase: 'fix' }), (i, v) => void (fixes[i] = v as FixInfo | undefined));
+    }
+    if (r.checker.pairs) {
+      // every draft looks for last year's report among the run's files, and reads each as a candidate: read once
+      // per run, each thread a share, every thread told (as on one thread, where each is read once)
+      await inThreads(workers, here, targets.length, (i) => ({ i, target: targets[i], phase: 'fact' }), (_, v) => {
+        const fact = v as FileFact | undefined;
+        if (!fact) return;
+        r.checker.learn(fact);
+        for (const w of workers) w.postMessage({ phase: 'learn', fact } satisfies ThreadJob);
+      });
+    }
+    await inThreads(
+      workers,
+      here,
+      targets.length,
+      // the fixed text stays behind: the check reads the file
+      (i) => ({ i, target: targets[i], phase: 'check', fix: fixes[i] && { ...fixes[i]!, output: '' } }),
+      (i, v) => r.apply(targets[i], v as FileRecord),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** One file's job, on whichever thread (cli/worker.ts runs it too). */
+export function fileJob(c: RunChecker, job: FileJob): FixInfo | FileFact | FileRecord | undefined {
+  return job.phase === 'fix' ? c.fix(job.target) : job.phase === 'fact' ? c.fact(job.target) : c.check(job.target, job.fix);
+}
+
+function inThreads(workers: Worker[], here: (job: FileJob) => unknown, count: number, job: (i: number) => FileJob, apply: (i: number, value: unknown) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let applied = 0;
+    let finished = false;
+    let hereBusy = false;
+    const waiting = new Map<number, unknown>();
+    const inHand = workers.map(() => 0);
+    const end = (err?: Error) => {
+      if (finished) return;
+      finished = true;
+      for (const w of workers) w.removeAllListeners();
+      if (err) reject(err);
+      else resolve();
+    };
+    const answered = (i: number, value: unknown) => {
+      waiting.set(i, value);
+      try {
+        while (waiting.has(applied)) {
+          const v = waiting.get(applied);
+          waiting.delete(applied);
+          apply(applied++, v);
+        }
+      } catch (err) {
+        return end(err as Error);
+      }
+      if (applied === count) return end();
+      feed();
+    };
+    const feed = () => {
+      if (finished) return;
+      for (let k = 0; k < workers.length; k++) {
+        while (inHand[k] < IN_HAND && next < count && next < applied + AHEAD) {
+          inHand[k]++;
+          workers[k].postMessage(job(next++));
+        }
+      }
+      // the main thread takes a file too, when one is left; between two of its files it reads the answers
+      if (!hereBusy && next < count && next < applied + AHEAD) {
+        hereBusy = true;
+        const mine = job(next++);
+        setImmediate(() => {
+          let value: unknown;
+          try {
+            value = here(mine);
+          } catch (err) {
+            return end(err as Error);
+          }
+          hereBusy = false;
+          answered(mine.i, value);
+        });
+      }
+    };
+    workers.forEach((w, k) => {
+      w.removeAllListeners();
+      w.on('message', (a: ThreadAnswer) => {
+        if (finished) return;
+        inHand[k]--;
+        if ('error' in a) return end(new Error(a.error));
+        answered(a.i, a.value);
+      });
+      w.on('error', (err) => end(err));
+      w.on('exit', (code) => end(new Error(`checking thread ended (${code})`)));
+    });
+    if (count === 0) return end();
+    feed();
+  });
+}
+
