@@ -10,13 +10,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint as markdownlint } from 'markdownlint/sync';
-import { check, allRules, defaultConfig, createReport, clearCaches, ruleContext, planFollowups } from '../rules/index.js';
+import { check, allRules, defaultConfig, createReport, clearCaches, ruleContext } from '../rules/index.js';
 import { parseMarkdown } from '../rules/model/parse.js';
 import { LspSession } from './lsp.js';
 import { DocumentChecker } from '../server/documents.js';
 import { reviewOf } from '../output/review/model.js';
 import { renderReviewHtml } from '../output/review/html.js';
 import { benchPage } from './page.js';
+import { QUICK, load, rows, quantile, round, utf8, measure, record, sideBySide, rowTable, type Row } from './measure.js';
+import { benchPairing, corpusPairs } from './pairing.js';
 import { GROWTH_MB, GROWTH_MB_QUICK, corpusReports, distinctReports, generatedDocument } from './inputs.js';
 
 let reviewRenderMs = NaN;
@@ -24,81 +26,13 @@ let reviewProcessMs = NaN;
 
 const ROOT = process.cwd();
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
-/** --quick: a short run (few samples, small growth range, no batch of 500), results.json not written */
-const QUICK = process.argv.includes('--quick');
-/** the machine's load when a figure was taken: the machine is shared, so every figure carries it */
-const load = () => os.loadavg().map((x) => Math.round(x * 100) / 100) as [number, number, number];
 const config = defaultConfig(allRules);
-
-interface Row {
-  name: string;
-  bytes: number;
-  medianMs: number;
-  p95Ms: number;
-  runs: number;
-  /** os.loadavg() (1, 5, 15 min) when the row was recorded */
-  load: [number, number, number];
-}
-const rows: Row[] = [];
-
-function quantile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[i];
-}
-
-/** Time fn until `runs` samples or the budget is spent (at least 3 samples), after warm-up. */
-function measure(name: string, bytes: number, fn: () => unknown, opts: { runs?: number; budgetMs?: number; warmup?: number } = {}): Row {
-  const runs = QUICK ? Math.min(opts.runs ?? 40, 5) : opts.runs ?? 40;
-  const budget = QUICK ? 500 : opts.budgetMs ?? 4000;
-  for (let i = 0; i < (opts.warmup ?? 3); i++) fn();
-  const samples: number[] = [];
-  const t0 = performance.now();
-  while (samples.length < runs && (samples.length < 3 || performance.now() - t0 < budget)) {
-    const s = performance.now();
-    fn();
-    samples.push(performance.now() - s);
-  }
-  return record(name, bytes, samples);
-}
-
-function record(name: string, bytes: number, samples: number[]): Row {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const row = { name, bytes, medianMs: round(quantile(sorted, 0.5)), p95Ms: round(quantile(sorted, 0.95)), runs: samples.length, load: load() };
-  rows.push(row);
-  return row;
-}
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
-const utf8 = (s: string) => Buffer.byteLength(s, 'utf8');
 
 // ---------------------------------------------------------------- inputs (bench/inputs.ts)
 const corpus = corpusReports(CORPUS);
 const corpusFiles = corpus.map((c) => c.name);
 const report100k = generatedDocument(corpus, 100 * 1024);
 const doc1m = generatedDocument(corpus, 1024 * 1024);
-
-/**
- * Side by side: one sample of each in turn, the order rotated every round (a slow moment of the shared machine, a
- * GC left by the previous one, falls on each in turn), until `runs` rounds or the budget is spent.
- */
-function sideBySide(label: string, bytes: number, fns: Record<string, () => unknown>, opts: { runs?: number; budgetMs?: number; warmup?: number } = {}): Record<string, Row> {
-  const keys = Object.keys(fns);
-  const runs = QUICK ? Math.min(opts.runs ?? 40, 5) : opts.runs ?? 40;
-  const budget = QUICK ? 1500 : opts.budgetMs ?? 12_000;
-  for (let i = 0; i < (opts.warmup ?? 3); i++) for (const k of keys) fns[k]();
-  const samples: Record<string, number[]> = Object.fromEntries(keys.map((k) => [k, []]));
-  const t0 = performance.now();
-  for (let round = 0; round < runs && (round < 3 || performance.now() - t0 < budget); round++) {
-    for (let j = 0; j < keys.length; j++) {
-      const k = keys[(round + j) % keys.length];
-      const s = performance.now();
-      fns[k]();
-      samples[k].push(performance.now() - s);
-    }
-  }
-  return Object.fromEntries(keys.map((k) => [k, record(`${k} ${label}`, bytes, samples[k])]));
-}
 
 // cold: the per-line caches an editor keeps between keystrokes are emptied first, so this is a first check
 const fullCheck = (text: string) => {
@@ -139,23 +73,8 @@ const growthExponent = (() => {
 })();
 
 // ---------------------------------------------------------------- last year's report beside this year's (issue 14)
-// Each corpus report paired with its own text one year earlier (same organ, every year − 1): every plan matched and
-// every sentence compared, the heaviest pairing. Cold, as the CLI checks a pair: both files checked alone, against
-// both checked with this year's paired with last year's.
 process.stderr.write("pairing with last year's report\n");
-let pairAloneMs = 0;
-let pairedMs = 0;
-for (const { name, text } of corpus) {
-  const lastYear = text.replace(/(?:19|20)\d\d(?=年)/g, (y) => String(+y - 1));
-  const previous = { text: lastYear, filePath: `last-${name}` };
-  if (!planFollowups(check(text, { config, previous }).report)) throw new Error(`bench: ${name} does not pair with its copy of year − 1`);
-  const r = sideBySide(`pair ${name}`, 2 * utf8(text), {
-    'both checked alone': () => (fullCheck(lastYear), check(text, { config })),
-    "this year's paired with last year's": () => (fullCheck(lastYear), check(text, { config, previous })),
-  });
-  pairAloneMs += r['both checked alone'].medianMs;
-  pairedMs += r["this year's paired with last year's"].medianMs;
-}
+const pairing = benchPairing(corpusPairs(corpus), config);
 
 // ---------------------------------------------------------------- where the time goes (all corpus reports)
 process.stderr.write('profile: model parts and rules, summed over the corpus reports\n');
@@ -479,7 +398,7 @@ const ratios = {
   pageFirst100KBMs: pageFirstMs,
   pageEdit100KBMs: pageEditMs,
   /** what pairing with last year's report adds to checking both files (0.2 = 20 %) */
-  pairingOverheadCorpus: round(pairedMs / pairAloneMs - 1),
+  pairingOverheadCorpus: pairing.overhead,
 };
 const ks = (k: string) => keystrokes[k]?.medianMs ?? null;
 const meanLoad = (rs: Row[]) => rs.length ? (rs.map((r) => r.load).reduce((a, l) => a.map((x, i) => x + l[i] / rs.length) as [number, number, number], [0, 0, 0] as [number, number, number]).map((x) => Math.round(x * 100) / 100) as [number, number, number]) : null;
@@ -538,13 +457,9 @@ function safeRead(p: string): string {
   }
 }
 
-const table = [
-  `${'benchmark'.padEnd(62)} ${'KB'.padStart(8)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(10)} ${'runs'.padStart(5)}`,
-  ...rows.map((r) => `${r.name.padEnd(62)} ${(r.bytes / 1024).toFixed(1).padStart(8)} ${r.medianMs.toFixed(3).padStart(10)} ${r.p95Ms.toFixed(3).padStart(10)} ${String(r.runs).padStart(5)}`),
-];
 const out = process.stdout;
 out.write(`\nfazhi-lint bench — ${commit} — ${machine.cpu}, ${machine.nproc} CPUs, Node ${machine.node}\n\n`);
-out.write(table.join('\n') + '\n\n');
+out.write(rowTable(rows) + '\n\n');
 out.write('where the time goes (corpus reports, summed, ms per pass):\n');
 for (const p of [...profile].sort((a, b) => b.ms - a.ms)) out.write(`  ${p.part.padEnd(44)} ${p.ms.toFixed(3).padStart(9)}\n`);
 out.write('\nratios:\n');

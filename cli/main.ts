@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { checkBatch } from './threads.js';
 import { runExport } from './export.js';
 import * as path from 'node:path';
-import { ConfigError, allRules, clearCaches, defaultConfig, previousPlans, say, ui, type Language, type PreviousText, type Report, type ResolvedConfig, type SeveritySetting } from '../rules/index.js';
+import { ConfigError, allRules, clearCaches, defaultConfig, previousPlans, say, ui, type Finding, type Language, type PreviousText, type Report, type ResolvedConfig, type SeveritySetting } from '../rules/index.js';
 import { ConfigLookup, PreviousFinder, checkFile, fixFile, loadIgnore, refusalText, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type CandidateFact, type FoundConfig, type Target, type TargetError } from '../node/index.js';
 import { formatFileStylish, formatSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
@@ -397,12 +397,15 @@ export function begin(argv: string[], io: Io, thread?: { namedPrevious: Previous
       fixTally.fixes += out.fixes;
       fixTally.files++;
     }
-    results.push(out.fr);
-    if (format === 'stylish' && !o['fix-dry-run']) {
-      if (progress) io.stderr('\r\u001b[K');
-      const s = formatFileStylish(out.fr, ctx, !!o.checklist);
-      if (s) emit(s + '\n');
-    }
+    if (format === 'stylish') {
+      if (!o['fix-dry-run']) {
+        if (progress) io.stderr('\r\u001b[K');
+        const s = formatFileStylish(out.fr, ctx, !!o.checklist);
+        if (s) emit(s + '\n');
+      }
+      // printed: the summary and the exit code read only the findings' severities, so a batch keeps no more
+      results.push({ filePath: out.fr.filePath, findings: out.fr.findings.map((f) => ({ severity: f.severity }) as Finding), checklist: [] });
+    } else results.push(out.fr);
   };
 
   const onTargetError = (e: TargetError) =>

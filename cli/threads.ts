@@ -3,7 +3,7 @@
  * bundled as dist/cli-worker.cjs) check files at once; the main thread prints each file's record in the files'
  * order, so the output is the same, byte for byte, as on one thread.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -50,6 +50,24 @@ export interface ThreadData {
 /** Files a checking thread has in hand at once (one checked, one waiting), and how far past the next file to print any may be. */
 const IN_HAND = 2;
 const AHEAD = 32;
+/**
+ * A checking thread's heap: the main thread's own limit is V8's (sized for the machine), a checking thread's is
+ * smaller, so a batch's peak memory stays near one thread's (V8 grows a heap lazily, several times what it holds).
+ * A file larger than WORKER_MAX_BYTES is checked on the main thread; a thread that runs out of memory anyway
+ * hands its files back to the main thread, and the batch goes on without it.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 4 };
+/** FAZHI_CLI_THREAD_HEAP_MB=N: a checking thread's old-generation limit instead (a test starves it to see the hand-back) */
+const workerLimits = (env: NodeJS.ProcessEnv) => (/^\d+$/.test(env.FAZHI_CLI_THREAD_HEAP_MB ?? '') ? { ...WORKER_LIMITS, maxOldGenerationSizeMb: Number(env.FAZHI_CLI_THREAD_HEAP_MB) } : WORKER_LIMITS);
+const WORKER_MAX_BYTES = 1024 * 1024;
+
+interface Pool {
+  workers: Worker[];
+  /** false: the thread ended (out of memory): its files went to the main thread */
+  alive: boolean[];
+  /** each target's size on disk, to keep the large ones on the main thread */
+  sizes: number[];
+}
 
 /**
  * The batch across the main thread and `helpers` checking threads, printed in the files' order: each thread
@@ -59,29 +77,29 @@ const AHEAD = 32;
  */
 async function runInThreads(targets: Target[], r: Begun, helpers: number, argv: string[], cwd: string): Promise<void> {
   const data: ThreadData = { argv, cwd, namedPrevious: r.namedPrevious };
-  const workers = Array.from({ length: helpers }, () => new Worker(THREAD_SCRIPT!, { workerData: data }));
+  const workers = Array.from({ length: helpers }, () => new Worker(THREAD_SCRIPT!, { workerData: data, resourceLimits: workerLimits(process.env) }));
+  const pool: Pool = { workers, alive: workers.map(() => true), sizes: targets.map((t) => sizeOf(t.path)) };
   const here = (job: FileJob) => fileJob(r.checker, job);
   try {
     let fixes: (FixInfo | undefined)[] = [];
     if (r.fixWrite) {
       // --fix: every fix written before any file is checked, as on one thread
       fixes = new Array(targets.length);
-      await inThreads(workers, here, targets.length, (i) => ({ i, target: targets[i], phase: 'fix' }), (i, v) => void (fixes[i] = v as FixInfo | undefined));
+      await inThreads(pool, here, (i) => ({ i, target: targets[i], phase: 'fix' }), (i, v) => void (fixes[i] = v as FixInfo | undefined));
     }
     if (r.checker.pairs) {
       // every draft looks for last year's report among the run's files, and reads each as a candidate: read once
       // per run, each thread a share, every thread told (as on one thread, where each is read once)
-      await inThreads(workers, here, targets.length, (i) => ({ i, target: targets[i], phase: 'fact' }), (_, v) => {
+      await inThreads(pool, here, (i) => ({ i, target: targets[i], phase: 'fact' }), (_, v) => {
         const fact = v as FileFact | undefined;
         if (!fact) return;
         r.checker.learn(fact);
-        for (const w of workers) w.postMessage({ phase: 'learn', fact } satisfies ThreadJob);
+        workers.forEach((w, k) => pool.alive[k] && w.postMessage({ phase: 'learn', fact } satisfies ThreadJob));
       });
     }
     await inThreads(
-      workers,
+      pool,
       here,
-      targets.length,
       // the fixed text stays behind: the check reads the file
       (i) => ({ i, target: targets[i], phase: 'check', fix: fixes[i] && { ...fixes[i]!, output: '' } }),
       (i, v) => r.apply(targets[i], v as FileRecord),
@@ -91,19 +109,31 @@ async function runInThreads(targets: Target[], r: Begun, helpers: number, argv: 
   }
 }
 
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** One file's job, on whichever thread (cli/worker.ts runs it too). */
 export function fileJob(c: RunChecker, job: FileJob): FixInfo | FileFact | FileRecord | undefined {
   return job.phase === 'fix' ? c.fix(job.target) : job.phase === 'fact' ? c.fact(job.target) : c.check(job.target, job.fix);
 }
 
-function inThreads(workers: Worker[], here: (job: FileJob) => unknown, count: number, job: (i: number) => FileJob, apply: (i: number, value: unknown) => void): Promise<void> {
+function inThreads(pool: Pool, here: (job: FileJob) => unknown, job: (i: number) => FileJob, apply: (i: number, value: unknown) => void): Promise<void> {
+  const { workers, alive, sizes } = pool;
+  const count = sizes.length;
   return new Promise((resolve, reject) => {
     let next = 0;
     let applied = 0;
     let finished = false;
     let hereBusy = false;
     const waiting = new Map<number, unknown>();
-    const inHand = workers.map(() => 0);
+    const held = workers.map(() => new Set<number>());
+    /** files of a thread that ended, for the main thread */
+    const handedBack: number[] = [];
     const end = (err?: Error) => {
       if (finished) return;
       finished = true;
@@ -125,18 +155,20 @@ function inThreads(workers: Worker[], here: (job: FileJob) => unknown, count: nu
       if (applied === count) return end();
       feed();
     };
+    const open = () => next < count && next < applied + AHEAD;
     const feed = () => {
       if (finished) return;
       for (let k = 0; k < workers.length; k++) {
-        while (inHand[k] < IN_HAND && next < count && next < applied + AHEAD) {
-          inHand[k]++;
+        // a large file waits for the main thread, and the files after it with it (the order of starting stays)
+        while (alive[k] && held[k].size < IN_HAND && open() && sizes[next] <= WORKER_MAX_BYTES) {
+          held[k].add(next);
           workers[k].postMessage(job(next++));
         }
       }
       // the main thread takes a file too, when one is left; between two of its files it reads the answers
-      if (!hereBusy && next < count && next < applied + AHEAD) {
+      if (!hereBusy && (handedBack.length || open())) {
         hereBusy = true;
-        const mine = job(next++);
+        const mine = job(handedBack.length ? handedBack.shift()! : next++);
         setImmediate(() => {
           let value: unknown;
           try {
@@ -149,19 +181,27 @@ function inThreads(workers: Worker[], here: (job: FileJob) => unknown, count: nu
         });
       }
     };
+    const lost = (k: number) => {
+      if (finished || !alive[k]) return;
+      alive[k] = false;
+      workers[k].removeAllListeners();
+      handedBack.push(...[...held[k]].sort((x, y) => x - y));
+      held[k].clear();
+      feed();
+    };
     workers.forEach((w, k) => {
+      if (!alive[k]) return;
       w.removeAllListeners();
       w.on('message', (a: ThreadAnswer) => {
         if (finished) return;
-        inHand[k]--;
+        held[k].delete(a.i);
         if ('error' in a) return end(new Error(a.error));
         answered(a.i, a.value);
       });
-      w.on('error', (err) => end(err));
-      w.on('exit', (code) => end(new Error(`checking thread ended (${code})`)));
+      w.on('error', () => lost(k));
+      w.on('exit', () => lost(k));
     });
     if (count === 0) return end();
     feed();
   });
 }
-

@@ -68,7 +68,9 @@ export function registerCommands(client: BaseLanguageClient, platform: CommandPl
       const uri = editor.document.uri.toString();
       // fixes that renumber the same headings apply one per pass: ask again until none is left (bounded)
       for (let pass = 0; pass < 5; pass++) {
-        const edit = await request(client, MissingSectionsRequest, { uri });
+        // the server may refuse with a reason (a document too large to look for them in): shown as a warning
+        const edit = await orSay(request(client, MissingSectionsRequest, { uri }));
+        if (edit === undefined) return;
         if (!edit) {
           if (pass === 0) void vscode.window.showInformationMessage(t('No statutory section is missing.'));
           return;

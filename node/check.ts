@@ -5,7 +5,7 @@
  * written back atomically in the file's own encoding. Every failure is a value naming the file, never a throw,
  * so one bad file is one line while the others proceed.
  */
-import { ConfigError, createReport, fixAll, looksLikeReport, ui, type Language } from '../rules/index.js';
+import { ConfigError, createReport, fixAll, looksLikeReport, sizeText, ui, type Language } from '../rules/index.js';
 import { decodeBytes, type TextView } from './decode.js';
 import { checkDraft, emptyDraftFinding, type DraftCheck, type DraftContext } from '../input/draft.js';
 import { docxErrorMessage, type DocxError } from '../input/docx/index.js';
@@ -194,7 +194,7 @@ export { TRACKED_CHANGES_DOCS, pendingChangesFinding };
 /** Text → reads as a report? → rules, with no file system (input/draft.ts): re-exported for node/'s callers. */
 export { checkDraft, emptyDraftFinding, EMPTY_FILE_DOCS, type DraftCheck, type DraftContext } from '../input/draft.js';
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const mb = sizeText;
 
 /** One line for a file's problem, in the user's language (the CLI prints it, the server logs or shows it). */
 export function problemText(lang: Language, file: string, p: FileProblem): string {

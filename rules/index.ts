@@ -37,7 +37,7 @@ export { clearCaches } from './model/cache.js';
 export { allRules, ruleById } from './registry.js';
 export { ruleMessage, ruleText, ui, languageFor, BASIS, fixTitle, profileLabel, checklistItemLabel, both, say, type BilingualKey } from './messages/index.js';
 export { DOCS_BASE, locate } from './engine/run.js';
-export { utf8Length } from './model/text.js';
+export { sizeText, utf8Length } from './model/text.js';
 
 /**
  * Above this size in UTF-8 bytes (the file's size, not its UTF-16 length: a Chinese draft has a third as many

@@ -11,11 +11,11 @@ import { checkDraft } from '../input/draft.js';
 import { documentSymbols } from './features/symbols.js';
 import type { WorkerCheck, WorkerResult } from './documents.js';
 import { checkFile } from '../node/index.js';
-import { previousPlans, type CheckResult } from '../rules/index.js';
+import { allRules, check, previousPlans, type CheckResult } from '../rules/index.js';
 import { reviewOf } from '../output/review/model.js';
 import type { JobMessage, JobReply, ThreadJob, ThreadJobDone } from './jobs.js';
 
-/** A job of server/jobs.ts: a workspace file or an open document's text, checked here (no last year's report). */
+/** A job of server/jobs.ts: a workspace file, an open document's text or its missing sections, checked here (no last year's report). */
 function runJob(job: ThreadJob): ThreadJobDone {
   let result: CheckResult | undefined;
   if (job.kind === 'file') {
@@ -26,13 +26,16 @@ function runJob(job: ThreadJob): ThreadJobDone {
       contextFor: () => ({ config: job.config, language: job.language, globBase: job.globBase, previous: null }),
     });
     if (outcome.kind === 'checked') result = outcome.check.result;
+  } else if (job.kind === 'sections') {
+    // past the degrade limit the cheap rules run, none of them inserting sections: those are run here, in full
+    result = check(job.text, { config: job.config, language: job.language, rules: allRules.filter((r) => r.meta.insertsSections), anySize: true });
   } else {
     const draft = checkDraft(job.text, { config: job.config, language: job.language }, job.reportsOnly);
     if (draft.rulesRan) result = draft.result;
   }
   if (!result) return { checked: false, findings: [] };
   const done: ThreadJobDone = { checked: true, findings: result.findings };
-  if (job.shownPath !== undefined) {
+  if (job.kind !== 'sections' && job.shownPath !== undefined) {
     const p = previousPlans(result.report, job.config);
     done.reviewed = reviewOf(result, job.shownPath, p ? { followed: p.followed, total: p.plans.length } : null);
   }

@@ -9,11 +9,19 @@ import type { Finding, Language, ResolvedConfig } from '../rules/index.js';
 import type { ReviewedReport } from '../output/review/model.js';
 import type { ThreadPort } from './thread.js';
 
+/**
+ * The largest input the job thread reads or checks in full (a workspace file, an open document's missing sections):
+ * bigger files are not drafts anyone edits by hand.
+ */
+export const JOB_MAX_BYTES = 10 * 1024 * 1024;
+
 export type ThreadJob =
   /** a workspace file, read and checked as the workspace check reads it (node/'s checkFile, not explicit) */
   | { kind: 'file'; file: string; roots: string[]; maxBytes: number; config: ResolvedConfig; language: Language; globBase?: string; shownPath?: string }
   /** an open document's text; reportsOnly: the rules run only when it reads as a report */
-  | { kind: 'text'; text: string; config: ResolvedConfig; language: Language; reportsOnly: boolean; shownPath?: string };
+  | { kind: 'text'; text: string; config: ResolvedConfig; language: Language; reportsOnly: boolean; shownPath?: string }
+  /** an open large document's missing sections: the rules that insert sections, run whatever its size */
+  | { kind: 'sections'; text: string; config: ResolvedConfig; language: Language };
 
 /** What a job gives back: the findings when the file was checked (and read as a report), the review row if asked. */
 export interface ThreadJobDone {

@@ -6,7 +6,7 @@
  * (vscode-jsonrpc writes in its own setImmediate, so work done before returning delays the diagnostics).
  */
 import { MessageType, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
-import { ui, utf8Length } from '../rules/index.js';
+import { sizeText, ui, utf8Length } from '../rules/index.js';
 import type { SettingsStore } from './settings.js';
 import type { CheckedDocument } from './documents.js';
 import { configDiagnostic, diagnosticsOf } from './features/diagnostics.js';
@@ -70,7 +70,7 @@ export class Publisher {
     const report = this.isReport(checked);
     if (report && checked.result.degraded && !this.largeNoticeShown.has(checked.uri)) {
       this.largeNoticeShown.add(checked.uri);
-      const size = `${(utf8Length(checked.result.report.source) / 1024 / 1024).toFixed(1)} MB`;
+      const size = sizeText(utf8Length(checked.result.report.source));
       this.target.sendNotification('window/showMessage', { type: MessageType.Info, message: ui(checked.language, 'largeDocument', { size }) });
     }
     const key = report ? checklistKey(checked) : '';

@@ -23,9 +23,9 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAMES, allRules, isLargeDocument, ruleById, ruleText, ui, type PreviousText, type Report, type ResolvedConfig } from '../rules/index.js';
-import { LineIndex } from '../rules/model/text.js';
-import { JobThread } from './jobs.js';
+import { CONFIG_FILE_NAMES, allRules, isLargeDocument, ruleById, ruleText, sizeText, ui, utf8Length, type PreviousText, type Report, type ResolvedConfig } from '../rules/index.js';
+import { LineIndex, utf8Exceeds } from '../rules/model/text.js';
+import { JOB_MAX_BYTES, JobThread } from './jobs.js';
 import { normalizeSettings, type Settings } from './settings.js';
 import { DocumentChecker, type CheckedDocument } from './documents.js';
 import { FIX_ALL_KIND, codeActions, combinedEdits, workspaceEdit } from './features/codeActions.js';
@@ -381,12 +381,17 @@ export function serve(connection: Connection, platformFor: (context: PlatformCon
     MissingSectionsRequest,
     validated(hasUri, async (params) => {
       const doc = checker.get(params.uri);
-      if (jobs && doc && isLargeDocument(doc.getText())) {
-        // a large document: every rule run in the job thread, not here (seconds for 20 MB)
+      const text = doc?.getText() ?? '';
+      if (doc && isLargeDocument(text)) {
+        // a large document gets the cheap rules only, none of them inserting sections: the section rules run in the
+        // job thread, not here (seconds for 10 MB), up to the job thread's limit; else the writer is told why not
         const { config, language } = configs.forUri(params.uri);
-        const text = doc.getText();
-        const done = await jobs.run({ kind: 'text', text, config, language, reportsOnly: false }).catch(() => null);
-        const edits = done ? combinedEdits(done.findings.filter((f) => ruleById(f.ruleId)?.meta.insertsSections), false) : [];
+        const size = sizeText(utf8Length(text));
+        if (!jobs) return new ResponseError(ErrorCodes.InvalidRequest, ui(language, 'sectionsLargeNoThread', { size }));
+        if (utf8Exceeds(text, JOB_MAX_BYTES)) return new ResponseError(ErrorCodes.InvalidRequest, ui(language, 'sectionsTooLarge', { size, limit: sizeText(JOB_MAX_BYTES) }));
+        const done = await jobs.run({ kind: 'sections', text, config, language }).catch((err: unknown) => new ResponseError(ErrorCodes.InternalError, ui(language, 'sectionsFailed', { error: err instanceof Error ? err.message : String(err) })));
+        if (done instanceof ResponseError) return done;
+        const edits = combinedEdits(done.findings.filter((f) => ruleById(f.ruleId)?.meta.insertsSections), false);
         if (!edits.length) return null;
         const lines = new LineIndex(text);
         return workspaceEdit({ uri: params.uri, version: doc.version, result: { report: { lines } } }, edits);

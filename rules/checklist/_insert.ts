@@ -7,7 +7,7 @@
 import type { TextEdit } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
 import type { Heading, Numbering, NumberStyle } from '../model/outline.js';
-import type { Block } from '../model/parse.js';
+import { pastInlineHtml, type Block } from '../model/parse.js';
 import { numberingText, readsBack, renumbered } from '../model/numbering.js';
 import { STATUTORY_ITEMS, type StatutoryItem } from '../model/vocabulary.js';
 import { placeholderText, sectionTitle } from '../messages/draft.js';
@@ -146,7 +146,8 @@ export function insertSection(report: Report, item: StatutoryItem, placeholder?:
     const { eol, sep } = lineBreaks(report, before.block);
     const text = `${headingLine(report, value, title, before)}${eol}${sep}${body}${eol}${sep}`;
     const renumber = renumberEdits(tops.slice(idx), 1);
-    return { edits: [{ start: lineStart(report, before.block), end: lineStart(report, before.block), newText: text }, ...renumber], renumbered: renumber.length > 0, before };
+    const at = textPoint(report, lineStart(report, before.block)).at;
+    return { edits: [{ start: at, end: at, newText: text }, ...renumber], renumbered: renumber.length > 0, before };
   }
   const last = lastBodyBlock(report);
   const lastTop = tops[tops.length - 1];
@@ -162,10 +163,13 @@ export function insertSection(report: Report, item: StatutoryItem, placeholder?:
 /**
  * Where inserted lines are read as report text: never inside code, HTML or front matter (a section written into
  * an unclosed fence never counts, so every pass would insert it again), nor glued to a fence's closing line. Such a point moves before the excluded range, at its line's start; front matter, which must open the
- * file, is passed instead. `lineStart` tells whether the point is at the start of a line.
+ * file, is passed instead; a point inside inline HTML (a comment running into the line) moves past its end.
+ * `lineStart` tells whether the point is at the start of a line.
  */
 export function textPoint(report: Report, at: number): { at: number; lineStart: boolean } {
   const src = report.source;
+  const past = pastInlineHtml(report.inlineHtml, at);
+  if (past !== at) return { at: past, lineStart: false };
   for (const r of report.excluded) {
     // an unclosed fence or HTML block runs to the end of the file, past its node's end: only white space between
     if (!(r.start < at && (at <= r.end || src.slice(r.end, at).trim() === ''))) continue;

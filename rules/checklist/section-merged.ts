@@ -10,7 +10,7 @@ import { ITEM_HEADING, ITEM_LABEL_ZH, itemsNamedBy, type StatutoryItem } from '.
 import { normIndexAt, toSource } from '../model/normalize.js';
 import { isBalanced } from '../model/brackets.js';
 import { mergedBoundary, mergedOrder, sectionBody } from '../model/content.js';
-import { guardEdits, headingLine, numbersFit, lineBreaks, lineStart, placeholderText, renumberEdits, sectionTitle, valueOf } from './_insert.js';
+import { guardEdits, headingLine, numbersFit, lineBreaks, lineStart, placeholderText, renumberEdits, sectionTitle, textPoint, valueOf } from './_insert.js';
 
 export default defineRule(
   { id: 'section-merged', family: 'checklist', opinion: 'explain', defaultSeverity: 'warning', basis: ['content'], fixable: true },
@@ -89,7 +89,7 @@ function splitEdits(report: Report, s: Section, b: StatutoryItem, split: Split):
   const { eol, sep } = lineBreaks(report, h.block);
   const line = headingLine(report, value, right, h);
   if (cut >= 0) {
-    const at = lineStart(report, body[cut]);
+    const at = textPoint(report, lineStart(report, body[cut])).at;
     edits.push({ start: at, end: at, newText: `${line}${eol}${sep}` });
   } else {
     const last = body[body.length - 1] ?? h.block;

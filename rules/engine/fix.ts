@@ -1,5 +1,7 @@
 /** Text edits applied in one place for the CLI, the server and the tests: sorted, never overlapping. */
 import type { TextEdit } from './rule.js';
+import { splitsPair, withoutBrokenCharacters } from '../model/text.js';
+import { raisesUnmatched } from '../model/brackets.js';
 
 /**
  * Two edits conflict when they overlap, and two insertions at one point conflict too: each was computed on a text
@@ -83,4 +85,21 @@ export function compatibleFixes<T extends FixCandidate>(fixes: readonly T[]): T[
 export function applyFixesToText<T extends FixCandidate>(text: string, fixes: readonly T[]): { output: string; applied: T[] } {
   const applied = compatibleFixes(fixes);
   return { output: applyEdits(text, applied.flatMap((f) => f.edits)), applied };
+}
+
+const broken = (s: string) => s.length - withoutBrokenCharacters(s).length;
+
+/**
+ * Would a fix damage the draft, whatever it is for: cut a character in half (an edit's edge between the halves of
+ * 𠮷), write more lone surrogates or U+FFFD than it removes, or leave a bracket or quotation mark without the
+ * partner it had (model/brackets.ts)? The engine offers no such fix: a rule's fix that would is dropped, its
+ * finding kept.
+ */
+export function damagesText(text: string, edits: readonly TextEdit[]): boolean {
+  let written = 0;
+  for (const e of edits) {
+    if (splitsPair(text, e.start) || splitsPair(text, e.end)) return true;
+    written += broken(e.newText) - broken(text.slice(e.start, e.end));
+  }
+  return written > 0 || raisesUnmatched(text, edits);
 }

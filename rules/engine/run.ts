@@ -6,10 +6,12 @@ import type { Report } from '../model/report.js';
 import { codePointFloor, splitsPair, type Range } from '../model/text.js';
 import type { Language, MessageData, RawFinding, RawRelated, Rule, RuleContext, Severity, TextEdit } from './rule.js';
 import { ruleContext } from './context.js';
+import { damagesText } from './fix.js';
 import type { ResolvedConfig } from './config.js';
 import { isDisabled, readDirectives } from './directives.js';
 import { ignoredBy, ignoresFor, type ResolvedIgnore } from './ignores.js';
 import { fixTitle, ruleMessage, ui } from '../messages/index.js';
+import { sizeCachesFor, textCache } from '../model/cache.js';
 
 export const DOCS_BASE = 'https://github.com/fazhi-lint/fazhi-lint/blob/main/docs/rules/';
 
@@ -80,6 +82,7 @@ export function runRules(report: Report, rules: readonly Rule[], opts: RunOption
   const ignores = ignoresFor(opts.config.ignores, report.filePath);
   const context: RuleContext = opts.context ?? ruleContext(report, opts.config);
   const findings: Finding[] = [];
+  sizeCachesFor(report.lines.lineCount);
   for (const rule of rules) {
     const setting = opts.config.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
@@ -96,12 +99,22 @@ export function runRules(report: Report, rules: readonly Rule[], opts: RunOption
     // no spread: a rule may report 100 000 findings on a huge draft, past the argument limit of a call
     for (const f of own) findings.push(f);
   }
+  // every message of this document stays cached for the next keystroke (a finding, its related places, its fixes)
+  texts.reserve(findings.length * 3);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 /** A rule's raw findings as findings: located, filtered by inline comments and excluded spans, in the language. */
 function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Severity, lang: Language, directives: ReturnType<typeof readDirectives>): Finding[] {
   const findings: Finding[] = [];
+  // damagesText once per edits array of this check: one whole-file fix (mojibake's strip, hundreds of edits) is
+  // offered on every block's finding
+  const damageOf = new Map<readonly TextEdit[], boolean>();
+  const damages = (source: string, edits: readonly TextEdit[]): boolean => {
+    let d = damageOf.get(edits);
+    if (d === undefined) damageOf.set(edits, (d = damagesText(source, edits)));
+    return d;
+  };
   for (const f of raw) {
     const r = clampRange(report, f);
     const loc = locate(report, r);
@@ -114,10 +127,11 @@ function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Sever
       severity,
       messageId: f.messageId,
       data: f.data ?? {},
-      message: ruleMessage(lang, rule.meta.id, f.messageId, f.data),
+      message: messageOf(lang, rule.meta.id, f.messageId, f.data),
       related: (f.related ?? []).map((rel) => relatedOf(report, rule, rel, lang)),
-      fixes: (f.fixes ?? []).map((fx) => ({
-        title: fixTitle(lang, rule.meta.id, fx.messageId, fx.data),
+      // a fix that would cut a character, write a broken one or unbalance a bracket is not offered (fix.ts)
+      fixes: (f.fixes ?? []).filter((fx) => !damages(report.source, fx.edits)).map((fx) => ({
+        title: fixTitleOf(lang, rule.meta.id, fx.messageId, fx.data),
         messageId: fx.messageId,
         edits: fx.edits,
         safe: fx.safe === true,
@@ -126,6 +140,37 @@ function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Sever
     }));
   }
   return findings;
+}
+
+/**
+ * Formatted messages and fix titles, kept across checks: a keystroke re-checks thousands of unchanged findings on a
+ * large draft, and formatting each again was a tenth of the re-check. Keyed by everything the text depends on:
+ * message or fix, language, rule, message id and every field of the data (name and value).
+ */
+const texts = textCache<string>(20_000, true);
+
+function textKey(kind: string, lang: Language, ruleId: string, messageId: string, data: MessageData | undefined): string {
+  let key = kind + '\u0001' + lang + '\u0001' + ruleId + '\u0001' + messageId;
+  // each value with its length: a value holding the separators cannot pass for more fields
+  if (data) for (const k of Object.keys(data)) {
+    const v = String(data[k]);
+    key += '\u0001' + k + '\u0002' + v.length + '\u0002' + v;
+  }
+  return key;
+}
+
+function messageOf(lang: Language, ruleId: string, messageId: string, data: MessageData | undefined): string {
+  const key = textKey('m', lang, ruleId, messageId, data);
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = ruleMessage(lang, ruleId, messageId, data)));
+  return text;
+}
+
+function fixTitleOf(lang: Language, ruleId: string, messageId: string, data: MessageData | undefined): string {
+  const key = textKey('f', lang, ruleId, messageId, data);
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = fixTitle(lang, ruleId, messageId, data)));
+  return text;
 }
 
 /** The findings no entry of `ignores` hides; the hidden ones go to `sink`. */
@@ -139,7 +184,7 @@ function withoutIgnored(report: Report, ruleId: string, own: Finding[], ignores:
 
 /** A related place, located in the report it is in (this one, or last year's with its file path). */
 function relatedOf(report: Report, rule: Rule, rel: RawRelated, lang: Language): Related {
-  const message = ruleMessage(lang, rule.meta.id, rel.messageId, rel.data);
+  const message = messageOf(lang, rule.meta.id, rel.messageId, rel.data);
   const other = rel.inPrevious ? report.previous : null;
   if (!other) return Object.assign(locate(report, clampRange(report, rel)), { message });
   const at = Object.assign(locate(other, clampRange(other, rel)), { message });

@@ -200,7 +200,7 @@ function findInText(text: string, mask: Uint8Array): { from: number; to: number 
  * The cut figures of a line depend on its normalised text alone (findInText and quoteMask read nothing else): kept
  * by that text, so an editor's re-check looks again only at the lines that changed.
  */
-const hitsByText = textCache<readonly { from: number; to: number }[]>(20_000);
+const hitsByText = textCache<readonly { from: number; to: number }[]>(20_000, true);
 
 function hitsOf(text: string): readonly { from: number; to: number }[] {
   let hits = hitsByText.get(text);

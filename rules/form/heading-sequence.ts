@@ -7,6 +7,7 @@
  */
 import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
 import { readsBackBefore, type Heading } from '../model/outline.js';
+import { pastInlineHtml } from '../model/parse.js';
 import type { Report } from '../model/report.js';
 import { numberingText, prevailingBracket, readsBack, renumbered, styleOfRank } from './_shared.js';
 
@@ -60,7 +61,7 @@ function checkGroup(report: Report, group: Heading[], out: RawFinding<'heading-s
           messageId: 'unnumbered',
           data: { expected: text },
           // a number the outline would not read back is not written (the next pass would number the heading again)
-          fixes: readsBack(style, value) && readsBackBefore(text, h.block.norm.text, style, value) ? [{ messageId: 'number', data: { expected: text }, edits: [{ start: h.block.start, end: h.block.start, newText: text }], safe: true }] : [],
+          fixes: readsBack(style, value) && readsBackBefore(text, h.block.norm.text, style, value) ? [{ messageId: 'number', data: { expected: text }, edits: [{ start: pastInlineHtml(report.inlineHtml, h.block.start), end: pastInlineHtml(report.inlineHtml, h.block.start), newText: text }], safe: true }] : [],
         });
       }
       prevOffset = value - expected;

@@ -5,10 +5,25 @@
  */
 import type { Range } from './text.js';
 
+/**
+ * A table by UTF-16 unit of a small number (a bracket's kind), read as Map.get would be (undefined for none, and for
+ * NaN past the end of a text): a typed array, since every fix's range is scanned unit by unit.
+ */
+function unitTable(): { set(code: number, kind: number): void; get(code: number): number | undefined } {
+  const t = new Int8Array(0x10000).fill(-1);
+  return {
+    set: (code, kind) => void (t[code] = kind),
+    get: (code) => {
+      const k = t[code];
+      return k === undefined || k < 0 ? undefined : k;
+    },
+  };
+}
+
 /** closer → opener, by character code */
-const OPENER_OF = new Map<number, number>();
+const OPENER_OF = unitTable();
 /** opener → its kind (half- and full-width forms share one) */
-const KIND = new Map<number, number>();
+const KIND = unitTable();
 const PAIRS: [string, string][] = [
   ['【', '】'],
   ['（(', '）)'],
@@ -27,6 +42,11 @@ PAIRS.forEach(([openers, closers], kind) => {
   for (const ch of openers) KIND.set(ch.charCodeAt(0), kind);
   for (const ch of closers) OPENER_OF.set(ch.charCodeAt(0), kind);
 });
+
+/** Is the character an opening bracket or quotation mark (【 （ ( 《 “ …)? */
+export function isOpener(c: string | undefined): boolean {
+  return c !== undefined && KIND.get(c.charCodeAt(0)) !== undefined;
+}
 
 interface Scan {
   /** kinds of the openers left unclosed, innermost last */
@@ -136,4 +156,57 @@ export function withoutUnmatched(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) if (!dropped.has(i)) out += text[i];
   return out;
+}
+
+const isBreak = (c: number) => c === 10 || c === 13;
+/** Does the text hold a bracket, a quotation mark or a line break (anything unmatchedBrackets counts by)? */
+function touchesPairs(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c) || KIND.get(c) !== undefined || OPENER_OF.get(c) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * Would the edits (one fix's, not overlapping) leave more brackets without their partner than the text has?
+ * Counted on the lines the edits touch, so a fix costs its lines, not the document: an edit that neither
+ * writes nor removes a bracket or a line break changes no line's count.
+ */
+export function raisesUnmatched(text: string, edits: readonly { start: number; end: number; newText: string }[]): boolean {
+  const touching = edits.filter((e) => touchesPairs(text, e.start, e.end) || touchesPairs(e.newText, 0, e.newText.length));
+  if (touching.length === 0) return false;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const spans: { from: number; to: number }[] = [];
+  for (const e of touching.sort((a, b) => a.start - b.start || a.end - b.end)) {
+    // each line is walked once: an edit on a line already spanned only extends the span to its own line's end
+    const last = spans[spans.length - 1];
+    let to = Math.max(e.end, last && e.start <= last.to ? last.to : 0);
+    while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+    if (last && e.start <= last.to) {
+      last.to = to;
+      continue;
+    }
+    let from = e.start;
+    while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+    if (last && from <= last.to) last.to = to;
+    else spans.push({ from, to });
+  }
+  let before = 0;
+  let after = 0;
+  let k = 0;
+  for (const s of spans) {
+    while (k < sorted.length && sorted[k].start < s.from) k++;
+    let out = '';
+    let pos = s.from;
+    for (; k < sorted.length && sorted[k].start <= s.to; k++) {
+      const e = sorted[k];
+      out += text.slice(pos, e.start) + e.newText;
+      pos = e.end;
+    }
+    out += text.slice(pos, s.to);
+    before += unmatchedBrackets(text.slice(s.from, s.to));
+    after += unmatchedBrackets(out);
+  }
+  return after > before;
 }

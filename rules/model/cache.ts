@@ -8,27 +8,48 @@ export interface TextCache<V> {
   get(key: string): V | undefined;
   set(key: string, value: V): void;
   clear(): void;
+  /** hold at least `entries` from now on (a large document's lines or findings): the capacity grows, never shrinks */
+  reserve(entries: number): void;
   readonly size: number;
 }
 
 const registry: TextCache<unknown>[] = [];
+/** the caches kept per line or block of a document: sizeCachesFor() grows them with the document checked */
+const byDocument: TextCache<unknown>[] = [];
 
-/** A cache by text of at most `max` entries; when full it starts again (cheap, and old lines are rarely needed). */
-export function textCache<V>(max: number): TextCache<V> {
+/**
+ * A cache by text of at least `max` entries (more once reserved for a large document). When full the oldest entry
+ * goes, not all of them: an editor re-check then keeps every unchanged line's entry (emptying it would make the
+ * next keystroke a cold check of the whole document).
+ */
+export function textCache<V>(max: number, perLine = false): TextCache<V> {
   const map = new Map<string, V>();
+  let cap = max;
   const cache: TextCache<V> = {
     get: (key) => map.get(key),
     set(key, value) {
-      if (map.size >= max) map.clear();
+      if (map.size >= cap && !map.has(key)) map.delete(map.keys().next().value as string);
       map.set(key, value);
     },
     clear: () => map.clear(),
+    reserve(entries) {
+      if (entries > cap) cap = entries;
+    },
     get size() {
       return map.size;
     },
   };
   registry.push(cache as TextCache<unknown>);
+  if (perLine) byDocument.push(cache as TextCache<unknown>);
   return cache;
+}
+
+/**
+ * Room in every per-line cache for a document of `lines` lines, twice over (its lines as they are and as the
+ * keystrokes before left them): a large document's unchanged lines stay cached between keystrokes.
+ */
+export function sizeCachesFor(lines: number): void {
+  for (const c of byDocument) c.reserve(lines * 2);
 }
 
 /** Empty every cross-check cache (a cold check). */
@@ -42,6 +63,7 @@ export type KeyPart = string | number | null;
 export interface KeyedCache<K extends Record<string, KeyPart>, V> {
   get(key: K): V | undefined;
   set(key: K, value: V): void;
+  reserve(entries: number): void;
 }
 
 /**
@@ -49,11 +71,12 @@ export interface KeyedCache<K extends Record<string, KeyPart>, V> {
  * type says what a cached value would go stale with. The fields are joined in the order declared, by a separator
  * no report contains.
  */
-export function keyedCache<K extends Record<string, KeyPart>, V>(max: number, fields: readonly (keyof K & string)[]): KeyedCache<K, V> {
-  const cache = textCache<V>(max);
+export function keyedCache<K extends Record<string, KeyPart>, V>(max: number, fields: readonly (keyof K & string)[], perLine = false): KeyedCache<K, V> {
+  const cache = textCache<V>(max, perLine);
   const flat = (key: K) => fields.map((f) => String(key[f])).join('\u0001');
   return {
     get: (key) => cache.get(flat(key)),
     set: (key, value) => cache.set(flat(key), value),
+    reserve: (entries) => cache.reserve(entries),
   };
 }

@@ -65,7 +65,7 @@ const ORGAN_END = /(人民政府|政府|委员会|委|局|厅|办事处|街道|�
 const NOTE = /^（此件[^（）]{2,12}）$/;
 const SENTENCE_MARK = /[。，；！？,;]/;
 const NUMBERED = /^[一二三四五六七八九十]+、|^（[一二三四五六七八九十\d]+）|^\d+[.、．]/;
-/** how far into a page the title is looked for, and how far from its end the signature */
+/** how far into a page the title is looked for (distinct lines), and how far from its end the signature */
 const HEAD_SCAN = 60;
 const TAIL_SCAN = 80;
 
@@ -89,8 +89,14 @@ export function findFrame(blocks: readonly Block[]): Frame {
   // furniture; a page that shows the title twice (in its header, then over the text) has its last copy taken, as
   // long as only furniture stands between the copies.
   const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
+  // HEAD_SCAN distinct lines: a row repeated (601 lines of |---|---|, a navigation row pasted over and over) is one
+  // line of the page, else each --fix pass deleted the next 60 copies as furniture and fixAll did not converge
   let head = 0;
-  while (head < blocks.length && head < HEAD_SCAN && (chrome.has(head) || !isProse(blocks[head], firstHeading))) head++;
+  const seenLines = new Set<string>();
+  while (head < blocks.length && (seenLines.size < HEAD_SCAN || seenLines.has(blocks[head].norm.text)) && (chrome.has(head) || !isProse(blocks[head], firstHeading))) {
+    seenLines.add(blocks[head].norm.text);
+    head++;
+  }
   const pageLike = blocks.slice(0, head).some((b) => chrome.has(b.index) || isPageFurniture(b.norm.text));
   let title: Block | null = null;
   let titleHead: Block | null = null;

@@ -121,7 +121,7 @@ function mayFold(code: number): boolean {
 }
 
 /** Normalised lines by their text, with offsets relative to the line: reused across the versions of a document. */
-const lineCache = textCache<{ text: string; map: Int32Array }>(20_000);
+const lineCache = textCache<{ text: string; map: Int32Array }>(20_000, true);
 
 /** Normalise source[start, end) skipping the given ranges (inline Markdown markup), sorted by start. */
 export function normalizeSpan(source: string, start: number, end: number, skip: readonly Range[] = []): NormalizedText {

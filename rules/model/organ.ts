@@ -6,6 +6,7 @@ import type { Report } from './report.js';
 import { firstSentence } from './sentence.js';
 import { memoKey } from './memo.js';
 import { CJK_CLASS } from './text.js';
+import { withoutUnmatched } from './brackets.js';
 
 export interface Organ {
   name: string;
@@ -25,7 +26,17 @@ const LEADING_TIME = /^(?:(?:19|20)\d{2}年度?|今年|过去一年|一年来)(?
 const ORGAN = memoKey<Organ | null>('organ', ['frame', 'outline', 'blocks']);
 
 export function detectOrgan(report: Report): Organ | null {
-  return report.memo(ORGAN, () => fromSignature(report) ?? fromOpening(report) ?? fromTitle(report));
+  return report.memo(ORGAN, () => balanced(fromSignature(report) ?? fromOpening(report) ?? fromTitle(report)));
+}
+
+/**
+ * The name without the brackets it holds no partner of (a signature line `【人民政府`): a title written from it
+ * would open a bracket nothing closes.
+ */
+function balanced(organ: Organ | null): Organ | null {
+  if (!organ) return null;
+  const name = withoutUnmatched(organ.name).trim();
+  return name ? { name, from: organ.from } : null;
 }
 
 function fromSignature(report: Report): Organ | null {

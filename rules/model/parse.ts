@@ -38,6 +38,8 @@ export interface ParsedDocument {
   readonly excluded: readonly Range[];
   /** HTML comments (inline disable directives live there) */
   readonly comments: readonly Range[];
+  /** inline HTML in paragraphs (comments and tags, sorted): text written inside one is markup, not report text */
+  readonly inlineHtml: readonly Range[];
   readonly frontmatter: string | null;
 }
 
@@ -46,7 +48,7 @@ export function parseDocument(source: string, segments?: { maxChars: number; max
   const builder = new BlockBuilder(source, lines);
   if (!needsMarkdown(source)) {
     builder.addLines(0, source.length, 'paragraph');
-    return { source, lines, blocks: builder.finish(), excluded: [], comments: [], frontmatter: null };
+    return { source, lines, blocks: builder.finish(), excluded: [], comments: [], inlineHtml: [], frontmatter: null };
   }
   const masked = defuseDeepContainers(defuseInlineMarks(source));
   const cuts = segmentStarts(masked, segments?.maxChars, segments?.maxBlocks);
@@ -75,6 +77,7 @@ export function parseDocument(source: string, segments?: { maxChars: number; max
     blocks: builder.finish(),
     excluded: builder.excluded,
     comments: builder.comments,
+    inlineHtml: builder.inlineHtml.sort((a, b) => a.start - b.start),
     frontmatter: builder.frontmatter,
   };
 }
@@ -96,6 +99,7 @@ interface PendingBlock {
 class BlockBuilder {
   readonly excluded: Range[] = [];
   readonly comments: Range[] = [];
+  readonly inlineHtml: Range[] = [];
   /** inline markup characters (emphasis marks, link targets) left out of the normalised text */
   readonly markup: Range[] = [];
   frontmatter: string | null = null;
@@ -237,6 +241,7 @@ class BlockBuilder {
         }
         case 'html':
           this.markup.push({ start: cs, end: ce });
+          this.inlineHtml.push({ start: cs, end: ce });
           if (child.value.startsWith('<!--')) this.comments.push({ start: cs, end: ce });
           break;
         case 'image':
@@ -326,4 +331,21 @@ function headingContent(source: string, lines: LineIndex, line: number): [number
   while (s < e && isSpace(source.charCodeAt(s))) s++;
   while (e > s && isSpace(source.charCodeAt(e - 1))) e--;
   return [s, e];
+}
+
+/**
+ * Where text inserted at `at` is read as report text: past the inline HTML span `at` falls inside (a comment
+ * opened on an earlier line, `\ud800<!--` then `-->主要…`, runs into the next line's start; a heading number written
+ * there would sit inside the comment, and every pass would write it again). `at` itself elsewhere.
+ */
+export function pastInlineHtml(inlineHtml: readonly Range[], at: number): number {
+  let lo = 0;
+  let hi = inlineHtml.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (inlineHtml[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < inlineHtml.length && inlineHtml[i].start < at; i++) if (at < inlineHtml[i].end) at = inlineHtml[i].end;
+  return at;
 }

@@ -9,7 +9,7 @@ import { createReport } from './report.js';
 import { detectOrgan } from './organ.js';
 import { itemBlocks } from './content.js';
 import { planItems, type ListItem } from './items.js';
-import { keyTerms, termWeight } from './terms.js';
+import { keyTerms, spanTerms, termMayStandIn, termSpans, termWeight } from './terms.js';
 import { textCache } from './cache.js';
 import { firstSentence } from './sentence.js';
 import { memoKey } from './memo.js';
@@ -108,80 +108,158 @@ function bigramsOf(terms: Iterable<string>): Set<string> {
 interface Candidate {
   block: Block;
   text: string;
-  /** its key terms, segmented only when a plan may share two of them (the segmenter is the costly part) */
-  terms: Set<string> | null;
   /**
    * in this year's problems or plans section: it restates a gap or announces work, it does not report on work
    * done, so it counts only when it says the plan was put off (and a paragraph elsewhere that reports on the plan
    * comes first)
    */
   explains: boolean;
+  /** its spans (terms.ts), each with its key terms once segmented: only spans that may hold a term are */
+  spans: { text: string; terms: Set<string> | null }[] | null;
+}
+
+/** Does the candidate have `term` among its key terms? Segments only the spans that may hold it. */
+function hasTerm(c: Candidate, term: string): boolean {
+  c.spans ??= termSpans(c.text).map((text) => ({ text, terms: null }));
+  for (const s of c.spans) {
+    if (!termMayStandIn(s.text, term)) continue;
+    s.terms ??= spanTerms(s.text);
+    if (s.terms.has(term)) return true;
+  }
+  return false;
+}
+
+/**
+ * This year's paragraphs a plan may be reported in, and which of them hold each character bigram: built once per
+ * report, so a plan finds the paragraphs that may hold its terms from a few posting lists.
+ */
+interface CandidateIndex {
+  candidates: Candidate[];
+  /** a bigram of the text (bigramCode) → the candidates holding it, ascending */
+  postings: Map<number, number[]>;
+}
+
+/** Two UTF-16 units as one number: a posting key without a string made for every character of the report. */
+const bigramCode = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
+
+const CANDIDATES = memoKey<CandidateIndex>('previous:candidates', ['blocks', 'frame', 'outline', 'checklist']);
+
+function candidateIndex(report: Report): CandidateIndex {
+  return report.memo(CANDIDATES, () => {
+    const explaining = new Set([...itemBlocks(report, report.entry('problems')), ...itemBlocks(report, report.entry('plans'))].map((b) => b.index));
+    const candidates: Candidate[] = report.bodyBlocks
+      .filter((b) => b.kind !== 'tableRow' || b.norm.text.length > 0)
+      .map((b): Candidate => ({ block: b, text: b.norm.text, explains: explaining.has(b.index), spans: null }))
+      .filter((c) => !c.explains || POSTPONED.test(c.text));
+    const postings = new Map<number, number[]>();
+    candidates.forEach((c, i) => {
+      const t = c.text;
+      for (let j = 0; j + 2 <= t.length; j++) {
+        const g = bigramCode(t, j);
+        const list = postings.get(g);
+        if (!list) postings.set(g, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    return { candidates, postings };
+  });
 }
 
 /**
  * Each of last year's plans with where this year's report reports on it. Matched by meaning: a paragraph (or
  * heading) of this year's report reports on a plan when it shares at least two of the plan's key terms and
  * either enough of them by weight, or one of the terms of the plan's topic (its first sentence: the measure and
- * its target), or most of the character bigrams of that topic (a different segmentation of the same words).
- * Matching generously keeps false alarms out: a missed follow-up costs a finding, a wrong one costs trust. This
- * year's problems and plans do not report on last year's plans — a problem restating the plan's gap in the plan's
- * own words (司法所力量薄弱) shares its terms without saying anything was done — unless they say it was put off
- * (推迟, 尚未完成…); a paragraph elsewhere that reports on the plan is preferred to such an explanation. Null when
- * no previous report is paired.
+ * its target), or most of the character bigrams of that topic (a different segmentation of the same words); the
+ * best scoring paragraph, the first of equals, reports on it. Matching generously keeps false alarms out: a
+ * missed follow-up costs a finding, a wrong one costs trust. This year's problems and plans do not report on last
+ * year's plans — a problem restating the plan's gap in the plan's own words (司法所力量薄弱) shares its terms
+ * without saying anything was done — unless they say it was put off (推迟, 尚未完成…); a paragraph elsewhere that
+ * reports on the plan is preferred to such an explanation.
+ *
+ * The segmenter is most of what this costs, so this year's paragraphs are segmented only where it decides: each
+ * paragraph is first scored by the terms that may stand in it (termMayStandIn, found from the bigram postings),
+ * which is never below its score by the terms it has; paragraphs are then segmented best first, each only in the
+ * spans that may hold a term, until no paragraph left can beat the best. The same paragraph as segmenting every
+ * one (test/pairing-identity.test.ts).
  */
+export function matchPlans(prev: Report, report: Report, options: FollowupOptions = DEFAULT_FOLLOWUP): PlanFollowup[] {
+  const plans = planItems(prev).items;
+  if (!plans.length) return [];
+  const { candidates, postings } = candidateIndex(report);
+  const n = candidates.length;
+  const shared = new Float64Array(n);
+  const count = new Int32Array(n);
+  const onTopic = new Uint8Array(n);
+  const covered = new Int32Array(n);
+  const touched: number[] = [];
+  return plans.map((plan) => {
+    const terms = keyTerms(plan.text);
+    const topic = keyTerms(topicOf(plan.text));
+    const bigrams = bigramsOf(topic.size ? topic : terms);
+    // what each paragraph may share: every paragraph that may hold a term holds its first bigram
+    for (const t of terms) {
+      const w = termWeight(t);
+      const on = topic.has(t);
+      for (const i of postings.get(bigramCode(t, 0)) ?? []) {
+        if (!termMayStandIn(candidates[i].text, t)) continue;
+        if (count[i] === 0) touched.push(i);
+        shared[i] += w;
+        count[i]++;
+        if (on) onTopic[i] = 1;
+      }
+    }
+    for (const g of bigrams) for (const i of postings.get(bigramCode(g, 0)) ?? []) if (count[i] >= 2) covered[i]++;
+    const coverageOf = (i: number) => (bigrams.size ? covered[i] / bigrams.size : 0);
+    const scoreOf = (i: number, s: number, c: number, on: boolean): number => {
+      if (c < 2) return 0;
+      const coverage = coverageOf(i);
+      if (!(s >= options.minShared || coverage >= options.minCoverage || on)) return 0;
+      // a report of the work outranks any explanation of its delay
+      return s + coverage * 4 + (candidates[i].explains ? 0 : 1000);
+    };
+    const bounds: { i: number; bound: number }[] = [];
+    for (const i of touched) {
+      const bound = scoreOf(i, shared[i], count[i], onTopic[i] === 1);
+      if (bound > 0) bounds.push({ i, bound });
+      shared[i] = 0;
+      count[i] = 0;
+      onTopic[i] = 0;
+    }
+    bounds.sort((x, y) => y.bound - x.bound || x.i - y.i);
+    let best = -1;
+    let bestScore = 0;
+    for (const { i, bound } of bounds) {
+      // sorted: no paragraph from here on can score above the best, nor equal it earlier in the text
+      if (best >= 0 && (bound < bestScore || (bound === bestScore && i > best))) break;
+      const c = candidates[i];
+      let s = 0;
+      let k = 0;
+      let on = false;
+      for (const t of terms) {
+        if (!termMayStandIn(c.text, t) || !hasTerm(c, t)) continue;
+        s += termWeight(t);
+        k++;
+        if (topic.has(t)) on = true;
+      }
+      const score = scoreOf(i, s, k, on);
+      if (score > bestScore || (score > 0 && score === bestScore && i < best)) [best, bestScore] = [i, score];
+    }
+    for (const i of touched) covered[i] = 0;
+    touched.length = 0;
+    if (best < 0) return { plan, status: 'missing' as const, block: null };
+    const b = candidates[best];
+    return { plan, status: POSTPONED.test(b.text) ? ('postponed' as const) : ('reported' as const), block: b.block };
+  });
+}
+
 /** Kept per the matching options: two rules may ask with different thresholds. */
 const FOLLOWUPS = memoKey<PlanFollowup[], [minShared: number, minCoverage: number]>('previous:followups', ['previous', 'checklist', 'outline', 'blocks'], 'minShared', 'minCoverage');
 
+/** matchPlans for the paired previous report, kept on the report; null when no previous report is paired. */
 export function planFollowups(report: Report, options: FollowupOptions = DEFAULT_FOLLOWUP): PlanFollowup[] | null {
   const prev = pairedPrevious(report);
   if (!prev) return null;
-  return report.memo(FOLLOWUPS, () => {
-    const plans = planItems(prev).items;
-    if (!plans.length) return [];
-    const explaining = new Set([...itemBlocks(report, report.entry('problems')), ...itemBlocks(report, report.entry('plans'))].map((b) => b.index));
-    const candidates: Candidate[] = report.bodyBlocks
-      .filter((b) => b.kind !== 'tableRow' || b.norm.text.length > 0)
-      .map((b): Candidate => ({ block: b, text: b.norm.text, terms: null, explains: explaining.has(b.index) }))
-      .filter((c) => !c.explains || POSTPONED.test(c.text));
-    return plans.map((plan) => {
-      const terms = keyTerms(plan.text);
-      const topic = keyTerms(topicOf(plan.text));
-      const bigrams = bigramsOf(topic.size ? topic : terms);
-      const ends = [...terms].map((t) => [t.slice(0, 2), t.slice(-2)] as const);
-      let best: Candidate | null = null;
-      let bestScore = 0;
-      for (const c of candidates) {
-        // every key term of a text opens with a word of two or more characters that stands in it, so a paragraph
-        // holding fewer than two of the plan's terms' first two characters cannot share two terms: not segmented
-        let possible = 0;
-        for (const [head, tail] of ends) if (c.text.includes(head) && c.text.includes(tail) && ++possible >= 2) break;
-        if (possible < 2) continue;
-        c.terms ??= keyTerms(c.text);
-        let shared = 0;
-        let count = 0;
-        let onTopic = false;
-        for (const t of terms) {
-          if (c.terms.has(t)) {
-            shared += termWeight(t);
-            count++;
-            if (topic.has(t)) onTopic = true;
-          }
-        }
-        if (count < 2) continue;
-        let covered = 0;
-        for (const g of bigrams) if (c.text.includes(g)) covered++;
-        const coverage = bigrams.size ? covered / bigrams.size : 0;
-        const matches = shared >= options.minShared || coverage >= options.minCoverage || onTopic;
-        if (!matches) continue;
-        // a report of the work outranks any explanation of its delay
-        const score = shared + coverage * 4 + (c.explains ? 0 : 1000);
-        if (score > bestScore) [best, bestScore] = [c, score];
-      }
-      if (!best) return { plan, status: 'missing' as const, block: null };
-      const b = best as Candidate;
-      return { plan, status: POSTPONED.test(b.text) ? ('postponed' as const) : ('reported' as const), block: b.block };
-    });
-  }, options.minShared, options.minCoverage);
+  return report.memo(FOLLOWUPS, () => matchPlans(prev, report, options), options.minShared, options.minCoverage);
 }
 
 // ---------------------------------------------------------------- what the checklist shows

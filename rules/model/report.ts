@@ -21,6 +21,8 @@ export interface Report {
   /** code, HTML, front matter: not report text */
   readonly excluded: readonly Range[];
   readonly comments: readonly Range[];
+  /** inline HTML in paragraphs (model/parse.ts): text inserted inside one is not read */
+  readonly inlineHtml: readonly Range[];
   readonly frontmatter: string | null;
   readonly frame: Frame;
   readonly outline: readonly Heading[];
@@ -80,6 +82,7 @@ export function createReport(source: string, filePath?: string, previous: Report
     blocks: doc.blocks,
     excluded: doc.excluded,
     comments: doc.comments,
+    inlineHtml: doc.inlineHtml,
     frontmatter: doc.frontmatter,
     get previous() {
       return previousReport();

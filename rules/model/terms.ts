@@ -30,9 +30,12 @@ const GENERIC = new Set(
 
 /**
  * 法制 and 法治 name the same staff and bodies in these reports (法制审核人员 / 法治审核人员, 专职法制员 / 专职法治人员;
- * the 2018 reform renamed 政府法制办 bodies 法治): one term.
+ * the 2018 reform renamed 政府法制办 bodies 法治): problem and plan texts are read with one word for both
+ * (problem-plan-unmatched). Not inside keyTerms: a term must stand in the text it came from (termMayStandIn).
  */
-const LEGAL_SYSTEM = /法制/g;
+export function foldLegalSystem(text: string): string {
+  return text.includes('法制') ? text.replace(/法制/g, '法治') : text;
+}
 
 /** A word opening on a negation (未配齐, 不到位, 无专职): the rest is what the plan does or provides. */
 const NEGATED = new RegExp(`^[未不无没]([${CJK_CLASS}]{2,})$`);
@@ -43,25 +46,53 @@ const THEME = new Set(['法治政府', '法治建设', '政府建设', '法治�
 /**
  * Key terms of a text: words of two or more characters from Intl.Segmenter (one clause at a time, so the
  * segmenter only sees short strings), plus adjacent word pairs (依法+行政) and runs of single characters the
- * dictionary does not know (以/案/释/法 → 以案释法). Vacuous and generic words alone are dropped.
+ * dictionary does not know (以/案/释/法 → 以案释法). Vacuous and generic words alone are dropped. The terms of a
+ * text are the union of the terms of its spans (termSpans, spanTerms): a caller that needs only some terms may
+ * segment only the spans that can hold them (termMayStandIn).
  */
 export function keyTerms(text: string): Set<string> {
   const out = new Set<string>();
-  for (const clause of spans(text.replace(LEGAL_SYSTEM, '法治'))) {
-    const words = wordsOf(clause);
-    words.forEach((w, i) => {
-      if (!w || VACUOUS.has(w)) return;
-      if (!GENERIC.has(w)) out.add(w);
-      // a problem states a lack (人员未配齐, 机制不健全), its plan the remedy (配齐人员): the word without its negation
-      const remedy = NEGATED.exec(w)?.[1];
-      if (remedy && !VACUOUS.has(remedy) && !GENERIC.has(remedy)) out.add(remedy);
-      // 行政复议 is written 复议 too: the short form ties 复议案件 to 行政复议
-      if (ADMINISTRATIVE.test(w)) out.add(w.slice(2));
-      const next = words[i + 1];
-      if (next && !VACUOUS.has(next) && !THEME.has(w + next)) out.add(w + next);
-    });
-  }
+  for (const clause of termSpans(text)) addSpanTerms(clause, out);
   return out;
+}
+
+/** The key terms of one span of termSpans. */
+export function spanTerms(span: string): Set<string> {
+  const out = new Set<string>();
+  addSpanTerms(span, out);
+  return out;
+}
+
+function addSpanTerms(clause: string, out: Set<string>): void {
+  const words = wordsOf(clause);
+  words.forEach((w, i) => {
+    if (!w || VACUOUS.has(w)) return;
+    if (!GENERIC.has(w)) out.add(w);
+    // a problem states a lack (人员未配齐, 机制不健全), its plan the remedy (配齐人员): the word without its negation
+    // (it stands in the text: termMayStandIn holds)
+    const remedy = NEGATED.exec(w)?.[1];
+    if (remedy && !VACUOUS.has(remedy) && !GENERIC.has(remedy)) out.add(remedy);
+    // 行政复议 is written 复议 too: the short form ties 复议案件 to 行政复议
+    if (ADMINISTRATIVE.test(w)) out.add(w.slice(2));
+    const next = words[i + 1];
+    if (next && !VACUOUS.has(next) && !THEME.has(w + next)) out.add(w + next);
+  });
+}
+
+/**
+ * Can `term` be a key term of `text` (a span, or a paragraph: the union of its spans)? Every key term stands in
+ * the text, except a word pair whose two words had one character between them that the segmenter read alone (执法
+ * 全 过程 → 执法过程): so the term stands in the text, or the term with one character put in after its first two
+ * or more characters. False means it certainly is not one; true means the span has to be segmented to know.
+ */
+export function termMayStandIn(text: string, term: string): boolean {
+  if (text.includes(term)) return true;
+  for (let k = 2; k + 2 <= term.length; k++) {
+    const a = term.slice(0, k);
+    const b = term.slice(k);
+    for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) if (text.startsWith(b, at + k + 1)) return true;
+  }
+  return false;
 }
 
 /**
@@ -109,7 +140,7 @@ function wordsOf(clause: string): string[] {
  * pay its per-call cost on every clause: sentences, cut at commas when longer than 80 characters. Punctuation
  * inside a span is a non-word segment, which already breaks word pairs.
  */
-function spans(text: string): string[] {
+export function termSpans(text: string): string[] {
   const out: string[] = [];
   for (const sentence of sentencesOf(text, { semicolon: true, lineBreak: true })) {
     if (sentence.length < 2) continue;

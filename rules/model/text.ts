@@ -123,6 +123,11 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+/** A size in bytes as the messages show it: 2.1 MB. */
+export function sizeText(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 /** Is s over `limit` bytes in UTF-8? Counts only when its length leaves it in doubt (1 to 3 bytes a unit). */
 export function utf8Exceeds(s: string, limit: number): boolean {
   if (s.length > limit) return true;

@@ -16,8 +16,8 @@ import type { Block } from '../model/parse.js';
 import { CJK_CLASS, isCjkCode, type Range } from '../model/text.js';
 import { excerpt, quotedMask, sourceOf } from './_shared.js';
 import { ITEM_LABEL_ZH } from '../model/vocabulary.js';
-import { keyedCache } from '../model/cache.js';
-import { balancedDeletion } from '../model/brackets.js';
+import { textCache } from '../model/cache.js';
+import { balancedDeletion, isOpener } from '../model/brackets.js';
 import { closesSentence, sentenceSpans } from '../model/sentence.js';
 import { normIndexAt } from '../model/normalize.js';
 import { memoKey } from '../model/memo.js';
@@ -123,8 +123,39 @@ interface BlockKeys {
  * how that maps onto the source (Markdown context: emphasis, backticks and runs of inline marks are dropped or
  * kept depending on what surrounds the line), and where its body starts: kept by all of those, so an editor
  * re-check recomputes only the edited lines and a result never depends on what was checked before.
+ * By source text first (a block's text is a key other per-line caches hash already), then the rest compared: no
+ * key string of twice the block's length is built for each block on each keystroke.
  */
-const blockKeys = keyedCache<{ bodyFrom: number; mapShape: string; norm: string; source: string }, BlockKeys>(20_000, ['bodyFrom', 'mapShape', 'norm', 'source']);
+interface KeysEntry {
+  /** where the body starts; -1 for the key of a whole heading block (reportKeys); -2 - body start for gluedDoubles */
+  bodyFrom: number;
+  mapShape: string;
+  norm: string;
+  value: BlockKeys | Keyed | HeadKeys;
+}
+/** gluedDoubles' key of a heading's opening and the runs repeated in it */
+interface HeadKeys {
+  keyed: Keyed;
+  runs: RunMatch[];
+}
+const blockKeys = textCache<KeysEntry[]>(20_000, true);
+/** versions of one source text kept (the same line in two Markdown contexts, or with and without a heading) */
+const VARIANTS = 4;
+
+function byBlock<T extends BlockKeys | Keyed | HeadKeys>(block: Block, bodyFrom: number, compute: () => T): T {
+  const shape = mapShape(block);
+  const norm = block.norm.text;
+  const list = blockKeys.get(block.text);
+  if (list) for (const e of list) if (e.bodyFrom === bodyFrom && e.mapShape === shape && e.norm === norm) return e.value as T;
+  const value = compute();
+  const entry: KeysEntry = { bodyFrom, mapShape: shape, norm, value };
+  if (!list) blockKeys.set(block.text, [entry]);
+  else {
+    list.push(entry);
+    if (list.length > VARIANTS) list.shift();
+  }
+  return value;
+}
 
 /** The normalised-to-source map of a block relative to its start, as runs of equal shift (short for plain text). */
 function mapShape(block: Block): string {
@@ -142,9 +173,10 @@ function mapShape(block: Block): string {
 }
 
 function keysOf(report: Report, block: Block, from: number): BlockKeys {
-  const cacheKey = { bodyFrom: from, mapShape: mapShape(block), norm: block.norm.text, source: block.text };
-  const hit = blockKeys.get(cacheKey);
-  if (hit) return hit;
+  return byBlock(block, from, () => computeKeys(report, block, from));
+}
+
+function computeKeys(report: Report, block: Block, from: number): BlockKeys {
   const text = block.norm.text;
   const keyed = keyOf(report, block, from, text.length);
   const sentences: BlockKeys['sentences'] = [];
@@ -167,13 +199,24 @@ function keysOf(report: Report, block: Block, from: number): BlockKeys {
       while (lead < keyed.at.length && keyed.at[lead] < end) lead++;
     }
   }
-  const result = { keyed, sentences, runs: repeatedRuns(BREAK.repeat(lead) + keyed.key.slice(lead)) };
-  blockKeys.set(cacheKey, result);
-  return result;
+  return { keyed, sentences, runs: repeatedRuns(BREAK.repeat(lead) + keyed.key.slice(lead)) };
 }
 
 /** Characters of a repeat left once the set phrases and the heading's words are taken out. */
 function substance(run: string, extra: readonly string[]): number {
+  // kept across checks by the heading words and the run (the value depends on nothing else)
+  let words = wordsKeys.get(extra);
+  if (words === undefined) wordsKeys.set(extra, (words = extra.join(BREAK)));
+  const key = words + '\u0001' + run;
+  let n = substances.get(key);
+  if (n === undefined) substances.set(key, (n = substanceNow(run, extra)));
+  return n;
+}
+const substances = textCache<number>(20_000, true);
+/** the heading words of a check joined, once per list (headingWords gives one list per heading) */
+const wordsKeys = new WeakMap<readonly string[], string>();
+
+function substanceNow(run: string, extra: readonly string[]): number {
   let s = run;
   for (const p of [...extra, ...SET_PHRASES]) if (p.length >= 4 && s.includes(p)) s = s.split(p).join(BREAK);
   return s.replaceAll(BREAK, '').length;
@@ -246,17 +289,22 @@ function isPunct(c: string | undefined): boolean {
   return c !== undefined && /[。，、；：！？,;:!?]/.test(c);
 }
 
-/** Widen two copies over equal figures and brackets on both sides (…超过10%), stopping at punctuation. */
+/**
+ * Widen two copies over equal figures and brackets on both sides (…超过10%), stopping at punctuation. The ends
+ * first, and an end takes no opening bracket: in 【X】【X】 each copy is one 【X】 — its 】 at its end, its 【 at its
+ * start — not 】【X of the one before and the next (that copy has no balanced deletion, and each --fix pass
+ * deleted one copy of sixty). A start runs back over closing marks (”, 】) to their openers as before.
+ */
 function widen(a: Copy, b: Copy): void {
   const ta = a.block.norm.text;
   const tb = b.block.norm.text;
+  while (a.to < ta.length && b.to < tb.length && (a.block !== b.block || a.to < b.from) && ta[a.to] === tb[b.to] && !isPunct(ta[a.to]) && !isOpener(ta[a.to])) {
+    a.to++;
+    b.to++;
+  }
   while (a.from > 0 && b.from > (a.block === b.block ? a.to : 0) && ta[a.from - 1] === tb[b.from - 1] && !isPunct(ta[a.from - 1])) {
     a.from--;
     b.from--;
-  }
-  while (a.to < ta.length && b.to < tb.length && (a.block !== b.block || a.to < b.from) && ta[a.to] === tb[b.to] && !isPunct(ta[a.to])) {
-    a.to++;
-    b.to++;
   }
 }
 
@@ -284,8 +332,16 @@ export default defineRule(
     const seen = new Map<string, Copy>();
     const repeatedTitle = titleCopy(report);
     if (repeatedTitle) out.push(repeatedTitle);
-    for (const block of report.textBlocks) {
-      const from = bodyStart(report, block);
+    // every block's body start and keys first: a run's count in the whole report reads the blocks after it too
+    const blocks = report.textBlocks;
+    const froms = blocks.map((b) => bodyStart(report, b));
+    const keys = blocks.map((b, i) => (froms[i] === null ? null : keysOf(report, b, froms[i]!)));
+    let whole: string[] | undefined;
+    /** each text block's key from its start, headings and the title included: where names recur */
+    const reportKeys = () => (whole ??= blocks.map((b, i) => (froms[i] === 0 ? keys[i]!.keyed.key : byBlock(b, -1, () => keyOf(report, b, 0, b.norm.text.length)).key)));
+    for (let bi = 0; bi < blocks.length; bi++) {
+      const block = blocks[bi];
+      const from = froms[bi];
       if (from !== 0) for (const f of gluedDoubles(report, block, from)) out.push(f);
       if (from === null) continue;
       const text = block.norm.text;
@@ -293,7 +349,7 @@ export default defineRule(
       /** normalised ranges of this block already reported as second copies */
       const reported: Range[] = [];
 
-      const { keyed, sentences, runs } = keysOf(report, block, from);
+      const { keyed, sentences, runs } = keys[bi]!;
       // 1. whole sentences, anywhere in the report
       for (const s of sentences) {
         const k = s.key;
@@ -316,7 +372,7 @@ export default defineRule(
         if (reported.some((r) => r.start < second.to && second.from < r.end)) continue;
         const run = keyed.key.slice(m.j, m.jEnd);
         if (substance(run, words) < MIN_RUN || shortPeriod(run)) continue;
-        if (m.j - m.iEnd > ADJACENT && occurrences(reportKey(report), run, VOCABULARY) >= VOCABULARY) continue;
+        if (m.j - m.iEnd > ADJACENT && occurrencesIn(reportKeys(), run, VOCABULARY) >= VOCABULARY) continue;
         widen(first, second);
         // a paragraph that ends on an unclosed fragment (…取得重要进展和成效。全面贯彻落实党的二十大精神) ends on the
         // next heading's first words, run in where a line break was lost: a heading restating the text, not a leftover
@@ -336,6 +392,16 @@ export default defineRule(
     return out;
   },
 );
+
+/**
+ * How many times `needle` occurs in the blocks' keys, counting up to `max`: the count in the keys joined with a
+ * BREAK between blocks, as a needle of key characters never spans a BREAK, without building that string.
+ */
+function occurrencesIn(keys: readonly string[], needle: string, max: number): number {
+  let n = 0;
+  for (const k of keys) if ((n += occurrences(k, needle, max - n)) >= max) break;
+  return n;
+}
 
 const compactText = (t: string) => t.replace(/^#+\s*/, '').replace(/[\s\u3000]+/g, '');
 
@@ -391,9 +457,13 @@ function gluedDoubles(report: Report, block: Block, from: number | null): RawFin
   const bodyAt = from ?? text.length;
   // the copies touch and the first starts in the heading: a few heading lengths on cover them (widen() extends a
   // copy the window cut short), and a long numbered paragraph is not keyed a second time
-  const keyed = keyOf(report, block, 0, Math.min(text.length, 3 * bodyAt + 2 * MIN_RUN));
+  // kept with the block's other keys (by its text, Markdown context and body start: -2 - bodyAt tells them apart)
+  const { keyed, runs } = byBlock(block, -2 - bodyAt, () => {
+    const k = keyOf(report, block, 0, Math.min(text.length, 3 * bodyAt + 2 * MIN_RUN));
+    return { keyed: k, runs: repeatedRuns(k.key) };
+  });
   const out: RawFinding<'duplicate-sentence'>[] = [];
-  for (const m of repeatedRuns(keyed.key)) {
+  for (const m of runs) {
     if (m.j !== m.iEnd || keyed.at[m.i] >= bodyAt) continue;
     const run = keyed.key.slice(m.j, m.jEnd);
     if (substance(run, []) < MIN_RUN || shortPeriod(run)) continue;
@@ -405,18 +475,6 @@ function gluedDoubles(report: Report, block: Block, from: number | null): RawFin
     out.push(finding(report, first, second, identical, sourceOf(block, second.from, second.to)));
   }
   return out;
-}
-
-const REPORT_KEY = memoKey<string>('residue:reportKey', ['blocks', 'frame', 'outline']);
-
-/** The keys of every text block of the report, one after another (BREAK between blocks): where names recur. */
-function reportKey(report: Report): string {
-  return report.memo(REPORT_KEY, () =>
-    report.textBlocks
-      // a block whose body starts at 0 has this key already (keysOf, kept across checks)
-      .map((b) => (bodyStart(report, b) === 0 ? keysOf(report, b, 0).keyed.key : keyOf(report, b, 0, b.norm.text.length).key))
-      .join(BREAK),
-  );
 }
 
 /** How many times `needle` occurs in `hay`, counting up to `max`. */

@@ -197,7 +197,7 @@ function standsAlone(src: string, w: string): boolean {
 }
 
 /** A line's doubled pairs depend on its normalised text alone (findHits reads nothing else): kept by that text. */
-const hitsByText = textCache<readonly Hit[]>(20_000);
+const hitsByText = textCache<readonly Hit[]>(20_000, true);
 
 function hitsOf(t: string): readonly Hit[] {
   let hits = hitsByText.get(t);

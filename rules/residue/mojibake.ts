@@ -87,7 +87,7 @@ function garbageRuns(text: string, offset: number): Range[] {
  * A line's garbage runs depend on its source text alone (garbageRuns reads nothing else): kept by that text at
  * offset 0 and moved to where the line stands, so a re-check scans only the lines that changed.
  */
-const runsByText = textCache<readonly Range[]>(20_000);
+const runsByText = textCache<readonly Range[]>(20_000, true);
 
 function garbageAt(text: string, offset: number): Range[] {
   let runs = runsByText.get(text);

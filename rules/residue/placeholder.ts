@@ -122,7 +122,7 @@ interface Candidate {
  * on the lines that changed. Quotations (the report's mask) and overlaps are decided on every check, in the order
  * the candidates were found.
  */
-const candidatesByText = textCache<readonly Candidate[]>(20_000);
+const candidatesByText = textCache<readonly Candidate[]>(20_000, true);
 
 function candidatesOf(text: string): readonly Candidate[] {
   const hit = candidatesByText.get(text);

@@ -12,13 +12,11 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { ConfigError, LARGE_DOCUMENT_BYTES, type CheckResult, type Finding, type Language, type PreviousText, type Report, type ResolvedConfig } from '../../rules/index.js';
 import { checkFile, walkDir } from '../../node/index.js';
 import { toDiagnostic } from './diagnostics.js';
-import type { JobThread } from '../jobs.js';
+import { JOB_MAX_BYTES, type JobThread } from '../jobs.js';
 import type { ReviewedReport } from '../../output/review/model.js';
 
 import type { WorkspaceCheckResult } from '../../protocol/index.js';
 
-/** Bigger files are not drafts anyone edits by hand. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const MAX_FILES = 20_000;
 
 export interface WorkspaceCheckHost extends WorkspaceWalkHost {
@@ -96,7 +94,7 @@ export async function forEachWorkspaceReport(
       let job;
       try {
         const { config, language, file: configFile } = host.configFor(uri);
-        job = { kind: 'file' as const, file, roots, maxBytes: MAX_FILE_BYTES, config, language, globBase: configFile ? path.dirname(configFile) : undefined, shownPath: shownPath?.(uri) };
+        job = { kind: 'file' as const, file, roots, maxBytes: JOB_MAX_BYTES, config, language, globBase: configFile ? path.dirname(configFile) : undefined, shownPath: shownPath?.(uri) };
       } catch (err) {
         // a broken config is published on the config file, as checkFile's outcome is
         if (err instanceof ConfigError) continue;
@@ -109,7 +107,7 @@ export async function forEachWorkspaceReport(
     const outcome = checkFile(file, {
       explicit: false,
       roots,
-      maxBytes: MAX_FILE_BYTES,
+      maxBytes: JOB_MAX_BYTES,
       contextFor: () => {
         const { config, language, file: configFile } = host.configFor(uri);
         const find = host.previousFor;

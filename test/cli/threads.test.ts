@@ -30,13 +30,13 @@ process.on('exit', () => require('node:fs').writeFileSync(process.env.COUNT_FILE
 );
 
 let runs = 0;
-function cli(threads: number, args: string[], cwd: string) {
+function cli(threads: number, args: string[], cwd: string, env: Record<string, string> = {}) {
   const countFile = path.join(scratch, `count-${runs++}`);
   const r = spawnSync(process.execPath, ['-r', HOOK, CLI, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: { ...process.env, NO_COLOR: '1', FAZHI_CLI_THREADS: String(threads), COUNT_FILE: countFile },
+    env: { ...process.env, NO_COLOR: '1', FAZHI_CLI_THREADS: String(threads), COUNT_FILE: countFile, ...env },
   });
   return { code: r.status, out: r.stdout, err: r.stderr, threads: Number(readFileSync(countFile, 'utf8')) };
 }
@@ -127,6 +127,18 @@ describe('a batch in threads', { timeout: 240_000 }, () => {
     const fixedDraft = (JSON.parse(fixed.out) as J).find((f) => f.filePath.endsWith(path.join('2023', 'report.md')))!;
     expect(fixedDraft.previous?.filePath).toBe(path.join('<dir>', '2022', 'report.md'));
     expect(fixedDraft.messages.filter((m) => m.ruleId === 'plan-followup')).toHaveLength(1);
+  });
+
+  it('a checking thread that runs out of memory hands its files back: the same output', () => {
+    const dir = copyOf('starved', Object.fromEntries(readdirSync(WILD).filter((f) => f.endsWith('.md')).slice(0, 10).map((f) => [f, readFileSync(path.join(WILD, f), 'utf8')])));
+    const one = cli(1, ['-f', 'json', '.'], dir);
+    // an old generation of 2 MB cannot hold the rules: each thread dies on its first file
+    const starved = cli(3, ['-f', 'json', '.'], dir, { FAZHI_CLI_THREAD_HEAP_MB: '2' });
+    expect(starved.threads).toBe(2);
+    expect(starved.code).toBe(one.code);
+    expect(starved.err).toBe(one.err);
+    expect(starved.out).toBe(one.out);
+    expect(JSON.parse(one.out)).toHaveLength(10);
   });
 
   it('a handful of files stays on one thread unless told', () => {

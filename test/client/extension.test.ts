@@ -624,6 +624,16 @@ describe('commands that ask the server', () => {
     await h.state.commands.get('fazhiLint.insertMissingSections')!();
     expect(client.requests.at(-1)).toEqual(['fazhiLint/missingSections', { uri: checklist.uri }]);
     expect(applied).toEqual([{ converted: edit }, { converted: edit }]);
+    // a refusal with a reason (a document too large to look for them in) is shown as a warning, nothing applied
+    h.state.warnings.length = 0;
+    const rules = client.response;
+    client.response = (method: string) => {
+      if (method === 'fazhiLint/missingSections') throw new Error('文档过大（12.0 MB，上限 10.0 MB），不检查缺少的部分，未插入：请将文档拆分后再试');
+      return rules(method);
+    };
+    await h.state.commands.get('fazhiLint.insertMissingSections')!();
+    expect(h.state.warnings).toEqual(['文档过大（12.0 MB，上限 10.0 MB），不检查缺少的部分，未插入：请将文档拆分后再试']);
+    expect(applied).toHaveLength(2);
     await h.state.commands.get('fazhiLint.openRulePage')!();
     expect(h.state.executed.at(-1)![0]).toBe('markdown.showPreview');
     expect(String(h.state.executed.at(-1)![1])).toBe('file:///ext/docs/rules/section-missing.md');

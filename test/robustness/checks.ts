@@ -4,6 +4,7 @@ import type { Range } from '../../rules/model/text.js';
 import { findPinyinDebris, toSimplified } from '../../rules/model/normalize.js';
 import { ruleContext } from '../../rules/engine/context.js';
 import { unmatchedBrackets } from '../../rules/model/brackets.js';
+import { damagesText } from '../../rules/engine/fix.js';
 
 /** every rule on, including the ones off by default */
 const allOn = defaultConfig(allRules, true);
@@ -32,8 +33,12 @@ function rawProblems(text: string): string[] {
         if (!inside(r, text.length)) problems.push(`${rule.meta.id}/${f.messageId}: related ${r.start}-${r.end} outside`);
         else if (splitsPair(text, r.start) || splitsPair(text, r.end)) problems.push(`${rule.meta.id}/${f.messageId}: related ${r.start}-${r.end} cuts a surrogate pair`);
       }
-      for (const fx of f.fixes ?? [])
-        for (const e of fx.edits) if (!inside(e, text.length)) problems.push(`${rule.meta.id}/${fx.messageId}: edit ${e.start}-${e.end} outside`);
+      for (const fx of f.fixes ?? []) {
+        let out = true;
+        for (const e of fx.edits) if (!inside(e, text.length)) (out = false), problems.push(`${rule.meta.id}/${fx.messageId}: edit ${e.start}-${e.end} outside`);
+        // the engine drops such a fix (engine/fix.ts damagesText); the rule must not offer it in the first place
+        if (out && damagesText(text, fx.edits)) problems.push(`${rule.meta.id}/${fx.messageId}: offers a fix that damages the text (the engine drops it): ${JSON.stringify(fx.edits.slice(0, 3))}`);
+      }
     }
   }
   return problems;

@@ -3,13 +3,16 @@
  * through an ordinary --fix, crashed, or gave results that depended on what was checked before.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { LARGE_DOCUMENT_BYTES, allRules, applyEdits, defaultConfig, check, clearCaches, compatibleFixes, createReport, fixAll, isLargeDocument, parseConfigText, utf8Length } from '../../rules/index.js';
-import { defuseDeepContainers, parseDocument, parseMarkdown } from '../../rules/model/parse.js';
+import { defuseDeepContainers, parseDocument, parseMarkdown, pastInlineHtml } from '../../rules/model/parse.js';
 import { renderNumbering, sectionTitle } from '../../rules/checklist/_insert.js';
 import { readsBackBefore, type NumberStyle } from '../../rules/model/outline.js';
 import { STATUTORY_ITEMS } from '../../rules/model/vocabulary.js';
 import { balancedDeletion, unmatchedBrackets, withoutUnmatched } from '../../rules/model/brackets.js';
-import { truncate, truncateStart, withoutBrokenCharacters } from '../../rules/model/text.js';
+import { splitsPair, truncate, truncateStart, withoutBrokenCharacters } from '../../rules/model/text.js';
+import { damagesText } from '../../rules/engine/fix.js';
+import type { TextEdit } from '../../rules/engine/rule.js';
 import { readsBack } from '../../rules/model/numbering.js';
 import { openingWords } from '../../rules/model/items.js';
 import { readCorpus } from '../helpers/corpus.js';
@@ -411,5 +414,117 @@ describe('issue 11 fuzz finds (seed 6): a pattern repeated is not a sentence wri
     const dup = check(text).findings.filter((f) => f.ruleId === 'duplicate-sentence');
     expect(dup).toHaveLength(1);
     expect(fixAll(text).output).toContain('\n全面推进严格规范公正文明执法，成效明显。');
+  });
+});
+
+describe('issue 11 fuzz finds: a number or section inserted at a line inside inline HTML is read back', () => {
+  const allOn = defaultConfig(allRules, true);
+
+  it('"\\ud800<!--\\n-->主要负责人…": 一、 goes after the comment\'s -->, not inside it; fixAll converges in one pass', () => {
+    // the lone surrogate makes <!-- inline HTML of a paragraph, so the comment runs into the heading's line
+    for (const text of [
+      '\ud800<!--\n-->主要负责人履行推进法治建设第一责任人职责',
+      'x<!--\n-->主要负责人履行推进法治建设第一责任人职责',
+      'x<span\nclass="a">主要负责人履行推进法治建设第一责任人职责',
+      '某县2020年法治政府建设情况的报告\n一、主要举措和成效\n正文一段。\nx<!-- a\n-->二、存在的问题\n正文',
+    ]) {
+      const once = fixAll(text, { config: allOn }).output;
+      expect(once, text).not.toMatch(/一、一、/);
+      expect(fixAll(once, { config: allOn }).output, text).toBe(once);
+    }
+    const text = '\ud800<!--\n-->主要负责人履行推进法治建设第一责任人职责';
+    const number = check(text, { config: allOn }).findings.find((f) => f.ruleId === 'heading-sequence' && f.messageId === 'unnumbered')!;
+    expect(number.fixes[0].edits).toEqual([{ start: text.indexOf('主'), end: text.indexOf('主'), newText: '一、' }]);
+    const h = createReport(applyEdits(text, number.fixes[0].edits)).outline[0];
+    expect([h.numbering?.value, h.title]).toEqual([1, '主要负责人履行推进法治建设第一责任人职责']);
+  });
+
+  it('pastInlineHtml moves a point inside an inline span to its end, and leaves others', () => {
+    const spans = [{ start: 1, end: 9 }, { start: 12, end: 15 }];
+    expect([0, 1, 6, 9, 10, 13, 15].map((at) => pastInlineHtml(spans, at))).toEqual([0, 1, 9, 9, 10, 15, 15]);
+    expect(pastInlineHtml([], 3)).toBe(3);
+  });
+});
+
+describe('issue 11 fuzz finds (seed 16): no fix leaves a bracket without its partner', () => {
+  const allOn = defaultConfig(allRules, true);
+
+  it('title-format on "2020年\\n【人民政府" writes a title without the 【 of the signature line', () => {
+    const f = check('2020年\n【人民政府', { config: allOn }).findings.find((x) => x.ruleId === 'title-format')!;
+    expect(f.fixes.map((fx) => fx.edits[0].newText)).toEqual(['人民政府关于2020年度法治政府建设情况的报告\n']);
+    for (const text of ['2020年\n【人民政府', '2020年\n人民政府】', '2020年\n《人民政府']) {
+      const f = check(text, { config: allOn }).findings.find((x) => x.ruleId === 'title-format')!;
+      expect(f.fixes).toHaveLength(1);
+      expect(unmatchedBrackets(f.fixes[0].edits[0].newText), text).toBe(0);
+      const once = fixAll(text, { config: allOn }).output;
+      expect(unmatchedBrackets(once), text).toBe(unmatchedBrackets(text));
+      expect(fixAll(once, { config: allOn }).output).toBe(once);
+    }
+  });
+
+  it('the engine drops a rule\'s fix that would unbalance a bracket, cut a pair or write U+FFFD, and keeps its finding', () => {
+    const fixes: Record<string, TextEdit[]> = {
+      bracket: [{ start: 0, end: 0, newText: '【' }],
+      half: [{ start: 2, end: 3, newText: '' }],
+      replacement: [{ start: 0, end: 1, newText: '\ufffd' }],
+      lone: [{ start: 0, end: 1, newText: '\ud800' }],
+      fine: [{ start: 0, end: 1, newText: '（乙）' }],
+    };
+    const rule = defineRuleForTest('test-damaging-fixes', () => Object.entries(fixes).map(([messageId, edits]) => ({ start: 0, end: 1, messageId: 'm', data: { k: messageId }, fixes: [{ messageId: 'x', edits, safe: true }] })));
+    const found = check('甲𠮷乙', { rules: [rule], config: defaultConfig([rule]), strict: true }).findings;
+    expect(found.map((f) => [f.data.k, f.fixes.length])).toEqual([['bracket', 0], ['half', 0], ['replacement', 0], ['lone', 0], ['fine', 1]]);
+  });
+
+  it('damagesText agrees with counting the whole text before and after, on random edits of bracketed lines', () => {
+    const pieces = ['【', '】', '（', ')', '《', '》', '“', '”', '甲', '乙', '\n', '\r\n', '𠮷'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 4 }), fc.array(fc.constantFrom(...pieces), { maxLength: 3 })), { maxLength: 4 }), (t, raw) => {
+        // disjoint edits on whole characters
+        const edits: TextEdit[] = [];
+        let pos = 0;
+        for (const [gap, len, ins] of raw) {
+          let start = Math.min(t.length, pos + (gap % 5));
+          if (splitsPair(t, start)) start++;
+          let end = Math.min(t.length, start + len);
+          if (splitsPair(t, end)) end++;
+          edits.push({ start, end, newText: ins.join('') });
+          pos = end + 1;
+          if (pos > t.length) break;
+        }
+        const expected = unmatchedBrackets(applyEdits(t, edits)) > unmatchedBrackets(t);
+        expect(damagesText(t, edits)).toBe(expected);
+      }),
+      { seed: 16, numRuns: 3000 },
+    );
+  });
+});
+
+describe('issue 11: a bracketed sentence written sixty times goes in one --fix pass', () => {
+  it.each(['【全面推进依法行政工作取得新成效】', '（全面推进依法行政工作取得新成效）', '[全面推进依法行政工作取得新成效]', '〔全面推进依法行政工作取得新成效〕', '【全面推进依法行政工作取得新成效】，'])('%s × 60: every copy after the first has its own deletion, one pass leaves one copy', (unit) => {
+    const text = `某县2020年法治政府建设情况的报告\n一、主要举措和成效\n${unit.repeat(60)}\n`;
+    const dup = check(text).findings.filter((f) => f.ruleId === 'duplicate-sentence');
+    expect(dup).toHaveLength(59);
+    // each copy is deleted whole, its own brackets along: 【X】, never 】【X of two neighbours
+    for (const f of dup) expect(f.fixes.map((fx) => fx.edits.map((e) => text.slice(e.start, e.end)))).toEqual([[unit]]);
+    const once = fixAll(text).output;
+    expect(once.split(unit).length - 1).toBe(1);
+    expect(unmatchedBrackets(once)).toBe(0);
+    expect(fixAll(once).output).toBe(once);
+  });
+});
+
+describe('issue 11 fuzz finds (seed 21): rows repeated at the head of a page go in one --fix pass', () => {
+  const allOn = defaultConfig(allRules, true);
+
+  it.each([
+    ['|---|---|\n', 601],
+    ['| a | b |\n|---|---|\n', 300],
+  ])('%j × %i before hedong-sifaju-2020.md: the head runs over them, fixAll converges and a second changes nothing', (rows, n) => {
+    const text = rows.repeat(n) + '\n\n' + readCorpus('hedong-sifaju-2020.md');
+    const r = fixAll(text, { config: allOn });
+    expect(r.output).not.toContain('|---|---|');
+    expect(r.passes).toBeLessThan(10);
+    expect(fixAll(r.output, { config: allOn }).output).toBe(r.output);
   });
 });

@@ -66,6 +66,9 @@ describe('fixAll converges on hostile drafts', () => {
     expect(idempotenceProblems('## \n# ')).toEqual([]);
     expect(idempotenceProblems('### 一、工作举措\n## 二、存在问题\n# 三、其他')).toEqual([]);
   });
+  it('a heading on a line an inline HTML comment runs into ("\\ud800<!--\\n-->主要负责人…")', () => {
+    expect(idempotenceProblems('\ud800<!--\n-->主要负责人履行推进法治建设第一责任人职责')).toEqual([]);
+  });
   it('a run of 6400 repeated characters', () => {
     expect(idempotenceProblems('长'.repeat(6400))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /**
  * Issue 11 item 8, the rest of the server's work on large inputs: the workspace check and the review read and
  * check files past the degrade limit (up to 10 MB) in the job thread (server/jobs.ts), and the missing sections
- * of a large document are computed there, so requests on other documents are answered meanwhile. Asserted by
+ * of a large document are computed there (by the section rules in full: the cheap rules insert none), so requests on other documents are answered meanwhile. Asserted by
  * order, not by time (as test/server/large-document.test.ts): a hover on a small document sent while the large
  * file is being checked is answered before the large file's results, which on one thread could not happen (the
  * check would run to its end, and the response with it, before the hover was read).
@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { HoverRequest, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-protocol/node';
-import { ruleById, check, clearCaches, looksLikeReport, utf8Length } from '../../rules/index.js';
+import { allRules, ruleById, check, clearCaches, looksLikeReport, sizeText, ui, utf8Length } from '../../rules/index.js';
+import { JOB_MAX_BYTES } from '../../server/jobs.js';
 import { combinedEdits } from '../../server/features/codeActions.js';
 import { toDiagnostic } from '../../server/features/diagnostics.js';
 import { CheckWorkspaceRequest, MissingSectionsRequest, ReviewRequest, type ReviewResponse, type WorkspaceCheckResult } from '../../protocol/index.js';
@@ -88,7 +89,7 @@ describe('large workspace files and documents are worked on beside the server th
     expect(r.html).toContain('big-2020.md');
   }, 180_000);
 
-  it('the missing sections of a 3 MB document: a hover sent after the request answers first; the answer is a fresh check\'s', async () => {
+  it('the missing sections of a 3 MB document: a hover sent after the request answers first; the answer is the section rules\' in full', async () => {
     // one section of a report repeated: it does not read as a report, and every statutory section is missing
     const text = ofBytes('某县开展执法检查，查处案件一批。\n', 3 * 1024 * 1024);
     const uri = fileUri(path.join(s.dir, 'notes.md'));
@@ -100,11 +101,28 @@ describe('large workspace files and documents are worked on beside the server th
     const edit = await sections;
     expect(order).toEqual(['hover', 'sections']);
     clearCaches();
-    const want = combinedEdits(check(text).findings.filter((f) => ruleById(f.ruleId)?.meta.insertsSections), false);
-    // a document past the limit gets the cheap rules only, the section rules not among them: no edit, as a fresh check
+    // past the degrade limit a check runs the cheap rules only, none inserting sections (the command found
+    // nothing and said no section was missing): the job thread runs the section rules whatever the size
+    expect(combinedEdits(check(text).findings.filter((f) => ruleById(f.ruleId)?.meta.insertsSections), false)).toEqual([]);
+    const rules = allRules.filter((r) => r.meta.insertsSections);
+    const want = combinedEdits(check(text, { rules, anySize: true }).findings, false);
+    expect(want.length).toBeGreaterThan(0);
     const change = edit?.documentChanges?.[0] as { textDocument: { version: number }; edits: { newText: string }[] } | undefined;
-    if (change) expect(change.textDocument.version).toBe(1);
-    expect(change?.edits.map((e) => e.newText) ?? []).toEqual(want.map((e) => e.newText));
+    expect(change?.textDocument.version).toBe(1);
+    expect(change?.edits.map((e) => e.newText)).toEqual(want.map((e) => e.newText));
+    s.close(uri);
+  }, 180_000);
+
+  it('the missing sections of a document past the job thread\'s limit: a clear refusal in the user\'s language, no edit', async () => {
+    const text = ofBytes('某县开展执法检查，查处案件一批。\n', JOB_MAX_BYTES + 1024);
+    const uri = fileUri(path.join(s.dir, 'huge.md'));
+    s.open(uri, text);
+    await s.diagnostics(uri, (p) => p.version === 1, 120_000);
+    const refused = await s.conn.sendRequest(MissingSectionsRequest.method, { uri }).then(
+      () => null,
+      (err: Error) => err.message,
+    );
+    expect(refused).toBe(ui('zh-CN', 'sectionsTooLarge', { size: sizeText(utf8Length(text)), limit: sizeText(JOB_MAX_BYTES) }));
     s.close(uri);
   }, 180_000);
 });

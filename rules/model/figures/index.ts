@@ -118,7 +118,7 @@ interface LocalSentence {
  * What a block's text says about figures depends only on that text, the report year and whether it stands in the
  * plans: kept by those, so an editor re-check analyses only the lines that changed.
  */
-const blockAnalyses = keyedCache<{ year: number | null; period: string; text: string }, LocalSentence[]>(20_000, ['year', 'period', 'text']);
+const blockAnalyses = keyedCache<{ year: number | null; period: string; text: string }, LocalSentence[]>(20_000, ['year', 'period', 'text'], true);
 
 function analyseBlock(text: string, year: number | null, defaultKey: string): LocalSentence[] {
   const cacheKey = { year, period: defaultKey, text };
