@@ -16,15 +16,17 @@ declare const __dirname: string | undefined;
 const THREAD_SCRIPT = typeof __dirname === 'string' && existsSync(path.join(__dirname, 'cli-worker.cjs')) ? path.join(__dirname, 'cli-worker.cjs') : undefined;
 
 /**
- * How many threads check a batch, the main one included: one for a handful of files, else one per core up to four.
- * FAZHI_CLI_THREADS=N sets it (1: the main thread alone), for tests and for a machine shared with other work.
+ * How many threads check a batch, the main one included: one for a handful of files, else one per idle core up to
+ * four. Idle: the cores less the load average of the last minute — on a machine whose cores are busy with other
+ * work a second thread only adds its start and its heap (measured: 500 reports at load 4–6 on 2 cores took 7.8 s in
+ * two threads against 6.5 s in one, docs/performance.md). FAZHI_CLI_THREADS=N sets it (1: the main thread alone).
  */
-export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism(), load = os.loadavg()[0]): number {
   if (!THREAD_SCRIPT) return 1;
   const forced = env.FAZHI_CLI_THREADS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.max(1, Math.min(Number(forced), files));
   if (files <= THREAD_MIN_FILES) return 1;
-  return Math.max(1, Math.min(os.availableParallelism(), 4, files));
+  return Math.max(1, Math.min(Math.floor(cores - load + 0.5), cores, 4, files));
 }
 
 export async function checkBatch(argv: string[], io: Io): Promise<number> {

@@ -216,6 +216,15 @@ describe('checklist and year', () => {
     expect(createReport('在新征程上，我局坚持依法行政。全局在2021年获评示范单位。\n').year).toBeNull();
   });
 
+  test('an undated opening (一年来，…) followed by a measures heading that names its year', () => {
+    const opening = '一年来，某乡在县委、县政府的正确领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设。\n';
+    expect(createReport(opening + '一、2024年度推进法治政府建设的主要举措和成效\n（一）强化法治教育。\n').year).toMatchObject({ year: 2024, from: 'body' });
+    expect(createReport(opening + '一、2023年工作情况\n全年办理案件5件。\n').year).toMatchObject({ year: 2023, from: 'body' });
+    // look-alikes: a heading of another item names another year (the plans: the year after), front matter wins
+    expect(createReport(opening + '一、主要举措和成效\n全年办理案件5件。\n二、2025年工作安排\n').year).toBeNull();
+    expect(createReport('---\nyear: 2022\n---\n' + opening + '一、2024年度推进法治政府建设的主要举措和成效\n').year).toMatchObject({ year: 2022, from: 'frontmatter' });
+  });
+
   test('the formula as the last clause of a sentence citing the notice: the year of the formula, not of the notice', () => {
     const opening = '一年来，某乡坚持依法行政。根据《关于做好2024年度法治政府建设情况报告工作的通知》（县委法办〔2025〕1号），对照《2024年全县法治政府建设工作要点》，';
     expect(createReport(`${opening}现将某乡2024年法治政府建设工作报告如下：\n`).year).toMatchObject({ year: 2024, from: 'body' });

@@ -5,7 +5,7 @@
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { planItems, problemItems } from '../model/items.js';
-import { keyTerms, termWeight } from '../model/terms.js';
+import { foldLegalSystem, keyTerms, termWeight } from '../model/terms.js';
 
 export default defineRule(
   {
@@ -24,7 +24,7 @@ export default defineRule(
     // plan (a long document lists hundreds of both)
     const plansWith = new Map<string, number[]>();
     plans.forEach((p, i) => {
-      for (const t of keyTerms(p.text)) {
+      for (const t of keyTerms(foldLegalSystem(p.text))) {
         const list = plansWith.get(t);
         if (list) list.push(i);
         else plansWith.set(t, [i]);
@@ -36,7 +36,7 @@ export default defineRule(
     for (const problem of problems) {
       // rarest terms first: a problem that a plan answers is known as soon as one plan reaches the weight
       const lists: { list: number[]; w: number }[] = [];
-      for (const t of keyTerms(problem.text)) {
+      for (const t of keyTerms(foldLegalSystem(problem.text))) {
         const list = plansWith.get(t);
         if (list) lists.push({ list, w: termWeight(t) });
       }

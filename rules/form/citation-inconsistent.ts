@@ -3,7 +3,8 @@
  * (《…审核备案规程》 / 《…合法性审核备案规程》) or changes one character of a long title. Accepted short forms are
  * not pairs: 《民法典》 for 《中华人民共和国民法典》, a 纲要 cited without its edition (2015—2020年), a place name
  * prefixed. Titles that differ in their document type (法 / 实施条例), in a year or number, or that follow
- * different issuers (天津市《…》 / 和平区《…》) are different documents.
+ * different issuers (天津市《…》 / 和平区《…》) are different documents; so are titles listed side by side in one
+ * enumeration (《…依法治理工作要点》《…普法依法治理工作要点》).
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { toSource } from '../model/normalize.js';
@@ -16,7 +17,12 @@ interface Citation {
   key: string;
   issuer: string | null;
   range: Range;
+  /** the enumeration it stands in: titles cited side by side (《A》《B》, 《A》、《B》, 《A》和《B》) share one */
+  list: number;
 }
+
+/** What stands between two titles of one enumeration: nothing, or a list mark or conjunction. */
+const LIST_GAP = /^\s*(?:[、，,;；]|和|及|与|以及|或)?\s*$/;
 
 const CITED = /《([^《》]{2,80})》/g;
 const EDITION = /（[^（）]*\d{4}[^（）]*）$/;
@@ -27,9 +33,13 @@ const PLACE_END = /(省|市|区|县|州|镇|乡|街道|国务院)$/;
 
 function citations(source: string, blocks: readonly Block[]): Citation[] {
   const out: Citation[] = [];
+  let list = 0;
   for (const b of blocks) {
     const t = b.norm.text;
+    let lastEnd = -1;
     for (const m of t.matchAll(CITED)) {
+      if (lastEnd < 0 || !LIST_GAP.test(t.slice(lastEnd, m.index!))) list++;
+      lastEnd = m.index! + m[0].length;
       const range = toSource(b.norm, m.index!, m.index! + m[0].length);
       const before = ISSUER.exec(t.slice(Math.max(0, m.index! - 14), m.index!))?.[0] ?? null;
       out.push({
@@ -37,6 +47,7 @@ function citations(source: string, blocks: readonly Block[]): Citation[] {
         key: m[1].replace(/\s+/g, '').replace(/^中华人民共和国/, '').replace(EDITION, ''),
         issuer: before && ISSUER_END.test(before) ? before : null,
         range,
+        list,
       });
     }
   }
@@ -95,7 +106,14 @@ export default defineRule(
     const cites = citations(report.source, report.textBlocks);
     // first citation of each distinct key
     const firsts = new Map<string, Citation>();
-    for (const c of cites) if (!firsts.has(c.key)) firsts.set(c.key, c);
+    // the enumerations each title stands in: two titles listed side by side name two documents (制定《龙城街道
+    // 2021年依法治理工作要点》《龙城街道2021年普法依法治理工作要点》) — a writer does not list one document twice
+    const lists = new Map<string, Set<number>>();
+    for (const c of cites) {
+      if (!firsts.has(c.key)) firsts.set(c.key, c);
+      (lists.get(c.key) ?? lists.set(c.key, new Set()).get(c.key)!).add(c.list);
+    }
+    const listedTogether = (a: string, b: string) => [...lists.get(a)!].some((l) => lists.get(b)!.has(l));
     // only titles ending alike can name one document (sameDocument requires it): compare within those groups
     const byEnding = new Map<string, Citation[]>();
     const out: RawFinding<'citation-inconsistent'>[] = [];
@@ -107,7 +125,7 @@ export default defineRule(
       for (let i = 0; i < group.length - 1; i++) {
         const earlier = group[i];
         if (differentIssuers(earlier.issuer, later.issuer)) continue;
-        if (!sameDocument(earlier.key, later.key)) continue;
+        if (!sameDocument(earlier.key, later.key) || listedTogether(earlier.key, later.key)) continue;
         out.push({
           ...later.range,
           messageId: 'inconsistent',

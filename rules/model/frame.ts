@@ -40,6 +40,12 @@ export interface Frame {
   /** the furniture glued onto the title's line, as normalised ranges of the title block: web-boilerplate's spans */
   glued: readonly { from: number; to: number }[];
   /**
+   * the title opens its line and the body's first sentence follows on it (a text layer lost the line break:
+   * 某县2025年度法治政府建设情况报告2025年，全县坚持…): the title's block is also the body's first block, its body
+   * starting at titleSpan.to
+   */
+  titleOpensBody: boolean;
+  /**
    * every copy of the title in the page head, the title last: a page shows it in its header and again over the text,
    * and a mirror site may mask digits in one copy (古城街道****年…); what one copy says, the title says
    */
@@ -133,6 +139,23 @@ export function findFrame(blocks: readonly Block[]): Frame {
     }
     if (title && !(isPageFurniture(b.norm.text) || (pageLike && isShortLine(b.norm.text)))) sinceTitle = false;
   }
+  const pageNumbered = viewerPageNumbers(blocks, chrome);
+  // no title line: the title may open the first paragraph, the line break after it lost
+  let titleOpensBody = false;
+  if (title === null && head < blocks.length && head < HEAD_SCAN && blocks[head].kind === 'paragraph') {
+    const b = blocks[head];
+    const page = pageNumbered.has(head) ? PAGE_NUMBER.exec(b.norm.text.trimStart()) : null;
+    const opening = openingTitle(b.norm.text, page ? b.norm.text.length - b.norm.text.trimStart().length + page[0].length : 0);
+    if (opening) {
+      title = b;
+      titleAt = head;
+      titleSpan = opening;
+      glued = [];
+      candidates.push(head);
+      copies.push(compact(b.norm.text.slice(opening.from, opening.to)));
+      titleOpensBody = true;
+    }
+  }
   // an organ's name alone on the line above the title (青山区人民政府 / 关于2021年度…的报告)
   if (title && !titleHead && titleAt > 0 && !chrome.has(titleAt - 1) && isTitleHead(blocks[titleAt - 1])) {
     titleHead = blocks[titleAt - 1];
@@ -143,7 +166,7 @@ export function findFrame(blocks: readonly Block[]): Frame {
   if (title && titleSpan) chrome.delete(title.index);
   const titleText = title ? compact((titleHead ? titleHead.norm.text : '') + (titleSpan ? title.norm.text.slice(titleSpan.from, titleSpan.to) : title.norm.text)) : null;
 
-  let bodyStart = title ? title.index + 1 : 0;
+  let bodyStart = title ? title.index + (titleOpensBody ? 0 : 1) : 0;
   // between the title and the first paragraph: the page's fields, the title again, column names
   while (bodyStart < head && (chrome.has(bodyStart) || isHeadFurniture(blocks, bodyStart, titleText, pageLike))) bodyStart++;
   for (let i = 0; i < bodyStart; i++) {
@@ -161,8 +184,7 @@ export function findFrame(blocks: readonly Block[]): Frame {
     const firstSig = Math.min(...[...signature.organs, ...(signature.date ? [signature.date] : [])].map((b) => b.index));
     bodyEnd = Math.min(bodyEnd, firstSig);
   }
-  const pageNumbered = viewerPageNumbers(blocks);
-  return { chrome, title, titleHead, titleText, titleSpan, glued, titleCopies: titleText ? [...copies.slice(0, -1), titleText] : [], pageNumbered, signature, bodyStart, bodyEnd };
+  return { chrome, title, titleHead, titleText, titleSpan, glued, titleOpensBody, titleCopies: titleText ? [...copies.slice(0, -1), titleText] : [], pageNumbered, signature, bodyStart, bodyEnd };
 }
 
 /** An Arabic number opening a line, as a document viewer writes its page numbers (1、). */
@@ -176,22 +198,28 @@ const LINE_CLOSE = /[。！？；：…”’」』）)》】!?;:.]$/;
  * A document-sharing site's text layer (优知文库, 文库 viewers) cuts a document into pages of a fixed length and
  * numbers them at the start of each line: `1、…（一）加强` / `2、领导、明确职责…`. The page breaks fall in the
  * middle of a sentence or even a word, so a page number is told from an outline number by the line before it: a
- * long line numbered one less that runs on without closing (no 。；：, no closing quote or bracket). Both lines of
- * every such pair are pages; a real numbered paragraph ends on its full stop, and a numbered heading is short.
+ * long line numbered one less that runs on without closing (no 。；：, no closing quote or bracket). The viewer
+ * pages the whole text, so the pages run from page 1 to the end of the text (only page furniture after them); a
+ * report whose numbered paragraph lacks its full stop has other lines after its numbered ones.
  */
-function viewerPageNumbers(blocks: readonly Block[]): Set<number> {
+function viewerPageNumbers(blocks: readonly Block[], chrome: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i + 1 < blocks.length; i++) {
-    const a = blocks[i];
-    const b = blocks[i + 1];
-    if (a.kind !== 'paragraph' || b.kind !== 'paragraph') continue;
+  const pageNumber = (b: Block) => (b.kind === 'paragraph' ? PAGE_NUMBER.exec(b.norm.text.trim()) : null);
+  let end = blocks.length;
+  while (end > 0 && (chrome.has(end - 1) || isPageFurniture(blocks[end - 1].norm.text))) end--;
+  // the last page, then back over the pages before it while each runs on into the next
+  let first = end - 1;
+  if (first < 1 || !pageNumber(blocks[first])) return out;
+  while (first > 0) {
+    const a = blocks[first - 1];
+    const na = pageNumber(a);
+    const nb = pageNumber(blocks[first])!;
     const ta = a.norm.text.trim();
-    const na = PAGE_NUMBER.exec(ta);
-    const nb = PAGE_NUMBER.exec(b.norm.text.trim());
-    if (!na || !nb || Number(nb[1]) !== Number(na[1]) + 1) continue;
-    if (countCjk(ta) < PAGE_MIN_CJK || LINE_CLOSE.test(ta)) continue;
-    out.add(a.index).add(b.index);
+    if (!na || Number(nb[1]) !== Number(na[1]) + 1 || countCjk(ta) < PAGE_MIN_CJK || LINE_CLOSE.test(ta)) break;
+    first--;
   }
+  if (first === end - 1 || Number(pageNumber(blocks[first])![1]) !== 1) return out;
+  for (let i = first; i < end; i++) out.add(i);
   return out;
 }
 
@@ -256,6 +284,39 @@ export function gluedTitle(norm: string): { title: { from: number; to: number };
   const title = norm.slice(from, to);
   if (!isTitleString(title) || isPageFurniture(title) || /[>»›＞→|｜丨]/.test(title)) return null;
   return { title: { from, to }, furniture };
+}
+
+/** How a report's first sentence opens: the year it reports on, a span of time, a basis, or the addressee (区政府：). */
+const BODY_OPENING = /^(\d{4}\s*年|[〇零一二三四五六七八九]{4}年|一年来|今年以来|近年来|过去的?一年|根据|按照|为(深入)?贯彻)/;
+/** A web address as a watermark writes it (www.mishuzj.com, gongwenhui.cn). */
+const WEB_ADDRESS = /(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)\b/g;
+/** An addressee opening the text: an organ's name and a colon (区政府：, 市委、市政府：). */
+const ADDRESSEE = /^([^，。；：:\s\d]{2,16})[:：]/;
+
+/**
+ * A title opening a line of body text, the line break after it lost (a PDF or viewer text layer): 某县 2025 年度
+ * 法治政府建设情况报告2025 年，全县坚持…. The line's first words up to a 报告 are a title — with its year and its
+ * 法治, no sentence mark — and what follows opens a report's first sentence. Returns the title's normalised range
+ * (from `from`, where a viewer's page number ends), or null.
+ */
+function openingTitle(norm: string, from: number): { from: number; to: number } | null {
+  while (from < norm.length && /\s/.test(norm[from])) from++;
+  const window = norm.slice(from, from + 80);
+  // a site's watermark before the title (秘书之家—全网资源每日更新www.mishuzj.com湖北省人民政府关于…报告): the
+  // title starts after its web address
+  let site = 0;
+  const firstReport = window.indexOf('报告');
+  for (const m of window.matchAll(WEB_ADDRESS)) if (m.index! < firstReport) site = m.index! + m[0].length;
+  from += site;
+  const head = window.slice(site);
+  for (let k = head.indexOf('报告'); k >= 0; k = head.indexOf('报告', k + 2)) {
+    const title = head.slice(0, k + 2);
+    if (/[，。；！？：,;:!?]/.test(title) || !/法治/.test(title) || !yearIn(title) || !isTitleString(title)) continue;
+    const rest = norm.slice(from + k + 2).trimStart();
+    const addressee = ADDRESSEE.exec(rest);
+    if ((BODY_OPENING.test(rest) || (addressee && ORGAN_END.test(addressee[1]))) && countCjk(rest) >= 20) return { from, to: from + k + 2 };
+  }
+  return null;
 }
 
 /** A breadcrumb as it stands before a title on the same line: two or more items joined by >, or a location prompt. */

@@ -153,6 +153,8 @@ export function buildOutline(blocks: readonly Block[], frame: Frame): Heading[] 
     if (frame.chrome.has(i)) continue;
     // a viewer's page number is no outline number, and a page (a fragment cut anywhere) is no heading
     if (frame.pageNumbered.has(i)) continue;
+    // a viewer's page number is no outline number, and a page (a fragment cut anywhere) is no heading
+    if (frame.pageNumbered.has(i)) continue;
     const numbering = readNumbering(b);
     if (b.kind === 'heading') {
       const offset = numbering ? numbering.range.end - b.start : 0;

@@ -28,6 +28,18 @@ const GENERIC = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * 法制 and 法治 name the same staff and bodies in these reports (法制审核人员 / 法治审核人员, 专职法制员 / 专职法治人员;
+ * the 2018 reform renamed 政府法制办 bodies 法治): problem and plan texts are read with one word for both
+ * (problem-plan-unmatched). Not inside keyTerms: a term must stand in the text it came from (termMayStandIn).
+ */
+export function foldLegalSystem(text: string): string {
+  return text.includes('法制') ? text.replace(/法制/g, '法治') : text;
+}
+
+/** A word opening on a negation (未配齐, 不到位, 无专职): the rest is what the plan does or provides. */
+const NEGATED = new RegExp(`^[未不无没]([${CJK_CLASS}]{2,})$`);
+
 /** Pairs that name the report's own theme: every item shares them. */
 const THEME = new Set(['法治政府', '法治建设', '政府建设', '法治社会', '依法治国', '依法治区', '依法治市', '依法治县', '建设法治', '法治街道']);
 
@@ -56,6 +68,10 @@ function addSpanTerms(clause: string, out: Set<string>): void {
   words.forEach((w, i) => {
     if (!w || VACUOUS.has(w)) return;
     if (!GENERIC.has(w)) out.add(w);
+    // a problem states a lack (人员未配齐, 机制不健全), its plan the remedy (配齐人员): the word without its negation
+    // (it stands in the text: termMayStandIn holds)
+    const remedy = NEGATED.exec(w)?.[1];
+    if (remedy && !VACUOUS.has(remedy) && !GENERIC.has(remedy)) out.add(remedy);
     // 行政复议 is written 复议 too: the short form ties 复议案件 to 行政复议
     if (ADMINISTRATIVE.test(w)) out.add(w.slice(2));
     const next = words[i + 1];

@@ -1,4 +1,7 @@
-/** The year a report covers: from its title, else the first sentence of its body, else front matter `year:`. */
+/**
+ * The year a report covers: from its title, else the first sentence of its body, else front matter `year:`, else a
+ * measures heading at the top of the body that names its year.
+ */
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
 import { yearIn } from './year-text.js';
@@ -13,6 +16,11 @@ const ADDRESSEE_LINE = /^[^，。；！？,.;!?]{2,40}[:：]$/;
  * report covers; only the formula's own words are read, not the notice cited before it.
  */
 const REPORT_FORMULA = /(?:^|[，,；;：:])\s*(?:现将|特将|现把|现就)[^，,；;。]*(?:[，,][^，,；;。]*){0,2}?(?:报告|总结|汇报|通报)如下/;
+
+/** A top-level measures heading that names its year (一、2024年度推进法治政府建设的主要举措和成效, 一、2023年工作情况). */
+const MEASURES_HEADING = /^(?:#+\s*)?[一二三四五六七八九十]、\s*((?:19|20)\d{2})\s*年度?[^，。；！？]{0,24}(?:主要举措|举措和成效|工作情况|主要做法|工作开展情况)/;
+/** How many body lines down that heading is looked for. */
+const MEASURES_HEADING_SCAN = 4;
 
 export { yearIn };
 
@@ -51,6 +59,14 @@ export function findYear(blocks: readonly Block[], frame: Frame, frontmatter: st
   if (frontmatter) {
     const m = /^year\s*:\s*['"]?(\d{4})/m.exec(frontmatter);
     if (m) return { year: Number(m[1]), from: 'frontmatter', block: null };
+  }
+  // 一年来，…: an opening with no date; the measures heading below it names the year it reports on (一、2024年度推进
+  // 法治政府建设的主要举措和成效 — the statutory item with 上一年度 written out)
+  for (let i = frame.bodyStart, seen = 0; i < frame.bodyEnd && seen < MEASURES_HEADING_SCAN; i++) {
+    if (frame.chrome.has(i)) continue;
+    seen++;
+    const m = MEASURES_HEADING.exec(blocks[i].norm.text.trim());
+    if (m) return { year: Number(m[1]), from: 'body', block: blocks[i] };
   }
   return null;
 }

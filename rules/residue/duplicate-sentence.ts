@@ -240,7 +240,10 @@ const HEADING_BY_BLOCK = memoKey<Map<number, Heading>>('residue:headingByBlock',
 
 /** Where the body starts in a block (after the titled first sentence of a heading), or null for a heading line. */
 function bodyStart(report: Report, block: Block): number | null {
-  if (report.frame.title?.index === block.index || block.kind === 'tableRow') return null;
+  const { title, titleOpensBody, titleSpan } = report.frame;
+  if (block.kind === 'tableRow') return null;
+  // a title that opens the body's first line: the body starts after it
+  if (title?.index === block.index) return titleOpensBody && titleSpan ? titleSpan.to : null;
   const h = report.memo(HEADING_BY_BLOCK, () => new Map(report.outline.map((x) => [x.block.index, x]))).get(block.index);
   if (!h) return 0;
   const map = block.norm.map;
@@ -259,8 +262,8 @@ function headingWords(report: Report, block: Block): readonly string[] {
   return report.memo(HEADING_WORDS, () => {
     const out: string[] = [];
     for (let x = h; x; x = x.parent) out.push(x.title.replace(NOT_KEY, ''));
-    const title = report.frame.title;
-    if (title) out.push(title.norm.text.replace(NOT_KEY, ''));
+    const title = report.frame.titleText;
+    if (title) out.push(title.replace(NOT_KEY, ''));
     return out.filter((t) => t.length >= 4);
   }, h?.block.index ?? -1);
 }

@@ -8,6 +8,8 @@ const ADDED = doc('严格执行《青山区重大行政决策程序规定》，�
 const DROPPED = doc('印发《关于加强行政执法协调监督工作的意见》。', '落实《关于加强行政执法协调监督工作意见》。');
 const CHANGED = doc('执行《青山区行政规范性文件审核备案规程》。', '执行《青山区行政规范性文件审查备案规程》。');
 
+const APART = doc('制定《青山街道2021年依法治理工作要点》，严格落实各项任务。', '对照《青山街道2021年普法依法治理工作要点》开展自查。');
+
 ruleTester('citation-inconsistent', {
   valid: [
     doc(
@@ -20,8 +22,22 @@ ruleTester('citation-inconsistent', {
       '参照《青山区行政执法公示办法》和《青山区行政执法全过程记录办法》。',
       '对照《法治政府建设与责任落实督察工作规定》《青山区法治政府建设与责任落实督察工作规定》。',
     ),
+    {
+      name: 'titles listed side by side in one enumeration name different documents',
+      code: doc(
+        '制定《青山街道2021年依法治理工作要点》《青山街道2021年普法依法治理工作要点》，严格落实各项任务。',
+        '修订《青山区行政执法公示办法》、《青山区行政执法公示实施办法》和《青山区行政执法证件管理办法》。',
+        '二、下一年度工作安排',
+        '继续落实《青山街道2021年依法治理工作要点》。',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'the same pair in two sentences, not listed together, is one document cited two ways',
+      code: APART,
+      errors: [{ messageId: 'inconsistent', line: 3, column: spanOf(APART, '《青山街道2021年普法依法治理工作要点》').column, relatedLines: [2] }],
+    },
     {
       name: 'characters added: reported on the later citation, the earlier one related, no fix',
       code: ADDED,

@@ -30,6 +30,18 @@ ruleTester('duplicate-sentence', {
     '坚持把贯彻实施新修订的行政复议法作为首要任务，召开全县贯彻实施新修订的行政复议法专题培训会，邀请专家授课。\n',
     // short sentences recur naturally
     '取得明显成效。\n另一项工作也取得明显成效。\n',
+    {
+      name: "a numbered paragraph's long first sentence is its heading: the body restating it is no residue",
+      code: '（一）学习贯彻习近平法治思想，贯彻落实党中央关于法治建设的重大决策部署，紧密围绕中心工作推进法治政府建设。将学习贯彻习近平法治思想，贯彻落实党中央关于法治建设的重大决策部署列为局党组会议第一议题，全年集中学习12次。\n',
+    },
+    {
+      name: 'the next heading run onto the paragraph (no closing mark, no comma) may restate its words',
+      code: '2022年，青山区司法局全面贯彻落实党的二十大精神，深入学习贯彻习近平法治思想，各项工作取得新进展。全面贯彻落实党的二十大精神\n统筹推进法治政府建设\n',
+    },
+    {
+      name: 'a name used in two sentences of a paragraph is no repeated sentence',
+      code: '（二）深化理论学习。坚持把习近平法治思想纳入街道党工委理论学习中心组学习计划。2025年，街道党工委理论学习中心组开展法治专题学习10余次。\n',
+    },
   ],
   invalid: [
     {
@@ -63,6 +75,19 @@ ruleTester('duplicate-sentence', {
 });
 
 describe('duplicate-sentence', () => {
+  test('the heading exemptions stop where the heading does', () => {
+    // a run repeated inside the body of a numbered paragraph, after its heading sentence
+    const body = '（一）加强执法监督，规范执法行为。全年开展行政执法案卷评查三次，抽查案卷二百卷，全年开展行政执法案卷评查三次，发现问题十八个。\n';
+    expect(runRule('duplicate-sentence', body)).toHaveLength(1);
+    // a numbered paragraph's first sentence past a heading's length is prose: a run it shares with the rest is reported
+    const prose =
+      '（一）严格落实行政执法三项制度，全年开展行政执法案卷评查三次并对发现的问题逐一建立整改台账，督促各执法单位限期整改到位，整改情况纳入年度法治建设考核，对整改不力的单位进行通报并约谈主要负责人，形成问题发现、整改、复查的工作闭环。全年开展行政执法案卷评查三次，效果良好。\n';
+    expect(runRule('duplicate-sentence', prose)).toHaveLength(1);
+    // a clause repeated as a closed sentence at the paragraph's end is a leftover, not a heading run on
+    const closed = '2022年，青山区司法局全面贯彻落实党的二十大精神，深入学习贯彻习近平法治思想，各项工作取得新进展。全面贯彻落实党的二十大精神。\n';
+    expect(runRule('duplicate-sentence', closed)).toHaveLength(1);
+  });
+
   test('a clause kept beside its edited copy is reported even when the other copy is inside a clause', () => {
     // the old clause stands between marks; the new one was merged into the next sentence
     const kept = '全年，组织行政执法人员集中培训考试两次，严格落实持证上岗制度，组织行政执法人员集中培训考试两次并全部通过。\n';

@@ -31,8 +31,15 @@ const PARAGRAPHS = doc(
   '2、' + PAGE_B.replace(/同时，街道健全$/, '同时，街道健全了法律顾问制度。'),
 );
 
+/** The look-alike: a numbered paragraph that lost its full stop, in a report that goes on after its numbered lines. */
+const NO_STOP = doc('一、主要举措和成效', '（一）完善制度体系', '1、' + PAGE_A.replace(/（一）加强$/, ''), '2、' + PAGE_B.replace(/同时，街道健全$/, '同时，街道健全了法律顾问制度。'), '二、存在的不足和原因', '执法力量不足，原因是编制有限。');
+
+/** A second-level number that lost its opening bracket (a text layer, an edit). */
+const UNPAIRED = doc('一、主要举措和成效', '一)完善制度体系', '制定制度3项。', '（二）规范行政执法', '开展培训2次。');
+
 ruleTester('heading-numeral-style', {
   valid: [
+    { name: '1） items are a list style of their own, not a lost bracket', code: doc('一、主要举措和成效', '（一）完善制度体系', '1）制定制度3项；', '2）清理规范性文件12件。') },
     { name: "a document viewer's page numbers (1、 2、 3、 opening lines that break off mid-sentence) are no headings", code: VIEWER },
     doc('一、主要举措和成效', '(一)完善制度体系', '1.制定制度', '一是制定制度3项，1、清理规范性文件12件，2、废止3件，全面提升了制度建设水平，取得了明显成效。', '(二)规范行政执法', '2.清理文件'),
   ],
@@ -60,6 +67,21 @@ ruleTester('heading-numeral-style', {
         { messageId: 'dun', ...spanOf(PARAGRAPHS, '2、'), data: { found: '2、', expected: '2.' } },
       ],
       output: PARAGRAPHS.replace('1、青山', '1.青山').replace('2、组织', '2.组织'),
+    },
+    {
+      name: 'a numbered paragraph that lost its full stop is still a heading when the report goes on after it',
+      code: NO_STOP,
+      errors: [
+        { messageId: 'dun', ...spanOf(NO_STOP, '1、'), data: { found: '1、', expected: '1.' } },
+        { messageId: 'dun', ...spanOf(NO_STOP, '2、'), data: { found: '2、', expected: '2.' } },
+      ],
+      output: NO_STOP.replace('1、青山', '1.青山').replace('2、组织', '2.组织'),
+    },
+    {
+      name: 'a number that lost its opening bracket is written as the pair, in the width of its level',
+      code: UNPAIRED,
+      errors: [{ messageId: 'unopened', ...spanOf(UNPAIRED, '一)'), data: { found: '一)', expected: '（一）' }, message: '标题序号“一)”缺少左括号，应为“（一）”', fixes: ['rewrite'] }],
+      output: UNPAIRED.replace('一)完善', '（一）完善'),
     },
     {
       name: 'a bracket of the other width among one level',

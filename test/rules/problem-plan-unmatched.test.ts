@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report } from '../helpers/reports.js';
 import { planItems, problemItems, type ListItem } from '../../rules/model/items.js';
-import { keyTerms, termWeight } from '../../rules/model/terms.js';
+import { foldLegalSystem, keyTerms, termWeight } from '../../rules/model/terms.js';
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 import { createReport } from '../../rules/index.js';
 import { corpusFiles, readCorpus } from '../helpers/corpus.js';
@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const UNMATCHED = report(MEASURES, [PROBLEMS[0], ...PROBLEMS.slice(1), '三是政务公开信息更新滞后，由于网站维护人员不足。'], FIRST_RESPONSIBLE, PLANS);
+const REMEDY_ONLY = report(MEASURES, [PROBLEMS[0], '一是执法装备未配齐，原因是经费保障不足。'], FIRST_RESPONSIBLE, [PLANS[0], '（一）配齐法律顾问，覆盖全部村（社区）。']);
 const WEAK = report(MEASURES, [PROBLEMS[0], '一是法制审核人员培训不够系统，缺乏专门课程。'], FIRST_RESPONSIBLE, [PLANS[0], '（一）规范执法证件管理。严格执法证件动态管理，开展执法业务培训。']);
 
 ruleTester('problem-plan-unmatched', {
@@ -32,8 +33,17 @@ ruleTester('problem-plan-unmatched', {
       name: 'template guidance left in is no problem to answer',
       code: report(MEASURES, [PROBLEMS[0], '（一）〔此处写存在的问题〕', '（二）执法人员力量不足，主要原因是编制未同步调整。'], FIRST_RESPONSIBLE, [PLANS[0], '（一）充实执法人员力量，争取编制同步调整。']),
     },
+    {
+      name: 'a plan that remedies the stated lack (未配齐专职法治人员 → 配齐专职法制审核人员; 法制 and 法治 are one term)',
+      code: report(MEASURES, [PROBLEMS[0], '（一）乡村两级法治力量薄弱，主要原因是专职法治人员未配齐。'], FIRST_RESPONSIBLE, [PLANS[0], '（一）配齐乡综合行政执法办公室专职法制审核人员。']),
+    },
   ],
   invalid: [
+    {
+      name: 'the remedy verb alone (未配齐 … 配齐) is a weak match when the things differ',
+      code: REMEDY_ONLY,
+      errors: [{ messageId: 'weak', ...spanOf(REMEDY_ONLY, '执法装备未配齐'), data: { plan: '配齐法律顾问' } }],
+    },
     {
       name: 'a problem no plan addresses',
       code: UNMATCHED,
@@ -52,6 +62,13 @@ describe('problem-plan-unmatched', () => {
     expect([...keyTerms('进一步加强法治政府建设工作')]).toEqual([]);
     expect(keyTerms('依法行政制度建设有待加强').has('依法行政')).toBe(true);
   });
+
+  test('a negated word also gives what the plan provides; 法制 is 法治', () => {
+    expect(keyTerms('专职人员未配齐').has('配齐')).toBe(true);
+    expect(keyTerms(foldLegalSystem('配齐专职法制审核人员')).has('法治审核')).toBe(true);
+    // a negation with only a general word after it gives nothing general
+    expect(keyTerms('制度不规范').has('规范')).toBe(false);
+  });
 });
 
 /** The rule as first written: every problem scored against every plan, the first best plan kept. */
@@ -60,10 +77,10 @@ function everyPair(text: string, min: number): { start: number; messageId: strin
   const problems = problemItems(r).items;
   const plans = planItems(r).items;
   if (!problems.length || !plans.length) return [];
-  const planTerms = plans.map((p) => keyTerms(p.text));
+  const planTerms = plans.map((p) => keyTerms(foldLegalSystem(p.text)));
   const out: { start: number; messageId: string; plan?: string }[] = [];
   for (const problem of problems) {
-    const terms = keyTerms(problem.text);
+    const terms = keyTerms(foldLegalSystem(problem.text));
     let best: ListItem | null = null;
     let bestShared = 0;
     plans.forEach((p, i) => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { applyFirstFix } from './_form.js';
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
+import { createReport } from '../../rules/index.js';
 
 const BODY = [
   '2021年，青山区司法局坚持以习近平法治思想为指导，扎实推进法治政府建设。',
@@ -17,6 +18,8 @@ const HUIBAO = '青山区司法局2021年法治政府建设情况工作汇报\n'
 const NO_YEAR_IN_TITLE = '青山区司法局关于法治政府建设情况的报告\n' + BODY;
 const MD_BODY = '2021年，青山区人民政府全面推进依法行政。\n\n## 一、主要举措和成效\n\n全年审核规范性文件12件。\n';
 const SUPERIORS = '2021年，在区委、区政府的正确领导下，我局坚持依法行政。\n一、主要举措和成效\n全年办理复议案件3件。';
+const LEAD_IN = '现将青山区司法局2021年度法治政府建设情况报告如下：' + BODY;
+const AND_PLAN = '青山区司法局2021年度法治政府建设情况报告及2022年工作计划区政府：' + BODY;
 const NO_YEAR = '青山区司法局坚持依法行政。\n一、主要举措和成效\n全年审核规范性文件12件。';
 
 ruleTester('title-format', {
@@ -25,6 +28,10 @@ ruleTester('title-format', {
     '青山区司法局2021年法治政府建设情况报告\n' + BODY,
     '# 青山区司法局2021年度法治政府建设工作报告\n\n' + BODY,
     { name: 'a title broken over two lines, the organ on the line above', code: '青山区人民政府\n关于2021年度法治政府建设情况的报告\n' + BODY },
+    { name: 'a title run into the first sentence (a text layer lost the line break), spaces inside', code: '青山区司法局 2021 年度法治政府建设情况报告' + BODY },
+    { name: 'a title run into the addressee line', code: '青山区司法局2021年度法治政府建设工作报告区政府：' + BODY },
+    { name: "a title run into the body after a template site's watermark", code: '秘书之家—全网资源每日更新www.example.com青山区司法局2021年度法治政府建设情况报告' + BODY },
+    { name: "a title run into the body after a document viewer's page number", code: '1、青山区司法局2021年度法治政府建设情况报告' + BODY },
   ],
   invalid: [
     {
@@ -70,6 +77,18 @@ ruleTester('title-format', {
       name: 'a title of the wrong form with no year anywhere: no wording is suggested',
       code: '青山区司法局工作汇报\n' + NO_YEAR,
       errors: [{ messageId: 'format', line: 1, column: 1, message: '标题宜写明年度、“法治政府建设”和“报告”，如“××关于2020年度法治政府建设情况的报告”' }],
+    },
+    {
+      name: 'a first sentence that names the report (现将…报告如下) is no title run into the body',
+      code: LEAD_IN,
+      errors: [{ messageId: 'missingSuggest', line: 1, column: 1 }],
+      output: '青山区司法局关于2021年度法治政府建设情况的报告\n' + LEAD_IN,
+    },
+    {
+      name: 'words up to 报告 that go on with 及… are no title run into the body',
+      code: AND_PLAN,
+      errors: [{ messageId: 'missingSuggest', line: 1, column: 1 }],
+      output: '青山区司法局关于2021年度法治政府建设情况的报告\n' + AND_PLAN,
     },
     { name: 'no year anywhere: reported, but no title is guessed', code: NO_YEAR, errors: [{ messageId: 'missing', line: 1, column: 1, fixes: [] }] },
   ],
@@ -138,5 +157,14 @@ describe('title-format without a year', () => {
 describe('title-format with a title broken over two lines', () => {
   test('must not fire (nor insert a second title) when the organ stands on the line above the title', () => {
     expect(runRule('title-format', '青山区人民政府\n关于2021年度法治政府建设情况的报告\n' + BODY)).toEqual([]);
+  });
+});
+
+describe('title-format: a title run into the body', () => {
+  test("the title is the words after a watermark's web address, and the organ is read from it", () => {
+    const r = createReport('秘书之家—全网资源每日更新www.example.com青山区司法局2021年度法治政府建设情况报告' + BODY);
+    expect(r.frame.titleText).toBe('青山区司法局2021年度法治政府建设情况报告');
+    expect(r.frame.titleOpensBody).toBe(true);
+    expect(r.year?.year).toBe(2021);
   });
 });

@@ -7,7 +7,7 @@ import type { Report } from '../report.js';
 import type { Block } from '../parse.js';
 import type { Range } from '../text.js';
 import { toSource } from '../normalize.js';
-import { keyedCache } from '../cache.js';
+import { textCache } from '../cache.js';
 import { extractQuantities, quoteMask, type RawQuantity } from './extract.js';
 import { findPeriodMarkers, type PeriodKind, type PeriodMarker } from './periods.js';
 import { describeMeasure, type MeasureInfo } from './measure.js';
@@ -118,12 +118,25 @@ interface LocalSentence {
  * What a block's text says about figures depends only on that text, the report year and whether it stands in the
  * plans: kept by those, so an editor re-check analyses only the lines that changed.
  */
-const blockAnalyses = keyedCache<{ year: number | null; period: string; text: string }, LocalSentence[]>(20_000, ['year', 'period', 'text'], true);
+const blockAnalyses = textCache<{ year: number | null; period: string; value: LocalSentence[] }[]>(20_000, true);
+/** analyses kept per text (the same line in the body and in the plans, or under two report years) */
+const VARIANTS = 4;
 
 function analyseBlock(text: string, year: number | null, defaultKey: string): LocalSentence[] {
-  const cacheKey = { year, period: defaultKey, text };
-  const hit = blockAnalyses.get(cacheKey);
-  if (hit) return hit;
+  // by text first (no key string of the block's length built per block per keystroke), then year and period
+  const list = blockAnalyses.get(text);
+  if (list) for (const e of list) if (e.year === year && e.period === defaultKey) return e.value;
+  const value = analyseBlockNow(text, year, defaultKey);
+  const entry = { year, period: defaultKey, value };
+  if (!list) blockAnalyses.set(text, [entry]);
+  else {
+    list.push(entry);
+    if (list.length > VARIANTS) list.shift();
+  }
+  return value;
+}
+
+function analyseBlockNow(text: string, year: number | null, defaultKey: string): LocalSentence[] {
   const out: LocalSentence[] = [];
   const mask = quoteMask(text);
   const raw = extractQuantities(text, mask);
@@ -152,7 +165,6 @@ function analyseBlock(text: string, year: number | null, defaultKey: string): Lo
     out.push(s);
     from = to;
   }
-  blockAnalyses.set(cacheKey, out);
   return out;
 }
 
