@@ -8,6 +8,7 @@ import type { TextEdit } from '../engine/rule.js';
 import type { Report } from '../model/report.js';
 import type { Heading, Numbering, NumberStyle } from '../model/outline.js';
 import { pastInlineHtml, type Block } from '../model/parse.js';
+import { isBalanced } from '../model/brackets.js';
 import { numberingText, readsBack, renumbered } from '../model/numbering.js';
 import { STATUTORY_ITEMS, type StatutoryItem } from '../model/vocabulary.js';
 import { placeholderText, sectionTitle } from '../messages/draft.js';
@@ -61,7 +62,9 @@ export function headingLine(report: Report, value: number, title: string, neighb
   }
   // the written form of a heading of the same style (its digit width, its 、 or ．) when there is one
   const like = (neighbour?.numbering?.style === s.style ? neighbour.numbering : null) ?? (s.sample?.style === s.style ? s.sample : null);
-  const numbering = like && s.md === null ? renumbered(like, value).text : renderNumbering(s.style, value, s.bracket);
+  // …unless that form is a bracket without its partner (一) with no opener): a new heading writes no unmatched one
+  const mirrored = like && s.md === null ? renumbered(like, value).text : null;
+  const numbering = mirrored !== null && isBalanced(mirrored) ? mirrored : renderNumbering(s.style, value, s.bracket);
   return `${s.md ?? ''}${numbering}${title}`;
 }
 

@@ -539,3 +539,19 @@ describe('issue 11 fuzz finds (seed 26): draft text quoted into a fix is written
     expect(unmatchedBrackets(written)).toBe(0);
   });
 });
+
+describe('issue 11 fuzz finds (seed 22): an inserted heading does not copy a numbering without its opener', () => {
+  it('"一)依法全面履行政府职能": section-missing writes (二), not 二), and fixAll converges', () => {
+    const allOn = defaultConfig(allRules, true);
+    const text = '一)依法全面履行政府职能';
+    const inserts = check(text, { config: allOn }).findings.filter((f) => f.ruleId === 'section-missing');
+    expect(inserts.length).toBeGreaterThan(0);
+    for (const f of inserts) {
+      expect(f.fixes).toHaveLength(1);
+      expect(f.fixes[0].edits[0].newText).toMatch(/^\n\(二\)/);
+    }
+    const once = fixAll(text, { config: allOn }).output;
+    expect(unmatchedBrackets(once)).toBeLessThanOrEqual(unmatchedBrackets(text));
+    expect(fixAll(once, { config: allOn }).output).toBe(once);
+  });
+});
