@@ -33,10 +33,11 @@ export default defineRule(
       if (!n.bracket) continue;
       if (!width.has(h.rank)) width.set(h.rank, prevailingBracket(report.outline, h.rank));
       const want = width.get(h.rank)!;
+      // the number in the brackets of the width the level uses
+      const [open, close] = want === 'half' ? ['(', ')'] : ['（', '）'];
+      const expected = open + report.source.slice(n.numeral.start, n.numeral.end) + close;
       if (n.unopened) {
-        // 一)纵深推进…: the opening bracket lost in a paste, restored in the width the level uses
-        const [open, close] = want === 'half' ? ['(', ')'] : ['（', '）'];
-        const expected = open + report.source.slice(n.numeral.start, n.numeral.end) + close;
+        // 一)纵深推进…: the opening bracket lost in a paste, restored
         out.push({
           start: n.range.start,
           end: n.range.end,
@@ -47,8 +48,6 @@ export default defineRule(
         continue;
       }
       if (n.bracket === want) continue;
-      const [open, close] = want === 'half' ? ['(', ')'] : ['（', '）'];
-      const expected = open + report.source.slice(n.numeral.start, n.numeral.end) + close;
       out.push({
         start: n.range.start,
         end: n.range.end,

@@ -289,17 +289,21 @@ class BlockBuilder {
   }
 }
 
-function markupWithin(markup: readonly Range[], start: number, end: number): Range[] {
-  // binary search for the first range ending after start
+/** The index of the first of `ranges` (sorted, not overlapping) that ends after `at`: a binary search. */
+function firstEndingAfter(ranges: readonly Range[], at: number): number {
   let lo = 0;
-  let hi = markup.length;
+  let hi = ranges.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (markup[mid].end <= start) lo = mid + 1;
+    if (ranges[mid].end <= at) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+function markupWithin(markup: readonly Range[], start: number, end: number): Range[] {
   const out: Range[] = [];
-  for (let i = lo; i < markup.length && markup[i].start < end; i++) out.push(markup[i]);
+  for (let i = firstEndingAfter(markup, start); i < markup.length && markup[i].start < end; i++) out.push(markup[i]);
   return out;
 }
 
@@ -339,13 +343,6 @@ function headingContent(source: string, lines: LineIndex, line: number): [number
  * there would sit inside the comment, and every pass would write it again). `at` itself elsewhere.
  */
 export function pastInlineHtml(inlineHtml: readonly Range[], at: number): number {
-  let lo = 0;
-  let hi = inlineHtml.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (inlineHtml[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < inlineHtml.length && inlineHtml[i].start < at; i++) if (at < inlineHtml[i].end) at = inlineHtml[i].end;
+  for (let i = firstEndingAfter(inlineHtml, at); i < inlineHtml.length && inlineHtml[i].start < at; i++) if (at < inlineHtml[i].end) at = inlineHtml[i].end;
   return at;
 }
