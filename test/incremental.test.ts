@@ -3,7 +3,8 @@
  * before) gives exactly the findings and checklist of a fresh check of the same text with every cache emptied.
  * Random edit sequences on corpus reports and a Markdown draft: typing near the top (every later offset moves) and
  * in the middle, deleting, splitting and joining lines, duplicating a line, digits, quotations, a heading marker,
- * traditional characters and pinyin debris.
+ * traditional characters and pinyin debris, page fields and footers, a title line and a signature (the frame). Once
+ * compared after every edit (a fresh check between), once after a chain of re-checks with the caches as they left them.
  */
 import { describe, expect, test } from 'vitest';
 import { DocumentChecker } from '../server/documents.js';
@@ -13,7 +14,9 @@ import { random } from './helpers/random.js';
 
 const config = defaultConfig(allRules);
 
-const INSERTS = ['。', '，', '法', '2', '１', '“', '”', '《', '》', '\n', '\n\n', '# ', '（一）', '一是', '發', '區(qū)', '   ', '**', '同比增长12.5%', '截至目前', '严格规范公正文明执法，'];
+const INSERTS = ['。', '，', '法', '2', '１', '“', '”', '《', '》', '\n', '\n\n', '# ', '（一）', '一是', '發', '區(qū)', '   ', '**', '同比增长12.5%', '截至目前', '严格规范公正文明执法，',
+  // what moves the frame: page fields and footers (chrome), a title line, a signature
+  '\n发布时间：2024-01-05 10:00\n', '\n打印 关闭\n', '版权所有', '\n某县2023年法治政府建设情况报告\n', '\n某县人民政府\n2024年1月5日\n'];
 
 /** One random edit: [start, end) replaced by text. */
 function randomEdit(text: string, r: () => number): { start: number; end: number; newText: string } {
@@ -68,6 +71,29 @@ describe('incremental re-check equals a fresh check', () => {
       expect(plain(incremental.checklist)).toEqual(plain(fresh.checklist));
       compared += fresh.findings.length;
       // the caches are warm again from the fresh check: the next incremental check reuses the same entries
+    }
+    checker.dispose();
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  // the caches as an editor leaves them: filled by the re-checks of many versions, no fresh check in between
+  test.each(drafts.map((d, i) => [d.name, d.text, i] as const))('%s: 40 random edits re-checked one after another, compared every tenth', (name, initial, seed) => {
+    const r = random(2000 + seed);
+    const checker = new DocumentChecker({ configFor: () => ({ config, language: 'zh-CN' }), debounceMs: 0 });
+    const uri = `file:///incremental-chain/${name}`;
+    let doc = checker.open(uri, 'markdown', 1, initial);
+    checker.checkNow(uri);
+    let compared = 0;
+    for (let v = 2; v < 42; v++) {
+      const e = randomEdit(doc.getText(), r);
+      doc = checker.change(uri, v, [{ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, text: e.newText }])!;
+      const incremental = checker.checkNow(uri)!.result;
+      if (v % 10 !== 1) continue;
+      clearCaches();
+      const fresh = check(doc.getText(), { config, language: 'zh-CN' });
+      expect(plain(incremental.findings)).toEqual(plain(fresh.findings));
+      expect(plain(incremental.checklist)).toEqual(plain(fresh.checklist));
+      compared += fresh.findings.length;
     }
     checker.dispose();
     expect(compared).toBeGreaterThan(0);
