@@ -16,7 +16,9 @@ const config = defaultConfig(allRules);
 
 const INSERTS = ['。', '，', '法', '2', '１', '“', '”', '《', '》', '\n', '\n\n', '# ', '（一）', '一是', '發', '區(qū)', '   ', '**', '同比增长12.5%', '截至目前', '严格规范公正文明执法，',
   // what moves the frame: page fields and footers (chrome), a title line, a signature
-  '\n发布时间：2024-01-05 10:00\n', '\n打印 关闭\n', '版权所有', '\n某县2023年法治政府建设情况报告\n', '\n某县人民政府\n2024年1月5日\n'];
+  '\n发布时间：2024-01-05 10:00\n', '\n打印 关闭\n', '版权所有', '\n某县2023年法治政府建设情况报告\n', '\n某县人民政府\n2024年1月5日\n',
+  // what the block rules find (their findings are kept by block and moved): a placeholder, 截止, a document number
+  'XX局', '（几次）', '*次', '截止2023年底', '厅字[2019]28号'];
 
 /** One random edit: [start, end) replaced by text. */
 function randomEdit(text: string, r: () => number): { start: number; end: number; newText: string } {
@@ -74,6 +76,26 @@ describe('incremental re-check equals a fresh check', () => {
     }
     checker.dispose();
     expect(compared).toBeGreaterThan(0);
+  });
+
+  // a block rule's findings are kept by the block's text, its kind and what its Markdown drops: the same line is read
+  // otherwise once the emphasis that ran over it from the next line is gone (截止*2023年底 with * dropped is 截止2023年底)
+  test('a line whose Markdown changed with the next line: the kept findings of the old reading are not reused', () => {
+    const before = '# 某区2023年法治政府建设年度报告\n\n## 一、主要举措\n\n截止*2023年底，全区办理行政复议案件12件，\n完成*年度任务。\n\n## 二、下一步工作安排\n\n规范执法。\n';
+    const checker = new DocumentChecker({ configFor: () => ({ config, language: 'zh-CN' }), debounceMs: 0 });
+    const uri = 'file:///incremental/markup.md';
+    let doc = checker.open(uri, 'markdown', 1, before);
+    const first = checker.checkNow(uri)!.result.findings.filter((f) => f.ruleId === 'jiezhi-usage');
+    // the emphasis: 截止 stands before the year once its asterisk is dropped
+    expect(first).toHaveLength(1);
+    const at = before.indexOf('完成*') + 2;
+    doc = checker.change(uri, 2, [{ range: { start: doc.positionAt(at), end: doc.positionAt(at + 1) }, text: '' }])!;
+    const incremental = checker.checkNow(uri)!.result;
+    clearCaches();
+    const fresh = check(doc.getText(), { config, language: 'zh-CN' });
+    expect(plain(incremental.findings)).toEqual(plain(fresh.findings));
+    expect(fresh.findings.filter((f) => f.ruleId === 'jiezhi-usage')).toHaveLength(0);
+    checker.dispose();
   });
 
   // the caches as an editor leaves them: filled by the re-checks of many versions, no fresh check in between
