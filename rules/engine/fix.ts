@@ -1,6 +1,6 @@
 /** Text edits applied in one place for the CLI, the server and the tests: sorted, never overlapping. */
 import type { TextEdit } from './rule.js';
-import { splitsPair, withoutBrokenCharacters } from '../model/text.js';
+import { brokenCount, splitsPair } from '../model/text.js';
 import { raisesUnmatched } from '../model/brackets.js';
 
 /**
@@ -87,8 +87,6 @@ export function applyFixesToText<T extends FixCandidate>(text: string, fixes: re
   return { output: applyEdits(text, applied.flatMap((f) => f.edits)), applied };
 }
 
-const broken = (s: string) => s.length - withoutBrokenCharacters(s).length;
-
 /**
  * Would a fix damage the draft, whatever it is for: cut a character in half (an edit's edge between the halves of
  * 𠮷), write more lone surrogates or U+FFFD than it removes, or leave a bracket or quotation mark without the
@@ -99,7 +97,7 @@ export function damagesText(text: string, edits: readonly TextEdit[]): boolean {
   let written = 0;
   for (const e of edits) {
     if (splitsPair(text, e.start) || splitsPair(text, e.end)) return true;
-    written += broken(e.newText) - broken(text.slice(e.start, e.end));
+    written += brokenCount(e.newText) - brokenCount(text, e.start, e.end);
   }
   return written > 0 || raisesUnmatched(text, edits);
 }
