@@ -1,6 +1,6 @@
 /** Text edits applied in one place for the CLI, the server and the tests: sorted, never overlapping. */
 import type { TextEdit } from './rule.js';
-import { splitsPair, withoutBrokenCharacters } from '../model/text.js';
+import { brokenCount, splitsPair } from '../model/text.js';
 import { raisesUnmatched, unmatchedBrackets } from '../model/brackets.js';
 import { textCache } from '../model/cache.js';
 
@@ -88,8 +88,6 @@ export function applyFixesToText<T extends FixCandidate>(text: string, fixes: re
   return { output: applyEdits(text, applied.flatMap((f) => f.edits)), applied };
 }
 
-const broken = (s: string) => s.length - withoutBrokenCharacters(s).length;
-
 /**
  * Would a fix damage the draft, whatever it is for: cut a character in half (an edit's edge between the halves of
  * 𠮷), write more lone surrogates or U+FFFD than it removes, or leave a bracket or quotation mark without the
@@ -100,7 +98,7 @@ export function damagesText(text: string, edits: readonly TextEdit[]): boolean {
   let written = 0;
   for (const e of edits) {
     if (splitsPair(text, e.start) || splitsPair(text, e.end)) return true;
-    written += broken(e.newText) - broken(text.slice(e.start, e.end));
+    written += brokenCount(e.newText) - brokenCount(text, e.start, e.end);
   }
   return written > 0 || raisesUnmatched(text, edits);
 }
@@ -180,7 +178,7 @@ function spanDamage(span: string, edits: readonly TextEdit[], i: number, j: numb
     const start = edits[k].start - from;
     const end = edits[k].end - from;
     if (splitsPair(span, start) || splitsPair(span, end)) splits = true;
-    written += broken(edits[k].newText) - broken(span.slice(start, end));
+    written += brokenCount(edits[k].newText) - brokenCount(span, start, end);
     out += span.slice(pos, start) + edits[k].newText;
     pos = end;
   }
