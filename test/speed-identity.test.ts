@@ -27,7 +27,7 @@ import { endsStatement, STATEMENT_CODE_SET } from '../rules/model/sentence.js';
 import { referenceSimplifyEdits } from './helpers/traditional-reference.js';
 import { random } from './helpers/random.js';
 import { TEMPLATE_PHRASE } from '../rules/model/chrome.js';
-import { brokenCount } from '../rules/model/text.js';
+import { brokenCount, isCjkCode } from '../rules/model/text.js';
 import { unmatchedBrackets } from '../rules/model/brackets.js';
 import { referenceBroken, referenceUnmatchedBrackets } from './helpers/fix-reference.js';
 import { REFERENCE_TEMPLATE_PHRASE } from './helpers/chrome-reference.js';
@@ -274,5 +274,31 @@ describe("the engine's fix check: the same counts of broken characters and unmat
     }
     expect(unmatched).toBeGreaterThan(5000);
     expect(broken).toBeGreaterThan(500);
+  });
+});
+
+describe('normalisation: a block OpenCC did not run on has every Han character as the source writes it', () => {
+  test('every block of the corpus, the wild set, a long document and random strings with traditional characters', () => {
+    const made = specialStrings(1500, 17).join('\n\n');
+    let unconverted = 0;
+    let converted = 0;
+    for (const text of [...texts.map((t) => t.text), made]) {
+      clearCaches();
+      for (const b of createReport(text).blocks) {
+        const { text: t, map } = b.norm;
+        if (b.norm.converted) {
+          converted++;
+          continue;
+        }
+        unconverted++;
+        // what traditional-characters counts as changed: a Han character of the source read as another
+        for (let i = 0; i < t.length; i++) {
+          const code = text.charCodeAt(map[i]);
+          if (isCjkCode(code)) expect(t.charCodeAt(i), `${text.slice(b.start, b.end)} @${i}`).toBe(code);
+        }
+      }
+    }
+    expect(unconverted).toBeGreaterThan(1500);
+    expect(converted).toBeGreaterThan(100);
   });
 });
