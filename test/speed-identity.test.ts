@@ -16,7 +16,7 @@ import { corpusFiles, readCorpus } from './helpers/corpus.js';
 import { generatedDocument } from '../bench/inputs.js';
 import { keyOf } from '../rules/residue/duplicate-sentence.js';
 import { referenceKeyOf, referenceRepeatedRuns } from './helpers/duplicate-sentence-reference.js';
-import { repeatedRuns, MIN_RUN } from '../rules/residue/duplicate-sentence.js';
+import { repeatedRuns, MIN_RUN, mapShape } from '../rules/residue/duplicate-sentence.js';
 import { countCjk, CJK_G } from '../rules/model/text.js';
 import { isClauseMark, isClauseStartBreak, isSpaceCode, missingFigures } from '../rules/figures/figure-missing.js';
 import { quoteMask } from '../rules/model/figures/extract.js';
@@ -300,5 +300,35 @@ describe('normalisation: a block OpenCC did not run on has every Han character a
     }
     expect(unconverted).toBeGreaterThan(1500);
     expect(converted).toBeGreaterThan(100);
+  });
+});
+
+describe("duplicate-sentence: a block's map shape without the walk when nothing was dropped", () => {
+  test('every block of the corpus, the wild set, a long document and random strings with markup and pinyin debris', () => {
+    // the walk as it was: runs of equal shift of the normalised-to-source map
+    const walked = (start: number, map: Int32Array) => {
+      let out = '';
+      let shift = NaN;
+      for (let i = 0; i < map.length; i++) {
+        const d = map[i] - start - i;
+        if (d !== shift) {
+          out += `${i}:${d},`;
+          shift = d;
+        }
+      }
+      return out;
+    };
+    const made = specialStrings(1500, 19).map((s, i) => (i % 3 ? s : `**${s}** \`x\``)).join('\n\n');
+    let shortcut = 0;
+    let walkedOnly = 0;
+    for (const text of [...texts.map((t) => t.text), made]) {
+      for (const b of createReport(text).blocks) {
+        expect(mapShape(b)).toBe(walked(b.start, b.norm.map));
+        if (b.norm.map.length === b.end - b.start) shortcut++;
+        else walkedOnly++;
+      }
+    }
+    expect(shortcut).toBeGreaterThan(1000);
+    expect(walkedOnly).toBeGreaterThan(100);
   });
 });
