@@ -28,6 +28,8 @@ import { referenceSimplifyEdits } from './helpers/traditional-reference.js';
 import { random } from './helpers/random.js';
 import { TEMPLATE_PHRASE } from '../rules/model/chrome.js';
 import { brokenCount, isCjkCode } from '../rules/model/text.js';
+import { buildFigures } from '../rules/model/figures/index.js';
+import { referenceBuildFigures } from './helpers/figures-reference.js';
 import { unmatchedBrackets } from '../rules/model/brackets.js';
 import { referenceBroken, referenceUnmatchedBrackets } from './helpers/fix-reference.js';
 import { REFERENCE_TEMPLATE_PHRASE } from './helpers/chrome-reference.js';
@@ -330,5 +332,27 @@ describe("duplicate-sentence: a block's map shape without the walk when nothing 
     }
     expect(shortcut).toBeGreaterThan(1000);
     expect(walkedOnly).toBeGreaterThan(100);
+  });
+});
+
+describe('figures model: the same objects, keys in the same order, built field by field', () => {
+  test('every report of the corpus, the wild set and a long document, in the plans and out of them', () => {
+    // a figure or marker as compared: its own keys in order and their values, its block by index
+    const shape = (o: object): unknown =>
+      Object.entries(o).map(([k, v]) => [k, k === 'block' ? (v as { index: number }).index : k === 'marker' || k === 'period' ? shape(v as object) : v]);
+    let figures = 0;
+    for (const { text } of texts) {
+      clearCaches();
+      const report = createReport(text);
+      const plans = report.entry('plans');
+      const planRange = plans?.status === 'section' ? plans.range : null;
+      const year = report.year?.year ?? null;
+      const got = buildFigures(report.bodyBlocks, year, planRange);
+      const want = referenceBuildFigures(report.bodyBlocks, year, planRange);
+      expect(got.quantities.map(shape)).toEqual(want.quantities.map(shape));
+      expect(got.sentences.flatMap((s) => s.markers.map(shape))).toEqual(want.sentences.flatMap((s) => (s.markers as object[]).map(shape)));
+      figures += got.quantities.length;
+    }
+    expect(figures).toBeGreaterThan(1000);
   });
 });
