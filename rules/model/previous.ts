@@ -135,40 +135,45 @@ function hasTerm(c: Candidate, term: string): boolean {
   return false;
 }
 
-/**
- * This year's paragraphs a plan may be reported in, and which of them hold each character bigram: built once per
- * report, so a plan finds the paragraphs that may hold its terms from a few posting lists.
- */
-interface CandidateIndex {
-  candidates: Candidate[];
-  /** a bigram of the text (bigramCode) → the candidates holding it, ascending */
-  postings: Map<number, number[]>;
-}
-
 /** Two UTF-16 units as one number: a posting key without a string made for every character of the report. */
 const bigramCode = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
 
-const CANDIDATES = memoKey<CandidateIndex>('previous:candidates', ['blocks', 'frame', 'outline', 'checklist']);
+/** This year's paragraphs a plan may be reported in: built once per report. */
+const CANDIDATES = memoKey<Candidate[]>('previous:candidates', ['blocks', 'frame', 'outline', 'checklist']);
 
-function candidateIndex(report: Report): CandidateIndex {
+function candidatesOf(report: Report): Candidate[] {
   return report.memo(CANDIDATES, () => {
     const explaining = new Set([...itemBlocks(report, report.entry('problems')), ...itemBlocks(report, report.entry('plans'))].map((b) => b.index));
-    const candidates: Candidate[] = report.bodyBlocks
+    return report.bodyBlocks
       .filter((b) => b.kind !== 'tableRow' || b.norm.text.length > 0)
       .map((b): Candidate => ({ block: b, text: b.norm.text, explains: explaining.has(b.index), spans: null }))
       .filter((c) => !c.explains || POSTPONED.test(c.text));
-    const postings = new Map<number, number[]>();
-    candidates.forEach((c, i) => {
-      const t = c.text;
-      for (let j = 0; j + 2 <= t.length; j++) {
-        const g = bigramCode(t, j);
-        const list = postings.get(g);
-        if (!list) postings.set(g, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
-    });
-    return { candidates, postings };
   });
+}
+
+/**
+ * Which candidates hold each of the bigrams the plans look up (bigramCode → the candidates holding it, ascending):
+ * a plan finds the paragraphs that may hold its terms from a few posting lists. Only those bigrams are indexed —
+ * the first of each plan term and those of each topic — not every bigram of the report: the lists the plans read
+ * are the same, without a list made for each of the report's thousands of other bigrams.
+ */
+function postingsOf(candidates: readonly Candidate[], wanted: Iterable<number>): Map<number, number[]> {
+  const postings = new Map<number, number[]>();
+  // the first characters of the bigrams wanted: any other character is passed over without a lookup
+  const starts = new Uint8Array(0x10000);
+  for (const g of wanted) {
+    if (!postings.has(g)) postings.set(g, []);
+    starts[Math.floor(g / 0x10000)] = 1;
+  }
+  candidates.forEach((c, i) => {
+    const t = c.text;
+    for (let j = 0; j + 2 <= t.length; j++) {
+      if (!starts[t.charCodeAt(j)]) continue;
+      const list = postings.get(bigramCode(t, j));
+      if (list && list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return postings;
 }
 
 /**
@@ -191,17 +196,25 @@ function candidateIndex(report: Report): CandidateIndex {
 export function matchPlans(prev: Report, report: Report, options: FollowupOptions = DEFAULT_FOLLOWUP): PlanFollowup[] {
   const plans = planItems(prev).items;
   if (!plans.length) return [];
-  const { candidates, postings } = candidateIndex(report);
+  const candidates = candidatesOf(report);
+  const keyed = plans.map((plan) => {
+    const terms = keyTerms(plan.text);
+    const topic = keyTerms(topicOf(plan.text));
+    return { plan, terms, topic, bigrams: bigramsOf(topic.size ? topic : terms) };
+  });
+  const wanted = new Set<number>();
+  for (const { terms, bigrams } of keyed) {
+    for (const t of terms) wanted.add(bigramCode(t, 0));
+    for (const g of bigrams) wanted.add(bigramCode(g, 0));
+  }
+  const postings = postingsOf(candidates, wanted);
   const n = candidates.length;
   const shared = new Float64Array(n);
   const count = new Int32Array(n);
   const onTopic = new Uint8Array(n);
   const covered = new Int32Array(n);
   const touched: number[] = [];
-  return plans.map((plan) => {
-    const terms = keyTerms(plan.text);
-    const topic = keyTerms(topicOf(plan.text));
-    const bigrams = bigramsOf(topic.size ? topic : terms);
+  return keyed.map(({ plan, terms, topic, bigrams }) => {
     // what each paragraph may share: every paragraph that may hold a term holds its first bigram
     for (const t of terms) {
       const w = termWeight(t);
