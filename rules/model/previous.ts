@@ -9,7 +9,7 @@ import { createReport } from './report.js';
 import { detectOrgan } from './organ.js';
 import { itemBlocks } from './content.js';
 import { planItems, type ListItem } from './items.js';
-import { keyTerms, spanTerms, termMayStandIn, termSpans, termWeight } from './terms.js';
+import { TermText, bigramCode, bigramPostings, keyTerms, termMayStandIn, termWeight } from './terms.js';
 import { textCache } from './cache.js';
 import { firstSentence } from './sentence.js';
 import { memoKey } from './memo.js';
@@ -120,23 +120,9 @@ interface Candidate {
    * comes first)
    */
   explains: boolean;
-  /** its spans (terms.ts), each with its key terms once segmented: only spans that may hold a term are */
-  spans: { text: string; terms: Set<string> | null }[] | null;
+  /** its key terms, asked one at a time: only spans that may hold a term are segmented */
+  terms: TermText;
 }
-
-/** Does the candidate have `term` among its key terms? Segments only the spans that may hold it. */
-function hasTerm(c: Candidate, term: string): boolean {
-  c.spans ??= termSpans(c.text).map((text) => ({ text, terms: null }));
-  for (const s of c.spans) {
-    if (!termMayStandIn(s.text, term)) continue;
-    s.terms ??= spanTerms(s.text);
-    if (s.terms.has(term)) return true;
-  }
-  return false;
-}
-
-/** Two UTF-16 units as one number: a posting key without a string made for every character of the report. */
-const bigramCode = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
 
 /** This year's paragraphs a plan may be reported in: built once per report. */
 const CANDIDATES = memoKey<Candidate[]>('previous:candidates', ['blocks', 'frame', 'outline', 'checklist']);
@@ -146,34 +132,9 @@ function candidatesOf(report: Report): Candidate[] {
     const explaining = new Set([...itemBlocks(report, report.entry('problems')), ...itemBlocks(report, report.entry('plans'))].map((b) => b.index));
     return report.bodyBlocks
       .filter((b) => b.kind !== 'tableRow' || b.norm.text.length > 0)
-      .map((b): Candidate => ({ block: b, text: b.norm.text, explains: explaining.has(b.index), spans: null }))
+      .map((b): Candidate => ({ block: b, text: b.norm.text, explains: explaining.has(b.index), terms: new TermText(b.norm.text) }))
       .filter((c) => !c.explains || POSTPONED.test(c.text));
   });
-}
-
-/**
- * Which candidates hold each of the bigrams the plans look up (bigramCode → the candidates holding it, ascending):
- * a plan finds the paragraphs that may hold its terms from a few posting lists. Only those bigrams are indexed —
- * the first of each plan term and those of each topic — not every bigram of the report: the lists the plans read
- * are the same, without a list made for each of the report's thousands of other bigrams.
- */
-function postingsOf(candidates: readonly Candidate[], wanted: Iterable<number>): Map<number, number[]> {
-  const postings = new Map<number, number[]>();
-  // the first characters of the bigrams wanted: any other character is passed over without a lookup
-  const starts = new Uint8Array(0x10000);
-  for (const g of wanted) {
-    if (!postings.has(g)) postings.set(g, []);
-    starts[Math.floor(g / 0x10000)] = 1;
-  }
-  candidates.forEach((c, i) => {
-    const t = c.text;
-    for (let j = 0; j + 2 <= t.length; j++) {
-      if (!starts[t.charCodeAt(j)]) continue;
-      const list = postings.get(bigramCode(t, j));
-      if (list && list[list.length - 1] !== i) list.push(i);
-    }
-  });
-  return postings;
 }
 
 /**
@@ -207,7 +168,7 @@ export function matchPlans(prev: Report, report: Report, options: FollowupOption
     for (const t of terms) wanted.add(bigramCode(t, 0));
     for (const g of bigrams) wanted.add(bigramCode(g, 0));
   }
-  const postings = postingsOf(candidates, wanted);
+  const postings = bigramPostings(candidates.map((c) => c.text), wanted);
   const n = candidates.length;
   const shared = new Float64Array(n);
   const count = new Int32Array(n);
@@ -255,7 +216,7 @@ export function matchPlans(prev: Report, report: Report, options: FollowupOption
       let k = 0;
       let on = false;
       for (const t of terms) {
-        if (!termMayStandIn(c.text, t) || !hasTerm(c, t)) continue;
+        if (!c.terms.has(t)) continue;
         s += termWeight(t);
         k++;
         if (topic.has(t)) on = true;
