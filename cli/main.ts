@@ -421,7 +421,7 @@ export function begin(argv: string[], io: Io, thread?: { namedPrevious: Previous
   // findings are those of a cold check, whichever files went before it on its thread
   const checker: RunChecker = {
     check(target, fix) {
-      const outcome = checkFile(target.path, { explicit: target.explicit, contextFor, fix: fixMode === 'write' ? undefined : fixMode });
+      const outcome = checkFile(target.path, { explicit: target.explicit, contextFor, fix: fixMode === 'write' ? undefined : fixMode, view: finder.takeView(target.path) });
       if (fix && outcome.kind === 'checked') outcome.fix = fix;
       const r = recordOf(outcome, display(target.path));
       // the caches go, the report stays for the next draft, which may be this file's next year (a --fix-dry-run

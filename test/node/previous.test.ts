@@ -4,7 +4,7 @@
  * cannot be read is one clear line and the check goes on.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../cli/main.js';
@@ -121,6 +121,27 @@ describe('finding last year\'s report', () => {
     finder.changed(last);
     expect(finder.locate(report, draft)).toBeNull();
     expect(new PreviousFinder({ roots: [dir] }).locate(report, draft)).toBeNull();
+  });
+
+  it('hands the file it read as a candidate to the check of that file, once, and not once the file changed', () => {
+    const dir = workspace({ '2023.md': CURRENT, '2022.md': PREVIOUS, '2024.md': yearReport({ ...LAST_YEAR, year: 2024 }) });
+    const at = (f: string) => path.join(dir, f);
+    const finder = new PreviousFinder({ roots: [dir], snapshot: true });
+    // last year's report looks for 2021 beside it: it reads the others to see their year
+    expect(finder.locate(createReport(PREVIOUS, at('2022.md')), at('2022.md'))).toBeNull();
+    const read = ['2023.md', '2024.md'].find((f) => finder.takeView(at(f)) !== undefined);
+    expect(read).toBeDefined();
+    expect(finder.takeView(at(read!))).toBeUndefined();
+    // read again by another finder; then the file is rewritten before its check: not handed over
+    const again = () => {
+      const f = new PreviousFinder({ roots: [dir], snapshot: true });
+      f.locate(createReport(PREVIOUS, at('2022.md')), at('2022.md'));
+      return f;
+    };
+    expect(again().takeView(at(read!))?.text).toBe(readFileSync(at(read!), 'utf8'));
+    const stale = again();
+    writeFileSync(at(read!), CURRENT + '\n\n补记。\n');
+    expect(stale.takeView(at(read!))).toBeUndefined();
   });
 
   it('reads a .docx previous report through the Word decoder', () => {
