@@ -41,8 +41,10 @@ export default defineRule(
       // each plan's weight of the terms that may stand in it: never below the weight of those it has
       for (const t of terms) {
         const w = termWeight(t);
+        // a two-character term stands in every plan holding its (only) bigram
+        const whole = t.length === 2;
         for (const i of postings.get(bigramCode(t, 0)) ?? []) {
-          if (!termMayStandIn(planTexts[i].text, t)) continue;
+          if (!whole && !termMayStandIn(planTexts[i].text, t)) continue;
           if (bound[i] === 0) touched.push(i);
           bound[i] += w;
         }

@@ -180,8 +180,10 @@ export function matchPlans(prev: Report, report: Report, options: FollowupOption
     for (const t of terms) {
       const w = termWeight(t);
       const on = topic.has(t);
+      // a two-character term stands in every paragraph holding its (only) bigram
+      const whole = t.length === 2;
       for (const i of postings.get(bigramCode(t, 0)) ?? []) {
-        if (!termMayStandIn(candidates[i].text, t)) continue;
+        if (!whole && !termMayStandIn(candidates[i].text, t)) continue;
         if (count[i] === 0) touched.push(i);
         shared[i] += w;
         count[i]++;
