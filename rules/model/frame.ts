@@ -397,6 +397,8 @@ function isTitleText(b: Block): boolean {
 function isTitleString(text: string): boolean {
   const t = text.trim();
   if (t.length > 80 || /。$/.test(t) || /^[一二三四五六七八九十]+、|^（/.test(t)) return false;
+  // the opening sentence that announces the report (按照有关要求，现将…情况总结如下：) names it, but is no title
+  if (/如下[：:]?$/.test(t)) return false;
   if (SENTENCE_MARK.test(t) && t.length > 50) return false;
   const bare = compact(t).replace(/[（(][^）)]*[)）]$/, '');
   // a column name (工作报告, 年度报告) is too short to be a report's title
