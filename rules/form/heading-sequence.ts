@@ -85,12 +85,15 @@ function checkGroup(report: Report, group: Heading[], out: RawFinding<'heading-s
       // what is wrong, in plain words: a number used twice, numbers going backwards, or a gap before this one
       const kind = seen.has(n.value) ? 'repeat' : n.value < prevValue && prevRaw ? 'order' : 'sequence';
       const stated = kind === 'sequence' ? renumbered(n, prevValue + 1).text : want;
+      // (一) again after (三) under one parent: most likely the heading above it (二、) was lost, not a wrong number —
+      // two readings, so no renumbering is offered (it would put the new run under the old parent)
+      const restart = kind === 'repeat' && n.value === 1 && !!h.parent?.numbering && prevRaw !== '';
       out.push({
         start: n.range.start,
         end: n.range.end,
-        messageId: kind,
+        messageId: restart ? 'restart' : kind,
         data: { found: n.raw, expected: stated, previous: prevRaw },
-        fixes: writable ? [{ ...fix, edits, safe: true }] : [],
+        fixes: writable && !restart ? [{ ...fix, edits, safe: true }] : [],
       });
     }
     seen.add(n.value);

@@ -13,6 +13,8 @@ const REPEAT = doc('一、主要举措和成效', '全年审核规范性文件12
 const UNNUMBERED = doc('加强制度建设', '全年制定制度3项，清理规范性文件12件。', '二、存在的不足和原因', '执法力量不足，原因是编制有限。');
 const NEXT_ITEM = doc('一、主要举措和成效', '全年审核规范性文件12件。', '二、存在的不足和原因', '（一）法治意识不强。', '（二）法治人才短缺，原因是编制紧张。', '下一步工作计划', '充实执法力量。');
 const BACKWARDS = doc('一、主要举措和成效', '（一）完善制度体系', '（三）规范行政执法', '（二）强化监督');
+// (一) again after (三) under one 一、: the 二、 above it was lost (the page of 禹王台区 2022 reads so)
+const RESTART = doc('一、强化法治政府建设领导机制', '（一）坚持党的领导', '常务会每季度听取汇报1次。', '（二）落实学法制度', '全年集中学法5次。', '（三）实施述法制度', '把述法纳入年度考核。', '（一）依法做好疫情防控', '建立扁平化指挥体系。', '（二）推进放管服改革', '新增事项12项。');
 const LEVEL = doc('一、主要举措和成效', '（一）完善制度体系', '1.制定制度', '制定制度3项。', '二、存在的不足和原因', '1.执法力量不足', '原因是编制有限。');
 
 ruleTester('heading-sequence', {
@@ -35,6 +37,11 @@ ruleTester('heading-sequence', {
       code: REPEAT,
       errors: [{ messageId: 'repeat', line: 6, column: 1, message: '标题序号重复：“一、”应为“三、”', fixes: ['renumber'] }],
       output: REPEAT.replace('一、下一年度', '三、下一年度'),
+    },
+    {
+      name: '(一) again after (三) under one parent: the heading above it may be lost, so no renumbering is offered',
+      code: RESTART,
+      errors: [{ messageId: 'restart', ...spanOf(RESTART, '（一）依法'), endColumn: 4, message: '标题序号重新开始：“（一）”排在“（三）”之后，其前可能缺少上一级标题', fixes: [] }],
     },
     {
       name: 'a line naming another item after the last numbered heading is the next one',
