@@ -124,6 +124,13 @@ describe('web-boilerplate', () => {
     expect(runRule('web-boilerplate', '青山镇人民政府关于2024年度法治政府建设情况的报告\n全年规范公文文号管理，备注栏填写完整。\n')).toEqual([]);
   });
 
+  test('a site name over its breadcrumb is the page header; an organ directly above the title heads the title', () => {
+    const site = '青山市人民政府\n首页 >> 政府信息公开 >> 法定主动公开内容\n\n青山镇人民政府关于2022年法治政府建设工作情况报告\n2022年，青山镇扎实推进法治政府建设。\n';
+    expect(runRule('web-boilerplate', site).map((x) => x.line)).toEqual([1, 2]);
+    const heading = '青山镇人民政府\n关于2022年度法治政府建设情况的报告\n2022年，青山镇扎实推进法治政府建设。\n';
+    expect(runRule('web-boilerplate', heading)).toEqual([]);
+  });
+
   test('the last line without a line break is deleted without touching the line before', () => {
     const text = '正文内容。\n微信';
     const f = runRule('web-boilerplate', text);
