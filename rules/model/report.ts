@@ -161,9 +161,11 @@ function reportOf(source: string, filePath: string | undefined, doc: ParsedDocum
     memo<T, P extends readonly MemoParam[]>(key: MemoKey<T, P>, compute: () => T, ...params: P): T {
       let slot = memos.get(key as MemoKey<unknown, readonly MemoParam[]>);
       if (!slot) memos.set(key as MemoKey<unknown, readonly MemoParam[]>, (slot = new Map()));
-      const at = params.length ? params.map(String).join('\u0001') : '';
-      if (!slot.has(at)) slot.set(at, compute());
-      return slot.get(at) as T;
+      // one parameter (a block's index: several rules ask per block on every check) without an array and a join
+      const at = params.length === 0 ? '' : params.length === 1 ? String(params[0]) : params.map(String).join('\u0001');
+      let value = slot.get(at);
+      if (value === undefined && !slot.has(at)) slot.set(at, (value = compute()));
+      return value as T;
     },
   };
   built.set(self, { doc, model, memos });

@@ -5,7 +5,7 @@
 import { textCache } from './cache.js';
 import { CJK_CLASS } from './text.js';
 import { sentencesOf } from './sentence.js';
-import { reportWords } from './words.js';
+import { forEachReportWord } from './words.js';
 
 /** Words that say nothing about the subject of an item (加强, 工作, 有待…): never a term, never part of one. */
 const VACUOUS = new Set(
@@ -166,9 +166,8 @@ function wordsOf(clause: string): string[] {
     if (run.length >= 2) words.push(run);
     run = '';
   };
-  for (const s of reportWords(clause)) {
-    const w = s.segment;
-    if (!s.isWordLike || !HAN_WORD.test(w)) {
+  forEachReportWord(clause, (w, _index, isWordLike) => {
+    if (!isWordLike || !HAN_WORD.test(w)) {
       flushRun();
       words.push('');
     } else if (w.length === 1 && !FUNCTION_CHAR.test(w)) {
@@ -177,7 +176,7 @@ function wordsOf(clause: string): string[] {
       flushRun();
       words.push(w.length === 1 ? '' : w);
     }
-  }
+  });
   flushRun();
   wordCache.set(clause, words);
   return words;
