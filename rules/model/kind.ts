@@ -1,0 +1,68 @@
+/**
+ * What kind of document a text says it is, when it says it is not an annual report. Government pages about 法治政府建设
+ * are often not reports: an interpretation of one (《…年度报告》解读), an implementation plan (…实施方案, 制定本方案),
+ * a notice, opinions, key points, a speech. They speak of 法治政府建设 in their opening, so reading the opening for
+ * the subject alone takes them for reports and then finds every statutory section missing. A document declares its
+ * kind in the head noun of its title and in its opening formula; that declaration is read here.
+ *
+ * Precision first: only a declaration counts, and any sign of a report overrides it — a title whose head is 报告,
+ * 汇报 or 总结 outside 《》, an opening saying 报告如下, or two statutory items carried by headings (a notice that
+ * transmits a report, 关于印发《…报告》的通知, is followed by the report itself).
+ */
+import type { Block } from './parse.js';
+import type { Report } from './report.js';
+
+export interface DeclaredKind {
+  /** the words that declare it, as the text has them (解读, 实施方案, 制定本方案) */
+  word: string;
+  block: Block;
+}
+
+/** Head nouns of a title naming a document that is not a report; the longest first, so 实施方案 wins over 方案. */
+const KIND_AT_END =
+  /(政策解读|图文解读|解读|答记者问|问答|实施方案|工作方案|行动方案|方案|工作要点|要点|实施意见|指导意见|意见|规划|纲要|工作计划|计划|实施办法|办法|实施细则|细则|规定|条例|通知|通报|讲话|发言|致辞)$/;
+/** Titles that open with the kind: 一图读懂《…报告》, 图解：… */
+const KIND_AT_START = /^(一图读懂|图解|解读)/;
+/** Opening formulas of other documents: 结合实际，制定本方案; 现印发给你们; 现就…解读如下 */
+const KIND_IN_OPENING = /制定本(实施方案|方案|意见|办法|细则|规定|规划|计划|要点)|印发给你们|解读如下|(^|\n)(摘要|关键词)[:：]/;
+/** A title's own words outside 《》 that make it a report whatever else it names (…工作总结和2021年工作计划). */
+const REPORT_HEAD = /报告|汇报|总结/;
+const REPORT_OPENING = /(报告|汇报)如下/;
+/** A title is a short line; a longer first line is prose, not a title declaring a kind. */
+const TITLE_MAX = 60;
+
+/** A title's text outside 《》 and trailing bracketed notes ((试行), （征求意见稿）), without spaces and end marks. */
+function ownWords(text: string): string {
+  return text
+    .replace(/《[^》]*》/g, '')
+    .replace(/\s+/g, '')
+    .replace(/[。.!！]+$/, '')
+    .replace(/[(（][^()（）]{1,8}[)）]$/, '');
+}
+
+/**
+ * The declared kind of a document that is not an annual report, or null (a report, or a text that says nothing of
+ * its kind). The title is the frame's title, else the first line of the body when it is short.
+ */
+export function declaredKind(report: Report): DeclaredKind | null {
+  const body = report.bodyBlocks;
+  // without a title found, a short first line that is no sentence and no outline heading (一、下一步工作计划 is a section)
+  const looksTitled = (b: Block) => b.norm.text.length <= TITLE_MAX && !/[，,。；;：:！!？?]/.test(b.norm.text) && report.headingOf(b)?.block !== b;
+  const first = body[0] && looksTitled(body[0]) ? body[0] : null;
+  const titleBlock = report.frame.title ?? first;
+  const opening = body.slice(0, 6);
+  if (opening.some((b) => REPORT_OPENING.test(b.norm.text))) return null;
+  if (report.checklist.filter((e) => e.status === 'section' || e.status === 'merged').length >= 2) return null;
+  if (titleBlock) {
+    const title = report.frame.title ? (report.frame.titleText ?? titleBlock.norm.text) : titleBlock.norm.text;
+    const own = ownWords(title);
+    if (REPORT_HEAD.test(own)) return null;
+    const m = KIND_AT_END.exec(own) ?? KIND_AT_START.exec(title.replace(/\s+/g, ''));
+    if (m) return { word: m[1], block: titleBlock };
+  }
+  for (const b of opening.slice(0, 3)) {
+    const m = KIND_IN_OPENING.exec(b.norm.text);
+    if (m) return { word: m[0].replace(/(^|\n)/, '').replace(/[:：]$/, ''), block: b };
+  }
+  return null;
+}
