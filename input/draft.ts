@@ -69,7 +69,10 @@ export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean
   if (kind) {
     const rules = (ctx.rules ?? allRules).filter((r) => !readsTextAsReport(r));
     const result = checkReport(report, { config: ctx.config, language: ctx.language, rules });
-    return { readsAsReport, rulesRan: true, result: { ...result, findings: [notReportFinding(report, kind, ctx.language), ...result.findings] } };
+    const note = notReportFinding(report, kind, ctx.language);
+    const at = result.findings.findIndex((f) => f.start > note.start);
+    const findings = at < 0 ? [...result.findings, note] : [...result.findings.slice(0, at), note, ...result.findings.slice(at)];
+    return { readsAsReport, rulesRan: true, result: { ...result, findings } };
   }
   return { readsAsReport, rulesRan: true, result: checkReport(report, { config: ctx.config, language: ctx.language, rules: ctx.rules }) };
 }

@@ -1,7 +1,7 @@
 /**
  * What kind of document a text says it is, when it says it is not an annual report. Government pages about 法治政府建设
  * are often not reports: an interpretation of one (《…年度报告》解读), an implementation plan (…实施方案, 制定本方案),
- * a notice, opinions, key points, a speech. They speak of 法治政府建设 in their opening, so reading the opening for
+ * a notice, opinions, key points, a speech, a news item on the meeting that heard the report. They speak of 法治政府建设 in their opening, so reading the opening for
  * the subject alone takes them for reports and then finds every statutory section missing. A document declares its
  * kind in the head noun of its title and in its opening formula; that declaration is read here.
  *
@@ -28,6 +28,11 @@ const KIND_IN_OPENING = /制定本(实施方案|方案|意见|办法|细则|规�
 /** A title's own words outside 《》 that make it a report whatever else it names (…工作总结和2021年工作计划). */
 const REPORT_HEAD = /报告|汇报|总结/;
 const REPORT_OPENING = /(报告|汇报)如下/;
+/**
+ * A news item's lead: the body opens with the day it happened (4月22日下午，…主持召开…会议，听取…汇报). A report's
+ * body opens with its year or its guidance, never with a day of the year after.
+ */
+const NEWS_LEAD = /^((\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日(上午|下午|晚上?|早上)?)[，,]/;
 /** A title is a short line; a longer first line is prose, not a title declaring a kind. */
 const TITLE_MAX = 60;
 
@@ -53,6 +58,9 @@ export function declaredKind(report: Report): DeclaredKind | null {
   const opening = body.slice(0, 6);
   if (opening.some((b) => REPORT_OPENING.test(b.norm.text))) return null;
   if (report.checklist.filter((e) => e.status === 'section' || e.status === 'merged').length >= 2) return null;
+  const lead = body.find((b) => b !== titleBlock);
+  const news = lead && NEWS_LEAD.exec(lead.norm.text);
+  if (news) return { word: news[1], block: lead };
   if (titleBlock) {
     const title = report.frame.title ? (report.frame.titleText ?? titleBlock.norm.text) : titleBlock.norm.text;
     const own = ownWords(title);

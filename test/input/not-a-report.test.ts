@@ -5,6 +5,9 @@
  * figures, form and residue are still checked. A report, whatever its title's wording, is never taken for one.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkDraft } from '../../input/draft.js';
 import { allRules, createReport, declaredKind, defaultConfig, looksLikeReport, readsTextAsReport } from '../../rules/index.js';
 
@@ -51,6 +54,8 @@ const NOT_REPORTS: [string, string][] = [
     '通报',
   ],
   [lines('一图读懂《某市2021年法治政府建设年度报告》', '2021年，全市行政复议案件办结率100%。'), '一图读懂'],
+  // a news item on the meeting that heard the report: its title ends in 汇报, its lead opens with the day
+  [lines('区政府常务会议听取2020年度法治政府建设情况汇报', '3月5日上午，区长主持召开区政府常务会议，听取2020年度法治政府建设情况汇报。'), '3月5日上午'],
 ];
 
 /** Reports and report-like drafts: no declared kind, whatever their title says besides. */
@@ -68,6 +73,8 @@ const REPORTS: string[] = [
   lines('某街道2022年法治政府建设工作汇报', '2022年，街道坚持依法行政。'),
   // an opening whose first line is a section heading about next year's plans
   lines('一、下一年度工作计划', '2021年，全面落实行政执法三项制度。', '二、存在的不足和原因', '执法人员不足，原因是编制紧张。'),
+  // a report's measures may name days; its body opens with the year
+  lines('某乡2021年度法治政府建设情况报告', '2021年，乡政府坚持依法行政。', '一、主要举措和成效', '3月5日上午，召开专题会议研究法治建设。'),
   // no title, the body opens with the year
   lines('2021年，区政府认真落实《法治政府建设实施纲要（2021—2025年）》，现将有关情况报告如下。', '一、主要举措和成效'),
 ];
@@ -120,4 +127,19 @@ describe('checkDraft on a document of another kind', () => {
     expect(result.findings.some((f) => f.ruleId === 'not-a-report')).toBe(false);
     expect(result.findings.filter((f) => f.ruleId === 'section-missing').length).toBeGreaterThan(0);
   });
+});
+
+/** Real pages about 法治政府建设 that are not reports (test/fixtures/nonreport/: a news item, a plan, a notice with its plan). */
+const NONREPORT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/nonreport');
+
+describe('real pages of other kinds, named for checking', () => {
+  const reportRules = new Set(allRules.filter(readsTextAsReport).map((r) => r.meta.id));
+  for (const file of readdirSync(NONREPORT_DIR).filter((f) => f.endsWith('.md'))) {
+    it(`${file}: one not-a-report note, no finding of a rule that reads it as a report`, () => {
+      const { readsAsReport, result } = checkDraft(readFileSync(path.join(NONREPORT_DIR, file), 'utf8'), ctx, false);
+      expect(readsAsReport).toBe(false);
+      expect(result.findings.filter((f) => f.ruleId === 'not-a-report')).toHaveLength(1);
+      expect(result.findings.filter((f) => reportRules.has(f.ruleId)).map((f) => `${f.ruleId}@${f.line}`)).toEqual([]);
+    });
+  }
 });
