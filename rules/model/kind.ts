@@ -25,6 +25,13 @@ const KIND_AT_END =
 const KIND_AT_START = /^(一图读懂|图解|解读)/;
 /** Opening formulas of other documents: 结合实际，制定本方案; 现印发给你们; 现就…解读如下 */
 const KIND_IN_OPENING = /制定本(实施方案|方案|意见|办法|细则|规定|规划|计划|要点)|印发给你们|解读如下|(^|\n)(摘要|关键词)[:：]/;
+/**
+ * A headline about a report: a news verb before the report it names (国家卫健委发布2020年度法治政府建设报告, 区政府
+ * 常务会议审议…报告). A report's own title names its organ and year, never what was done with it.
+ */
+const NEWS_HEADLINE = /(发布|公布|审议|听取|出炉|亮相)[^，,。]*(报告|汇报)$/;
+/** A text about a report quotes it by a short name: (以下简称《报告》)，《报告》指出 */
+const ABOUT_A_REPORT = /以下简称《报告》|《报告》(指出|提出|显示|强调|介绍)/;
 /** A title's own words outside 《》 that make it a report whatever else it names (…工作总结和2021年工作计划). */
 const REPORT_HEAD = /报告|汇报|总结/;
 const REPORT_OPENING = /(报告|汇报)如下/;
@@ -64,12 +71,14 @@ export function declaredKind(report: Report): DeclaredKind | null {
   if (titleBlock) {
     const title = report.frame.title ? (report.frame.titleText ?? titleBlock.norm.text) : titleBlock.norm.text;
     const own = ownWords(title);
+    const headline = NEWS_HEADLINE.exec(own);
+    if (headline) return { word: headline[1], block: titleBlock };
     if (REPORT_HEAD.test(own)) return null;
     const m = KIND_AT_END.exec(own) ?? KIND_AT_START.exec(title.replace(/\s+/g, ''));
     if (m) return { word: m[1], block: titleBlock };
   }
   for (const b of opening.slice(0, 3)) {
-    const m = KIND_IN_OPENING.exec(b.norm.text);
+    const m = KIND_IN_OPENING.exec(b.norm.text) ?? ABOUT_A_REPORT.exec(b.norm.text);
     if (m) return { word: m[0].replace(/(^|\n)/, '').replace(/[:：]$/, ''), block: b };
   }
   return null;

@@ -55,6 +55,9 @@ const NOT_REPORTS: [string, string][] = [
   ],
   [lines('一图读懂《某市2021年法治政府建设年度报告》', '2021年，全市行政复议案件办结率100%。'), '一图读懂'],
   // a news item on the meeting that heard the report: its title ends in 汇报, its lead opens with the day
+  // a news item on a report published: a news verb in the headline, the report quoted by a short name
+  [lines('某省司法厅发布2021年度法治政府建设报告', '省司法厅近日发布年度报告，全年办理行政复议案件1200件。'), '发布'],
+  [lines('某局2020年法治工作综述', '某局日前公布《2020年度法治政府建设工作报告》（以下简称《报告》），《报告》指出，全年制定规章3件。'), '以下简称《报告》'],
   [lines('区政府常务会议听取2020年度法治政府建设情况汇报', '3月5日上午，区长主持召开区政府常务会议，听取2020年度法治政府建设情况汇报。'), '3月5日上午'],
 ];
 
@@ -73,6 +76,8 @@ const REPORTS: string[] = [
   lines('某街道2022年法治政府建设工作汇报', '2022年，街道坚持依法行政。'),
   // an opening whose first line is a section heading about next year's plans
   lines('一、下一年度工作计划', '2021年，全面落实行政执法三项制度。', '二、存在的不足和原因', '执法人员不足，原因是编制紧张。'),
+  // 发布 inside the report's own words is no headline verb: 发布 is what the report says it did
+  lines('某局关于2020年度法治政府建设情况的报告', '2020年，我局发布规范性文件3件，现将有关情况报告如下。'),
   // a report's measures may name days; its body opens with the year
   lines('某乡2021年度法治政府建设情况报告', '2021年，乡政府坚持依法行政。', '一、主要举措和成效', '3月5日上午，召开专题会议研究法治建设。'),
   // no title, the body opens with the year
