@@ -23,8 +23,8 @@ const KIND_AT_END =
   /(政策解读|图文解读|解读|答记者问|问答|实施方案|工作方案|行动方案|方案|工作要点|要点|实施意见|指导意见|意见|规划|纲要|工作计划|计划|实施办法|办法|实施细则|细则|规定|条例|通知|通报|讲话|发言|致辞)$/;
 /** Titles that open with the kind: 一图读懂《…报告》, 图解：… */
 const KIND_AT_START = /^(一图读懂|图解|解读)/;
-/** Opening formulas of other documents: 结合实际，制定本方案; 现印发给你们; 现就…解读如下 */
-const KIND_IN_OPENING = /制定本(实施方案|方案|意见|办法|细则|规定|规划|计划|要点)|印发给你们|解读如下|(^|\n)(摘要|关键词)[:：]/;
+/** Opening formulas of other documents: 结合实际，制定本方案 / 制定本实施意见; 现印发给你们; 现就…解读如下 */
+const KIND_IN_OPENING = /制定本(实施)?(方案|意见|办法|细则|规定|规划|计划|要点)|印发给你们|解读如下|(^|\n)(摘要|关键词)[:：]/;
 /**
  * A headline about a report: a news verb before the report it names (国家卫健委发布2020年度法治政府建设报告, 区政府
  * 常务会议审议…报告). A report's own title names its organ and year, never what was done with it.
@@ -62,7 +62,8 @@ export function declaredKind(report: Report): DeclaredKind | null {
   const looksTitled = (b: Block) => b.norm.text.length <= TITLE_MAX && !/[，,。；;：:！!？?]/.test(b.norm.text) && report.headingOf(b)?.block !== b;
   const first = body[0] && looksTitled(body[0]) ? body[0] : null;
   const titleBlock = report.frame.title ?? first;
-  const opening = body.slice(0, 6);
+  // a disclosure page's fields, the addressee and the transmitting sentence may all come before the text proper
+  const opening = body.slice(0, 8);
   if (opening.some((b) => REPORT_OPENING.test(b.norm.text))) return null;
   if (report.checklist.filter((e) => e.status === 'section' || e.status === 'merged').length >= 2) return null;
   const lead = body.find((b) => b !== titleBlock);
@@ -77,7 +78,7 @@ export function declaredKind(report: Report): DeclaredKind | null {
     const m = KIND_AT_END.exec(own) ?? KIND_AT_START.exec(title.replace(/\s+/g, ''));
     if (m) return { word: m[1], block: titleBlock };
   }
-  for (const b of opening.slice(0, 3)) {
+  for (const b of opening) {
     const m = KIND_IN_OPENING.exec(b.norm.text) ?? ABOUT_A_REPORT.exec(b.norm.text);
     if (m) return { word: m[0].replace(/(^|\n)/, '').replace(/[:：]$/, ''), block: b };
   }
