@@ -36,10 +36,10 @@ const ABOUT_A_REPORT = /以下简称《报告》|《报告》(指出|提出|显�
 const REPORT_HEAD = /报告|汇报|总结/;
 const REPORT_OPENING = /(报告|汇报)如下/;
 /**
- * A news item's lead: the body opens with the day it happened (4月22日下午，…主持召开…会议，听取…汇报). A report's
- * body opens with its year or its guidance, never with a day of the year after.
+ * A news item's lead: the body opens with the day it happened (4月22日下午，…主持召开…会议，听取…汇报) or with
+ * the paper's dateline (本报讯 近日，…). A report's body opens with its year or its guidance, never with either.
  */
-const NEWS_LEAD = /^((\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日(上午|下午|晚上?|早上)?)[，,]/;
+const NEWS_LEAD = /^((\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日(上午|下午|晚上?|早上)?)[，,]|^(本报讯|本网讯|本刊讯|新华社[^，,。]{0,10}电)/;
 /** A title is a short line; a longer first line is prose, not a title declaring a kind. */
 const TITLE_MAX = 60;
 
@@ -66,9 +66,12 @@ export function declaredKind(report: Report): DeclaredKind | null {
   const opening = body.slice(0, 8);
   if (opening.some((b) => REPORT_OPENING.test(b.norm.text))) return null;
   if (report.checklist.filter((e) => e.status === 'section' || e.status === 'merged').length >= 2) return null;
-  const lead = body.find((b) => b !== titleBlock);
-  const news = lead && NEWS_LEAD.exec(lead.norm.text);
-  if (news) return { word: news[1], block: lead };
+  // the day leads the first paragraph; a dateline may follow a newspaper's page field (3184期 / 第7版)
+  const leads = body.filter((b) => b !== titleBlock).slice(0, 3);
+  for (const [i, lead] of leads.entries()) {
+    const news = NEWS_LEAD.exec(lead.norm.text);
+    if (news && (news[5] || i === 0)) return { word: news[1] ?? news[5], block: lead };
+  }
   if (titleBlock) {
     const title = report.frame.title ? (report.frame.titleText ?? titleBlock.norm.text) : titleBlock.norm.text;
     const own = ownWords(title);
