@@ -8,8 +8,20 @@ const CLAUSES = withProblems('我局工作中主要存在以下问题：制度�
 const INTRODUCED = withProblems('（一）存在的问题主要是执法力量薄弱。', '（二）法治宣传针对性不强，主要表现在宣传形式单一。');
 const noCause = (code: string, problem: string) => ({ messageId: 'noCause' as const, ...spanOf(code, problem), data: { problem } });
 
+const MERGED_PAIRS = report(
+  MEASURES,
+  FIRST_RESPONSIBLE.map((l) => l.replace('三、', '二、')),
+  [
+    '三、存在的不足及下一步工作安排',
+    '（一）执法人员专业能力不足。执法人员多为转岗人员，原因是缺乏系统培训。2022年，分批组织执法人员系统培训。',
+    '（二）基层司法所力量薄弱。受编制限制影响，人员配备不到位。下一步，争取编制，配齐司法所人员。',
+    '（三）2022年，全面落实法治政府建设实施纲要，开展示范创建。',
+  ],
+);
+
 ruleTester('problem-cause-missing', {
   valid: [
+    { name: 'in a merged section the paragraph opening with the next year is a plan, not a problem without a cause', code: MERGED_PAIRS },
     { name: 'problems with causes (由于, 受…影响, 缺乏)', code: report(MEASURES, PROBLEMS, FIRST_RESPONSIBLE, PLANS) },
     { name: 'traditional characters and sub-headed problems: 導致, 隨著', code: withProblems('（一）決策程序意識有待增強。部分單位認識不清，導致事項未納入目錄。', '（二）隊伍能力尚有差距。隨著執法改革推進，任務更重。') },
     { name: 'one paragraph analysing the causes of all the problems answers for each', code: withProblems('主要问题有：执法人员专业能力不够；司法所人员配备不到位。', '产生上述问题的原因，一方面是编制紧张，另一方面是培训投入少。') },

@@ -19,6 +19,12 @@ ruleTester('section-merged', {
   ],
   invalid: [
     {
+      name: 'the plans part opens with the year planned for (（三）2022年，…): the split goes there',
+      code: MERGED_PAIRS,
+      errors: [{ messageId: 'merged', ...spanOf(MERGED_PAIRS, '存在的不足及下一步工作安排'), fixes: ['split'] }],
+      output: MERGED_PAIRS.replace('三、存在的不足及下一步工作安排\n', '三、存在的不足\n').replace('\n（三）2022年，', '\n四、下一步工作安排\n（三）2022年，'),
+    },
+    {
       name: 'problems and plans under one heading: cut where the plans start (own characters kept), later headings renumbered',
       code: SPLIT_AT_PLANS,
       errors: [
