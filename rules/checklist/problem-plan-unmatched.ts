@@ -4,20 +4,8 @@
  * the message names the closest plan so the writer can check it. A problem that states its own remedy is answered.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
-import { planItems, problemItems } from '../model/items.js';
+import { carriesOwnRemedy, planItems, problemItems } from '../model/items.js';
 import { foldLegalSystem, keyTerms, termWeight } from '../model/terms.js';
-import { openingOf, opensItem } from '../model/content.js';
-
-/**
- * A problem that carries its own remedy: after its statement (and cause) a sentence of the item opens the plan
- * (（一）执法力量不足……原因是……。2021年，推动编制下沉……; 下一步，……). Merged sections are often written so, each
- * problem with its answer; the plans part after them need not repeat it.
- */
-function answersItself(text: string, reportYear: number | null | undefined): boolean {
-  const sentences = text.split(/(?<=[。；;！!])/).slice(1);
-  return sentences.some((s) => opensItem(openingOf(s.trim()), 'plans', reportYear));
-}
-
 export default defineRule(
   {
     id: 'problem-plan-unmatched',
@@ -45,7 +33,7 @@ export default defineRule(
     const touched: number[] = [];
     const out: RawFinding<'problem-plan-unmatched'>[] = [];
     for (const problem of problems) {
-      if (answersItself(problem.text, report.year?.year)) continue;
+      if (carriesOwnRemedy(problem, report.year?.year)) continue;
       // rarest terms first: a problem that a plan answers is known as soon as one plan reaches the weight
       const lists: { list: number[]; w: number }[] = [];
       for (const t of keyTerms(foldLegalSystem(problem.text))) {

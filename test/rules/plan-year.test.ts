@@ -1,20 +1,10 @@
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
-import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report } from '../helpers/reports.js';
+import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report, MERGED_PAIRS } from '../helpers/reports.js';
 
 const withPlans = (...lines: string[]) => report(MEASURES, PROBLEMS, FIRST_RESPONSIBLE, lines);
 const MISSING = withPlans('四、下年度工作要点', PLANS[1]);
 const WRONG = withPlans('四、2021年工作计划', PLANS[1]);
 
-const MERGED_PAIRS = report(
-  MEASURES,
-  FIRST_RESPONSIBLE.map((l) => l.replace('三、', '二、')),
-  [
-    '三、存在的不足及下一步工作安排',
-    '（一）执法人员专业能力不足。执法人员多为转岗人员，原因是缺乏系统培训。2022年，分批组织执法人员系统培训。',
-    '（二）基层司法所力量薄弱。受编制限制影响，人员配备不到位。下一步，争取编制，配齐司法所人员。',
-    '（三）2022年，全面落实法治政府建设实施纲要，开展示范创建。',
-  ],
-);
 
 ruleTester('plan-year', {
   valid: [

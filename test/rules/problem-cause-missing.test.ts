@@ -1,4 +1,4 @@
-import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report } from '../helpers/reports.js';
+import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report, MERGED_PAIRS } from '../helpers/reports.js';
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 
 const withProblems = (...lines: string[]) => report(MEASURES, [PROBLEMS[0], ...lines], FIRST_RESPONSIBLE, PLANS);
@@ -8,16 +8,6 @@ const CLAUSES = withProblems('我局工作中主要存在以下问题：制度�
 const INTRODUCED = withProblems('（一）存在的问题主要是执法力量薄弱。', '（二）法治宣传针对性不强，主要表现在宣传形式单一。');
 const noCause = (code: string, problem: string) => ({ messageId: 'noCause' as const, ...spanOf(code, problem), data: { problem } });
 
-const MERGED_PAIRS = report(
-  MEASURES,
-  FIRST_RESPONSIBLE.map((l) => l.replace('三、', '二、')),
-  [
-    '三、存在的不足及下一步工作安排',
-    '（一）执法人员专业能力不足。执法人员多为转岗人员，原因是缺乏系统培训。2022年，分批组织执法人员系统培训。',
-    '（二）基层司法所力量薄弱。受编制限制影响，人员配备不到位。下一步，争取编制，配齐司法所人员。',
-    '（三）2022年，全面落实法治政府建设实施纲要，开展示范创建。',
-  ],
-);
 
 ruleTester('problem-cause-missing', {
   valid: [

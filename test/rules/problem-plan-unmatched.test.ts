@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
-import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report } from '../helpers/reports.js';
-import { planItems, problemItems, type ListItem } from '../../rules/model/items.js';
+import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report, MERGED_PAIRS } from '../helpers/reports.js';
+import { carriesOwnRemedy, planItems, problemItems, type ListItem } from '../../rules/model/items.js';
 import { foldLegalSystem, keyTerms, termWeight } from '../../rules/model/terms.js';
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 import { createReport } from '../../rules/index.js';
@@ -14,16 +14,6 @@ const UNMATCHED = report(MEASURES, [PROBLEMS[0], ...PROBLEMS.slice(1), '三是�
 const REMEDY_ONLY = report(MEASURES, [PROBLEMS[0], '一是执法装备未配齐，原因是经费保障不足。'], FIRST_RESPONSIBLE, [PLANS[0], '（一）配齐法律顾问，覆盖全部村（社区）。']);
 const WEAK = report(MEASURES, [PROBLEMS[0], '一是法制审核人员培训不够系统，缺乏专门课程。'], FIRST_RESPONSIBLE, [PLANS[0], '（一）规范执法证件管理。严格执法证件动态管理，开展执法业务培训。']);
 
-const MERGED_PAIRS = report(
-  MEASURES,
-  FIRST_RESPONSIBLE.map((l) => l.replace('三、', '二、')),
-  [
-    '三、存在的不足及下一步工作安排',
-    '（一）执法人员专业能力不足。执法人员多为转岗人员，原因是缺乏系统培训。2022年，分批组织执法人员系统培训。',
-    '（二）基层司法所力量薄弱。受编制限制影响，人员配备不到位。下一步，争取编制，配齐司法所人员。',
-    '（三）2022年，全面落实法治政府建设实施纲要，开展示范创建。',
-  ],
-);
 
 // a later sentence that is no plan (同时…) does not make the problem its own answer
 const MERGED_UNANSWERED = MERGED_PAIRS.replace('（三）2022年，', '（三）政务公开信息更新滞后。原因是网站维护人员不足。同时，信息审核环节多。\n（四）2022年，');
@@ -100,6 +90,7 @@ function everyPair(text: string, min: number): { start: number; messageId: strin
   const planTerms = plans.map((p) => keyTerms(foldLegalSystem(p.text)));
   const out: { start: number; messageId: string; plan?: string }[] = [];
   for (const problem of problems) {
+    if (carriesOwnRemedy(problem, r.year?.year)) continue;
     const terms = keyTerms(foldLegalSystem(problem.text));
     let best: ListItem | null = null;
     let bestShared = 0;

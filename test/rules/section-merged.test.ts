@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { applyEdits } from '../../rules/index.js';
-import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report } from '../helpers/reports.js';
+import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report, MERGED_PAIRS } from '../helpers/reports.js';
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 
 const SPLIT_AT_PLANS = report(
