@@ -1,7 +1,8 @@
 /**
  * `npm run bench:pairing`: issue 14's figure alone — what pairing with last year's report adds to a full check of
- * the pair (target < 20 %) — on the corpus pairs (each report with its own text one year earlier) and the written
- * pairs of the issue-14 tests, with the cold time of the rules that read the pair (and problem-plan-unmatched,
+ * the pair (target < 20 %), as the CLI checks a pair (bench/pairing.ts: `fazhi-lint last.md this.md`, caches
+ * cleared after each file as the CLI clears them) — on the corpus pairs (each report with its own text one year
+ * earlier) and the written pairs of the issue-14 tests, with the cold time of the rules that read the pair (and problem-plan-unmatched,
  * which matches by the same key terms) summed over the corpus pairs. Timed by this process's CPU time (`-- --wall`:
  * by the wall clock, as `npm run bench` is), so a busy shared machine disturbs it less. Prints only; results.json
  * is `npm run bench`'s.
@@ -21,9 +22,9 @@ const fixtures = fixturePairs(path.resolve(ROOT, 'test/fixtures/previous'));
 /** --wall: time by the wall clock (as npm run bench does) instead of this process's CPU time */
 const clock = process.argv.includes('--wall') ? 'wall' : 'cpu';
 process.stderr.write(`pairing: corpus pairs (${clock} time)\n`);
-const onCorpus = benchPairing(corpus, config, { clock });
+const onCorpus = benchPairing(corpus, { clock });
 process.stderr.write('pairing: the issue-14 test pairs\n');
-const onFixtures = benchPairing(fixtures, config, { clock });
+const onFixtures = benchPairing(fixtures, { clock });
 
 /** Cold CPU time of each pairing rule on this year's report paired with last year's, summed over the pairs (ms per pass). */
 function ruleTimes(pairs: readonly Pair[], ids: readonly string[]): Record<string, number> {

@@ -1,12 +1,14 @@
 /**
- * Issue 14's figure: what pairing with last year's report adds to a full check of the pair. Cold, as the CLI checks
- * a pair: both files checked alone, against both checked with this year's paired with last year's, side by side
- * in rotated order. Used by `npm run bench` (the target row) and `npm run bench:pairing` (this figure alone, with
+ * Issue 14's figure: what pairing with last year's report adds to a full check of the pair. As the CLI checks a
+ * pair — through its own code, each file cold (the CLI clears the caches after each file, so last year's report is
+ * built again for this year's check, and nothing is left warm by the file before): both files checked with the
+ * pairing rules off, against both checked with this year's paired with last year's, side by side in rotated order. Used by `npm run bench` (the target row) and `npm run bench:pairing` (this figure alone, with
  * the pairing rules' own time per pair).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { check, clearCaches, planFollowups, type ResolvedConfig } from '../rules/index.js';
+import { main as cliMain, type Io } from '../cli/main.js';
 import { round, sideBySide, utf8, type Clock } from './measure.js';
 import type { Input } from './inputs.js';
 
@@ -44,23 +46,50 @@ export interface PairingFigure {
   overhead: number;
 }
 
-/** Both files checked alone against this year's checked paired with last year's, each cold. */
-export function benchPairing(pairs: readonly Pair[], config: ResolvedConfig, opts: { runs?: number; budgetMs?: number; clock?: Clock } = {}): PairingFigure {
-  const cold = (text: string) => {
-    clearCaches();
-    return check(text, { config });
-  };
+/** The pairing rules: off, no draft looks for last year's report (the finder is asked only by a rule that reads it). */
+const UNPAIRED = ['--rule', 'plan-followup:off', '--rule', 'text-recycled:off'];
+
+/**
+ * The CLI's own check of a pair, on this thread (cli/main.ts main()): both files in a folder of their own, last
+ * year's named first, read, configured, checked and printed as `fazhi-lint last.md this.md` does — caches cleared
+ * after each file as the CLI clears them, the finder reading the folder and each candidate as it does. `argv`
+ * added (the bench's UNPAIRED). Returns the JSON results of the run when asked (to see that the pair pairs).
+ */
+function cliCheck(dir: string, files: readonly string[], extra: readonly string[]): string {
+  const out: string[] = [];
+  const io: Io = { stdout: (s) => void out.push(s), stderr: () => {}, readStdin: () => new Uint8Array(), isTTY: false, cwd: dir };
+  cliMain([...files, ...extra], io);
+  return out.join('');
+}
+
+/**
+ * Both files checked by the CLI with the pairing rules off, against the same run with them on (this year's paired
+ * with last year's, found beside it), side by side in rotated order. What the pairing adds is everything it makes
+ * the CLI do: look for last year's report, read and build it, and the two rules.
+ */
+export function benchPairing(pairs: readonly Pair[], opts: { runs?: number; budgetMs?: number; clock?: Clock } = {}): PairingFigure {
   let aloneMs = 0;
   let pairedMs = 0;
-  for (const { name, text, lastYear } of pairs) {
-    const previous = { text: lastYear, filePath: `last-${name}` };
-    if (!planFollowups(check(text, { config, previous }).report)) throw new Error(`bench: ${name} does not pair with its report of year − 1`);
-    const r = sideBySide(`pair ${name}${opts.clock === 'cpu' ? ' (CPU time)' : ''}`, utf8(text) + utf8(lastYear), {
-      'both checked alone': () => (cold(lastYear), check(text, { config })),
-      "this year's paired with last year's": () => (cold(lastYear), check(text, { config, previous })),
-    }, opts);
-    aloneMs += r['both checked alone'].medianMs;
-    pairedMs += r["this year's paired with last year's"].medianMs;
+  const root = mkdtempSync(path.join(os.tmpdir(), 'fazhi-bench-pairing-'));
+  try {
+    pairs.forEach(({ name, text, lastYear }, i) => {
+      const dir = path.join(root, String(i));
+      mkdirSync(dir);
+      // last year's first, as a folder of reports sorted by year lists them
+      const files = ['1-last.md', '2-this.md'];
+      writeFileSync(path.join(dir, files[0]), lastYear);
+      writeFileSync(path.join(dir, files[1]), text);
+      const json = JSON.parse(cliCheck(dir, files, ['--format', 'json'])) as { previous?: unknown }[];
+      if (!json[1]?.previous) throw new Error(`bench: ${name} does not pair with its report of year − 1`);
+      const r = sideBySide(`pair ${name}${opts.clock === 'cpu' ? ' (CPU time)' : ''}`, utf8(text) + utf8(lastYear), {
+        'both checked alone': () => cliCheck(dir, files, UNPAIRED),
+        "this year's paired with last year's": () => cliCheck(dir, files, []),
+      }, opts);
+      aloneMs += r['both checked alone'].medianMs;
+      pairedMs += r["this year's paired with last year's"].medianMs;
+    });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
   return { aloneMs: round(aloneMs), pairedMs: round(pairedMs), overhead: round(pairedMs / aloneMs - 1) };
 }

@@ -74,7 +74,7 @@ const growthExponent = (() => {
 
 // ---------------------------------------------------------------- last year's report beside this year's (issue 14)
 process.stderr.write("pairing with last year's report\n");
-const pairing = benchPairing(corpusPairs(corpus), config);
+const pairing = benchPairing(corpusPairs(corpus));
 
 // ---------------------------------------------------------------- where the time goes (all corpus reports)
 process.stderr.write('profile: model parts and rules, summed over the corpus reports\n');

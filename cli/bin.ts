@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { run } from './main.js';
+import { checkBatch } from './threads.js';
+import type { Io } from './main.js';
 import { both } from '../rules/index.js';
 
 function readStdin(): Uint8Array {
@@ -8,6 +9,17 @@ function readStdin(): Uint8Array {
   } catch {
     return new Uint8Array();
   }
+}
+
+/**
+ * The command line: `fazhi-lint export …` (asynchronous: the Word writer is), else a check (a batch in threads).
+ * The Word writer (the docx library: most of the bundle's code) is loaded for `export` only: every check, and
+ * every checking thread (cli/worker.ts, which never reaches this), starts without evaluating it.
+ */
+function run(argv: string[], io: Io): Promise<number> {
+  // the one subcommand; a file named "export" is checked as ./export
+  if (argv[0] === 'export') return import('./export.js').then((m) => m.runExport(argv.slice(1), io));
+  return checkBatch(argv, io);
 }
 
 // `fazhi-lint … | head -1`: the reader went away. Stop writing and end quietly, as other command-line tools do.

@@ -4,8 +4,6 @@
  */
 import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
-import { checkBatch } from './threads.js';
-import { runExport } from './export.js';
 import * as path from 'node:path';
 import { ConfigError, allRules, clearCaches, defaultConfig, previousPlans, say, ui, type Finding, type Language, type PreviousText, type Report, type ResolvedConfig, type SeveritySetting } from '../rules/index.js';
 import { ConfigLookup, PreviousFinder, checkFile, fixFile, loadIgnore, refusalText, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type CandidateFact, type FoundConfig, type Target, type TargetError } from '../node/index.js';
@@ -33,13 +31,6 @@ export interface Io {
   readStdin: () => Uint8Array;
   isTTY: boolean;
   cwd: string;
-}
-
-/** The command line: `fazhi-lint export …` (asynchronous: the Word writer is), else a check (a batch in threads). */
-export function run(argv: string[], io: Io): Promise<number> {
-  // the one subcommand; a file named "export" is checked as ./export
-  if (argv[0] === 'export') return runExport(argv.slice(1), io);
-  return checkBatch(argv, io);
 }
 
 /** The language asked for, read before the arguments are parsed: an argument error is worded in it too. */
@@ -152,7 +143,7 @@ export interface FileRecord {
 /** More files than this are checked by threads beside the main one (fewer do not repay starting them). */
 export const THREAD_MIN_FILES = 8;
 
-/** The command line's check, on this thread only (run() checks a batch in threads: the same output). */
+/** The command line's check, on this thread only (cli/bin.ts checks a batch in threads, cli/threads.ts: the same output). */
 export function main(argv: string[], io: Io): number {
   const r = begin(argv, io);
   if (typeof r === 'number') return r;

@@ -23,7 +23,12 @@ const THREAD_SCRIPT = typeof __dirname === 'string' && existsSync(path.join(__di
  */
 export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = os.availableParallelism(), load = os.loadavg()[0]): number {
   if (!THREAD_SCRIPT) return 1;
-  const forced = env.FAZHI_CLI_THREADS;
+  return threadsFor(files, env.FAZHI_CLI_THREADS, cores, load);
+}
+
+/** threadCount's rule, given the machine (`forced`: FAZHI_CLI_THREADS as set, if it is). */
+export function threadsFor(files: number, forced: string | undefined, cores: number, load: number): number {
+  // a number asked for is taken as it is (beyond four, beyond the cores), but never more threads than files
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.max(1, Math.min(Number(forced), files));
   if (files <= THREAD_MIN_FILES) return 1;
   return Math.max(1, Math.min(Math.floor(cores - load + 0.5), cores, 4, files));

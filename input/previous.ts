@@ -50,6 +50,12 @@ export class PreviousFinder<Problem = unknown> {
   /** draft + year + organ → the file found (null: none), until clear() */
   private readonly located = new Map<string, string | null>();
   private readonly reported = new Set<string>();
+  /**
+   * The last candidate parsed, with its text and Report: the draft's check reads last year's report right after
+   * locate() found it, which a CLI run would otherwise read, decode and parse a second time. One only, so an
+   * editor's finder holds no more than one report of the workspace.
+   */
+  private parsed: { file: string; stamp: string; text: string; report: Report } | null = null;
 
   constructor(readonly search: PreviousSearch<Problem>) {}
 
@@ -57,6 +63,7 @@ export class PreviousFinder<Problem = unknown> {
   clear(): void {
     this.located.clear();
     this.reported.clear();
+    this.parsed = null;
   }
 
   /** Every pairing is looked for again (a file was written: its stamp is the caller's to forget). */
@@ -75,6 +82,12 @@ export class PreviousFinder<Problem = unknown> {
     }
     const file = this.locate(report, filePath);
     if (!file) return null;
+    // the candidate just parsed to pair it: its text and Report, neither read nor built again
+    const parsed = this.parsed;
+    const open = this.search.openText?.(file);
+    if (parsed?.file === file && (open === undefined ? this.search.files.stat(file)?.stamp === parsed.stamp : open === parsed.text)) {
+      return { text: parsed.text, filePath: file, report: parsed.report };
+    }
     const text = this.textOf(file);
     return text === null ? null : { text, filePath: file };
   }
@@ -160,6 +173,7 @@ export class PreviousFinder<Problem = unknown> {
     else {
       const r = createReport(text, file);
       s = { stamp, parsed: true, year: r.year?.year ?? null, organ: detectOrgan(r)?.name ?? null };
+      this.parsed = { file, stamp, text, report: r };
     }
     if (this.summaries.size > 20_000) this.summaries.clear();
     this.summaries.set(file, s);

@@ -27,6 +27,9 @@ import { endsStatement, STATEMENT_CODE_SET } from '../rules/model/sentence.js';
 import { referenceSimplifyEdits } from './helpers/traditional-reference.js';
 import { random } from './helpers/random.js';
 import { TEMPLATE_PHRASE } from '../rules/model/chrome.js';
+import { brokenCount } from '../rules/model/text.js';
+import { unmatchedBrackets } from '../rules/model/brackets.js';
+import { referenceBroken, referenceUnmatchedBrackets } from './helpers/fix-reference.js';
 import { REFERENCE_TEMPLATE_PHRASE } from './helpers/chrome-reference.js';
 
 const WILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/wild');
@@ -247,5 +250,29 @@ describe('traditional-characters: the same simplifying edits with the kept text 
       }
     }
     expect(edits).toBeGreaterThan(500);
+  });
+});
+
+describe("the engine's fix check: the same counts of broken characters and unmatched brackets, counted in place", () => {
+  test('every line and whole text of the corpus, the wild set and a long document, and random strings of brackets, surrogates and U+FFFD', () => {
+    const pieces = ['【', '】', '（', '）', '(', ')', '［', '[', ']', '《', '》', '〈', '〉', '“', '”', '‘', '’', '「', '」', '『', '』', '〔', '〕', '〖', '〗', '｛', '{', '}', '\n', '\r', '\r\n', '法', 'a', '𠮷', '\ud842', '\udfb7', '\ufffd', '。'];
+    const r = random(47);
+    const made = Array.from({ length: 4000 }, () => Array.from({ length: 1 + Math.floor(r() * 16) }, () => pieces[Math.floor(r() * pieces.length)]).join(''));
+    let unmatched = 0;
+    let broken = 0;
+    for (const s of [...texts.map((t) => t.text), ...texts.flatMap((t) => t.text.split('\n')), ...made]) {
+      const want = referenceUnmatchedBrackets(s);
+      expect(unmatchedBrackets(s)).toBe(want);
+      unmatched += want;
+      // a slice's ends may cut a pair: counted as the slice alone would be
+      const from = Math.floor(r() * (s.length + 1));
+      const to = from + Math.floor(r() * (s.length - from + 1));
+      const b = referenceBroken(s.slice(from, to));
+      expect(brokenCount(s, from, to)).toBe(b);
+      expect(brokenCount(s)).toBe(referenceBroken(s));
+      broken += b;
+    }
+    expect(unmatched).toBeGreaterThan(5000);
+    expect(broken).toBeGreaterThan(500);
   });
 });

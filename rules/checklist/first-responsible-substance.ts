@@ -1,9 +1,10 @@
 /**
  * first-responsible-substance: the duty item states duties in principle only. A duty family counts when a fact
  * stands with it in the same clause: a number with a unit (学法4次), a date (1月18日), or an action the leaders
- * took on a named document (审议《…》, 签发《…》, 制发/印发《…》, 对《…》作出批示), or a coverage figure (实现全区38个部门
- * 述法全覆盖, 三十八个单位). A document cited as the basis (按照《…》) and a
- * meeting named without date or count (召开专题会议) are not facts. Fewer than two backed families is a finding.
+ * took on a named document (审议《…》, 签发《…》, 制发/印发《…》, 对《…》作出批示, also with its sender named:
+ * 对区人民法院《…》等文件作出批示), or a coverage figure (实现全区38个部门述法全覆盖, 三十八个单位). A document cited as the
+ * basis (按照/对照《…》) and a meeting named without date or count (召开专题会议) are not facts. Fewer than two backed
+ * families is a finding.
  */
 import { defineRule } from '../engine/rule.js';
 import { itemBlocks, openingRange } from '../model/content.js';
@@ -22,12 +23,19 @@ const OFFICE: Partial<Record<string, BilingualKey>> = { government: 'office_gove
  * body is not known keeps the seven families it was checked against before profiles existed.
  */
 export const DUTY_FAMILIES: { id: string; name: string; re: RegExp; holders?: readonly ProfileKind[] }[] = [
-  { id: 'steer', name: '组织部署/听取汇报/专题研究', re: /部署|听取|汇报|专题研究|研究解决|专题会|常务会|党组会|党委会|主持召开|亲自|纳入.{0,10}(规划|计划)|审议|审定|(制发|印发|出台)《[^》]*(方案|要点|计划|规划|意见|清单)》/ },
+  // 批示 and 调研 are how a leader 亲自过问/亲自督办 (not the 重要指示批示精神 studied); 制定《…要点》 puts the work into
+  // the year's plan
+  {
+    id: 'steer',
+    name: '组织部署/听取汇报/专题研究',
+    re: /部署|听取|汇报|专题研究|研究解决|专题会|常务会|党组会|党委会|主持召开|亲自|(?<!指示)批示(?!精神)|调研|纳入.{0,10}(规划|计划)|审议|审定|(制发|印发|出台|制定)《[^》]*(方案|要点|计划|规划|意见|清单)》/,
+  },
   { id: 'study', name: '学法', re: /学法|学习|讲座|旁听庭审|中心组|法治培训|专题培训/ },
   { id: 'decide', name: '依法决策/合法性审查/法律顾问', re: /决策|合法性审查|法律顾问|公职律师|法制审核|合法性审核/ },
   { id: 'account', name: '述法/述职/考核', re: /述法|述职|考核|考评|评议/ },
   { id: 'supervise', name: '督察/督促/约谈', re: /督察|督促|督办|督查|约谈|巡察|问责/ },
-  { id: 'litigate', name: '出庭应诉/生效裁判', re: /出庭|应诉|生效裁判|生效判决|败诉/ },
+  // answering the courts' and procuratorates' 司法建议/检察建议 is part of respecting their work (府院联动)
+  { id: 'litigate', name: '出庭应诉/生效裁判', re: /出庭|应诉|生效裁判|生效判决|败诉|司法建议|检察建议/ },
   { id: 'cadres', name: '法治队伍/用人导向', re: /队伍|用人导向|法治素养|任前|选拔任用|提拔|干部考察/ },
   {
     id: 'administer',
@@ -48,7 +56,7 @@ const ARABIC_COUNT = /(?<![\d.])\d+(?:\.\d+)?(?:余|多)?(?:人次|课时|学时
 const CN_COUNT = /(?<![第跑])[一二两三四五六七八九十]{1,3}(?:余|多)?(?:人次|课时|学时|次(?!性)|场|期|批|轮|篇)/;
 const DATE = /\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/;
 const ACTION_ON_DOCUMENT =
-  /(?:审议|审定|审阅|签发|签署|签批|批示|印发|制发|制定|出台|起草|修订|编制|发布|主持)(?:并?通过|了|并|印发|制发|出台|发布|制定)*《[^》]+》|对《[^》]+》.{0,6}(?:批示|审议|审定|研究)/;
+  /(?:审议|审定|审阅|签发|签署|签批|批示|印发|制发|制定|出台|起草|修订|编制|发布|主持)(?:并?通过|了|并|印发|制发|出台|发布|制定)*《[^》]+》|对(?![照标表])(?:[^，。；《》“”]{0,12}(?:院|局|委|厅|部|办|府|会|组|署))?《[^》]+》.{0,6}(?:批示|审议|审定|研究)/;
 /** a coverage figure: 38个部门…全覆盖, 三十八个单位, 覆盖率100% — a count of who was covered is a fact */
 const COVERAGE = /(?<![第一])[一二两三四五六七八九十百]{1,4}个(?:部门|单位|乡镇|街道|镇街|村|社区|村居|科室)|全覆盖.{0,4}\d|(?:覆盖率|述法率|参与率)(?:达到?|为)?\d/;
 const QUOTED = /《[^》]*》|“[^”]*”/g;

@@ -1,7 +1,8 @@
 /** Text edits applied in one place for the CLI, the server and the tests: sorted, never overlapping. */
 import type { TextEdit } from './rule.js';
-import { splitsPair, withoutBrokenCharacters } from '../model/text.js';
+import { brokenCount, splitsPair } from '../model/text.js';
 import { raisesUnmatched } from '../model/brackets.js';
+import { textCache } from '../model/cache.js';
 
 /**
  * Two edits conflict when they overlap, and two insertions at one point conflict too: each was computed on a text
@@ -87,8 +88,6 @@ export function applyFixesToText<T extends FixCandidate>(text: string, fixes: re
   return { output: applyEdits(text, applied.flatMap((f) => f.edits)), applied };
 }
 
-const broken = (s: string) => s.length - withoutBrokenCharacters(s).length;
-
 /**
  * Would a fix damage the draft, whatever it is for: cut a character in half (an edit's edge between the halves of
  * 𠮷), write more lone surrogates or U+FFFD than it removes, or leave a bracket or quotation mark without the
@@ -99,7 +98,38 @@ export function damagesText(text: string, edits: readonly TextEdit[]): boolean {
   let written = 0;
   for (const e of edits) {
     if (splitsPair(text, e.start) || splitsPair(text, e.end)) return true;
-    written += broken(e.newText) - broken(text.slice(e.start, e.end));
+    written += brokenCount(e.newText) - brokenCount(text, e.start, e.end);
   }
   return written > 0 || raisesUnmatched(text, edits);
+}
+
+/** the longest run of touched lines whose verdict is kept across checks (a whole-file fix is judged once per check) */
+const DAMAGE_SPAN_MAX = 4000;
+const damageVerdicts = textCache<boolean>(20_000, true);
+const isBreak = (c: number) => c === 10 || c === 13;
+
+/**
+ * damagesText, kept across checks: its verdict reads only the whole lines the edits touch (the characters at each
+ * edit's edges, the text it replaces, the brackets of those lines: raisesUnmatched spans whole lines too), so it is
+ * keyed by those lines' text and the edits relative to their start. A keystroke re-checks thousands of unchanged
+ * findings on a large draft, most of them now at other offsets: judging each fix again was a tenth of the re-check.
+ */
+export function damagesTextAt(text: string, edits: readonly TextEdit[]): boolean {
+  if (edits.length === 0) return false;
+  let from = edits[0].start;
+  let to = edits[0].end;
+  for (const e of edits) {
+    if (e.start < from) from = e.start;
+    if (e.end > to) to = e.end;
+  }
+  if (to - from > DAMAGE_SPAN_MAX || from < 0 || to > text.length) return damagesText(text, edits);
+  while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+  while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+  if (to - from > DAMAGE_SPAN_MAX) return damagesText(text, edits);
+  // each edit with its new text's length: a new text holding the separators cannot pass for more edits
+  let key = text.slice(from, to);
+  for (const e of edits) key += '\u0001' + (e.start - from) + '\u0002' + (e.end - from) + '\u0002' + e.newText.length + '\u0002' + e.newText;
+  let verdict = damageVerdicts.get(key);
+  if (verdict === undefined) damageVerdicts.set(key, (verdict = damagesText(text, edits)));
+  return verdict;
 }

@@ -6,7 +6,7 @@ import type { Report } from '../model/report.js';
 import { codePointFloor, splitsPair, type Range } from '../model/text.js';
 import type { Language, MessageData, RawFinding, RawRelated, Rule, RuleContext, Severity, TextEdit } from './rule.js';
 import { ruleContext } from './context.js';
-import { damagesText } from './fix.js';
+import { damagesTextAt } from './fix.js';
 import type { ResolvedConfig } from './config.js';
 import { isDisabled, readDirectives } from './directives.js';
 import { ignoredBy, ignoresFor, type ResolvedIgnore } from './ignores.js';
@@ -112,7 +112,7 @@ function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Sever
   const damageOf = new Map<readonly TextEdit[], boolean>();
   const damages = (source: string, edits: readonly TextEdit[]): boolean => {
     let d = damageOf.get(edits);
-    if (d === undefined) damageOf.set(edits, (d = damagesText(source, edits)));
+    if (d === undefined) damageOf.set(edits, (d = damagesTextAt(source, edits)));
     return d;
   };
   for (const f of raw) {

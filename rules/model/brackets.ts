@@ -106,25 +106,27 @@ export function balancedDeletion(text: string, r: Range): Range | null {
  * lines). A fix must never raise this count.
  */
 export function unmatchedBrackets(text: string): number {
+  const depth = new Int32Array(PAIRS.length);
   let count = 0;
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c !== 10 && c !== 13) continue;
-    const depth = new Map<number, number>();
+    // open brackets by kind on this line (one table for the text, not a Map per line: a whole-report fix is
+    // counted line by line)
+    depth.fill(0);
     for (let j = lineStart; j < i; j++) {
       const code = text.charCodeAt(j);
       const k = KIND.get(code);
-      if (k !== undefined) depth.set(k, (depth.get(k) ?? 0) + 1);
+      if (k !== undefined) depth[k]++;
       else {
         const ck = OPENER_OF.get(code);
         if (ck === undefined) continue;
-        const d = depth.get(ck) ?? 0;
-        if (d > 0) depth.set(ck, d - 1);
+        if (depth[ck] > 0) depth[ck]--;
         else count++;
       }
     }
-    for (const d of depth.values()) count += d;
+    for (let k = 0; k < depth.length; k++) count += depth[k];
     lineStart = i + 1;
   }
   return count;

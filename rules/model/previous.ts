@@ -18,6 +18,11 @@ import { memoKey } from './memo.js';
 export interface PreviousText {
   text: string;
   filePath?: string;
+  /**
+   * This text's Report, built already with no previous report of its own (createReport(text, filePath)): the
+   * finder parsed it to read its year and organ. previousReport keeps it rather than build the same again.
+   */
+  report?: Report;
 }
 
 /**
@@ -31,7 +36,8 @@ export function previousReport(p: PreviousText | null | undefined): Report | nul
   const key = `${p.filePath ?? ''}\u0000${p.text}`;
   let r = previousReports.get(key);
   if (!r) {
-    r = createReport(p.text, p.filePath);
+    const built = p.report;
+    r = built && built.source === p.text && built.filePath === p.filePath ? built : createReport(p.text, p.filePath);
     previousReports.set(key, r);
   }
   return r;

@@ -93,6 +93,26 @@ export function withoutBrokenCharacters(s: string): string {
   return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\ufffd/g, '');
 }
 
+/**
+ * How many units withoutBrokenCharacters would take out of s.slice(from, to), counted in place: the engine asks it of
+ * every edit of every fix (a whole-report fix has hundreds), and the replace built two strings for each.
+ */
+export function brokenCount(s: string, from = 0, to = s.length): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xfffd) n++;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = i + 1 < to ? s.charCodeAt(i + 1) : -1;
+      if (next < 0xdc00 || next > 0xdfff) n++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      const prev = i > from ? s.charCodeAt(i - 1) : -1;
+      if (prev < 0xd800 || prev > 0xdbff) n++;
+    }
+  }
+  return n;
+}
+
 /** At most `max` UTF-16 units of s from its start, never cutting a surrogate pair, with `…` when cut. */
 export function truncate(s: string, max: number, ellipsis = '…'): string {
   return s.length > max ? s.slice(0, codePointFloor(s, max)) + ellipsis : s;

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../cli/main.js';
 import { PreviousFinder, checkFile, type FileCheck } from '../../node/index.js';
-import { LARGE_DOCUMENT_BYTES, createReport, defaultConfig, allRules } from '../../rules/index.js';
+import { LARGE_DOCUMENT_BYTES, createReport, defaultConfig, allRules, previousReport } from '../../rules/index.js';
+import { PreviousFinder as InputFinder } from '../../input/previous.js';
 import { FOLLOWED, LAST_YEAR, PREVIOUS, lineOf, thisYear, yearReport } from '../helpers/pairs.js';
 import { makeDocx, p } from '../helpers/ooxml.js';
 
@@ -231,6 +232,37 @@ describe('PreviousFinder', () => {
     expect(findings(check())).toBe(1);
     open.set(path.join(dir, '2022.md'), yearReport({ ...LAST_YEAR, plans: LAST_YEAR.plans.slice(0, 3) }));
     expect(findings(check())).toBe(0);
+  });
+
+  it('hands the check the report it parsed to pair a candidate (read and built once), never one of an older text', () => {
+    const disk = new Map([['/w/2022.md', PREVIOUS]]);
+    const open = new Map<string, string>();
+    let reads = 0;
+    const finder = new InputFinder<string>({
+      files: {
+        beside: (f) => [...disk.keys()].filter((x) => x !== f),
+        stat: (f) => (disk.has(f) ? { stamp: String(disk.get(f)!.length), size: disk.get(f)!.length } : null),
+        read: (f) => (reads++, disk.has(f) ? { ok: true, text: disk.get(f)! } : { ok: false, problem: 'missing' }),
+      },
+      openText: (f) => open.get(f),
+    });
+    const draft = '/w/2023.md';
+    const p = finder.previousFor(createReport(CURRENT, draft), draft)!;
+    expect(p.text).toBe(PREVIOUS);
+    expect(reads).toBe(1);
+    expect(p.report?.source).toBe(PREVIOUS);
+    expect(previousReport(p)).toBe(p.report);
+    // rewritten on disk (another stamp): read and parsed again, the older report not handed over
+    const shorter = yearReport({ ...LAST_YEAR, plans: LAST_YEAR.plans.slice(0, 3) });
+    disk.set('/w/2022.md', shorter);
+    const q = finder.previousFor(createReport(CURRENT, draft), draft)!;
+    expect(q.text).toBe(shorter);
+    expect(q.report?.source ?? shorter).toBe(shorter);
+    // open in the editor with other text: that text, not the report of the file
+    open.set('/w/2022.md', PREVIOUS);
+    const r = finder.previousFor(createReport(CURRENT, draft), draft)!;
+    expect(r.text).toBe(PREVIOUS);
+    expect(r.report?.source ?? PREVIOUS).toBe(PREVIOUS);
   });
 
   it('does not look when the rules that read last year\'s report are off', () => {

@@ -12,6 +12,13 @@ const BASIS_ONLY = '严格按照《党政主要负责人履行推进法治建设
 const ENFORCEMENT = '主要负责人全年带头学法4次，3月12日带队开展行政执法案卷评查。';
 // the same report with no organ named anywhere (no title organ, no 落款 organ, no subject in the opening)
 const ANONYMOUS = withDuty(ENFORCEMENT).replace('某县司法局\n2022年2月20日', '2022年2月20日').replace('某县司法局2021年', '2021年').replace('县司法局在', '在');
+// a government head's 审议《…》 and a 批示 on the court's 司法建议 sent with its sender named: steering and the courts, two families
+const COURT_INSTRUCTION =
+  '主持召开县政府常务会议审议《某县2023年度法治政府建设情况报告》；对县人民法院《关于规范征收补偿工作的司法建议》等文件作出批示，要求各部门坚持依法行政。';
+// 制定《…要点》 puts the year's work into a plan (steering) beside a count of court appearances
+const WORK_POINTS = '制定《2023年全县法治政府建设工作要点》，全年出庭应诉3次。';
+// look-alikes: 对照《…》 is a basis, and the 重要指示批示精神 studied is no 批示 of the leader's (one family: 学法)
+const STUDIED_INSTRUCTIONS = '对照《法治政府建设实施纲要》逐项研究；专题学习习近平总书记关于法治建设的重要指示批示精神4次。';
 const INSIDE = '（三）一是落实主要负责人履行推进法治建设第一责任人职责。全年组织学法4次，高度重视依法决策和队伍建设。';
 // the fixtures are 某县司法局's reports: the message names the department's principal leader
 const principleOnly = (code: string, paragraph: string, messageId: 'principleOnly' | 'principleOnlyOffice' = 'principleOnlyOffice') => {
@@ -25,6 +32,8 @@ ruleTester('first-responsible-substance', {
     { name: "a department's head answers for steering law enforcement: it is a backed duty", code: withDuty(ENFORCEMENT) },
     { name: 'a government report too', settings: { profile: { kind: 'government' as const } }, code: withDuty(ENFORCEMENT) },
     { name: 'the option families sets the families counted', options: { families: ['study', 'administer'] }, settings: { profile: { kind: 'joint' as const } }, code: withDuty(ENFORCEMENT) },
+    { name: 'a 批示 on a document named with its sender (对县人民法院《…》等文件作出批示) answers the courts', settings: { profile: { kind: 'government' as const } }, code: withDuty(COURT_INSTRUCTION) },
+    { name: '制定《…工作要点》 is steering the year\'s work', code: withDuty(WORK_POINTS) },
     { name: 'actions on named documents and dates count as facts', code: withDuty('主要负责人主持审议《某县重大行政决策程序规定》，3月5日在县委常委会上述法，对《行政应诉工作报告》作出批示督促整改。') },
   ],
   invalid: [
@@ -45,6 +54,7 @@ ruleTester('first-responsible-substance', {
       code: withDuty(ENFORCEMENT),
       errors: [{ messageId: 'principleOnlyOffice', line: spanOf(withDuty(ENFORCEMENT), ENFORCEMENT).line, column: 1, message: /^局主要负责人履行第一责任人职责仅有原则表述/ }],
     },
+    { name: '对照《…》 is a basis and 重要指示批示精神 is what was studied: one backed family', ...principleOnly(withDuty(STUDIED_INSTRUCTIONS), STUDIED_INSTRUCTIONS) },
     { name: 'documents cited as the basis and meetings without date or count are not facts', ...principleOnly(withDuty(BASIS_ONLY), BASIS_ONLY) },
     { name: 'one backed duty is not enough; the item inside another section is checked too', ...principleOnly(report(...renumbered([...MEASURES, INSIDE], PROBLEMS, PLANS)), INSIDE.slice('（三）'.length)) },
     {
@@ -62,6 +72,10 @@ describe('first-responsible-substance', () => {
     expect(hasFact('十二月三日听取汇报')).toBe(true);
     expect(hasFact('签发《关于加强行政应诉工作的通知》')).toBe(true);
     expect(hasFact('严格执行《行政复议法》')).toBe(false);
+    expect(hasFact('对区人民法院《关于转发“一号司法建议”的报告》等文件作出批示')).toBe(true);
+    expect(hasFact('对市检察院《检察建议书》作出批示')).toBe(true);
+    expect(hasFact('对照《法治政府建设实施纲要》逐项研究')).toBe(false);
+    expect(hasFact('对标对表中央和市委《实施意见》研究部署')).toBe(false);
     expect(hasFact('落实行政执法三项制度')).toBe(false);
     expect(hasFact('深化“七五”普法')).toBe(false);
     expect(backedFamilies('全年出庭应诉5次；1月18日专题研究法治工作。').size).toBe(2);
