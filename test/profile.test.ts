@@ -22,6 +22,10 @@ describe('classifyOrgan: one name, or a 落款 of several', () => {
     ['山西省委、省政府', 'joint'],
     ['中共青山区委员会 青山区人民政府', 'joint'],
     ['东城区司法局', 'department'],
+    // 和 inside one department's name, and between two bodies' names
+    ['滨江区人力资源和社会保障局', 'department'],
+    ['青山区住房和城乡建设局', 'department'],
+    ['中共青山区委和青山区人民政府', 'joint'],
     ['国家税务总局清河县税务局', 'department'],
     ['石桥市公安局石桥区分局', 'department'],
     ['区卫生健康委', 'department'],
@@ -49,6 +53,9 @@ describe('detectProfile on written reports', () => {
     expect(kindOf('2021年，青山镇深入推进法治政府建设。' + BODY)).toBe('township');
     expect(kindOf('现将省政府2024年度法治政府建设情况报告如下。' + BODY)).toBe('government');
     expect(kindOf('2018年，在党中央、国务院坚强领导下，交通运输部认真贯彻落实党中央决策部署。' + BODY)).toBe('department');
+    expect(kindOf('2022年，滨江区人力资源和社会保障局以习近平新时代中国特色社会主义思想为引领。' + BODY)).toBe('department');
+    // the body named after a copula (…之年，也是青山街道…之年) is named without it
+    expect(detectProfile(createReport('2024年是深化改革的关键之年，也是青山街道高质量发展的重要之年。' + BODY))).toMatchObject({ kind: 'township', organ: '青山街道' });
   });
 
   test('traditional characters: the title is read in its simplified form', () => {

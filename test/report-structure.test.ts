@@ -217,6 +217,13 @@ describe('the first-responsible duty reported in running text', () => {
     expect(linesOf('first-responsible-separate', text)).toEqual([5]);
   });
 
+  test('a heading that carries out a plan (紧扣市委“138”工作安排，…) names no plans item; a heading of the plans does', () => {
+    const carried = withoutItem('落实第一责任人职责，主持专题会议3次。').replace('三、2024年工作安排', '（二）紧扣市委“138”工作安排，全局推进依法行政');
+    expect(createReport(carried).entry('plans').status).toBe('missing');
+    const own = withoutItem('落实第一责任人职责，主持专题会议3次。').replace('三、2024年工作安排', '三、2024年区委区政府工作安排');
+    expect(createReport(own).entry('plans').status).toBe('section');
+  });
+
   test('the same in traditional characters with pinyin debris', () => {
     const text = withoutItem('鎮長帶頭履行推進(jìn)法治建設(shè)第一責(zé)任人職責(zé)，主持召開專題會議研究法治工作3次。');
     expect(createReport(text).entry('first-responsible')).toMatchObject({ status: 'inside', line: 5 });

@@ -1,5 +1,6 @@
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { figuresOf, type FiguresModel, type Quantity } from '../model/figures/index.js';
+import { headSegments } from '../model/figures/measure.js';
 import type { Report } from '../model/report.js';
 import { figureText, isExact, measureLabel } from './_shared.js';
 import { CJK_CLASS } from '../model/text.js';
@@ -93,8 +94,8 @@ function scopeWord(text: string, measureKey: string): string {
 }
 
 /**
- * The scope a figure is counted in, when its sentence or its sub-heading names one before it (区市场监管局：开展…,
- * 在食品安全领域，开展…, （一）区城管局); '' for the reporting body as a whole.
+ * The scope a figure is counted in, when its own phrase, its sentence or its sub-heading names one before it
+ * (各乡镇共办理…, 区市场监管局：开展…, 在食品安全领域，开展…, （一）区城管局); '' for the reporting body as a whole.
  */
 function scopeOf(report: Report, fig: FiguresModel, q: Quantity): string {
   // 累计办理…1200件 may count since a start: compared only with another 累计
@@ -103,6 +104,11 @@ function scopeOf(report: Report, fig: FiguresModel, q: Quantity): string {
 }
 
 function innerScope(report: Report, fig: FiguresModel, q: Quantity): string {
+  // a scope in the figure's own phrase, before 共/累计 (安全生产和救灾两大领域共发布信息423条 after 栏目共发布信息481条)
+  for (const seg of headSegments(q.phrase, q.measure)) {
+    const w = scopeWord(seg, q.key);
+    if (w) return w;
+  }
   const s = fig.sentences[q.sentence];
   const text = q.block.norm.text;
   const context = text.slice(s.from, Math.max(s.from, q.lead - q.phrase.length));

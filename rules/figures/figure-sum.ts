@@ -68,6 +68,7 @@ function checkParts(fig: FiguresModel, s: Sentence, at: number, next: number): R
 
   const sum = total(parts);
   if (totals.some((t) => t.value === sum)) return null;
+  if (twoBreakdowns(parts, totals)) return null;
   const nearest = totals[totals.length - 1];
   // parts that exceed their whole are wrong; parts that fall short may be a list of some parts only (其中维持73件、
   // 撤销15件 of 审结112件 leaves out 驳回, 终止…). A shortfall is reported only when the list names every part: it is
@@ -75,6 +76,28 @@ function checkParts(fig: FiguresModel, s: Sentence, at: number, next: number): R
   const exhaustive = /^分别/.test(text.slice(at)) || /其他|其余|其它|剩余/.test(region);
   if (sum < nearest.value && (!exhaustive || /等/.test(region))) return null;
   return finding(parts, nearest, sum);
+}
+
+/**
+ * A list that mixes two breakdowns of one whole (立案查处390件（其中简易程序110件，普通程序280件、立案撤销8件）): the
+ * parts that share a head word (…程序) add up to the total, and the part of another kind beside them (立案撤销) counts
+ * across them. Two readings: no finding.
+ */
+function twoBreakdowns(parts: Quantity[], totals: Quantity[]): boolean {
+  const byHead = new Map<string, Quantity[]>();
+  for (const q of parts) {
+    const head = q.key.slice(-2);
+    if (head.length < 2) continue;
+    const g = byHead.get(head);
+    if (g) g.push(q);
+    else byHead.set(head, [q]);
+  }
+  for (const g of byHead.values()) {
+    if (g.length < 2 || g.length === parts.length) continue;
+    const sum = total(g);
+    if (totals.some((t) => t.value === sum)) return true;
+  }
+  return false;
 }
 
 function groupByClause(text: string, parts: Quantity[], at: number, end: number): Quantity[][] {

@@ -29,10 +29,27 @@ function siblingGroups(outline: readonly Heading[]): Heading[][] {
  * fix renumbers. It ends at the next heading whose offset differs (where the next finding starts, or where the
  * numbers are right again), so each heading belongs to at most one fix and the edits stay linear in the outline.
  */
-function runEnd(group: Heading[], from: number, offset: number): number {
+function runEnd(group: Heading[], from: number, offset: number, base = 0): number {
   let j = from + 1;
-  while (j < group.length && group[j].numbering && group[j].numbering!.value - (j + 1) === offset) j++;
+  while (j < group.length && group[j].numbering && group[j].numbering!.value - (base + j + 1) === offset) j++;
   return j;
+}
+
+/**
+ * 1. 2. under (一) and 3. 4. under (二): a level numbered through the report instead of afresh under each parent, a
+ * style some reports keep. A group that goes on from the last number of its level under the parent's previous
+ * sibling counts from there; any other start counts from 1.
+ */
+function continuedFrom(outline: readonly Heading[], groups: Heading[][], group: Heading[]): number {
+  const parent = group[0].parent;
+  const first = group[0].numbering?.value;
+  if (!parent || !first || first === 1) return 0;
+  const siblings = outline.filter((h) => h.parent === parent.parent && h.rank === parent.rank);
+  const before = siblings[siblings.indexOf(parent) - 1];
+  if (!before) return 0;
+  const previous = groups.find((g) => g[0].parent === before && g[0].rank === group[0].rank);
+  const last = previous?.filter((h) => h.numbering).pop()?.numbering?.value;
+  return last !== undefined && first === last + 1 ? last : 0;
 }
 
 /**
@@ -41,15 +58,15 @@ function runEnd(group: Heading[], from: number, offset: number): number {
  * reports 四 only — and its fix moves the numbers of that run to the right ones; applied together, the fixes make
  * the whole run consecutive in one pass.
  */
-function checkGroup(report: Report, group: Heading[], out: RawFinding<'heading-sequence'>[]): void {
+function checkGroup(report: Report, group: Heading[], out: RawFinding<'heading-sequence'>[], base = 0): void {
   const seen = new Set<number>();
   let prevOffset = 0;
-  let prevValue = 0;
+  let prevValue = base;
   let prevRaw = '';
   for (let i = 0; i < group.length; i++) {
     const h = group[i];
     const n = h.numbering;
-    const expected = i + 1;
+    const expected = base + i + 1;
     if (!n) {
       const style = styleOfRank(h.rank);
       const value = h.slotValue ?? expected;
@@ -72,25 +89,28 @@ function checkGroup(report: Report, group: Heading[], out: RawFinding<'heading-s
     const offset = n.value - expected;
     if (offset !== 0 && offset !== prevOffset) {
       const want = renumbered(n, expected).text;
-      const end = runEnd(group, i, offset);
+      const end = runEnd(group, i, offset, base);
       const edits: TextEdit[] = [];
       let writable = true;
       for (let j = i; j < end; j++) {
         const m = group[j].numbering!;
-        writable &&= readsBack(m.style, j + 1);
-        edits.push({ start: m.numeral.start, end: m.numeral.end, newText: renumbered(m, j + 1).numeral });
+        writable &&= readsBack(m.style, base + j + 1);
+        edits.push({ start: m.numeral.start, end: m.numeral.end, newText: renumbered(m, base + j + 1).numeral });
       }
       const count = end - i - 1;
       const fix: { messageId: 'renumberRun' | 'renumber'; data: Record<string, string | number> } = count > 0 ? { messageId: 'renumberRun', data: { expected: want, count } } : { messageId: 'renumber', data: { expected: want } };
       // what is wrong, in plain words: a number used twice, numbers going backwards, or a gap before this one
       const kind = seen.has(n.value) ? 'repeat' : n.value < prevValue && prevRaw ? 'order' : 'sequence';
       const stated = kind === 'sequence' ? renumbered(n, prevValue + 1).text : want;
+      // (一) again after (三) under one parent: most likely the heading above it (二、) was lost, not a wrong number —
+      // two readings, so no renumbering is offered (it would put the new run under the old parent)
+      const restart = kind === 'repeat' && n.value === 1 && !!h.parent?.numbering && prevRaw !== '';
       out.push({
         start: n.range.start,
         end: n.range.end,
-        messageId: kind,
+        messageId: restart ? 'restart' : kind,
         data: { found: n.raw, expected: stated, previous: prevRaw },
-        fixes: writable ? [{ ...fix, edits, safe: true }] : [],
+        fixes: writable && !restart ? [{ ...fix, edits, safe: true }] : [],
       });
     }
     seen.add(n.value);
@@ -121,7 +141,8 @@ export default defineRule(
   { id: 'heading-sequence', family: 'form', defaultSeverity: 'warning', basis: ['headingLevels'], fixable: true },
   (report) => {
     const out: RawFinding<'heading-sequence'>[] = [];
-    for (const g of siblingGroups(report.outline)) checkGroup(report, g, out);
+    const groups = siblingGroups(report.outline);
+    for (const g of groups) checkGroup(report, g, out, continuedFrom(report.outline, groups, g));
     checkLevels(report, out);
     return out.sort((a, b) => a.start - b.start);
   },

@@ -93,6 +93,7 @@ export const en: Catalog = {
       messages: {
         sequence: 'Heading numbers out of sequence: "{expected}" should come before "{found}"',
         repeat: 'Heading number repeated: "{found}" should be "{expected}"',
+        restart: 'Heading numbers start again: "{found}" comes after "{previous}"; a heading of the level above may be missing before it',
         order: 'Heading numbers out of order: "{found}" comes after "{previous}"; it should be "{expected}"',
         unnumbered: 'Heading numbers out of sequence: "{expected}" belongs here but the heading has no number',
         level: 'Heading level out of place: "{found}" should not stand directly under "{parent}"',

@@ -97,6 +97,7 @@ export const zhCN = {
       messages: {
         sequence: '标题序号不连续：“{found}”前应为“{expected}”',
         repeat: '标题序号重复：“{found}”应为“{expected}”',
+        restart: '标题序号重新开始：“{found}”排在“{previous}”之后，其前可能缺少上一级标题',
         order: '标题序号顺序颠倒：“{found}”排在“{previous}”之后，应为“{expected}”',
         unnumbered: '标题序号不连续：此处应为“{expected}”，但标题没有序号',
         level: '标题层级错位：“{found}”不应直接位于“{parent}”之下',

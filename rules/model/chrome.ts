@@ -9,6 +9,7 @@
  */
 import { closesSentence, hasSentenceEnd } from './sentence.js';
 import { CJK, CJK_CLASS, countCjk } from './text.js';
+import { textCache } from './cache.js';
 
 /** Page fields and widgets: anchored at the line start, never report prose. */
 const FIELD_LINE: RegExp[] = [
@@ -69,8 +70,20 @@ function readsAsSentence(t: string): boolean {
   return closesSentence(t) || clauses >= 3;
 }
 
+/**
+ * Every line's verdict, kept by its text: the frame asks it of every line of the draft on every check, and a
+ * keystroke changes one line (on a 100 KB draft the phrase tests were two fifths of the frame's re-check).
+ */
+const chromeVerdicts = textCache<boolean>(20_000, true);
+
 /** Does this (normalised) line read as page chrome rather than report text? */
 export function isChromeLine(norm: string): boolean {
+  let verdict = chromeVerdicts.get(norm);
+  if (verdict === undefined) chromeVerdicts.set(norm, (verdict = readsAsChrome(norm)));
+  return verdict;
+}
+
+function readsAsChrome(norm: string): boolean {
   const t = norm.trim();
   if (!t) return false;
   if (FIELD_LINE.some((re) => re.test(t))) return true;
@@ -83,7 +96,7 @@ export function isChromeLine(norm: string): boolean {
 const BULLET = /^[•·●▪■◆◇□►▶▸※\-*]\s*/;
 /** Field names of government disclosure pages and article pages. */
 const PAGE_FIELD =
-  /^(信息|文件|政府信息|所属)?(栏\s*目|公文时效|时\s*效|索\s*引\s*号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|信息类别|分\s*类|文\s*号|发文字号|发文机关|发文机构|发文单位|制发机构|发布机构|发布单位|公开方式|公开范围|公开时限|公开形式|公开责任部门|有\s*效\s*性|效力状况|生成日期|发文日期|成文日期|发布日期|发布时间|更新时间|归档时间|实施日期|废止日期|标\s*题|名\s*称|内容概述|内容摘要|摘\s*要|关\s*键\s*词|关键字|来\s*源|所属机构|统一编号|文件编号|登记号|时\s*间|日\s*期|作\s*者|编\s*辑|浏\s*览|阅\s*读|点\s*击|浏览次数|阅读次数|点击数|访问量|字\s*体|字\s*号|分\s*享|分享到)$/;
+  /^(信息|文件|政府信息|所属)?(栏\s*目|公文时效|时\s*效|索\s*引\s*号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|信息类别|分\s*类|文\s*号|发文字号|发文机关|发文机构|发文单位|制发机构|发布机构|发布单位|公开方式|公开范围|公开时限|公开形式|公开责任部门|有\s*效\s*性|效力状况|(?:公文)?(?:发文|成文|生成|发布|更新|归档|印发)(?:时间|日期)|实施日期|废止日期|标\s*题|名\s*称|备\s*注|内容概述|内容摘要|摘\s*要|关\s*键\s*词|关键字|来\s*源|所属机构|统一编号|文件编号|登记号|时\s*间|日\s*期|作\s*者|编\s*辑|浏\s*览|阅\s*读|点\s*击|浏览次数|阅读次数|点击数|访问量|字\s*体|字\s*号|分\s*享|分享到)$/;
 const DATE_STAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}[:：]\d{2}([:：]\d{2})?)?(\s*(星期|周)[一二三四五六日天])?$/;
 const TIME_OR_WEEKDAY = /\d{1,2}[:：]\d{2}|(星期|周)[一二三四五六日天]|(浏览|阅读|点击|访问)(次数|量)?[:：]?\s*\d/;
 /** Page controls that stand alone on a line once a row of them is split: 大 中 小, 【打印】, 默认, 简体|繁体. */
@@ -109,10 +122,12 @@ const CLOCK_STAMP = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}[:：]\d{2}/;
 
 /** A line read as `field: value` (or the field alone) of a page's metadata. */
 export function pageField(norm: string): { field: string; value: string } | null {
-  const t = norm.trim().replace(BULLET, '');
+  // a row of a metadata table (| 索引号:000014349/2026-02861 | |): the cell, without the bars and empty cells around it
+  const t = norm.trim().replace(BULLET, '').replace(/^[|｜]\s*/, '').replace(/(?:\s*[|｜])+\s*$/, '');
   // [ 索引号 ] 11500111MB…: the field name in brackets instead of before a colon
   const m = /^([^:：。，；！？]{1,10})[:：]\s*(.*)$/.exec(t) ?? /^[[【]\s*([^\]】]{1,10}?)\s*[\]】]\s*(.*)$/.exec(t);
-  if (!m || !PAGE_FIELD.test(m[1].trim())) return null;
+  // two field names in one label (备注/文号: 将镛委〔2025〕5号)
+  if (!m || !m[1].split(/[/／]/).every((name) => PAGE_FIELD.test(name.trim()))) return null;
   return { field: m[1].trim(), value: m[2].trim() };
 }
 

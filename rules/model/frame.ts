@@ -348,6 +348,10 @@ function isHeadFurniture(blocks: readonly Block[], i: number, titleText: string 
   // attachment label (附件：…) is the document's own
   const note = REPOST_NOTE.exec(t);
   if (note && !/^附件/.test(note[1]) && !DOCUMENT_HEAD.test(compact(t))) return true;
+  // a site's name over its breadcrumb (禄丰市人民政府 / 首页 >> 政府信息公开 >> …): the page's header, not the organ
+  // heading the title — that one stands directly above the title
+  const next = blocks[i + 1];
+  if (ORGAN_END.test(t) && t.length <= 30 && next && isPageFurniture(next.norm.text) && !isTitleLine(next)) return true;
   if (DOCUMENT_HEAD.test(compact(t)) || (ORGAN_END.test(t) && t.length <= 30 && !/\d/.test(t))) return false;
   const c = compact(t);
   if (titleText && c.length >= 6 && (titleText.startsWith(c) || c === titleText)) return true;
@@ -397,6 +401,8 @@ function isTitleText(b: Block): boolean {
 function isTitleString(text: string): boolean {
   const t = text.trim();
   if (t.length > 80 || /。$/.test(t) || /^[一二三四五六七八九十]+、|^（/.test(t)) return false;
+  // the opening sentence that announces the report (按照有关要求，现将…情况总结如下：) names it, but is no title
+  if (/如下[：:]?$/.test(t)) return false;
   if (SENTENCE_MARK.test(t) && t.length > 50) return false;
   const bare = compact(t).replace(/[（(][^）)]*[)）]$/, '');
   // a column name (工作报告, 年度报告) is too short to be a report's title

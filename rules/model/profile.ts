@@ -43,11 +43,7 @@ const AMBIGUOUS = /管委会|管理委员会|委员会办公室|依法治|领导
  * width-folded), so 青山區人民政府 has been read as 青山区人民政府.
  */
 export function classifyOrgan(raw: string): ProfileKind {
-  const organs = raw
-    .replace(/[\s\u3000]+/g, '、')
-    .split(/[、,，和及与]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const organs = splitOrgans(raw.replace(/[\s\u3000]+/g, '、'));
   if (!organs.length) return 'unknown';
   const joined = organs.join('');
   if (AMBIGUOUS.test(joined)) return 'unknown';
@@ -61,6 +57,26 @@ export function classifyOrgan(raw: string): ProfileKind {
   const kinds = new Set(organs.filter((o) => !DEPARTMENT_PARTY.test(o) || organs.length === 1).map(kindOfOne));
   if (kinds.size !== 1) return 'unknown';
   return [...kinds][0];
+}
+
+/**
+ * The bodies of a name or a 落款: 、 and commas always part two names; 和/及/与 only after a name's own ending
+ * (中共青山区委和青山区人民政府), never inside one (人力资源和社会保障局, 住房和城乡建设局, 文化和旅游局).
+ */
+function splitOrgans(raw: string): string[] {
+  const out: string[] = [];
+  for (const piece of raw.split(/[、,，]+/)) {
+    const [first, ...rest] = piece.split(/([和及与])/);
+    let name = first;
+    for (let i = 0; i < rest.length; i += 2) {
+      if (ORGAN_ENDING.test(name)) {
+        out.push(name);
+        name = rest[i + 1];
+      } else name += rest[i] + rest[i + 1];
+    }
+    out.push(name);
+  }
+  return out.map((s) => s.trim()).filter(Boolean);
 }
 
 function kindOfOne(name: string): ProfileKind {
@@ -149,7 +165,11 @@ const SUBJECT_NAME = new RegExp(String.raw`^([${CJK_CLASS}]{1,12}?(?:(?<![干支
 function subjectBody(text: string): string | null {
   const sentence = text.split(/[。！？]/)[0] ?? '';
   for (const raw of sentence.split(/[，；：,;:]/)) {
-    const clause = raw.trim().replace(/^(?:(?:19|20)\d{2}年度?|今年|过去一年|一年来)(?:以来|来|中)?/, '');
+    // 2024年是…之年，也是西兴街道高质量发展的重要之年: the copula is no part of the name after it
+    const clause = raw
+      .trim()
+      .replace(/^(?:(?:19|20)\d{2}年度?|今年|过去一年|一年来)(?:以来|来|中)?/, '')
+      .replace(/^(?:也|还|更|又)?是/, '');
     if (/^(?:在|根据|按照|为|经|我|本|该|全|各)/.test(clause)) continue;
     const m = SUBJECT_NAME.exec(clause);
     // a verb inside is no name: 长征镇依法全面履行政府(职能) is a clause about the 镇, not a 政府's name

@@ -26,11 +26,17 @@ export const ITEM_HEADING: Record<StatutoryItem, RegExp> = {
 const PROBLEM_ENDING = /(问题|不足|短板|差距|困难|弱项|挑战|薄弱环节)(及其?|和|与)?(原因|原因分析|成因)?[。：]?$/;
 const TACKLED = /解决|化解|整治|整改|处理|回应|破解|攻克|排查|调处|办理/;
 
+/**
+ * A plan carried out (紧扣市委“138”工作安排, 认真落实《2024年工作要点》): the plan word is what a measure implements,
+ * not the report's own plans for next year.
+ */
+const PLAN_CARRIED_OUT = /(?:紧扣|落实|贯彻|按照|根据|围绕|对照|依据|执行|对标)[^，。；,;]{0,20}?(?:计划|要点|安排|部署|打算|思路)/g;
+
 /** Which statutory items a heading title names. First-responsible wording suppresses the measures family's 情况 words. */
 export function itemsNamedBy(title: string): StatutoryItem[] {
   const t = title.trim();
   const found: StatutoryItem[] = [];
-  for (const item of STATUTORY_ITEMS) if (ITEM_HEADING[item].test(t)) found.push(item);
+  for (const item of STATUTORY_ITEMS) if (ITEM_HEADING[item].test(item === 'plans' ? t.replace(PLAN_CARRIED_OUT, '') : t)) found.push(item);
   // "工作中的不足", "面临的困难和挑战": a heading ending in a shortcoming word, unless it says the shortcoming was tackled
   if (!found.includes('problems') && PROBLEM_ENDING.test(t) && !TACKLED.test(t)) found.splice(found.includes('measures') ? 1 : 0, 0, 'problems');
   if (found.includes('first-responsible')) return found.filter((i) => i !== 'measures');

@@ -7,6 +7,7 @@ const FILLER = report('全年办理行政许可事项1268件，按时办结率10
 const SELF_SCOPE = report('全年办理行政许可事项1268件，按时办结率100%。', '全年，市政府系统办理行政许可1286件，受理投诉举报4215件。');
 const TOPIC = report('全年受理行政复议申请120件。', '在行政复议方面，受理行政复议申请128件，审结120件。');
 const SAME_SCOPE = report('（一）区市场监管局', '开展执法检查260次。', '（二）区城管局', '开展执法检查90次。', '（三）区市场监管局', '开展执法检查180次。');
+const SAME_FIELD = report('食品安全领域共开展执法检查260次，立案45件。', '食品安全领域共开展执法检查180次。');
 const LEDGER_COUNT = report('（一）加强行政复议', '全年受理行政复议申请120件。', '（二）化解行政争议', '全年受理行政复议申请128件，审结120件。');
 const ONE_TOPIC = report('（一）规范行政执法', '组织执法人员培训3期。', '严格执法证件管理。组织执法人员培训2期。');
 const SHORTENED = report('全年收到行政复议申请128件，依法受理120件。', '（二）规范复议审理。收到复议申请132件，均在法定期限内审结。');
@@ -29,6 +30,8 @@ ruleTester('figure-conflict', {
     { name: 'a scope of its own (区本级)', code: report('全年办理行政许可事项1268件。', '区本级办理行政许可事项386件。') },
     { name: 'the body itself and a scope of its own (市本级)', code: report('全年，市政府系统办理行政许可1268件。', '市本级办理行政许可386件。') },
     { name: 'the body and its townships', code: report('全县办理行政许可事项1268件。', '各乡镇办理行政许可事项386件。') },
+    { name: 'a field named in the figure\'s own phrase, before 共', code: report('2024年局栏目共发布信息481条，安全生产和救灾两大领域共发布信息423条。') },
+    { name: 'the body and its townships, each with 共', code: report('全县共办理行政许可事项1268件。', '各乡镇共办理行政许可事项386件。') },
     { name: 'a body named before the figures (区城管局：)', code: report('区市场监管局：开展执法检查260次，立案查处违法案件45件。', '区城管局：开展执法检查180次，立案查处违法案件32件。') },
     { name: 'a body named by the sub-heading', code: report('（一）区市场监管局', '开展执法检查260次。', '（二）区城管局', '开展执法检查180次。') },
     { name: 'a field named before the figure (在…领域)', code: report('在食品安全领域，开展执法检查260次。', '在安全生产领域，开展执法检查180次。') },
@@ -44,6 +47,7 @@ ruleTester('figure-conflict', {
     { name: 'the measure\'s own topic is no scope (在行政复议方面)', code: TOPIC, errors: [{ messageId: 'conflict', ...spanOf(TOPIC, '120件'), data: { a: '120件', b: '128件' } }] },
     { name: 'a ledger count (行政复议) is one value under any heading', code: LEDGER_COUNT, errors: [{ messageId: 'conflict', ...spanOf(LEDGER_COUNT, '120件'), data: { a: '120件', b: '128件' } }] },
     { name: 'an activity in two paragraphs under one heading', code: ONE_TOPIC, errors: [{ messageId: 'conflict', ...spanOf(ONE_TOPIC, '3期'), data: { a: '3期', b: '2期' } }] },
+    { name: 'the same field before 共 on both sides', code: SAME_FIELD, errors: [{ messageId: 'conflict', ...spanOf(SAME_FIELD, '260次'), data: { a: '260次', b: '180次' } }] },
     { name: 'the same scope twice', code: SAME_SCOPE, errors: [{ messageId: 'conflict', ...spanOf(SAME_SCOPE, '260次'), data: { a: '260次', b: '180次' } }] },
     { name: 'the body named as 市政府系统 and not named', code: SELF_SCOPE, errors: [{ messageId: 'conflict', ...spanOf(SELF_SCOPE, '1268件'), data: { a: '1268件', b: '1286件' } }] },
     { name: '行政复议申请 shortened to 复议申请', code: SHORTENED, errors: [{ messageId: 'conflict', ...spanOf(SHORTENED, '128件'), data: { a: '128件', b: '132件' } }] },

@@ -12,6 +12,8 @@ const NEXT = report('全年共受理法律援助案件91件。其中民事案件
 const CHAIN = report('原有行政执法证件1477个，撤销215个，新申领18个，现有行政执法证件1300个。');
 const RECRUITED = report('全局辅警由上年末426人增加到451人，全年新招录38人，辞退和离职15人。');
 const ON_REGISTER = report('年初在册社区矫正对象212人，新接收68人，解除矫正59人，年末在册225人。');
+// every part is a 程序: one breakdown, and it exceeds its whole
+const PROCEDURES = report('全年共计立案查处390件（其中简易程序110件，普通程序272件，一般程序18件）。');
 const PARALLEL = report('累计交办问题146件，已化解116件。其中，会商办理103件，已化解84件；平时交办43件，已化解30件。');
 
 ruleTester('figure-sum', {
@@ -37,9 +39,15 @@ ruleTester('figure-sum', {
     { name: 'a term the chain cannot read (收监执行): not every term is known', code: report('年初在册社区矫正对象212人，本年新接收68人，解除矫正59人，收监执行2人，年末在册215人。') },
     { name: 'a register that closes', code: report('年初在册社区矫正对象212人，新接收68人，解除矫正59人，年末在册221人。') },
     { name: 'recruits with no closing stock', code: report('全局辅警上年末426人，全年新招录38人，辞退和离职15人。') },
+    { name: 'two breakdowns in one list: the parallel parts (…程序) add up, the other part counts across them', code: report('全年共计立案查处390件（其中简易程序110件，普通程序280件、立案撤销8件），实施行政强制措施8件。') },
     { name: 'a count after the chain that is not a flow (取得资格)', code: report('全局辅警由上年末426人增加到449人，全年新招录38人，辞退15人。新取得高级执法资格9人。') },
   ],
   invalid: [
+    {
+      name: 'parallel parts of one breakdown that exceed the total',
+      code: PROCEDURES,
+      errors: [{ messageId: 'sum', ...spanOf(PROCEDURES, '110件，普通程序272件，一般程序18件'), data: { sum: '400件', total: '390件' } }],
+    },
     {
       name: 'parts that do not add up to the total they belong to (the finding spans the parts)',
       code: PARTS,

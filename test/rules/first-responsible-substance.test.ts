@@ -79,6 +79,7 @@ describe('first-responsible-substance', () => {
     expect(hasFact('落实行政执法三项制度')).toBe(false);
     expect(hasFact('深化“七五”普法')).toBe(false);
     expect(backedFamilies('全年出庭应诉5次；1月18日专题研究法治工作。').size).toBe(2);
+    expect(backedFamilies('研究制定了《2024年度法治政府建设工作要点》。')).toEqual(new Set(['组织部署/听取汇报/专题研究']));
   });
 
   test('the families by profile: the administrative duty for the head of an administrative organ only', () => {

@@ -13,6 +13,11 @@ const REPEAT = doc('一、主要举措和成效', '全年审核规范性文件12
 const UNNUMBERED = doc('加强制度建设', '全年制定制度3项，清理规范性文件12件。', '二、存在的不足和原因', '执法力量不足，原因是编制有限。');
 const NEXT_ITEM = doc('一、主要举措和成效', '全年审核规范性文件12件。', '二、存在的不足和原因', '（一）法治意识不强。', '（二）法治人才短缺，原因是编制紧张。', '下一步工作计划', '充实执法力量。');
 const BACKWARDS = doc('一、主要举措和成效', '（一）完善制度体系', '（三）规范行政执法', '（二）强化监督');
+// level 3 numbered through the report: 1. 2. under (一), 3. 4. under (二) (the style of 通州区 2022, 静海区 2020)
+const THROUGH = doc('一、主要举措和成效', '（一）加强组织领导', '1.加强党的领导', '常务会研究法治工作4次。', '2.强化考核', '纳入绩效考核。', '（二）依法履行政府职能', '3.深化审批改革', '保留事项515项。', '4.优化营商环境', '办理事项120件。');
+const THROUGH_GAP = THROUGH.replace('4.优化营商环境', '5.优化营商环境');
+// (一) again after (三) under one 一、: the 二、 above it was lost (the page of 禹王台区 2022 reads so)
+const RESTART = doc('一、强化法治政府建设领导机制', '（一）坚持党的领导', '常务会每季度听取汇报1次。', '（二）落实学法制度', '全年集中学法5次。', '（三）实施述法制度', '把述法纳入年度考核。', '（一）依法做好疫情防控', '建立扁平化指挥体系。', '（二）推进放管服改革', '新增事项12项。');
 const LEVEL = doc('一、主要举措和成效', '（一）完善制度体系', '1.制定制度', '制定制度3项。', '二、存在的不足和原因', '1.执法力量不足', '原因是编制有限。');
 
 ruleTester('heading-sequence', {
@@ -21,6 +26,7 @@ ruleTester('heading-sequence', {
       name: 'a line naming its own section\'s item is a label inside it, not the next top-level heading',
       code: doc('一、主要举措和成效', '全年审核规范性文件12件。', '二、存在的不足和原因', '（一）法治意识不强。', '（二）法治人才短缺。', '法治建设不足的原因', '基层编制紧张，培训投入少。'),
     },
+    { name: 'a level numbered through the report, going on under the next parent', code: THROUGH },
     { name: '1. directly under 一、 throughout (no (一) level in the report)', code: doc('一、主要举措和成效', '1.制定制度', '制定制度3项。', '2.规范执法', '开展培训2次。', '二、存在的不足和原因', '1.执法力量不足', '原因是编制有限。') },
   ],
   invalid: [
@@ -35,6 +41,17 @@ ruleTester('heading-sequence', {
       code: REPEAT,
       errors: [{ messageId: 'repeat', line: 6, column: 1, message: '标题序号重复：“一、”应为“三、”', fixes: ['renumber'] }],
       output: REPEAT.replace('一、下一年度', '三、下一年度'),
+    },
+    {
+      name: 'numbered through the report, a number skipped after the parent changed is still reported',
+      code: THROUGH_GAP,
+      errors: [{ messageId: 'sequence', ...spanOf(THROUGH_GAP, '5.'), message: '标题序号不连续：“5.”前应为“4.”', fixes: ['renumber'] }],
+      output: THROUGH,
+    },
+    {
+      name: '(一) again after (三) under one parent: the heading above it may be lost, so no renumbering is offered',
+      code: RESTART,
+      errors: [{ messageId: 'restart', ...spanOf(RESTART, '（一）依法'), endColumn: 4, message: '标题序号重新开始：“（一）”排在“（三）”之后，其前可能缺少上一级标题', fixes: [] }],
     },
     {
       name: 'a line naming another item after the last numbered heading is the next one',

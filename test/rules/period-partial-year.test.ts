@@ -9,6 +9,9 @@ const PARTIAL: [string, string][] = [
   ['至2020年10月底，全区累计接收社区服刑人员766人。', '至2020年10月底'],
   ['截止今年10月份，全区共摸排矛盾纠纷6065起。', '截止今年10月份'],
   ['上半年，共办理公证事项300件。', '上半年'],
+  // December before its last ten days (下旬) is cut short too
+  ['截止12月3日，共审查合同247份。', '截止12月3日'],
+  ['截至2020年12月中旬，共受理法律援助案件91宗。', '截至2020年12月中旬'],
 ];
 const partial = (paragraph: string, found: string) => {
   const code = report(paragraph);
@@ -18,6 +21,7 @@ const partial = (paragraph: string, found: string) => {
 ruleTester('period-partial-year', {
   valid: [
     { name: 'up to the end of December', code: report('截至2020年12月底，共审查涉法文件39件。') },
+    { name: 'late December counts the year (12月30日, 12月下旬)', code: report('截止到12月30日，共审查涉法文件39件；截至12月下旬，共办理公证事项300件。') },
     { name: 'a date, not a cut-off', code: report('于10月底建成社区矫正中心，并投入使用。') },
     { name: 'a cut-off with no figure', code: report('截至11月底，各项工作有序推进。') },
     { name: 'another year', code: report('截至2019年10月底，累计办理案件300件。') },

@@ -19,6 +19,7 @@ const NO_YEAR_IN_TITLE = '青山区司法局关于法治政府建设情况的报
 const MD_BODY = '2021年，青山区人民政府全面推进依法行政。\n\n## 一、主要举措和成效\n\n全年审核规范性文件12件。\n';
 const SUPERIORS = '2021年，在区委、区政府的正确领导下，我局坚持依法行政。\n一、主要举措和成效\n全年办理复议案件3件。';
 const LEAD_IN = '现将青山区司法局2021年度法治政府建设情况报告如下：' + BODY;
+const ANNOUNCED = '按照有关要求，现将我局法治政府建设工作开展情况总结如下：\n' + BODY;
 const AND_PLAN = '青山区司法局2021年度法治政府建设情况报告及2022年工作计划区政府：' + BODY;
 const NO_YEAR = '青山区司法局坚持依法行政。\n一、主要举措和成效\n全年审核规范性文件12件。';
 
@@ -83,6 +84,11 @@ ruleTester('title-format', {
       code: LEAD_IN,
       errors: [{ messageId: 'missingSuggest', line: 1, column: 1 }],
       output: '青山区司法局关于2021年度法治政府建设情况的报告\n' + LEAD_IN,
+    },
+    {
+      name: 'a line that announces the report (现将…情况总结如下：) is the opening sentence, not a title',
+      code: ANNOUNCED,
+      errors: [{ messageId: 'missing', line: 1, column: 1, message: /^缺少标题/ }],
     },
     {
       name: 'words up to 报告 that go on with 及… are no title run into the body',

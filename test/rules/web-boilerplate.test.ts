@@ -115,6 +115,30 @@ describe('web-boilerplate', () => {
     expect(f.map((x) => x.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 13, 14]);
   });
 
+  test('metadata as table rows with empty cells, two field names in one label, and dated fields the list did not know', () => {
+    const text = [
+      '| 索引号:000014349/2026-02861 | |',
+      '| 发文字号: | 发文时间:2025-12-22 |',
+      '- 备注/文号: 青镇委〔2025〕5号',
+      '- 公文生成日期: 2025-02-07',
+      '中共青山县委员会,青山县人民政府:',
+      '2024年，青山镇法治政府建设扎实推进，各项工作取得新成效。',
+      '一、主要举措和成效',
+      '（一）备注：全年发文12件，均经合法性审查。',
+      '',
+    ].join('\n');
+    expect(runRule('web-boilerplate', text).map((x) => x.line)).toEqual([1, 2, 3, 4]);
+    // the report's own prose with a colon is no field: 备注 and 文号 in a sentence stay
+    expect(runRule('web-boilerplate', '青山镇人民政府关于2024年度法治政府建设情况的报告\n全年规范公文文号管理，备注栏填写完整。\n')).toEqual([]);
+  });
+
+  test('a site name over its breadcrumb is the page header; an organ directly above the title heads the title', () => {
+    const site = '青山市人民政府\n首页 >> 政府信息公开 >> 法定主动公开内容\n\n青山镇人民政府关于2022年法治政府建设工作情况报告\n2022年，青山镇扎实推进法治政府建设。\n';
+    expect(runRule('web-boilerplate', site).map((x) => x.line)).toEqual([1, 2]);
+    const heading = '青山镇人民政府\n关于2022年度法治政府建设情况的报告\n2022年，青山镇扎实推进法治政府建设。\n';
+    expect(runRule('web-boilerplate', heading)).toEqual([]);
+  });
+
   test('the last line without a line break is deleted without touching the line before', () => {
     const text = '正文内容。\n微信';
     const f = runRule('web-boilerplate', text);

@@ -64,6 +64,21 @@ export function phraseStart(text: string, lead: number, floor: number): number {
   return i;
 }
 
+/**
+ * The words of a phrase before its measure that role and period words set off (安全生产和救灾两大领域 in
+ * 安全生产和救灾两大领域共发布信息): a body or field the figure is counted in, if any — nearest first.
+ */
+export function headSegments(phrase: string, measure: string): string[] {
+  const at = phrase.lastIndexOf(measure);
+  if (at <= 0) return [];
+  return phrase
+    .slice(0, at)
+    .split(CUT)
+    .map((seg) => seg.replace(TRAILING, '').replace(LEADING, ''))
+    .filter((seg) => seg.length > 0)
+    .reverse();
+}
+
 export function describeMeasure(
   text: string,
   q: { lead: number; to: number; percent: boolean },

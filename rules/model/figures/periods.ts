@@ -78,7 +78,10 @@ function classify(m: RegExpExecArray, reportYear: number | null): Omit<PeriodMar
   if (m[G.pEnd]) {
     const y = yearOf(G.pEndYear);
     const month = Number(m[G.pEndMonth]);
-    if (month >= 12 || month < 1) return { kind: 'year', year: y, key: `year:${y ?? reportYear}` };
+    // 截至12月3日 / 12月中旬 leaves the year's last weeks out; 12月底, 12月下旬, 12月28日 count the year
+    const tail = m[G.pEndTail] ?? '';
+    const decemberShort = month === 12 && (/上旬|中旬/.test(tail) || (/日$/.test(tail) && Number(tail.slice(0, -1)) <= 20));
+    if (!decemberShort && (month >= 12 || month < 1)) return { kind: 'year', year: y, key: `year:${y ?? reportYear}` };
     if (!sameYear(y)) return { kind: 'year', year: y, key: `year:${y}` };
     return { kind: 'partial', year: y, key: `partial:${month}` };
   }
