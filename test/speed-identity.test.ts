@@ -46,7 +46,7 @@ const texts = [...corpus, ...wild, long];
 
 /** Strings of the characters normalisation treats specially: brackets and pinyin, punctuation of both widths, digits, traditional characters, surrogates. */
 function specialStrings(n: number, seed: number): string[] {
-  const pieces = ['區', '(qū)', '（yù）', '(de)', '(abc)', ')', '）', '(', '（', ',', '1,234', '12,3', ':', '09:42', '5:', ';', '!', '?', '\u3000', 'Ａ', 'ｚ', '．', '～', '－', '，', '；', '：', '！', '？', '法', '治', '髮', '後', '臺灣', '发', '乾隆', '𠮷', '\ud800', 'a', ' ', '\n', '2023', '。', '「', '」'];
+  const pieces = ['區', '(qū)', '?,F', '(xiàn)', '（yù）', '(de)', '(abc)', ')', '）', '(', '（', ',', '1,234', '12,3', ':', '09:42', '5:', ';', '!', '?', '\u3000', 'Ａ', 'ｚ', '．', '～', '－', '，', '；', '：', '！', '？', '法', '治', '髮', '後', '臺灣', '发', '乾隆', '𠮷', '\ud800', 'a', ' ', '\n', '2023', '。', '「', '」'];
   const r = random(seed);
   return Array.from({ length: n }, () => Array.from({ length: 1 + Math.floor(r() * 30) }, () => pieces[Math.floor(r() * pieces.length)]).join(''));
 }
