@@ -7,6 +7,7 @@ import type { Frame } from './frame.js';
 import { normalize, normIndexAt, toSource } from './normalize.js';
 import { CJK_CLASS, codePointFloor, countCjk, type Range } from './text.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from './numerals.js';
+import { textCache } from './cache.js';
 import { closesSentence, firstSentenceEnd, hasSentenceEnd } from './sentence.js';
 
 export type NumberStyle = 'cn-dun' | 'cn-paren' | 'arabic-dot' | 'arabic-dun' | 'arabic-paren' | 'circled';
@@ -70,8 +71,28 @@ const NUMBERING: { re: RegExp; style: NumberStyle }[] = [
   { re: /^([①-⑳])/, style: 'circled' },
 ];
 
+interface NumberMatch {
+  /** the whole number as written (一、, （3）, ①) */
+  match: string;
+  style: NumberStyle;
+  digits: string;
+  value: number;
+}
+
+/**
+ * Each line's reading, kept by its text: the outline reads every line on every check (seven patterns and a numeral
+ * each), and a keystroke changes one line.
+ */
+const numberings = textCache<NumberMatch | null>(20_000, true);
+
 /** The outline number a normalised line starts with, as readNumbering reads it (null when none). */
-function matchNumbering(text: string): { m: RegExpExecArray; style: NumberStyle; digits: string; value: number } | null {
+function matchNumbering(text: string): NumberMatch | null {
+  let got = numberings.get(text);
+  if (got === undefined) numberings.set(text, (got = readNumber(text)));
+  return got;
+}
+
+function readNumber(text: string): NumberMatch | null {
   for (const { re, style } of NUMBERING) {
     const m = re.exec(text);
     if (!m) continue;
@@ -79,7 +100,7 @@ function matchNumbering(text: string): { m: RegExpExecArray; style: NumberStyle;
     const value =
       style === 'circled' ? digits.charCodeAt(0) - 0x2460 + 1 : /^\d/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
     if (value === null || value <= 0) continue;
-    return { m, style, digits, value };
+    return { match: m[0], style, digits, value };
   }
   return null;
 }
@@ -92,16 +113,16 @@ function matchNumbering(text: string): { m: RegExpExecArray; style: NumberStyle;
 export function readsBackBefore(numbering: string, rest: string, style: NumberStyle, value: number): boolean {
   const written = normalize(numbering);
   const got = matchNumbering(written + rest);
-  return got !== null && got.style === style && got.value === value && got.m[0].length === written.length;
+  return got !== null && got.style === style && got.value === value && got.match.length === written.length;
 }
 
 /** The outline number at the start of a block's normalised text. */
 export function readNumbering(block: Block): Numbering | null {
   const got = matchNumbering(block.norm.text);
   if (!got) return null;
-  const { m, style, digits, value } = got;
-  const numStart = m[0].indexOf(digits);
-  const range = toSource(block.norm, 0, m[0].length);
+  const { match, style, digits, value } = got;
+  const numStart = match.indexOf(digits);
+  const range = toSource(block.norm, 0, match.length);
   const numeral = toSource(block.norm, numStart, numStart + digits.length);
   let bracket: 'half' | 'full' | undefined;
   const unopened = (style === 'cn-paren' || style === 'arabic-paren') && numStart === 0;
