@@ -8,7 +8,7 @@
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { carriesOwnRemedy, planItems, problemItems } from '../model/items.js';
-import { TermText, bigramCode, bigramPostings, foldLegalSystem, keyTerms, termMayStandIn, termWeight } from '../model/terms.js';
+import { TermText, bigramCode, bigramPostings, foldLegalSystem, reportKeyTerms, reportSpanTerms, termMayStandIn, termWeight } from '../model/terms.js';
 
 export default defineRule(
   {
@@ -23,9 +23,10 @@ export default defineRule(
     const plans = planItems(report).items;
     if (!problems.length || !plans.length) return [];
     const min = options.minShared;
-    const problemTerms = problems.map((p) => keyTerms(foldLegalSystem(p.text)));
+    const problemTerms = problems.map((p) => reportKeyTerms(report, foldLegalSystem(p.text)));
     // the plans are not segmented whole: a plan is asked only about the terms of the problems that may stand in it
-    const planTexts = plans.map((p) => new TermText(foldLegalSystem(p.text)));
+    const known = reportSpanTerms(report);
+    const planTexts = plans.map((p) => new TermText(foldLegalSystem(p.text), known));
     const wanted = new Set<number>();
     for (const terms of problemTerms) for (const t of terms) wanted.add(bigramCode(t, 0));
     // which plans may hold each term: those holding its first bigram (a long document lists hundreds of plans)

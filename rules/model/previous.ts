@@ -9,7 +9,7 @@ import { createReport } from './report.js';
 import { detectOrgan } from './organ.js';
 import { itemBlocks } from './content.js';
 import { planItems, type ListItem } from './items.js';
-import { TermText, bigramCode, bigramPostings, keyTerms, termMayStandIn, termWeight } from './terms.js';
+import { TermText, bigramCode, bigramPostings, reportKeyTerms, reportSpanTerms, termMayStandIn, termWeight } from './terms.js';
 import { textCache } from './cache.js';
 import { firstSentence } from './sentence.js';
 import { memoKey } from './memo.js';
@@ -130,9 +130,10 @@ const CANDIDATES = memoKey<Candidate[]>('previous:candidates', ['blocks', 'frame
 function candidatesOf(report: Report): Candidate[] {
   return report.memo(CANDIDATES, () => {
     const explaining = new Set([...itemBlocks(report, report.entry('problems')), ...itemBlocks(report, report.entry('plans'))].map((b) => b.index));
+    const known = reportSpanTerms(report);
     return report.bodyBlocks
       .filter((b) => b.kind !== 'tableRow' || b.norm.text.length > 0)
-      .map((b): Candidate => ({ block: b, text: b.norm.text, explains: explaining.has(b.index), terms: new TermText(b.norm.text) }))
+      .map((b): Candidate => ({ block: b, text: b.norm.text, explains: explaining.has(b.index), terms: new TermText(b.norm.text, known) }))
       .filter((c) => !c.explains || POSTPONED.test(c.text));
   });
 }
@@ -159,8 +160,8 @@ export function matchPlans(prev: Report, report: Report, options: FollowupOption
   if (!plans.length) return [];
   const candidates = candidatesOf(report);
   const keyed = plans.map((plan) => {
-    const terms = keyTerms(plan.text);
-    const topic = keyTerms(topicOf(plan.text));
+    const terms = reportKeyTerms(prev, plan.text);
+    const topic = reportKeyTerms(prev, topicOf(plan.text));
     return { plan, terms, topic, bigrams: bigramsOf(topic.size ? topic : terms) };
   });
   const wanted = new Set<number>();

@@ -6,6 +6,8 @@ import { textCache } from './cache.js';
 import { CJK_CLASS } from './text.js';
 import { sentencesOf } from './sentence.js';
 import { forEachReportWord } from './words.js';
+import { memoKey } from './memo.js';
+import type { Report } from './report.js';
 
 /** Words that say nothing about the subject of an item (加强, 工作, 有待…): never a term, never part of one. */
 const VACUOUS = new Set(
@@ -104,18 +106,49 @@ export function termMayStandIn(text: string, term: string): boolean {
 export class TermText {
   private spans: { text: string; terms: Set<string> | null }[] | null = null;
 
-  constructor(readonly text: string) {}
+  /** `known`: the report's span terms (reportSpanTerms), read and filled instead of segmenting a span again */
+  constructor(
+    readonly text: string,
+    private readonly known?: Map<string, Set<string>>,
+  ) {}
 
   has(term: string): boolean {
     if (!termMayStandIn(this.text, term)) return false;
     this.spans ??= termSpans(this.text).map((text) => ({ text, terms: null }));
     for (const s of this.spans) {
       if (!termMayStandIn(s.text, term)) continue;
-      s.terms ??= spanTerms(s.text);
+      s.terms ??= knownSpanTerms(s.text, this.known);
       if (s.terms.has(term)) return true;
     }
     return false;
   }
+}
+
+/**
+ * The key terms of a report's spans, by span text, kept on the report: what one rule segmented another need not,
+ * and last year's report carries them to this year's check (report.ts asPrevious) — problem-plan-unmatched
+ * segments last year's plans where its problems' terms may stand when that file is checked, and plan-followup
+ * reads those plans whole when this year's is. The caches by text are emptied between files (the CLI), this is not.
+ */
+const SPAN_TERMS = memoKey<Map<string, Set<string>>>('terms:spans', ['source']);
+
+export function reportSpanTerms(report: Report): Map<string, Set<string>> {
+  return report.memo(SPAN_TERMS, () => new Map());
+}
+
+function knownSpanTerms(span: string, known: Map<string, Set<string>> | undefined): Set<string> {
+  if (!known) return spanTerms(span);
+  let t = known.get(span);
+  if (!t) known.set(span, (t = spanTerms(span)));
+  return t;
+}
+
+/** keyTerms(text), its spans' terms read from and kept in the report's (reportSpanTerms). */
+export function reportKeyTerms(report: Report, text: string): Set<string> {
+  const known = reportSpanTerms(report);
+  const out = new Set<string>();
+  for (const span of termSpans(text)) for (const t of knownSpanTerms(span, known)) out.add(t);
+  return out;
 }
 
 /** Two UTF-16 units as one number: a posting key without a string made for every character of a text. */

@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../cli/main.js';
 import { PreviousFinder, checkFile, type FileCheck } from '../../node/index.js';
-import { LARGE_DOCUMENT_BYTES, asPrevious, createReport, defaultConfig, allRules, previousReport } from '../../rules/index.js';
+import { LARGE_DOCUMENT_BYTES, asPrevious, checkReport, createReport, defaultConfig, allRules, previousReport } from '../../rules/index.js';
 import { memoKey } from '../../rules/model/memo.js';
+import { keyTerms, reportKeyTerms, reportSpanTerms } from '../../rules/model/terms.js';
+import { planItems } from '../../rules/model/items.js';
 import { PreviousFinder as InputFinder } from '../../input/previous.js';
 import { FOLLOWED, LAST_YEAR, PREVIOUS, lineOf, thisYear, yearReport } from '../helpers/pairs.js';
 import { makeDocx, p } from '../helpers/ooxml.js';
@@ -329,6 +331,18 @@ describe('PreviousFinder', () => {
     expect(v.memo(own, () => 3)).toBe(1);
     expect(v.memo(paired, () => 4)).toBe(4);
     expect(r.memo(paired, () => 5)).toBe(2);
+  });
+
+  it('the span terms segmented in last year\'s own check serve this year\'s plan matching (reportSpanTerms travels with asPrevious)', () => {
+    const last = createReport(PREVIOUS, '/w/2022.md');
+    const checked = checkReport(last, { config: defaultConfig(allRules) });
+    expect(checked.findings).toBeDefined();
+    const known = reportSpanTerms(last);
+    expect(known.size).toBeGreaterThan(0);
+    const view = asPrevious(last)!;
+    expect(reportSpanTerms(view)).toBe(known);
+    // and what is read from it is what segmenting gives
+    for (const plan of planItems(view).items) expect(reportKeyTerms(view, plan.text)).toEqual(keyTerms(plan.text));
   });
 
   it('the CLI checking last year\'s report before this year\'s gives this year\'s the findings it has checked alone', () => {
