@@ -20,7 +20,7 @@ export interface DeclaredKind {
 
 /** Head nouns of a title naming a document that is not a report; the longest first, so 实施方案 wins over 方案. */
 const KIND_AT_END =
-  /(政策解读|图文解读|解读|答记者问|问答|实施方案|工作方案|行动方案|方案|工作要点|要点|实施意见|指导意见|意见|规划|纲要|工作计划|计划|实施办法|办法|实施细则|细则|规定|条例|通知|通报|讲话|发言|致辞)$/;
+  /(政策解读|图文解读|解读|答记者问|问答|实证研究|研究|实施方案|工作方案|行动方案|方案|工作要点|要点|实施意见|指导意见|意见|规划|纲要|工作计划|计划|实施办法|办法|实施细则|细则|规定|条例|通知|通报|讲话|发言|致辞)$/;
 /** Titles that open with the kind: 一图读懂《…报告》, 图解：… */
 const KIND_AT_START = /^(一图读懂|图解|解读)/;
 /** Opening formulas of other documents: 结合实际，制定本方案 / 制定本实施意见; 现印发给你们; 现就…解读如下 */
@@ -32,8 +32,11 @@ const KIND_IN_OPENING = /制定本(实施)?(方案|意见|办法|细则|规定|�
 const NEWS_HEADLINE = /(发布|公布|审议|听取|出炉|亮相)[^，,。]*(报告|汇报)$/;
 /** A text about a report quotes it by a short name: (以下简称《报告》)，《报告》指出 */
 const ABOUT_A_REPORT = /以下简称《报告》|《报告》(指出|提出|显示|强调|介绍)/;
-/** A title's own words outside 《》 that make it a report whatever else it names (…工作总结和2021年工作计划). */
-const REPORT_HEAD = /报告|汇报|总结/;
+/**
+ * A title's own words outside 《》 that make it a report whatever else it names: its head noun, or the first of two
+ * (…工作总结和2021年工作计划); 报告 inside a longer noun is not the head (法治政府建设报告制度实证研究).
+ */
+const REPORT_HEAD = /(报告|汇报|总结)$|(报告|汇报|总结)(和|及|与|暨|并)/;
 const REPORT_OPENING = /(报告|汇报)如下/;
 /**
  * A news item's lead: the body opens with the day it happened (4月22日下午，…主持召开…会议，听取…汇报) or with

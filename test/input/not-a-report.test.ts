@@ -55,6 +55,8 @@ const NOT_REPORTS: [string, string][] = [
   ],
   [lines('一图读懂《某市2021年法治政府建设年度报告》', '2021年，全市行政复议案件办结率100%。'), '一图读懂'],
   // a news item on the meeting that heard the report: its title ends in 汇报, its lead opens with the day
+  // a paper on the reports: 报告 inside a longer noun is not its head
+  [lines('法治政府建设报告制度实证研究', '——以2016年度25份省级政府建设报告文本为例', '关键词:纲要报告法治', '中共中央、国务院印发的纲要要求各级政府报告上一年度法治政府建设情况。'), '实证研究'],
   // a news item on a report published: a news verb in the headline, the report quoted by a short name
   [lines('某省司法厅发布2021年度法治政府建设报告', '省司法厅近日发布年度报告，全年办理行政复议案件1200件。'), '发布'],
   [lines('某局2020年法治工作综述', '某局日前公布《2020年度法治政府建设工作报告》（以下简称《报告》），《报告》指出，全年制定规章3件。'), '以下简称《报告》'],
@@ -73,6 +75,8 @@ const REPORTS: string[] = [
     '2021年，区政府深入推进依法行政。现将有关情况报告如下：',
     '一、主要举措和成效',
   ),
+  // a report title whose head is 报告 after a plan named in it, or 报告 with a subtitle-like tail kept short
+  lines('某区2020年法治政府建设工作报告', '2020年，区政府坚持依法行政。'),
   // the title 汇报 is title-format's business, not another kind
   lines('某街道2022年法治政府建设工作汇报', '2022年，街道坚持依法行政。'),
   // an opening whose first line is a section heading about next year's plans
