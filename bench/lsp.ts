@@ -22,8 +22,9 @@ export class LspSession {
   /** $/logTrace messages the server sent (after initialize({ trace: 'verbose' })) */
   readonly traces: { message: string; verbose?: string }[] = [];
 
-  constructor(serverPath: string) {
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeArgs`: options for the server's node (a heap snapshot signal, say) */
+  constructor(serverPath: string, nodeArgs: readonly string[] = []) {
+    this.child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.resume();
     this.conn = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {

@@ -1,3 +1,5 @@
+// first: sets how the heap grows before it has (node/heap.ts)
+import '../node/heap.js';
 import { readFileSync } from 'node:fs';
 import { checkBatch } from './threads.js';
 import type { Io } from './main.js';

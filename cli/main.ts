@@ -412,9 +412,12 @@ export function begin(argv: string[], io: Io, thread?: { namedPrevious: Previous
   // findings are those of a cold check, whichever files went before it on its thread
   const checker: RunChecker = {
     check(target, fix) {
-      const outcome = checkFile(target.path, { explicit: target.explicit, contextFor, fix: fixMode === 'write' ? undefined : fixMode });
+      const outcome = checkFile(target.path, { explicit: target.explicit, contextFor, fix: fixMode === 'write' ? undefined : fixMode, view: finder.takeView(target.path) });
       if (fix && outcome.kind === 'checked') outcome.fix = fix;
       const r = recordOf(outcome, display(target.path));
+      // the caches go, the report stays for the next draft, which may be this file's next year (a --fix-dry-run
+      // that fixed something checked the fixed text, not the file's)
+      if (outcome.kind === 'checked' && !(fixMode === 'preview' && outcome.fix?.changed)) finder.justChecked(outcome.filePath, outcome.check.result.report);
       clearCaches();
       return r;
     },

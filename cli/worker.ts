@@ -3,6 +3,8 @@
  * options and config, set up as the main thread set them up, then one file per message — fixed (--fix, first
  * pass) or checked — answered as plain data the main thread prints in the files' order.
  */
+// first: sets how the heap grows before it has (node/heap.ts)
+import '../node/heap.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { begin } from './main.js';
 import { fileJob, type ThreadAnswer, type ThreadData, type ThreadJob } from './threads.js';

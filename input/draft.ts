@@ -48,8 +48,7 @@ export interface DraftCheck {
  * a README) the rules do not run on a draft that does not read as a report: its result has no findings.
  */
 export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean): DraftCheck {
-  const prev = ctx.previous;
-  const report = createReport(text, ctx.filePath, typeof prev === 'function' ? (r) => previousReport(prev(r)) : previousReport(prev));
+  const report = draftReport(text, ctx.filePath, ctx.previous);
   // an empty file is one fact, not four missing sections and a missing signature
   if (text.trim() === '' && !reportsOnly) {
     return { readsAsReport: false, rulesRan: false, result: { report, findings: [emptyDraftFinding(ctx.language)], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, coverage: null, degraded: false } };
@@ -59,6 +58,14 @@ export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean
     return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, coverage: null, degraded: isLargeDocument(text) } };
   }
   return { readsAsReport, rulesRan: true, result: checkReport(report, { config: ctx.config, language: ctx.language, rules: ctx.rules }) };
+}
+
+/**
+ * A draft's report as checkDraft() makes it: the same text, file and last year's report give the same model (the
+ * language server makes it again for a document whose model it let go: server/documents.ts).
+ */
+export function draftReport(text: string, filePath: string | undefined, previous: DraftContext['previous']): Report {
+  return createReport(text, filePath, typeof previous === 'function' ? (r) => previousReport(previous(r)) : previousReport(previous));
 }
 
 /** The one finding an empty (or blank) file named for checking gets: on line 1, no fix. */

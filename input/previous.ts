@@ -9,7 +9,7 @@
  *    workspace folders (editor).
  * An editor's open buffer counts with its current text. A candidate is summarised (year, organ) once per version.
  */
-import { LARGE_DOCUMENT_BYTES, createReport, detectOrgan, isLargeDocument, sameOrgan, type PreviousText, type Report } from '../rules/index.js';
+import { LARGE_DOCUMENT_BYTES, asPrevious, createReport, detectOrgan, isLargeDocument, sameOrgan, type PreviousText, type Report } from '../rules/index.js';
 
 /** How the finder reaches files (names are whatever the caller uses: paths on Node, URIs in the browser). */
 export interface PreviousFiles<Problem> {
@@ -56,6 +56,11 @@ export class PreviousFinder<Problem = unknown> {
    * editor's finder holds no more than one report of the workspace.
    */
   private parsed: { file: string; stamp: string; text: string; report: Report } | null = null;
+  /**
+   * The file checked last (justChecked), as last year's report of the next draft: a folder of one organ's reports
+   * lists them by year, so the CLI checks last year's report just before this year's.
+   */
+  private checked: { file: string; stamp: string; report: Report } | null = null;
 
   constructor(readonly search: PreviousSearch<Problem>) {}
 
@@ -64,6 +69,7 @@ export class PreviousFinder<Problem = unknown> {
     this.located.clear();
     this.reported.clear();
     this.parsed = null;
+    this.checked = null;
   }
 
   /** Every pairing is looked for again (a file was written: its stamp is the caller's to forget). */
@@ -82,6 +88,10 @@ export class PreviousFinder<Problem = unknown> {
     }
     const file = this.locate(report, filePath);
     if (!file) return null;
+    const checked = this.checked;
+    if (checked?.file === file && this.search.openText?.(file) === undefined && this.search.files.stat(file)?.stamp === checked.stamp) {
+      return { text: checked.report.source, filePath: file, report: checked.report };
+    }
     // the candidate just parsed to pair it: its text and Report, neither read nor built again
     const parsed = this.parsed;
     const open = this.search.openText?.(file);
@@ -135,6 +145,22 @@ export class PreviousFinder<Problem = unknown> {
     return { year: year !== null && text.includes(String(year)) ? year : null, organ: detectOrgan(r)?.name ?? null };
   }
 
+  /**
+   * A file as just checked, its report built from the file's text as read (not a fixed text that was not written):
+   * the next draft that pairs with it reads that report (asPrevious: its parse and analysis, not its own pairing)
+   * instead of reading and parsing the file again. The caller clears its caches between files (the CLI), so without
+   * this last year's report was parsed twice in a run, once for its own check and once for this year's. One file
+   * only: the finder holds one report more at most.
+   */
+  justChecked(file: string, report: Report): void {
+    this.checked = null;
+    const st = this.search.files.stat(file);
+    if (st === null || st.size > LARGE_DOCUMENT_BYTES || this.search.openText?.(file) !== undefined) return;
+    const view = asPrevious(report);
+    if (!view || view.filePath !== file) return;
+    this.checked = { file, stamp: st.stamp, report: view };
+  }
+
   /** What another finder read of a file (candidate()): the file need not be parsed again here. */
   learn(file: string, fact: CandidateFact): void {
     if (this.search.openText?.(file) !== undefined) return;
@@ -165,15 +191,16 @@ export class PreviousFinder<Problem = unknown> {
     }
     const had = this.summaries.get(file);
     if (had?.stamp === stamp && (had.parsed || had.skippedFor === draftYear || namesNot(had, draftYear - 1))) return had;
-    const text = open ?? this.read(file);
+    const checked = open === undefined && this.checked?.file === file && this.checked.stamp === stamp ? this.checked.report : null;
+    const text = checked ? checked.source : open ?? this.read(file);
     let s: Summary;
     // a report for year − 1 names that year: a file that does not is not parsed (for this year's drafts)
     if (text === null) s = { stamp, parsed: true, year: null, organ: null };
     else if (!text.includes(String(draftYear - 1))) s = { stamp, parsed: false, skippedFor: draftYear, digits: fourDigitRuns(text), year: null, organ: null };
     else {
-      const r = createReport(text, file);
+      const r = checked ?? createReport(text, file);
       s = { stamp, parsed: true, year: r.year?.year ?? null, organ: detectOrgan(r)?.name ?? null };
-      this.parsed = { file, stamp, text, report: r };
+      if (!checked) this.parsed = { file, stamp, text, report: r };
     }
     if (this.summaries.size > 20_000) this.summaries.clear();
     this.summaries.set(file, s);

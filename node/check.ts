@@ -67,6 +67,8 @@ export interface CheckFileOptions {
   fix?: 'write' | 'preview';
   /** the bytes, when the caller has them already (stdin) */
   bytes?: Uint8Array;
+  /** the file's view, when the caller has just read it (the CLI's previous-report finder did, to see its year) */
+  view?: TextView;
 }
 
 /** A file's text view as the rules see it (what `--print-text` shows), or why it cannot be read. */
@@ -109,7 +111,7 @@ export function checkFile(filePath: string, options: CheckFileOptions): FileChec
 }
 
 function checkFileOrThrow(filePath: string, options: CheckFileOptions): FileCheck {
-  const read = readView(filePath, options);
+  const read = options.view ? { ok: true as const, view: options.view } : readView(filePath, options);
   if (!read.ok) {
     const p = read.problem;
     if (read.skippable && !options.explicit && (p.kind === 'binary' || p.kind === 'undecodable')) return { kind: 'skipped', filePath, why: p.kind };

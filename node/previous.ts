@@ -9,6 +9,7 @@ import { PreviousFinder as Finder, type PreviousFiles } from '../input/previous.
 
 export type { CandidateFact } from '../input/previous.js';
 import { readView, type FileProblem } from './check.js';
+import type { TextView } from './decode.js';
 import { filesBeside } from './walk.js';
 
 export interface PreviousFinderOptions {
@@ -38,7 +39,10 @@ export class PreviousFinder extends Finder<FileProblem> {
       beside: (file) => this.beside(file),
       stat: (file) => this.stat(file),
       read: (file) => {
+        // the version before the read: a file changed while read is not handed on as this version
+        const stamp = freshStamp(file);
         const r = readView(file, { roots: this.options.roots, maxBytes: this.options.maxBytes });
+        if (r.ok) this.lastRead = { file, stamp, view: r.view };
         return r.ok ? { ok: true, text: r.view.text } : { ok: false, problem: r.problem };
       },
       normalize: (file) => path.resolve(file),
@@ -46,8 +50,25 @@ export class PreviousFinder extends Finder<FileProblem> {
     super({ files, elsewhere: options.elsewhere, openText: options.openText, onProblem: options.onProblem });
   }
 
+  /** The file read last as a candidate, as read: the run checks it next, often (takeView). */
+  private lastRead: { file: string; stamp: string | null; view: TextView } | null = null;
+
+  /**
+   * The view of a file this finder has just read as a candidate, if the file has not changed since (its stamp read
+   * again, not the snapshot's), for the caller's check of the same file: a CLI run checking last year's report
+   * first reads this year's, beside it, to see its year, and then checks this year's — read and decoded once, not
+   * twice. Given once: the finder forgets it.
+   */
+  takeView(file: string): TextView | undefined {
+    const r = this.lastRead;
+    if (r?.file !== file) return undefined;
+    this.lastRead = null;
+    return r.stamp !== null && freshStamp(file) === r.stamp ? r.view : undefined;
+  }
+
   override clear(): void {
     super.clear();
+    this.lastRead = null;
     this.stamps.clear();
     this.listings.clear();
   }
@@ -73,14 +94,21 @@ export class PreviousFinder extends Finder<FileProblem> {
 
   private stat(file: string): { stamp: string; size: number } | null {
     if (this.options.snapshot && this.stamps.has(file)) return this.stamps.get(file)!;
-    let st: { stamp: string; size: number } | null;
-    try {
-      const s = statSync(file);
-      st = { stamp: `${s.ino}:${s.size}:${s.mtimeMs}`, size: s.size };
-    } catch {
-      st = null;
-    }
-    if (this.options.snapshot) this.stamps.set(file, st);
-    return st;
+    const s = statOf(file);
+    if (this.options.snapshot) this.stamps.set(file, s);
+    return s;
   }
 }
+
+/** A file's version (inode, size, modification time) and size, or null: no such file. */
+function statOf(file: string): { stamp: string; size: number } | null {
+  try {
+    const s = statSync(file);
+    return { stamp: `${s.ino}:${s.size}:${s.mtimeMs}`, size: s.size };
+  } catch {
+    return null;
+  }
+}
+
+const freshStamp = (file: string) => statOf(file)?.stamp ?? null;
+

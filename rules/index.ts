@@ -28,7 +28,7 @@ export type { ChecklistStatus } from './model/checklist.js';
 export { REQUIRED_ITEMS, type StatutoryItem } from './model/vocabulary.js';
 export { ConfigError, ConfigReadRefused, MAX_EXTENDS_DEPTH, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES, refusalText } from './engine/config.js';
 export { applyEdits, applyFixesToText, compatibleFixes } from './engine/fix.js';
-export { createReport } from './model/report.js';
+export { asPrevious, createReport } from './model/report.js';
 export { previousReport, pairedPrevious, planFollowups, previousPlansOf, sameOrgan, type PreviousText, type PlanFollowup, type FollowupStatus, type PlanFollowupLine, type PreviousPlans } from './model/previous.js';
 export { detectOrgan, type Organ } from './model/organ.js';
 export { coverageOf, GANGYAO_AREAS, type Coverage, type AreaCoverage, type GangyaoArea } from './model/coverage.js';

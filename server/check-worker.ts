@@ -6,6 +6,8 @@
  * and its config, and gets back plain data — findings, checklist, profile, and what the editor asks of the
  * document afterwards without a second parse (its front matter and document symbols).
  */
+// first: sets how the heap grows before it has (node/heap.ts)
+import '../node/heap.js';
 import { parentPort } from 'node:worker_threads';
 import { checkDraft } from '../input/draft.js';
 import { documentSymbols } from './features/symbols.js';

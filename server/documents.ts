@@ -8,7 +8,7 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import type { DocumentSymbol } from 'vscode-languageserver';
 import { createReport, isLargeDocument, previousPlans, type CheckResult, type ChecklistItem, type Finding, type Language, type Profile, type PreviousPlans, type PreviousText, type Report, type ResolvedConfig, type Rule } from '../rules/index.js';
 import { LineIndex, lazy } from '../rules/model/text.js';
-import { checkDraft } from '../input/draft.js';
+import { checkDraft, draftReport } from '../input/draft.js';
 import type { ThreadPort } from './thread.js';
 
 export interface CheckedDocument {
@@ -107,7 +107,19 @@ interface Entry {
   immediate?: ReturnType<typeof setImmediate>;
   /** a checking-thread check failed on this version: not tried again until the text changes */
   failedVersion?: number;
+  /** how `checked`'s whole model is made again once let go (undefined: it holds none, or cannot be let go) */
+  remake?: () => Report;
 }
+
+/**
+ * Documents whose kept result holds its whole model (every block, its normalised text and each rule's derived
+ * data: ~160 KB for a 17 KB report): the ones checked or asked about last — the document being typed in, the
+ * editors beside it. Every other open document keeps its findings, checklist, text and lines (what diagnostics,
+ * code actions and hovers read); the rest of its model is made again from the same text only if something asks
+ * (its outline, an ignore, a review), and the same text gives the same model. Measured with 50 reports open
+ * (bench/server-memory.ts): 32.5 MB live on the heap with every model kept, 24.4 MB with none (issue 17).
+ */
+export const MODELS_KEPT = 4;
 
 /** The checking thread and its one check in flight (large documents wait their turn in `waiting`). */
 interface CheckThread {
@@ -117,6 +129,8 @@ interface CheckThread {
 
 export class DocumentChecker {
   private readonly entries = new Map<string, Entry>();
+  /** documents whose kept result holds its whole model, least recent first (MODELS_KEPT at most) */
+  private readonly modelled = new Set<string>();
   debounceMs: number;
 
   constructor(private readonly options: CheckerOptions) {
@@ -142,6 +156,7 @@ export class DocumentChecker {
     if (!this.entries.has(uri)) return;
     this.cancel(uri);
     this.entries.delete(uri);
+    this.modelled.delete(uri);
     this.options.onClosed?.(uri);
   }
 
@@ -151,6 +166,11 @@ export class DocumentChecker {
 
   uris(): string[] {
     return [...this.entries.keys()];
+  }
+
+  /** The documents whose kept result holds its whole model, least recent first (MODELS_KEPT at most). */
+  modelsKept(): string[] {
+    return [...this.modelled];
   }
 
   /** The debounce of a document: its own (its folder's settings), else the checker's. */
@@ -240,8 +260,48 @@ export class DocumentChecker {
     // the document may have been closed or replaced by a rule calling back into us; publish only if current
     if (this.entries.get(uri) !== e || e.doc.version !== checked.version) return checked;
     e.checked = checked;
+    // the same text, file and last year's report (as this check found it) make the same model again
+    const text = doc.getText();
+    const found = looked.found();
+    e.remake = () => draftReport(text, filePath, found !== undefined ? found : looked.previous);
+    this.modelKept(uri);
     this.publish(e, checked);
     return checked;
+  }
+
+  /** A document's result holds its whole model now: the least recent beyond MODELS_KEPT let theirs go. */
+  private modelKept(uri: string): void {
+    this.modelled.delete(uri);
+    this.modelled.add(uri);
+    for (const other of this.modelled) {
+      if (this.modelled.size <= MODELS_KEPT) break;
+      this.modelled.delete(other);
+      this.letModelGo(other);
+    }
+  }
+
+  /**
+   * The document's result keeps its findings, checklist, text and lines; its report makes the rest again when asked
+   * (and is then among the documents whose model is kept). Nothing that holds the old report loses it.
+   */
+  private letModelGo(uri: string): void {
+    const e = this.entries.get(uri);
+    const checked = e?.checked;
+    const remake = e?.remake;
+    if (!e || !checked || !remake) return;
+    e.remake = undefined;
+    const { source, lines, frontmatter, filePath } = checked.result.report;
+    checked.result = {
+      ...checked.result,
+      report: keptReport({ source: () => source, lines: () => lines, frontmatter: () => frontmatter, filePath: () => filePath }, () => {
+        const full = remake();
+        if (e.checked === checked && this.entries.get(uri) === e) {
+          e.remake = remake;
+          this.modelKept(uri);
+        }
+        return full;
+      }),
+    };
   }
 
   /** Check a document again although its text did not change (last year's report, which it reads, did). */
@@ -253,17 +313,18 @@ export class DocumentChecker {
   }
 
   /** The previous-report callback of one check, recording which file it handed over. */
-  private previousLookup(uri: string, config: ResolvedConfig): { previous?: (report: Report) => PreviousText | null; file(): string | null | undefined } {
+  private previousLookup(
+    uri: string,
+    config: ResolvedConfig,
+  ): { previous?: (report: Report) => PreviousText | null; file(): string | null | undefined; found(): PreviousText | null | undefined } {
     const find = this.options.previousFor;
-    if (!find) return { file: () => undefined };
-    let file: string | null | undefined;
+    if (!find) return { file: () => undefined, found: () => undefined };
+    let found: PreviousText | null | undefined;
     return {
-      previous: (report) => {
-        const p = find(uri, report, config);
-        file = p ? (p.filePath ?? null) : null;
-        return p;
-      },
-      file: () => file,
+      previous: (report) => (found = find(uri, report, config)),
+      file: () => (found === undefined ? undefined : (found?.filePath ?? null)),
+      // what the lookup gave (undefined: no rule asked)
+      found: () => found,
     };
   }
 
@@ -282,6 +343,7 @@ export class DocumentChecker {
   dispose(): void {
     for (const uri of this.uris()) this.cancel(uri);
     this.entries.clear();
+    this.modelled.clear();
     this.waiting.clear();
     this.thread?.worker.terminate();
     this.thread = undefined;
@@ -357,9 +419,10 @@ export class DocumentChecker {
       if (current) e.failedVersion = version;
       this.options.onError?.(uri, new Error(r.error));
     } else if (current) {
-      const result: CheckResult = { report: deferredReport(text, r.frontmatter), findings: r.findings, checklist: r.checklist, profile: r.profile, coverage: r.coverage, degraded: r.degraded };
+      const result: CheckResult = { report: keptReport({ source: () => text, lines: lazy(() => new LineIndex(text)), frontmatter: () => r.frontmatter, filePath: () => undefined, previous: () => null }, () => createReport(text)), findings: r.findings, checklist: r.checklist, profile: r.profile, coverage: r.coverage, degraded: r.degraded };
       const checked: CheckedDocument = { uri, version, result, readsAsReport: r.readsAsReport, rulesRan: r.rulesRan, language, ms: performance.now() - busy.t0, previous: r.rulesRan && r.readsAsReport ? null : undefined, symbols: r.symbols };
       e.checked = checked;
+      e.remake = undefined;
       this.publish(e, checked);
     }
     this.startInThread();
@@ -375,16 +438,16 @@ export class DocumentChecker {
 }
 
 /**
- * The report of a document checked in the checking thread, on this thread: its text, lines and front matter at
- * once (what diagnostics, hovers and code actions need), the rest of the model parsed only when something asks
- * (a review of the document), so no request on a large document parses it here by the way.
+ * A report that holds its text, lines and front matter (what diagnostics, hovers and code actions need) and makes
+ * the rest of its model only when something asks: a document checked in the checking thread (a large one: no
+ * request on it parses it here by the way), or one whose model was let go (MODELS_KEPT). `own` may fix more of the
+ * report (a large document's `previous`: none).
  */
-function deferredReport(source: string, frontmatter: string | null): Report {
-  const full = lazy(() => createReport(source));
-  const lines = lazy(() => new LineIndex(source));
-  const own: Record<PropertyKey, () => unknown> = { source: () => source, lines, frontmatter: () => frontmatter, filePath: () => undefined, previous: () => null };
+function keptReport(own: { [K in 'source' | 'lines' | 'frontmatter' | 'filePath']: () => Report[K] } & { previous?: () => Report['previous'] }, remake: () => Report): Report {
+  const full = lazy(remake);
+  const thunks = own as Record<PropertyKey, () => unknown>;
   return new Proxy({} as Report, {
-    get: (_, key) => (key in own ? own[key]() : Reflect.get(full(), key)),
+    get: (_, key) => (key in own ? thunks[key]() : Reflect.get(full(), key)),
     has: (_, key) => key in own || key in full(),
   });
 }

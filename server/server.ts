@@ -4,6 +4,8 @@
  * rule pages packaged beside dist/.
  * Start: `node dist/server.cjs --stdio` (or --node-ipc, as the VS Code client does).
  */
+// first: sets how the heap grows before it has (node/heap.ts)
+import '../node/heap.js';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

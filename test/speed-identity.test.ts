@@ -16,7 +16,7 @@ import { corpusFiles, readCorpus } from './helpers/corpus.js';
 import { generatedDocument } from '../bench/inputs.js';
 import { keyOf } from '../rules/residue/duplicate-sentence.js';
 import { referenceKeyOf, referenceRepeatedRuns } from './helpers/duplicate-sentence-reference.js';
-import { repeatedRuns, MIN_RUN } from '../rules/residue/duplicate-sentence.js';
+import { repeatedRuns, MIN_RUN, mapShape } from '../rules/residue/duplicate-sentence.js';
 import { countCjk, CJK_G } from '../rules/model/text.js';
 import { isClauseMark, isClauseStartBreak, isSpaceCode, missingFigures } from '../rules/figures/figure-missing.js';
 import { quoteMask } from '../rules/model/figures/extract.js';
@@ -27,7 +27,9 @@ import { endsStatement, STATEMENT_CODE_SET } from '../rules/model/sentence.js';
 import { referenceSimplifyEdits } from './helpers/traditional-reference.js';
 import { random } from './helpers/random.js';
 import { TEMPLATE_PHRASE } from '../rules/model/chrome.js';
-import { brokenCount } from '../rules/model/text.js';
+import { brokenCount, isCjkCode } from '../rules/model/text.js';
+import { buildFigures } from '../rules/model/figures/index.js';
+import { referenceBuildFigures } from './helpers/figures-reference.js';
 import { unmatchedBrackets } from '../rules/model/brackets.js';
 import { referenceBroken, referenceUnmatchedBrackets } from './helpers/fix-reference.js';
 import { REFERENCE_TEMPLATE_PHRASE } from './helpers/chrome-reference.js';
@@ -274,5 +276,83 @@ describe("the engine's fix check: the same counts of broken characters and unmat
     }
     expect(unmatched).toBeGreaterThan(5000);
     expect(broken).toBeGreaterThan(500);
+  });
+});
+
+describe('normalisation: a block OpenCC did not run on has every Han character as the source writes it', () => {
+  test('every block of the corpus, the wild set, a long document and random strings with traditional characters', () => {
+    const made = specialStrings(1500, 17).join('\n\n');
+    let unconverted = 0;
+    let converted = 0;
+    for (const text of [...texts.map((t) => t.text), made]) {
+      clearCaches();
+      for (const b of createReport(text).blocks) {
+        const { text: t, map } = b.norm;
+        if (b.norm.converted) {
+          converted++;
+          continue;
+        }
+        unconverted++;
+        // what traditional-characters counts as changed: a Han character of the source read as another
+        for (let i = 0; i < t.length; i++) {
+          const code = text.charCodeAt(map[i]);
+          if (isCjkCode(code)) expect(t.charCodeAt(i), `${text.slice(b.start, b.end)} @${i}`).toBe(code);
+        }
+      }
+    }
+    expect(unconverted).toBeGreaterThan(1500);
+    expect(converted).toBeGreaterThan(100);
+  });
+});
+
+describe("duplicate-sentence: a block's map shape without the walk when nothing was dropped", () => {
+  test('every block of the corpus, the wild set, a long document and random strings with markup and pinyin debris', () => {
+    // the walk as it was: runs of equal shift of the normalised-to-source map
+    const walked = (start: number, map: Int32Array) => {
+      let out = '';
+      let shift = NaN;
+      for (let i = 0; i < map.length; i++) {
+        const d = map[i] - start - i;
+        if (d !== shift) {
+          out += `${i}:${d},`;
+          shift = d;
+        }
+      }
+      return out;
+    };
+    const made = specialStrings(1500, 19).map((s, i) => (i % 3 ? s : `**${s}** \`x\``)).join('\n\n');
+    let shortcut = 0;
+    let walkedOnly = 0;
+    for (const text of [...texts.map((t) => t.text), made]) {
+      for (const b of createReport(text).blocks) {
+        expect(mapShape(b)).toBe(walked(b.start, b.norm.map));
+        if (b.norm.map.length === b.end - b.start) shortcut++;
+        else walkedOnly++;
+      }
+    }
+    expect(shortcut).toBeGreaterThan(1000);
+    expect(walkedOnly).toBeGreaterThan(100);
+  });
+});
+
+describe('figures model: the same objects, keys in the same order, built field by field', () => {
+  test('every report of the corpus, the wild set and a long document, in the plans and out of them', () => {
+    // a figure or marker as compared: its own keys in order and their values, its block by index
+    const shape = (o: object): unknown =>
+      Object.entries(o).map(([k, v]) => [k, k === 'block' ? (v as { index: number }).index : k === 'marker' || k === 'period' ? shape(v as object) : v]);
+    let figures = 0;
+    for (const { text } of texts) {
+      clearCaches();
+      const report = createReport(text);
+      const plans = report.entry('plans');
+      const planRange = plans?.status === 'section' ? plans.range : null;
+      const year = report.year?.year ?? null;
+      const got = buildFigures(report.bodyBlocks, year, planRange);
+      const want = referenceBuildFigures(report.bodyBlocks, year, planRange);
+      expect(got.quantities.map(shape)).toEqual(want.quantities.map(shape));
+      expect(got.sentences.flatMap((s) => s.markers.map(shape))).toEqual(want.sentences.flatMap((s) => (s.markers as object[]).map(shape)));
+      figures += got.quantities.length;
+    }
+    expect(figures).toBeGreaterThan(1000);
   });
 });

@@ -1,11 +1,14 @@
 /**
  * problem-plan-unmatched: a listed problem that no plan item answers. Problem and plan are matched by the key
  * terms they share (words from Intl.Segmenter, general words dropped); a single shared term is a weak match and
- * the message names the closest plan so the writer can check it.
+ * the message names the closest plan so the writer can check it. Only the problems are segmented whole (issue 17):
+ * a plan is segmented only in the spans where a problem's term may stand, and only while it may still be the
+ * problem's best plan — the same findings as segmenting every plan (test/rules/problem-plan-unmatched.test.ts
+ * compares them with every problem scored against every plan).
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { planItems, problemItems } from '../model/items.js';
-import { foldLegalSystem, keyTerms, termWeight } from '../model/terms.js';
+import { TermText, bigramCode, bigramPostings, foldLegalSystem, keyTerms, termMayStandIn, termWeight } from '../model/terms.js';
 
 export default defineRule(
   {
@@ -20,49 +23,52 @@ export default defineRule(
     const plans = planItems(report).items;
     if (!problems.length || !plans.length) return [];
     const min = options.minShared;
-    // which plans hold each term: a problem is scored against the plans it shares a term with, not against every
-    // plan (a long document lists hundreds of both)
-    const plansWith = new Map<string, number[]>();
-    plans.forEach((p, i) => {
-      for (const t of keyTerms(foldLegalSystem(p.text))) {
-        const list = plansWith.get(t);
-        if (list) list.push(i);
-        else plansWith.set(t, [i]);
-      }
-    });
-    const shared = new Float64Array(plans.length);
+    const problemTerms = problems.map((p) => keyTerms(foldLegalSystem(p.text)));
+    // the plans are not segmented whole: a plan is asked only about the terms of the problems that may stand in it
+    const planTexts = plans.map((p) => new TermText(foldLegalSystem(p.text)));
+    const wanted = new Set<number>();
+    for (const terms of problemTerms) for (const t of terms) wanted.add(bigramCode(t, 0));
+    // which plans may hold each term: those holding its first bigram (a long document lists hundreds of plans)
+    const postings = bigramPostings(
+      planTexts.map((p) => p.text),
+      wanted,
+    );
+    const bound = new Float64Array(plans.length);
     const touched: number[] = [];
     const out: RawFinding<'problem-plan-unmatched'>[] = [];
-    for (const problem of problems) {
-      // rarest terms first: a problem that a plan answers is known as soon as one plan reaches the weight
-      const lists: { list: number[]; w: number }[] = [];
-      for (const t of keyTerms(foldLegalSystem(problem.text))) {
-        const list = plansWith.get(t);
-        if (list) lists.push({ list, w: termWeight(t) });
-      }
-      lists.sort((a, b) => a.list.length - b.list.length);
-      let answered = false;
-      for (const { list, w } of lists) {
-        for (const i of list) {
-          if (shared[i] === 0) touched.push(i);
-          shared[i] += w;
-          if (shared[i] >= min) answered = true;
+    problems.forEach((problem, k) => {
+      const terms = problemTerms[k];
+      // each plan's weight of the terms that may stand in it: never below the weight of those it has
+      for (const t of terms) {
+        const w = termWeight(t);
+        // a two-character term stands in every plan holding its (only) bigram
+        const whole = t.length === 2;
+        for (const i of postings.get(bigramCode(t, 0)) ?? []) {
+          if (!whole && !termMayStandIn(planTexts[i].text, t)) continue;
+          if (bound[i] === 0) touched.push(i);
+          bound[i] += w;
         }
-        if (answered) break;
       }
-      // else the first plan with the most shared weight, as a scan of the plans in order would find it
+      const order = touched.map((i) => ({ i, bound: bound[i] }));
+      for (const i of touched) bound[i] = 0;
+      touched.length = 0;
+      order.sort((x, y) => y.bound - x.bound || x.i - y.i);
+      // the first plan with the most shared weight, as a scan of the plans in order would find it: plans taken
+      // best bound first and segmented where the problem's terms may stand, until none left can beat the best
       let bestShared = 0;
       let bestIndex = -1;
-      for (const i of touched) {
-        if (shared[i] > bestShared || (shared[i] === bestShared && i < bestIndex)) [bestIndex, bestShared] = [i, shared[i]];
-        shared[i] = 0;
+      for (const { i, bound: b } of order) {
+        if (bestShared >= min) break;
+        if (b < bestShared || (b === bestShared && i > bestIndex)) break;
+        let shared = 0;
+        for (const t of terms) if (planTexts[i].has(t)) shared += termWeight(t);
+        if (shared > bestShared || (shared > 0 && shared === bestShared && i < bestIndex)) [bestIndex, bestShared] = [i, shared];
       }
-      touched.length = 0;
-      if (answered || bestShared >= min) continue;
+      if (bestShared >= min) return;
       const data: Record<string, string> = { problem: problem.first };
       if (bestShared > 0) data.plan = plans[bestIndex].first;
       out.push({ ...problem.firstRange, messageId: bestShared > 0 ? 'weak' : 'unmatched', data });
-    }
+    });
     return out;
   },
 );

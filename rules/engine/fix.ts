@@ -1,7 +1,7 @@
 /** Text edits applied in one place for the CLI, the server and the tests: sorted, never overlapping. */
 import type { TextEdit } from './rule.js';
 import { brokenCount, splitsPair } from '../model/text.js';
-import { raisesUnmatched } from '../model/brackets.js';
+import { raisesUnmatched, unmatchedBrackets } from '../model/brackets.js';
 import { textCache } from '../model/cache.js';
 
 /**
@@ -103,33 +103,85 @@ export function damagesText(text: string, edits: readonly TextEdit[]): boolean {
   return written > 0 || raisesUnmatched(text, edits);
 }
 
-/** the longest run of touched lines whose verdict is kept across checks (a whole-file fix is judged once per check) */
+/** the longest run of touched lines whose verdict is kept across checks (a longer one is judged on every check) */
 const DAMAGE_SPAN_MAX = 4000;
-const damageVerdicts = textCache<boolean>(20_000, true);
+/** what the edits inside one run of touched lines do: cut a pair, write broken characters, unbalance brackets */
+interface SpanDamage {
+  splits: boolean;
+  /** broken characters written less those removed */
+  written: number;
+  /** unmatched brackets after the edits less before (per line, as model/brackets.ts counts them) */
+  brackets: number;
+}
+const spanDamages = textCache<SpanDamage>(20_000, true);
 const isBreak = (c: number) => c === 10 || c === 13;
 
 /**
- * damagesText, kept across checks: its verdict reads only the whole lines the edits touch (the characters at each
- * edit's edges, the text it replaces, the brackets of those lines: raisesUnmatched spans whole lines too), so it is
- * keyed by those lines' text and the edits relative to their start. A keystroke re-checks thousands of unchanged
- * findings on a large draft, most of them now at other offsets: judging each fix again was a tenth of the re-check.
+ * damagesText, kept across checks. Its verdict adds up over the runs of whole lines the edits touch (the characters
+ * at each edit's edges, the text it replaces, the brackets of those lines: brackets are counted line by line), so
+ * each run's share is kept by that run's text and the edits relative to its start, and a whole-file fix (mojibake's
+ * strip, hundreds of edits) is judged again only on the lines that changed. A keystroke re-checks thousands of
+ * unchanged fixes on a large draft, most of them now at other offsets: judging each again was a tenth of the re-check.
  */
 export function damagesTextAt(text: string, edits: readonly TextEdit[]): boolean {
   if (edits.length === 0) return false;
-  let from = edits[0].start;
-  let to = edits[0].end;
-  for (const e of edits) {
-    if (e.start < from) from = e.start;
-    if (e.end > to) to = e.end;
+  const sorted = edits.length === 1 ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let splits = false;
+  let written = 0;
+  let brackets = 0;
+  for (let i = 0; i < sorted.length; ) {
+    const first = sorted[i];
+    if (first.start < 0 || first.end > text.length || first.end < first.start) return damagesText(text, edits);
+    let from = first.start;
+    while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+    let to = first.end;
+    while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+    // the edits on the same run of lines (an edit starting on the run's last line extends it to that edit's line end)
+    let j = i + 1;
+    for (; j < sorted.length && sorted[j].start <= to; j++) {
+      const e = sorted[j];
+      // overlapping edits are not a fix the engine applies: judged whole, as damagesText does
+      if (e.start < sorted[j - 1].end || e.end > text.length || e.end < e.start) return damagesText(text, edits);
+      if (e.end > to) {
+        to = e.end;
+        while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+      }
+    }
+    const d = to - from > DAMAGE_SPAN_MAX ? spanDamage(text.slice(from, to), sorted, i, j, from) : keptSpanDamage(text.slice(from, to), sorted, i, j, from);
+    splits ||= d.splits;
+    written += d.written;
+    brackets += d.brackets;
+    i = j;
   }
-  if (to - from > DAMAGE_SPAN_MAX || from < 0 || to > text.length) return damagesText(text, edits);
-  while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
-  while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
-  if (to - from > DAMAGE_SPAN_MAX) return damagesText(text, edits);
+  return splits || written > 0 || brackets > 0;
+}
+
+function keptSpanDamage(span: string, edits: readonly TextEdit[], i: number, j: number, from: number): SpanDamage {
   // each edit with its new text's length: a new text holding the separators cannot pass for more edits
-  let key = text.slice(from, to);
-  for (const e of edits) key += '\u0001' + (e.start - from) + '\u0002' + (e.end - from) + '\u0002' + e.newText.length + '\u0002' + e.newText;
-  let verdict = damageVerdicts.get(key);
-  if (verdict === undefined) damageVerdicts.set(key, (verdict = damagesText(text, edits)));
-  return verdict;
+  let key = span;
+  for (let k = i; k < j; k++) {
+    const e = edits[k];
+    key += '\u0001' + (e.start - from) + '\u0002' + (e.end - from) + '\u0002' + e.newText.length + '\u0002' + e.newText;
+  }
+  let d = spanDamages.get(key);
+  if (d === undefined) spanDamages.set(key, (d = spanDamage(span, edits, i, j, from)));
+  return d;
+}
+
+/** edits[i, j) on span (the text from `from` to the end of the lines they touch), as damagesText judges them */
+function spanDamage(span: string, edits: readonly TextEdit[], i: number, j: number, from: number): SpanDamage {
+  let splits = false;
+  let written = 0;
+  let out = '';
+  let pos = 0;
+  for (let k = i; k < j; k++) {
+    const start = edits[k].start - from;
+    const end = edits[k].end - from;
+    if (splitsPair(span, start) || splitsPair(span, end)) splits = true;
+    written += brokenCount(edits[k].newText) - brokenCount(span, start, end);
+    out += span.slice(pos, start) + edits[k].newText;
+    pos = end;
+  }
+  out += span.slice(pos);
+  return { splits, written, brackets: unmatchedBrackets(out) - unmatchedBrackets(span) };
 }

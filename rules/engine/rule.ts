@@ -11,7 +11,9 @@
  *   that the rule offers fixes at all (the rule tester holds the two together).
  */
 import type { Report } from '../model/report.js';
+import type { Block } from '../model/parse.js';
 import type { Profile } from '../model/profile.js';
+import { textCache } from '../model/cache.js';
 import type { CoverageArea, Deadlines } from './settings.js';
 import type { Range } from '../model/text.js';
 import type { BasisKey } from '../messages/basis.js';
@@ -135,4 +137,88 @@ export function defineRule<R extends RuleId, O extends OptionSchemas = {}>(
   check: (report: Report, options: OptionValues<O>, context: RuleContext) => RawFinding<R>[],
 ): Rule {
   return { meta: meta as unknown as RuleMeta, check: check as unknown as Rule['check'] };
+}
+
+/** The blocks a block rule reads: every block, or the report text (Report.textBlocks: no web chrome). */
+export type BlockSet = 'all' | 'text';
+
+/**
+ * A rule whose findings on a block come from that block alone: its source text, its kind and Markdown (the
+ * normalised text), the quotation mask over it (model/brackets and residue/_shared scan each block on its own) and
+ * the rule's options — never another block, the frame or the outline (which blocks are checked, the engine's
+ * BlockSet says). Every finding, and every edit of its fixes, lies inside the block; its data names no line or
+ * offset. defineBlockRule then keeps each block's findings by that block, relative to its start: a keystroke
+ * re-checks only the blocks it changed and moves the others' findings to where their blocks now stand (issue 17).
+ */
+export function defineBlockRule<R extends RuleId, O extends OptionSchemas = {}>(
+  meta: RuleMeta<R, O>,
+  blocks: BlockSet,
+  checkBlock: (report: Report, block: Block, options: OptionValues<O>) => RawFinding<R>[],
+): Rule {
+  const kept = textCache<KeptBlock[]>(20_000, true);
+  const check = (report: Report, options: OptionValues<O>): RawFinding[] => {
+    const out: RawFinding[] = [];
+    const optionsKey = JSON.stringify(options);
+    for (const b of blocks === 'all' ? report.blocks : report.textBlocks) {
+      const context = blockContext(b);
+      const list = kept.get(b.text);
+      const hit = list?.find((k) => k.context === context && k.options === optionsKey);
+      if (hit) {
+        for (const f of hit.findings) out.push(moved(f, b.start));
+        continue;
+      }
+      const found = checkBlock(report, b, options) as unknown as RawFinding[];
+      for (const f of found) out.push(f);
+      // a finding reaching out of its block (or into last year's report) is not kept: its block alone does not decide it
+      if (!found.every((f) => inside(f, b))) continue;
+      const entry: KeptBlock = { context, options: optionsKey, findings: found.map((f) => moved(f, -b.start)) };
+      if (list) list.push(entry);
+      else kept.set(b.text, [entry]);
+    }
+    return out;
+  };
+  return { meta: meta as unknown as RuleMeta, check: check as unknown as Rule['check'] };
+}
+
+interface KeptBlock {
+  context: string;
+  options: string;
+  /** the block's findings with offsets from its start */
+  findings: RawFinding[];
+}
+
+/**
+ * What a block's normalised text depends on besides its source text: its kind and Markdown markers, and the
+ * characters normalisation dropped (inline markup, pinyin debris) — the text it keeps is then the same, so is its
+ * folding. No character dropped (the usual line) leaves the map the identity.
+ */
+const contexts = new WeakMap<Block, string>();
+
+function blockContext(b: Block): string {
+  let c = contexts.get(b);
+  if (c !== undefined) return c;
+  c = b.kind + '\u0001' + (b.mdDepth ?? '') + '\u0001' + (b.listMarker ?? '');
+  const { map } = b.norm;
+  if (map.length !== b.end - b.start) {
+    c += '\u0001' + map.length;
+    for (let i = 0; i < map.length; i++) c += ',' + (map[i] - b.start);
+  }
+  contexts.set(b, c);
+  return c;
+}
+
+function inside(f: RawFinding, b: Block): boolean {
+  const within = (r: Range) => r.start >= b.start && r.end <= b.end && r.start <= r.end;
+  if (!within(f)) return false;
+  if (f.related?.some((r) => r.inPrevious || !within(r))) return false;
+  return !f.fixes?.some((x) => x.edits.some((e) => !within(e)));
+}
+
+/** A finding with every offset moved by `by` (new objects: the kept ones are never handed out). */
+function moved(f: RawFinding, by: number): RawFinding {
+  // Object.assign, not a spread followed by properties (V8's slow path in Node 20)
+  const out: RawFinding = Object.assign({}, f, { start: f.start + by, end: f.end + by });
+  if (f.related) out.related = f.related.map((r) => Object.assign({}, r, { start: r.start + by, end: r.end + by }));
+  if (f.fixes) out.fixes = f.fixes.map((x) => Object.assign({}, x, { edits: x.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) }));
+  return out;
 }

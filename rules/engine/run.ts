@@ -149,10 +149,24 @@ function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Sever
  */
 const texts = textCache<string>(20_000, true);
 
+/**
+ * Kind, language, rule and message id as a short number: a key is built and hashed for every finding, related place
+ * and fix title of every check, and that prefix was most of its length.
+ */
+const prefixes = new Map<string, Map<string, Map<string, string>>>();
+let prefixCount = 0;
+
 function textKey(kind: string, lang: Language, ruleId: string, messageId: string, data: MessageData | undefined): string {
-  let key = kind + '\u0001' + lang + '\u0001' + ruleId + '\u0001' + messageId;
+  // looked up by its parts (the same few strings on every check, their hashes kept), not by a string built of them
+  const head = kind + lang;
+  let byRule = prefixes.get(head);
+  if (!byRule) prefixes.set(head, (byRule = new Map()));
+  let byMessage = byRule.get(ruleId);
+  if (!byMessage) byRule.set(ruleId, (byMessage = new Map()));
+  let key = byMessage.get(messageId);
+  if (key === undefined) byMessage.set(messageId, (key = String(prefixCount++)));
   // each value with its length: a value holding the separators cannot pass for more fields
-  if (data) for (const k of Object.keys(data)) {
+  if (data) for (const k in data) {
     const v = String(data[k]);
     key += '\u0001' + k + '\u0002' + v.length + '\u0002' + v;
   }

@@ -58,8 +58,13 @@ function citations(source: string, blocks: readonly Block[]): Citation[] {
 function difference(a: string, b: string): { onlyA: string; onlyB: string; aPrefix: boolean } | null {
   const n = a.length;
   const m = b.length;
-  const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  // one table, rows of m + 1, compared by char code (a[i] of a Han character is a new string each time)
+  const w = m + 1;
+  const dp = new Uint16Array((n + 1) * w);
+  for (let i = n - 1; i >= 0; i--) {
+    const ai = a.charCodeAt(i);
+    for (let j = m - 1; j >= 0; j--) dp[i * w + j] = ai === b.charCodeAt(j) ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+  }
   let onlyA = '';
   let onlyB = '';
   let aPrefix = true;
@@ -69,7 +74,7 @@ function difference(a: string, b: string): { onlyA: string; onlyB: string; aPref
       matched = true;
       i++;
       j++;
-    } else if (j >= m || (i < n && dp[i + 1][j] >= dp[i][j + 1])) {
+    } else if (j >= m || (i < n && dp[(i + 1) * w + j] >= dp[i * w + j + 1])) {
       if (matched) aPrefix = false;
       onlyA += a[i++];
     } else onlyB += b[j++];

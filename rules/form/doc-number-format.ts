@@ -3,7 +3,7 @@
  * (国发〔201033号), the year in other brackets ([2019]28号, (2019)28号), and a year range whose dash was lost in
  * pasting (20152020年). Fixes insert or swap only the missing or wrong marks.
  */
-import { defineRule, type RawFinding, type TextEdit } from '../engine/rule.js';
+import { defineBlockRule, type RawFinding, type TextEdit } from '../engine/rule.js';
 import { toSource } from '../model/normalize.js';
 import type { Block } from '../model/parse.js';
 import { CJK_CLASS } from '../model/text.js';
@@ -80,11 +80,12 @@ function finding(r: { start: number; end: number }, found: string, expected: str
   return { ...r, messageId: 'format', data: { found, expected }, fixes: [{ messageId: 'rewrite', data: { expected }, edits, safe: true }] };
 }
 
-export default defineRule(
+export default defineBlockRule(
   { id: 'doc-number-format', family: 'form', defaultSeverity: 'warning', basis: ['documentNumber'], fixable: true, cheap: true },
-  (report) => {
+  'text',
+  (_report, b) => {
     const out: RawFinding<'doc-number-format'>[] = [];
-    for (const b of report.textBlocks) checkBlock(b, out);
+    checkBlock(b, out);
     return out;
   },
 );

@@ -9,9 +9,11 @@ import type { Range } from './text.js';
  * A table by UTF-16 unit of a small number (a bracket's kind), read as Map.get would be (undefined for none, and for
  * NaN past the end of a text): a typed array, since every fix's range is scanned unit by unit.
  */
-function unitTable(): { set(code: number, kind: number): void; get(code: number): number | undefined } {
+function unitTable(): { set(code: number, kind: number): void; get(code: number): number | undefined; readonly table: Int8Array } {
   const t = new Int8Array(0x10000).fill(-1);
   return {
+    /** the table itself (-1: none), for the loops over whole lines */
+    table: t,
     set: (code, kind) => void (t[code] = kind),
     get: (code) => {
       const k = t[code];
@@ -106,28 +108,34 @@ export function balancedDeletion(text: string, r: Range): Range | null {
  * lines). A fix must never raise this count.
  */
 export function unmatchedBrackets(text: string): number {
+  // open brackets by kind on the current line: one table for the text, not a Map per line, and the tables read
+  // directly (every fix's lines are counted twice, a whole-report fix's every line)
   const depth = new Int32Array(PAIRS.length);
+  const kindOf = KIND.table;
+  const openerOf = OPENER_OF.table;
   let count = 0;
-  let lineStart = 0;
+  let open = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
-    // open brackets by kind on this line (one table for the text, not a Map per line: a whole-report fix is
-    // counted line by line)
-    depth.fill(0);
-    for (let j = lineStart; j < i; j++) {
-      const code = text.charCodeAt(j);
-      const k = KIND.get(code);
-      if (k !== undefined) depth[k]++;
-      else {
-        const ck = OPENER_OF.get(code);
-        if (ck === undefined) continue;
-        if (depth[ck] > 0) depth[ck]--;
-        else count++;
+    if (c === 10 || c === 13) {
+      // the line ends: its openers left are unmatched
+      if (open) {
+        for (let k = 0; k < depth.length; k++) count += depth[k];
+        depth.fill(0);
+        open = false;
       }
+      continue;
     }
-    for (let k = 0; k < depth.length; k++) count += depth[k];
-    lineStart = i + 1;
+    const k = kindOf[c];
+    if (k >= 0) {
+      depth[k]++;
+      open = true;
+      continue;
+    }
+    const ck = openerOf[c];
+    if (ck < 0) continue;
+    if (depth[ck] > 0) depth[ck]--;
+    else count++;
   }
   return count;
 }
@@ -163,9 +171,11 @@ export function withoutUnmatched(text: string): string {
 const isBreak = (c: number) => c === 10 || c === 13;
 /** Does the text hold a bracket, a quotation mark or a line break (anything unmatchedBrackets counts by)? */
 function touchesPairs(text: string, from: number, to: number): boolean {
+  const kindOf = KIND.table;
+  const openerOf = OPENER_OF.table;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (isBreak(c) || KIND.get(c) !== undefined || OPENER_OF.get(c) !== undefined) return true;
+    if (isBreak(c) || kindOf[c] >= 0 || openerOf[c] >= 0) return true;
   }
   return false;
 }

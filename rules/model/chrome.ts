@@ -9,6 +9,7 @@
  */
 import { closesSentence, hasSentenceEnd } from './sentence.js';
 import { CJK, CJK_CLASS, countCjk } from './text.js';
+import { textCache } from './cache.js';
 
 /** Page fields and widgets: anchored at the line start, never report prose. */
 const FIELD_LINE: RegExp[] = [
@@ -68,8 +69,20 @@ function readsAsSentence(t: string): boolean {
   return closesSentence(t) || clauses >= 3;
 }
 
+/**
+ * Every line's verdict, kept by its text: the frame asks it of every line of the draft on every check, and a
+ * keystroke changes one line (on a 100 KB draft the phrase tests were two fifths of the frame's re-check).
+ */
+const chromeVerdicts = textCache<boolean>(20_000, true);
+
 /** Does this (normalised) line read as page chrome rather than report text? */
 export function isChromeLine(norm: string): boolean {
+  let verdict = chromeVerdicts.get(norm);
+  if (verdict === undefined) chromeVerdicts.set(norm, (verdict = readsAsChrome(norm)));
+  return verdict;
+}
+
+function readsAsChrome(norm: string): boolean {
   const t = norm.trim();
   if (!t) return false;
   if (FIELD_LINE.some((re) => re.test(t))) return true;

@@ -15,6 +15,11 @@ export interface NormalizedText {
   readonly map: Int32Array;
   /** source offset just after the normalised span */
   readonly sourceEnd: number;
+  /**
+   * OpenCC ran on the text (a character of it converts to simplified). False: every Han character is the source's
+   * own, which most blocks of most drafts are — traditional-characters need not compare them.
+   */
+  readonly converted: boolean;
 }
 
 let t2s: ((s: string) => string) | undefined;
@@ -121,7 +126,7 @@ function mayFold(code: number): boolean {
 }
 
 /** Normalised lines by their text, with offsets relative to the line: reused across the versions of a document. */
-const lineCache = textCache<{ text: string; map: Int32Array }>(20_000, true);
+const lineCache = textCache<{ text: string; map: Int32Array; converted: boolean }>(20_000, true);
 
 /** Normalise source[start, end) skipping the given ranges (inline Markdown markup), sorted by start. */
 export function normalizeSpan(source: string, start: number, end: number, skip: readonly Range[] = []): NormalizedText {
@@ -131,12 +136,12 @@ export function normalizeSpan(source: string, start: number, end: number, skip: 
   let hit = lineCache.get(key);
   if (!hit) {
     const n = normalizeUncached(key, 0, key.length, []);
-    hit = { text: n.text, map: n.map };
+    hit = { text: n.text, map: n.map, converted: n.converted };
     lineCache.set(key, hit);
   }
   const map = new Int32Array(hit.map.length);
   for (let i = 0; i < map.length; i++) map[i] = hit.map[i] + start;
-  return { text: hit.text, map, sourceEnd: end };
+  return { text: hit.text, map, sourceEnd: end, converted: hit.converted };
 }
 
 function normalizeUncached(source: string, start: number, end: number, skip: readonly Range[]): NormalizedText {
@@ -165,7 +170,8 @@ function normalizeUncached(source: string, start: number, end: number, skip: rea
     kept += source.slice(run, to);
     if (d < drops.length) from = Math.max(from, Math.min(end, drops[d].end));
   }
-  let simplified = hasTraditional(kept) ? toSimplified(kept) : kept;
+  const converted = hasTraditional(kept);
+  let simplified = converted ? toSimplified(kept) : kept;
   if (simplified.length !== kept.length) {
     // a phrase conversion changed the length: convert character by character so the map stays exact
     let s = '';
@@ -175,7 +181,7 @@ function normalizeUncached(source: string, start: number, end: number, skip: rea
     }
     simplified = s;
   }
-  return { text: simplified, map, sourceEnd: end };
+  return { text: simplified, map, sourceEnd: end, converted };
 }
 
 /** Per code unit from U+3400: does OpenCC change it on its own? 0 not asked yet, 1 no, 2 yes; filled on first sight. */

@@ -11,8 +11,9 @@ export const CN_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千�
 /** Value of a Chinese numeral below 10000 (一, 十二, 二十, 一百零五, 一〇五), or null. */
 export function parseChineseNumeral(s: string): number | null {
   if (!s) return null;
-  // positional form: 二〇二一
-  if ([...s].every((c) => c in DIGIT) && s.length > 1) {
+  // positional form: 二〇二一 (tested unit by unit: no array of the characters per numeral read; a surrogate half is
+  // no digit, as the pair it belongs to is none)
+  if (s.length > 1 && allDigits(s)) {
     let v = 0;
     for (const c of s) v = v * 10 + DIGIT[c];
     return v;
@@ -31,6 +32,11 @@ export function parseChineseNumeral(s: string): number | null {
   }
   if (digit >= 0) total += digit;
   return total;
+}
+
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!(s[i] in DIGIT)) return false;
+  return true;
 }
 
 const SMALL = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -9,7 +9,7 @@ import { createReport } from './report.js';
 import { detectOrgan } from './organ.js';
 import { itemBlocks } from './content.js';
 import { planItems, type ListItem } from './items.js';
-import { keyTerms, spanTerms, termMayStandIn, termSpans, termWeight } from './terms.js';
+import { TermText, bigramCode, bigramPostings, keyTerms, termMayStandIn, termWeight } from './terms.js';
 import { textCache } from './cache.js';
 import { firstSentence } from './sentence.js';
 import { memoKey } from './memo.js';
@@ -120,54 +120,20 @@ interface Candidate {
    * comes first)
    */
   explains: boolean;
-  /** its spans (terms.ts), each with its key terms once segmented: only spans that may hold a term are */
-  spans: { text: string; terms: Set<string> | null }[] | null;
+  /** its key terms, asked one at a time: only spans that may hold a term are segmented */
+  terms: TermText;
 }
 
-/** Does the candidate have `term` among its key terms? Segments only the spans that may hold it. */
-function hasTerm(c: Candidate, term: string): boolean {
-  c.spans ??= termSpans(c.text).map((text) => ({ text, terms: null }));
-  for (const s of c.spans) {
-    if (!termMayStandIn(s.text, term)) continue;
-    s.terms ??= spanTerms(s.text);
-    if (s.terms.has(term)) return true;
-  }
-  return false;
-}
+/** This year's paragraphs a plan may be reported in: built once per report. */
+const CANDIDATES = memoKey<Candidate[]>('previous:candidates', ['blocks', 'frame', 'outline', 'checklist']);
 
-/**
- * This year's paragraphs a plan may be reported in, and which of them hold each character bigram: built once per
- * report, so a plan finds the paragraphs that may hold its terms from a few posting lists.
- */
-interface CandidateIndex {
-  candidates: Candidate[];
-  /** a bigram of the text (bigramCode) → the candidates holding it, ascending */
-  postings: Map<number, number[]>;
-}
-
-/** Two UTF-16 units as one number: a posting key without a string made for every character of the report. */
-const bigramCode = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
-
-const CANDIDATES = memoKey<CandidateIndex>('previous:candidates', ['blocks', 'frame', 'outline', 'checklist']);
-
-function candidateIndex(report: Report): CandidateIndex {
+function candidatesOf(report: Report): Candidate[] {
   return report.memo(CANDIDATES, () => {
     const explaining = new Set([...itemBlocks(report, report.entry('problems')), ...itemBlocks(report, report.entry('plans'))].map((b) => b.index));
-    const candidates: Candidate[] = report.bodyBlocks
+    return report.bodyBlocks
       .filter((b) => b.kind !== 'tableRow' || b.norm.text.length > 0)
-      .map((b): Candidate => ({ block: b, text: b.norm.text, explains: explaining.has(b.index), spans: null }))
+      .map((b): Candidate => ({ block: b, text: b.norm.text, explains: explaining.has(b.index), terms: new TermText(b.norm.text) }))
       .filter((c) => !c.explains || POSTPONED.test(c.text));
-    const postings = new Map<number, number[]>();
-    candidates.forEach((c, i) => {
-      const t = c.text;
-      for (let j = 0; j + 2 <= t.length; j++) {
-        const g = bigramCode(t, j);
-        const list = postings.get(g);
-        if (!list) postings.set(g, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
-    });
-    return { candidates, postings };
   });
 }
 
@@ -191,23 +157,33 @@ function candidateIndex(report: Report): CandidateIndex {
 export function matchPlans(prev: Report, report: Report, options: FollowupOptions = DEFAULT_FOLLOWUP): PlanFollowup[] {
   const plans = planItems(prev).items;
   if (!plans.length) return [];
-  const { candidates, postings } = candidateIndex(report);
+  const candidates = candidatesOf(report);
+  const keyed = plans.map((plan) => {
+    const terms = keyTerms(plan.text);
+    const topic = keyTerms(topicOf(plan.text));
+    return { plan, terms, topic, bigrams: bigramsOf(topic.size ? topic : terms) };
+  });
+  const wanted = new Set<number>();
+  for (const { terms, bigrams } of keyed) {
+    for (const t of terms) wanted.add(bigramCode(t, 0));
+    for (const g of bigrams) wanted.add(bigramCode(g, 0));
+  }
+  const postings = bigramPostings(candidates.map((c) => c.text), wanted);
   const n = candidates.length;
   const shared = new Float64Array(n);
   const count = new Int32Array(n);
   const onTopic = new Uint8Array(n);
   const covered = new Int32Array(n);
   const touched: number[] = [];
-  return plans.map((plan) => {
-    const terms = keyTerms(plan.text);
-    const topic = keyTerms(topicOf(plan.text));
-    const bigrams = bigramsOf(topic.size ? topic : terms);
+  return keyed.map(({ plan, terms, topic, bigrams }) => {
     // what each paragraph may share: every paragraph that may hold a term holds its first bigram
     for (const t of terms) {
       const w = termWeight(t);
       const on = topic.has(t);
+      // a two-character term stands in every paragraph holding its (only) bigram
+      const whole = t.length === 2;
       for (const i of postings.get(bigramCode(t, 0)) ?? []) {
-        if (!termMayStandIn(candidates[i].text, t)) continue;
+        if (!whole && !termMayStandIn(candidates[i].text, t)) continue;
         if (count[i] === 0) touched.push(i);
         shared[i] += w;
         count[i]++;
@@ -242,7 +218,7 @@ export function matchPlans(prev: Report, report: Report, options: FollowupOption
       let k = 0;
       let on = false;
       for (const t of terms) {
-        if (!termMayStandIn(c.text, t) || !hasTerm(c, t)) continue;
+        if (!c.terms.has(t)) continue;
         s += termWeight(t);
         k++;
         if (topic.has(t)) on = true;

@@ -53,9 +53,43 @@ export interface Report {
  */
 export function createReport(source: string, filePath?: string, previous: Report | null | ((report: Report) => Report | null) = null): Report {
   const doc: ParsedDocument = parseDocument(source);
-  // eslint-disable-next-line prefer-const -- assigned once the report exists (the lookup reads it)
-  let self: Report;
-  const previousReport = typeof previous === 'function' ? lazy(() => previous(self)) : () => previous;
+  return reportOf(source, filePath, doc, modelOf(source, doc), previous, new Map());
+}
+
+/** A report's parts computed on first use: shared by a report and its asPrevious() view. */
+interface Model {
+  frame: () => Frame;
+  outline: () => readonly Heading[];
+  sections: () => readonly Section[];
+  checklist: () => readonly ChecklistEntry[];
+  year: () => ReportYear | null;
+  bodyBlocks: () => readonly Block[];
+  textBlocks: () => readonly Block[];
+  headingByBlock: () => Map<number, Heading>;
+}
+
+type Memos = Map<MemoKey<unknown, readonly MemoParam[]>, Map<string, unknown>>;
+
+/** What asPrevious() needs of a report it did not build: its parse, its parts and its memos. */
+const built = new WeakMap<Report, { doc: ParsedDocument; model: Model; memos: Memos }>();
+
+/**
+ * The same report as last year's report of another (its own `previous` null, as previousReport builds it): its
+ * parse, parts and every memo that does not depend on its own previous report are shared, not computed again.
+ * The CLI checks files one by one and clears the caches after each; a draft paired with the file checked just
+ * before it reads that file's report through this instead of parsing and analysing it a second time. The view
+ * holds no reference to the report's own previous report (nor to the report), so a batch of consecutive years
+ * does not chain every year's report to the next. Null for a report createReport did not build.
+ */
+export function asPrevious(report: Report): Report | null {
+  const b = built.get(report);
+  if (!b) return null;
+  const memos: Memos = new Map();
+  for (const [key, slot] of b.memos) if (!key.dependsOn.includes('previous')) memos.set(key, slot);
+  return reportOf(report.source, report.filePath, b.doc, b.model, null, memos);
+}
+
+function modelOf(source: string, doc: ParsedDocument): Model {
   const frame = lazy(() => findFrame(doc.blocks));
   const outline = lazy(() => buildOutline(doc.blocks, frame()));
   const sections = lazy(() => buildSections(doc.blocks, outline(), frame().bodyStart, frame().bodyEnd, source.length));
@@ -74,7 +108,14 @@ export function createReport(source: string, filePath?: string, previous: Report
     }
     return m;
   });
-  const memos = new Map<MemoKey<unknown, readonly MemoParam[]>, Map<string, unknown>>();
+  return { frame, outline, sections, checklist, year, bodyBlocks, textBlocks, headingByBlock };
+}
+
+function reportOf(source: string, filePath: string | undefined, doc: ParsedDocument, model: Model, previous: Report | null | ((report: Report) => Report | null), memos: Memos): Report {
+  const { frame, outline, sections, checklist, year, bodyBlocks, textBlocks, headingByBlock } = model;
+  // eslint-disable-next-line prefer-const -- assigned once the report exists (the lookup reads it)
+  let self: Report;
+  const previousReport = typeof previous === 'function' ? lazy(() => previous(self)) : () => previous;
   self = {
     source,
     filePath,
@@ -120,10 +161,13 @@ export function createReport(source: string, filePath?: string, previous: Report
     memo<T, P extends readonly MemoParam[]>(key: MemoKey<T, P>, compute: () => T, ...params: P): T {
       let slot = memos.get(key as MemoKey<unknown, readonly MemoParam[]>);
       if (!slot) memos.set(key as MemoKey<unknown, readonly MemoParam[]>, (slot = new Map()));
-      const at = params.length ? params.map(String).join('\u0001') : '';
-      if (!slot.has(at)) slot.set(at, compute());
-      return slot.get(at) as T;
+      // one parameter (a block's index: several rules ask per block on every check) without an array and a join
+      const at = params.length === 0 ? '' : params.length === 1 ? String(params[0]) : params.map(String).join('\u0001');
+      let value = slot.get(at);
+      if (value === undefined && !slot.has(at)) slot.set(at, (value = compute()));
+      return value as T;
     },
   };
+  built.set(self, { doc, model, memos });
   return self;
 }

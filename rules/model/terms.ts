@@ -5,7 +5,7 @@
 import { textCache } from './cache.js';
 import { CJK_CLASS } from './text.js';
 import { sentencesOf } from './sentence.js';
-import { reportWords } from './words.js';
+import { forEachReportWord } from './words.js';
 
 /** Words that say nothing about the subject of an item (加强, 工作, 有待…): never a term, never part of one. */
 const VACUOUS = new Set(
@@ -96,6 +96,54 @@ export function termMayStandIn(text: string, term: string): boolean {
 }
 
 /**
+ * A text asked about its key terms one at a time (is `term` one of keyTerms(text)?), segmented only where it must
+ * be: a span is segmented only when the term may stand in it (termMayStandIn), each span once. The same answers as
+ * keyTerms(text).has(term) — a text's terms are the union of its spans' — for a fraction of the segmenting when
+ * most terms asked stand nowhere in it (plan-followup's paragraphs, problem-plan-unmatched's plans).
+ */
+export class TermText {
+  private spans: { text: string; terms: Set<string> | null }[] | null = null;
+
+  constructor(readonly text: string) {}
+
+  has(term: string): boolean {
+    if (!termMayStandIn(this.text, term)) return false;
+    this.spans ??= termSpans(this.text).map((text) => ({ text, terms: null }));
+    for (const s of this.spans) {
+      if (!termMayStandIn(s.text, term)) continue;
+      s.terms ??= spanTerms(s.text);
+      if (s.terms.has(term)) return true;
+    }
+    return false;
+  }
+}
+
+/** Two UTF-16 units as one number: a posting key without a string made for every character of a text. */
+export const bigramCode = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
+
+/**
+ * Which of `texts` hold each of the bigrams wanted (bigramCode → indexes of the texts holding it, ascending): the
+ * texts a key term may stand in are among those holding its first bigram (termMayStandIn). Only the bigrams wanted
+ * are indexed, not every bigram of the texts, and a character that opens none of them is passed over.
+ */
+export function bigramPostings(texts: readonly string[], wanted: Iterable<number>): Map<number, number[]> {
+  const postings = new Map<number, number[]>();
+  const starts = new Uint8Array(0x10000);
+  for (const g of wanted) {
+    if (!postings.has(g)) postings.set(g, []);
+    starts[Math.floor(g / 0x10000)] = 1;
+  }
+  texts.forEach((t, i) => {
+    for (let j = 0; j + 2 <= t.length; j++) {
+      if (!starts[t.charCodeAt(j)]) continue;
+      const list = postings.get(bigramCode(t, j));
+      if (list && list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return postings;
+}
+
+/**
  * Segmented words of a span, cached by text: the ICU segmenter costs about 2 µs a character, and an editor
  * re-checks the same sentences on every keystroke. Unknown runs of single characters are joined; '' marks a
  * break (punctuation, a function word).
@@ -118,9 +166,8 @@ function wordsOf(clause: string): string[] {
     if (run.length >= 2) words.push(run);
     run = '';
   };
-  for (const s of reportWords(clause)) {
-    const w = s.segment;
-    if (!s.isWordLike || !HAN_WORD.test(w)) {
+  forEachReportWord(clause, (w, _index, isWordLike) => {
+    if (!isWordLike || !HAN_WORD.test(w)) {
       flushRun();
       words.push('');
     } else if (w.length === 1 && !FUNCTION_CHAR.test(w)) {
@@ -129,7 +176,7 @@ function wordsOf(clause: string): string[] {
       flushRun();
       words.push(w.length === 1 ? '' : w);
     }
-  }
+  });
   flushRun();
   wordCache.set(clause, words);
   return words;

@@ -37,17 +37,25 @@ export interface WordSegment {
 /** The words of a short span, the report's own terms (行政复议, 规范性文件) kept whole. */
 export function reportWords(span: string): WordSegment[] {
   const out: WordSegment[] = [];
+  forEachReportWord(span, (segment, index, isWordLike) => out.push({ segment, index, isWordLike }));
+  return out;
+}
+
+/**
+ * reportWords one word at a time, in order, without the list: a caller that reads each word once (terms.ts) builds
+ * no object per word beside the segmenter's own.
+ */
+export function forEachReportWord(span: string, visit: (segment: string, index: number, isWordLike: boolean) => void): void {
   const segmentPiece = (from: number, to: number) => {
     if (to <= from) return;
-    for (const s of wordSegmenter().segment(span.slice(from, to))) out.push({ segment: s.segment, index: from + s.index, isWordLike: s.isWordLike === true });
+    for (const s of wordSegmenter().segment(span.slice(from, to))) visit(s.segment, from + s.index, s.isWordLike === true);
   };
   let at = 0;
   REPORT_TERM.lastIndex = 0;
   for (let m = REPORT_TERM.exec(span); m; m = REPORT_TERM.exec(span)) {
     segmentPiece(at, m.index);
-    out.push({ segment: m[0], index: m.index, isWordLike: true });
+    visit(m[0], m.index, true);
     at = m.index + m[0].length;
   }
   segmentPiece(at, span.length);
-  return out;
 }

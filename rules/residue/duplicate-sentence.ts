@@ -158,8 +158,11 @@ function byBlock<T extends BlockKeys | Keyed | HeadKeys>(block: Block, bodyFrom:
 }
 
 /** The normalised-to-source map of a block relative to its start, as runs of equal shift (short for plain text). */
-function mapShape(block: Block): string {
+export function mapShape(block: Block): string {
   const map = block.norm.map;
+  // nothing dropped (most lines): the kept positions, ascending, are all of [start, end), one run of shift 0 — what
+  // the walk below writes, without walking
+  if (map.length > 0 && map.length === block.end - block.start) return '0:0,';
   let out = '';
   let shift = NaN;
   for (let i = 0; i < map.length; i++) {
@@ -185,7 +188,8 @@ function computeKeys(report: Report, block: Block, from: number): BlockKeys {
     while (ka < keyed.at.length && keyed.at[ka] < s.from) ka++;
     let kb = ka;
     while (kb < keyed.at.length && keyed.at[kb] < s.bodyTo) kb++;
-    sentences.push({ from: s.from, to: s.to, key: keyed.key.slice(ka, kb).replaceAll(BREAK, '') });
+    const key = keyed.key.slice(ka, kb);
+    sentences.push({ from: s.from, to: s.to, key: key.includes(BREAK) ? key.replaceAll(BREAK, '') : key });
     ka = kb;
   }
   // an unheaded paragraph's lead sentence is its heading: runs are looked for in its body only. So is the rest of a
@@ -491,6 +495,11 @@ interface RunMatch {
   jEnd: number;
 }
 
+/** table slots kept between calls at most (a longer key gets tables of its own, not kept) */
+const SCRATCH_MAX = 1 << 16;
+let scratchStarts = new Int32Array(0);
+let scratchHashes = new Int32Array(0);
+
 /**
  * Non-overlapping repeats of MIN_RUN+ key characters: each window of MIN_RUN characters is looked up in a table of
  * the windows seen before; a hit is extended as far as both copies agree, then the scan jumps past it. Repeats
@@ -502,9 +511,19 @@ export function repeatedRuns(key: string): RunMatch[] {
   // entry per character was a tenth of a cold check's allocation)
   let cap = 16;
   while (cap < key.length * 2) cap *= 2;
+  // the tables are scratch, kept between calls up to a paragraph's size (two typed arrays per block were a visible
+  // share of a cold check): starts is reset over the slots used; a hash is read only beside a start set in this call
+  if (scratchStarts.length < cap) {
+    const grown = { starts: new Int32Array(cap), hashes: new Int32Array(cap) };
+    if (cap > SCRATCH_MAX) return runsWith(key, cap, grown.hashes, grown.starts.fill(-1));
+    scratchStarts = grown.starts;
+    scratchHashes = grown.hashes;
+  }
+  return runsWith(key, cap, scratchHashes, scratchStarts.fill(-1, 0, cap));
+}
+
+function runsWith(key: string, cap: number, hashes: Int32Array, starts: Int32Array): RunMatch[] {
   const mask = cap - 1;
-  const hashes = new Int32Array(cap);
-  const starts = new Int32Array(cap).fill(-1);
   const slot = (h: number): number => {
     let at = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
     while (starts[at] !== -1 && hashes[at] !== h) at = (at + 1) & mask;

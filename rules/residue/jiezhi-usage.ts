@@ -2,7 +2,7 @@
  * jiezhi-usage: 截止 (to stop) written where 截至 (up to a point in time) is meant: 截止2020年底, 截止到12月30日,
  * 截止今年10月份. 截止日期, 报名截止, 截止时间 name a deadline and are right.
  */
-import { defineRule, type RawFinding } from '../engine/rule.js';
+import { defineBlockRule, type RawFinding } from '../engine/rule.js';
 import { isQuoted, sourceOf } from './_shared.js';
 
 const CN = '〇零一二三四五六七八九十';
@@ -12,19 +12,18 @@ const JIEZHI = new RegExp(
   'g',
 );
 
-export default defineRule(
+export default defineBlockRule(
   { id: 'jiezhi-usage', family: 'residue', defaultSeverity: 'info', basis: ['practice'], fixable: true, cheap: true },
-  (report) => {
+  'text',
+  (report, b) => {
     const out: RawFinding<'jiezhi-usage'>[] = [];
-    for (const b of report.textBlocks) {
-      const t = b.norm.text;
-      if (!t.includes('截止')) continue;
-      JIEZHI.lastIndex = 0;
-      for (let m = JIEZHI.exec(t); m; m = JIEZHI.exec(t)) {
-        const r = sourceOf(b, m.index, m.index + m[1].length);
-        if (isQuoted(report, r)) continue;
-        out.push({ ...r, messageId: 'usage', data: { text: m[1] }, fixes: [{ messageId: 'replace', edits: [{ ...r, newText: '截至' }], safe: true }] });
-      }
+    const t = b.norm.text;
+    if (!t.includes('截止')) return out;
+    JIEZHI.lastIndex = 0;
+    for (let m = JIEZHI.exec(t); m; m = JIEZHI.exec(t)) {
+      const r = sourceOf(b, m.index, m.index + m[1].length);
+      if (isQuoted(report, r)) continue;
+      out.push({ ...r, messageId: 'usage', data: { text: m[1] }, fixes: [{ messageId: 'replace', edits: [{ ...r, newText: '截至' }], safe: true }] });
     }
     return out;
   },

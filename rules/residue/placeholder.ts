@@ -4,7 +4,7 @@
  * Matched on the source line, not the normalised text: Markdown emphasis parsing eats the asterisks of
  * "召开会议*次，培训*人", which are placeholders all the same.
  */
-import { defineRule, type RawFinding } from '../engine/rule.js';
+import { defineBlockRule, type RawFinding } from '../engine/rule.js';
 import { excerpt, isQuoted } from './_shared.js';
 import { CJK, CJK_CLASS } from '../model/text.js';
 import { textCache } from '../model/cache.js';
@@ -151,32 +151,31 @@ function candidatesOf(text: string): readonly Candidate[] {
   return out;
 }
 
-export default defineRule(
+export default defineBlockRule(
   { id: 'placeholder', family: 'residue', defaultSeverity: 'error', basis: ['practice'], cheap: true },
-  (report) => {
+  'text',
+  (report, b) => {
     const out: RawFinding<'placeholder'>[] = [];
     const src = report.source;
-    for (const b of report.textBlocks) {
-      const found: { start: number; end: number }[] = [];
-      for (const c of candidatesOf(src.slice(b.start, b.end))) {
-        const start = b.start + c.start;
-        const end = b.start + c.end;
-        if (c.titleMask) {
-          found.push({ start, end });
-          continue;
-        }
-        if (c.asterisk) {
-          if (!isQuoted(report, { start, end: start + 1 })) found.push({ start, end });
-          continue;
-        }
-        // a quotation inside a template's note (【写明…，如“审查文件12件”】) does not make the note a name
-        if (isQuoted(report, { start, end: start + 1 })) continue;
-        if (found.some((f) => f.start < end && start < f.end)) continue;
+    const found: { start: number; end: number }[] = [];
+    for (const c of candidatesOf(b.text)) {
+      const start = b.start + c.start;
+      const end = b.start + c.end;
+      if (c.titleMask) {
         found.push({ start, end });
+        continue;
       }
-      found.sort((a, b) => a.start - b.start);
-      for (const f of found) out.push({ ...f, messageId: 'placeholder', data: { text: excerpt(src.slice(f.start, f.end)) } });
+      if (c.asterisk) {
+        if (!isQuoted(report, { start, end: start + 1 })) found.push({ start, end });
+        continue;
+      }
+      // a quotation inside a template's note (【写明…，如“审查文件12件”】) does not make the note a name
+      if (isQuoted(report, { start, end: start + 1 })) continue;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      found.push({ start, end });
     }
+    found.sort((a, b) => a.start - b.start);
+    for (const f of found) out.push({ ...f, messageId: 'placeholder', data: { text: excerpt(src.slice(f.start, f.end)) } });
     return out;
   },
 );

@@ -75,16 +75,22 @@ export default defineRule(
   { id: 'traditional-characters', family: 'residue', defaultSeverity: 'warning', basis: ['language'], fixable: true, cheap: true },
   (report) => {
     let changed = 0;
-    let han = 0;
     let first: { block: Block; offset: number } | null = null;
     for (const b of report.blocks) {
+      // a block OpenCC did not run on has every Han character as written (folding changes none)
+      if (!b.norm.converted) continue;
       const c = changedOffsets(report, b);
       changed += c.length;
       if (c.length && !first) first = { block: b, offset: c[0] };
+    }
+    if (!first || changed < MIN_CHANGED) return [];
+    // the share of the text only when there is something to share: a simplified draft is never counted
+    let han = 0;
+    for (const b of report.blocks) {
       const t = b.norm.text;
       for (let i = 0; i < t.length; i++) if (isCjkCode(t.charCodeAt(i))) han++;
     }
-    if (!first || changed < MIN_CHANGED || changed < han * MIN_SHARE) return [];
+    if (changed < han * MIN_SHARE) return [];
     const edits = report.blocks.flatMap((b) => simplifyEdits(report, b));
     return [
       {

@@ -6,6 +6,9 @@ import type { Range } from '../../rules/model/text.js';
 import { CJK } from '../../rules/model/text.js';
 import { toSimplified, type NormalizedText } from '../../rules/model/normalize.js';
 
+/** what the old code returned: the text and its offset map (the `converted` flag came later) */
+type Reference = Omit<NormalizedText, 'converted'>;
+
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 /** Neutral-tone syllables that carry no tone mark but still occur as debris. */
 const NEUTRAL = new Set(['de', 'le', 'men', 'me', 'zi', 'ma', 'ne', 'ba', 'zhe', 'guo', 'li', 'shang', 'xia', 'tou']);
@@ -88,7 +91,7 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-export function referenceNormalize(source: string, start: number, end: number, skip: readonly Range[]): NormalizedText {
+export function referenceNormalize(source: string, start: number, end: number, skip: readonly Range[]): Reference {
   const debris = referencePinyinDebris(source, start, end);
   const drops = mergeRanges([...debris, ...skip.filter((r) => r.end > start && r.start < end)]);
   let kept = '';
@@ -151,7 +154,7 @@ function mergeRanges(ranges: Range[]): Range[] {
 
 
 /** normalizeSpan as it was (its line cache left out: a hit returned what a miss computes). */
-export function referenceSpan(source: string, start: number, end: number, skip: readonly Range[] = []): NormalizedText {
+export function referenceSpan(source: string, start: number, end: number, skip: readonly Range[] = []): Reference {
   if (skip.some((r) => r.end > start && r.start < end)) return referenceNormalize(source, start, end, skip);
   const key = source.slice(start, end);
   const n = referenceNormalize(key, 0, key.length, []);

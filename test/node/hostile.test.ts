@@ -33,7 +33,12 @@ beforeAll(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'fazhi-hostile-'));
   // the CLI's peak memory, written by the process itself as it exits
   rssProbe = path.join(tmp, 'rss-probe.cjs');
-  writeFileSync(rssProbe, `process.on('exit', () => require('fs').writeFileSync(process.env.FAZHI_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`);
+  // CPU time, not wall time: a loaded machine (CI's two cores shared) stretches the wall clock, while a loop on hostile
+  // input burns CPU; a read that blocks is ended by spawnSync's timeout and shows as a signal
+  writeFileSync(
+    rssProbe,
+    `process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.FAZHI_RSS_FILE, u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) / 1000); });\n`,
+  );
 });
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -53,23 +58,24 @@ function draft(dir: string, name = 'report.md', text = REPORT): string {
 
 function cli(args: string[], cwd: string) {
   const rssFile = path.join(tmp, `rss-${process.hrtime.bigint()}`);
-  const t0 = performance.now();
   const r = spawnSync(process.execPath, ['--require', rssProbe, CLI, ...args], { cwd, encoding: 'utf8', timeout: 10_000, env: { ...process.env, NO_COLOR: '1', FAZHI_RSS_FILE: rssFile } });
-  const ms = performance.now() - t0;
   let rssMB = NaN;
+  let cpuMs = NaN;
   try {
-    rssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    const [rss, cpu] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+    rssMB = rss / 1024;
+    cpuMs = cpu;
   } catch {
     /* killed: no figure */
   }
   const errLines = r.stderr.split('\n').filter((l) => l.trim());
-  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, errLines, ms, rssMB };
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, errLines, cpuMs, rssMB };
 }
 
 /** ended by itself, quickly and small, with exactly the expected lines on stderr */
 function expectClear(r: ReturnType<typeof cli>, lines: RegExp[]) {
   expect(r.signal, 'killed by the timeout: it hung').toBeNull();
-  expect(r.ms).toBeLessThan(2500);
+  expect(r.cpuMs).toBeLessThan(2500);
   expect(r.rssMB).toBeLessThan(200);
   expect(r.errLines).toHaveLength(lines.length);
   for (const re of lines) expect(r.errLines.some((l) => re.test(l)), `${re} in ${JSON.stringify(r.errLines)}`).toBe(true);
@@ -234,6 +240,24 @@ describe('server: hostile workspaces', () => {
     const status = readFileSync(`/proc/${s.child.pid}/status`, 'utf8');
     return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
   }
+  /**
+   * The same work in a plain workspace (the draft alone), timed the same way: a hostile workspace must not cost much
+   * more. Relative to it, not a fixed wall-clock figure, so a loaded machine slows both alike; a hang is caught by the
+   * timeouts of the requests themselves.
+   */
+  async function plainMs(work: (s: LspSession, uri: string) => Promise<unknown>): Promise<number> {
+    const d = fresh(`server-plain-${process.hrtime.bigint()}`);
+    draft(d);
+    const s = await server(d);
+    try {
+      const t0 = performance.now();
+      await work(s, fileUri(path.join(d, 'report.md')));
+      return performance.now() - t0;
+    } finally {
+      await s.dispose();
+    }
+  }
+  const bound = (plain: number) => Math.max(1000, 3 * plain);
 
   it('FIFO, /dev/zero, huge and traversal configs: a config diagnostic on the workspace file within a second; nothing on /etc/passwd', async () => {
     // the error sits where the bad extends is written: the cycle's last link is x.json
@@ -244,6 +268,10 @@ describe('server: hostile workspaces', () => {
       ['traversal', (d) => writeFileSync(path.join(d, '.fazhi-lint.json'), '{ "extends": "../../../../../../../../etc/passwd" }'), /工作区之外|outside/],
       ['cyclic', (d) => (writeFileSync(path.join(d, '.fazhi-lint.json'), '{ "extends": "./x.json" }'), writeFileSync(path.join(d, 'x.json'), '{ "extends": "./.fazhi-lint.json" }')), /循环|circular/, 'x.json'],
     ];
+    const plain = await plainMs(async (s, uri) => {
+      s.open(uri, REPORT);
+      await s.diagnostics(uri, undefined, 5000);
+    });
     for (const [name, make, msg, errorFile = '.fazhi-lint.json'] of cases) {
       const d = fresh(`server-${name}`);
       make(d);
@@ -255,7 +283,7 @@ describe('server: hostile workspaces', () => {
         const diags = await s.diagnostics(uri, undefined, 5000);
         const config = await s.diagnostics(fileUri(path.join(d, errorFile)), (p) => p.diagnostics.length > 0, 5000);
         const ms = performance.now() - t0;
-        expect(ms, name).toBeLessThan(1000);
+        expect(ms, name).toBeLessThan(bound(plain));
         // the draft is still checked, with the settings alone
         expect(diags.diagnostics.length, name).toBe(check(REPORT).findings.length);
         expect(config.diagnostics[0].message, name).toMatch(msg);
@@ -281,11 +309,12 @@ describe('server: hostile workspaces', () => {
     symlinkSync('/dev/zero', path.join(d, 'zero.md'));
     symlinkSync(secret, path.join(d, 'borrowed.md'));
     symlinkSync(outside, path.join(d, 'linked-dir'));
+    const plain = await plainMs((s) => withTimeout(s.conn.sendRequest('fazhiLint/checkWorkspace', {}), 5000, () => 'checkWorkspace (plain)'));
     const s = await server(d);
     try {
       const t0 = performance.now();
       const r: any = await withTimeout(s.conn.sendRequest('fazhiLint/checkWorkspace', {}), 5000, () => 'checkWorkspace');
-      expect(performance.now() - t0).toBeLessThan(1000);
+      expect(performance.now() - t0).toBeLessThan(bound(plain));
       expect(r.reports).toBe(1);
       const uris = new Set(s.published.map((p) => p.uri));
       expect([...uris]).toEqual([fileUri(path.join(d, 'report.md'))]);
@@ -325,9 +354,11 @@ describe('server: hostile workspaces', () => {
         await s.dispose();
       }
     };
-    expect((await previousOf(control)).previous).toBe(fileUri(path.join(control, 'kecheng-2019.md')));
+    const plain = await previousOf(control);
+    expect(plain.previous).toBe(fileUri(path.join(control, 'kecheng-2019.md')));
     const hostile = await previousOf(d);
-    expect(hostile.ms).toBeLessThan(1000);
+    // measured against the same check in a plain workspace, so a loaded machine slows both alike
+    expect(hostile.ms).toBeLessThan(bound(plain.ms));
     expect(hostile.previous).toBeNull();
   });
 

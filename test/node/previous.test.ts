@@ -4,12 +4,13 @@
  * cannot be read is one clear line and the check goes on.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../cli/main.js';
 import { PreviousFinder, checkFile, type FileCheck } from '../../node/index.js';
-import { LARGE_DOCUMENT_BYTES, createReport, defaultConfig, allRules, previousReport } from '../../rules/index.js';
+import { LARGE_DOCUMENT_BYTES, asPrevious, createReport, defaultConfig, allRules, previousReport } from '../../rules/index.js';
+import { memoKey } from '../../rules/model/memo.js';
 import { PreviousFinder as InputFinder } from '../../input/previous.js';
 import { FOLLOWED, LAST_YEAR, PREVIOUS, lineOf, thisYear, yearReport } from '../helpers/pairs.js';
 import { makeDocx, p } from '../helpers/ooxml.js';
@@ -120,6 +121,27 @@ describe('finding last year\'s report', () => {
     finder.changed(last);
     expect(finder.locate(report, draft)).toBeNull();
     expect(new PreviousFinder({ roots: [dir] }).locate(report, draft)).toBeNull();
+  });
+
+  it('hands the file it read as a candidate to the check of that file, once, and not once the file changed', () => {
+    const dir = workspace({ '2023.md': CURRENT, '2022.md': PREVIOUS, '2024.md': yearReport({ ...LAST_YEAR, year: 2024 }) });
+    const at = (f: string) => path.join(dir, f);
+    const finder = new PreviousFinder({ roots: [dir], snapshot: true });
+    // last year's report looks for 2021 beside it: it reads the others to see their year
+    expect(finder.locate(createReport(PREVIOUS, at('2022.md')), at('2022.md'))).toBeNull();
+    const read = ['2023.md', '2024.md'].find((f) => finder.takeView(at(f)) !== undefined);
+    expect(read).toBeDefined();
+    expect(finder.takeView(at(read!))).toBeUndefined();
+    // read again by another finder; then the file is rewritten before its check: not handed over
+    const again = () => {
+      const f = new PreviousFinder({ roots: [dir], snapshot: true });
+      f.locate(createReport(PREVIOUS, at('2022.md')), at('2022.md'));
+      return f;
+    };
+    expect(again().takeView(at(read!))?.text).toBe(readFileSync(at(read!), 'utf8'));
+    const stale = again();
+    writeFileSync(at(read!), CURRENT + '\n\n补记。\n');
+    expect(stale.takeView(at(read!))).toBeUndefined();
   });
 
   it('reads a .docx previous report through the Word decoder', () => {
@@ -263,6 +285,60 @@ describe('PreviousFinder', () => {
     const r = finder.previousFor(createReport(CURRENT, draft), draft)!;
     expect(r.text).toBe(PREVIOUS);
     expect(r.report?.source ?? PREVIOUS).toBe(PREVIOUS);
+  });
+
+  it('a file just checked is the next draft\'s previous report without being read or parsed again, and only while it is unchanged', () => {
+    const disk = new Map([['/w/2022.md', PREVIOUS]]);
+    let reads = 0;
+    const finder = new InputFinder<string>({
+      files: {
+        beside: (f) => [...disk.keys()].filter((x) => x !== f),
+        stat: (f) => (disk.has(f) ? { stamp: String(disk.get(f)!.length), size: disk.get(f)!.length } : null),
+        read: (f) => (reads++, disk.has(f) ? { ok: true, text: disk.get(f)! } : { ok: false, problem: 'missing' }),
+      },
+    });
+    const checked = createReport(PREVIOUS, '/w/2022.md', () => null);
+    void checked.checklist;
+    finder.justChecked('/w/2022.md', checked);
+    const draft = '/w/2023.md';
+    const p = finder.previousFor(createReport(CURRENT, draft), draft)!;
+    expect(reads).toBe(0);
+    expect(p.text).toBe(PREVIOUS);
+    // the checked report's parse and parts, as last year's report: no previous report of its own
+    expect(p.report).not.toBe(checked);
+    expect(p.report!.blocks).toBe(checked.blocks);
+    expect(p.report!.checklist).toBe(checked.checklist);
+    expect(p.report!.previous).toBeNull();
+    // rewritten: read and parsed again
+    const shorter = yearReport({ ...LAST_YEAR, plans: LAST_YEAR.plans.slice(0, 3) });
+    disk.set('/w/2022.md', shorter);
+    const q = finder.previousFor(createReport(CURRENT, draft), draft)!;
+    expect(reads).toBe(1);
+    expect(q.text).toBe(shorter);
+    expect(q.report?.source ?? shorter).toBe(shorter);
+  });
+
+  it('asPrevious keeps the memos that do not depend on the report\'s own previous report, and only those', () => {
+    const own = memoKey<number>('test:asPrevious:own', ['blocks']);
+    const paired = memoKey<number>('test:asPrevious:paired', ['previous', 'blocks']);
+    const r = createReport(CURRENT, '/w/2023.md', createReport(PREVIOUS, '/w/2022.md'));
+    r.memo(own, () => 1);
+    r.memo(paired, () => 2);
+    const v = asPrevious(r)!;
+    expect(v.previous).toBeNull();
+    expect(v.memo(own, () => 3)).toBe(1);
+    expect(v.memo(paired, () => 4)).toBe(4);
+    expect(r.memo(paired, () => 5)).toBe(2);
+  });
+
+  it('the CLI checking last year\'s report before this year\'s gives this year\'s the findings it has checked alone', () => {
+    const dir = workspace({ 'reports/2022.md': PREVIOUS, 'reports/2023.md': CURRENT });
+    const [, both] = json(dir, 'reports/2022.md', 'reports/2023.md');
+    const [alone] = json(dir, 'reports/2023.md');
+    expect(both.messages.length).toBeGreaterThan(0);
+    expect(both.messages).toEqual(alone.messages);
+    expect(both.previous).toEqual(alone.previous);
+    expect(followups(both).length).toBe(1);
   });
 
   it('does not look when the rules that read last year\'s report are off', () => {

@@ -19,6 +19,7 @@ import { readCorpus } from '../helpers/corpus.js';
 import { MEASURES, PLANS, PROBLEMS, renumbered, report } from '../helpers/reports.js';
 import { brokenCharacters } from './checks.js';
 import { defineRuleForTest } from '../server/fakeRules.js';
+import { cpuMs } from '../helpers/cpu-time.js';
 
 describe('issue 11 item 1: an inserted heading is read back as the heading it was inserted as', () => {
   it('the smallest draft found ("二〇二〇年\\n２、襁") converges, with one plans heading and no stray 】', () => {
@@ -158,10 +159,9 @@ describe('issue 11 item 6: deep nesting never overflows the stack', () => {
     ['1. ', 5000],
   ])('one line of %j × %i', (marker, n) => {
     const text = `某县2020年法治政府建设情况的报告\n\n${marker.repeat(n)}深层嵌套的一行正文。\n\n一、主要举措和成效\n`;
-    const t0 = performance.now();
-    const r = check(text);
+    const { ms, value: r } = cpuMs(() => check(text));
     // containers beyond 32 levels are read as text: micromark alone took seconds on these lines
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(ms).toBeLessThan(3000);
     expect(r.findings.filter((f) => f.messageId === 'ruleError')).toEqual([]);
     expect(r.report.blocks.some((b) => b.text.endsWith('深层嵌套的一行正文。'))).toBe(true);
   });
@@ -499,12 +499,12 @@ describe('issue 11 fuzz finds (seed 16): no fix leaves a bracket without its par
     );
   });
 
-  it('damagesTextAt (the verdict kept by the touched lines) agrees with damagesText, the same lines at other offsets', () => {
+  it('damagesTextAt (each run of touched lines judged once and kept) agrees with damagesText, the same lines at other offsets', () => {
     const pieces = ['【', '】', '（', ')', '“', '”', '甲', '\n', '\r\n', '\r', '𠮷', '\ud842', '\ufffd'];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((a) => a.join(''));
     const edit = fc.tuple(fc.nat(), fc.nat({ max: 4 }), fc.array(fc.constantFrom(...pieces), { maxLength: 3 }));
     fc.assert(
-      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 3 }), fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (t, raw, lead) => {
+      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (t, raw, lead) => {
         const edits: TextEdit[] = [];
         let pos = 0;
         for (const [gap, len, ins] of raw) {

@@ -73,11 +73,20 @@ function numberValue(s: string): { value: number; chinese: boolean } | null {
   return v === null ? null : { value: v, chinese: true };
 }
 
-/** Mask of a text: 1 inside 《》 titles, 2 inside “” quotations (names, not prose). */
+/** zeros shared by the masks of texts without a title or quotation (read only: no caller writes a mask) */
+let zeros = new Uint8Array(4096);
+
+/**
+ * Mask of a text: 1 inside 《》 titles, 2 inside “” quotations (names, not prose). Read only: a text without an
+ * opening mark gets a view of shared zeros (most lines; each was a new array, twice per line).
+ */
 export function quoteMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
   // without an opening 《 or “ every unit is 0 (a closing mark alone opens nothing)
-  if (text.indexOf('《') < 0 && text.indexOf('“') < 0) return mask;
+  if (text.indexOf('《') < 0 && text.indexOf('“') < 0) {
+    if (zeros.length < text.length) zeros = new Uint8Array(Math.max(text.length, zeros.length * 2));
+    return zeros.subarray(0, text.length);
+  }
+  const mask = new Uint8Array(text.length);
   let title = 0;
   let quote = 0;
   // by char code: `text[i]` of a Han character is a new one-character string
@@ -100,10 +109,13 @@ export function extractQuantities(text: string, mask: Uint8Array = quoteMask(tex
     const whole = raw.trimEnd();
     const start = m.index;
     if (mask[start] === 1) continue;
+    const unit = pct ? '%' : unit0 ?? '';
+    // a numeral with no unit, no scale and no 万/亿 is no figure whatever its value (most matches: 一 of 统一, 进一步):
+    // left before its value is parsed
+    if (!unit && !scale && !/[万亿]$/.test(n1)) continue;
     const first = numberValue(n1);
     if (!first) continue;
     const prev = text[start - 1] ?? '';
-    const unit = pct ? '%' : unit0 ?? '';
     if (!unit && !(scale && !first.chinese) && !/[万亿]$/.test(n1)) continue;
     if (!unit && first.chinese) continue;
     if (/[0-9A-Za-z.〔\[]/.test(prev)) continue;

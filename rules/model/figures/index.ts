@@ -83,15 +83,27 @@ export function buildFigures(blocks: readonly Block[], year: number | null, plan
     const text = block.norm.text;
     if (!MAY_HOLD_FIGURES.test(text)) continue;
     const defaultKey = planRange && block.start >= planRange.start && block.end <= planRange.end ? `plan:${year === null ? '' : year + 1}` : `year:${year}`;
+    const inPlans = defaultKey.startsWith('plan:');
     for (const local of analyseBlock(text, year, defaultKey)) {
       // Object.assign, not `{ ...m, block, … }`: the same object (keys in the same order), but V8 (Node 20) builds a literal
-      // with a spread followed by more properties on a slow path, a hundred times slower; this model makes one per figure
-      const markers: PlacedMarker[] = local.markers.map((m) => Object.assign({}, m, { block, range: toSource(block.norm, m.from, m.to) }));
+      // with a spread followed by more properties on a slow path, a hundred times slower; this model makes one per figure.
+      // The placed fields are set one by one after the copy (the same keys in the same order, no object for them)
+      const markers: PlacedMarker[] = local.markers.map((m) => {
+        const placed = Object.assign({}, m) as PlacedMarker;
+        placed.block = block;
+        placed.range = toSource(block.norm, m.from, m.to);
+        return placed;
+      });
       const s: Sentence = { index: sentences.length, block, from: local.from, to: local.to, text: local.text, quantities: [], markers, partsAt: local.partsAt };
       for (const { fields, marker } of local.quantities) {
         const placed = marker >= 0 ? markers[marker] : undefined;
         const period: Period = placed ? { kind: placed.kind, key: placed.key, marker: placed } : { kind: 'year', key: defaultKey };
-        const q: Quantity = Object.assign({}, fields, { block, inPlans: defaultKey.startsWith('plan:'), sentence: s.index, range: toSource(block.norm, fields.from, fields.to), period });
+        const q = Object.assign({}, fields) as Quantity;
+        q.block = block;
+        q.inPlans = inPlans;
+        q.sentence = s.index;
+        q.range = toSource(block.norm, fields.from, fields.to);
+        q.period = period;
         s.quantities.push(q);
         quantities.push(q);
       }
@@ -159,7 +171,8 @@ function analyseBlockNow(text: string, year: number | null, defaultKey: string):
       const r = raw[qi++];
       const inParts = s.partsAt.some((p) => p < r.lead);
       const info = describeMeasure(text, r, floor, inParts);
-      s.quantities.push({ fields: Object.assign({}, r, info), marker: lastBefore(s.markers, r.lead) });
+      // r is this call's own (extractQuantities made it): the measure goes onto it, keys in the same order as a copy
+      s.quantities.push({ fields: Object.assign(r, info), marker: lastBefore(s.markers, r.lead) });
       floor = r.to;
     }
     out.push(s);
