@@ -9,6 +9,10 @@ import {
   ruleContext,
   createReport,
   looksLikeReport,
+  declaredKind,
+  readsTextAsReport,
+  allRules,
+  locate,
   previousReport,
   ui,
   isLargeDocument,
@@ -18,6 +22,7 @@ import {
   type Language,
   type PreviousText,
   type Report,
+  type DeclaredKind,
   type ResolvedConfig,
   type Rule,
 } from '../rules/index.js';
@@ -57,8 +62,37 @@ export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean
   if (!readsAsReport && reportsOnly) {
     return { readsAsReport, rulesRan: false, result: { report, findings: [], checklist: checklistOf(report), profile: ruleContext(report, ctx.config).profile, coverage: null, degraded: isLargeDocument(text) } };
   }
+  // a document that says it is another kind (an interpretation, a plan, a notice) is checked as text, not as a report:
+  // one note that says so instead of four missing sections, a missing title and a missing signature
+  const kind = readsAsReport ? null : declaredKind(report);
+  if (kind) {
+    const rules = (ctx.rules ?? allRules).filter((r) => !readsTextAsReport(r));
+    const result = checkReport(report, { config: ctx.config, language: ctx.language, rules });
+    const note = notReportFinding(report, kind, ctx.language);
+    const at = result.findings.findIndex((f) => f.start > note.start);
+    const findings = at < 0 ? [...result.findings, note] : [...result.findings.slice(0, at), note, ...result.findings.slice(at)];
+    return { readsAsReport, rulesRan: true, result: { ...result, findings } };
+  }
   return { readsAsReport, rulesRan: true, result: checkReport(report, { config: ctx.config, language: ctx.language, rules: ctx.rules }) };
 }
+
+/** The one note a document declaring another kind gets, on the line that declares it (its title or opening). */
+export function notReportFinding(report: Report, kind: DeclaredKind, lang: Language): Finding {
+  return {
+    ...locate(report, { start: kind.block.start, end: kind.block.end }),
+    ruleId: 'not-a-report',
+    severity: 'info',
+    message: ui(lang, 'notReport', { word: kind.word }),
+    messageId: 'notReport',
+    data: { word: kind.word },
+    related: [],
+    fixes: [],
+    docsUrl: NOT_REPORT_DOCS,
+  };
+}
+
+/** Where the not-a-report note is explained (it comes from reading the input, not a rule). */
+export const NOT_REPORT_DOCS = DOCS_BASE.replace(/rules\/$/, '') + 'extension.md#not-a-report';
 
 /**
  * A draft's report as checkDraft() makes it: the same text, file and last year's report give the same model (the

@@ -16,6 +16,7 @@ import type { ChecklistStatus } from './model/checklist.js';
 import type { StatutoryItem } from './model/vocabulary.js';
 import { utf8Exceeds } from './model/text.js';
 import { coverageOf, type AreaCoverage, type Coverage } from './model/coverage.js';
+import { declaredKind } from './model/kind.js';
 
 export type { Finding, Fix, Related, Located, IgnoredFinding } from './engine/run.js';
 export { ignoreAnchor, ignoreEntryFor, sameIgnore, sameFile, type IgnoreEntry, type ResolvedIgnore, type IgnoreAnchor } from './engine/ignores.js';
@@ -29,6 +30,7 @@ export { REQUIRED_ITEMS, type StatutoryItem } from './model/vocabulary.js';
 export { ConfigError, ConfigReadRefused, MAX_EXTENDS_DEPTH, configForFile, findConfigFile, loadConfigFile, defaultConfig, parseConfigText, CONFIG_FILE_NAMES, refusalText } from './engine/config.js';
 export { applyEdits, applyFixesToText, compatibleFixes } from './engine/fix.js';
 export { asPrevious, createReport } from './model/report.js';
+export { declaredKind, type DeclaredKind } from './model/kind.js';
 export { previousReport, pairedPrevious, planFollowups, previousPlansOf, sameOrgan, type PreviousText, type PlanFollowup, type FollowupStatus, type PlanFollowupLine, type PreviousPlans } from './model/previous.js';
 export { detectOrgan, type Organ } from './model/organ.js';
 export { coverageOf, GANGYAO_AREAS, type Coverage, type AreaCoverage, type GangyaoArea } from './model/coverage.js';
@@ -101,6 +103,13 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
  * Run the rules on a Report already built (a caller that first asked whether it reads as a report); a previous
  * report is given to createReport then.
  */
+/**
+ * Rules that read the text as an annual report: its statutory sections, its title and signature as a report's,
+ * last year's report. On a document that declares another kind they say nothing true, so they do not run there.
+ */
+const REPORT_READING_RULES = new Set(['title-format', 'signature-date', 'disclosure-deadline', 'text-recycled']);
+export const readsTextAsReport = (rule: Rule): boolean => rule.meta.family === 'checklist' || REPORT_READING_RULES.has(rule.meta.id);
+
 export function checkReport(report: Report, options: Omit<CheckOptions, 'filePath' | 'previous'> = {}): CheckResult {
   const rules = options.rules ?? allRules;
   const config = options.config ?? defaultConfig(rules);
@@ -171,8 +180,12 @@ export function fixAll(text: string, options: CheckOptions = {}, safeOnly = true
 
 const REPORT_WORDS = /法治政府建设|法治建设|依法行政|法治政府|依法治(区|县|市|镇|街|省)/;
 
-/** Does a document found by walking a directory read as an annual report (so the walk checks it)? */
+/**
+ * Does a document found by walking a directory read as an annual report (so the walk checks it)? Not one that
+ * declares another kind (an interpretation, a plan, a notice: model/kind.ts), however much it speaks of 法治政府建设.
+ */
 export function looksLikeReport(report: Report): boolean {
+  if (declaredKind(report)) return false;
   const opening = [report.frame.title, ...report.bodyBlocks.slice(0, 3)].filter((b) => b !== null);
   if (opening.some((b) => REPORT_WORDS.test(b!.norm.text))) return true;
   return report.checklist.filter((e) => e.status === 'section' || e.status === 'merged').length >= 2;

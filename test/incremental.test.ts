@@ -20,8 +20,18 @@ const INSERTS = ['。', '，', '法', '2', '１', '“', '”', '《', '》', '\
   // what the block rules find (their findings are kept by block and moved): a placeholder, 截止, a document number
   'XX局', '（几次）', '*次', '截止2023年底', '厅字[2019]28号'];
 
-/** One random edit: [start, end) replaced by text. */
+/**
+ * One random edit: [start, end) replaced by text. Never between the CR and the LF of a CRLF: an editor's positions
+ * (LSP's lines and characters) cannot name that offset.
+ */
 function randomEdit(text: string, r: () => number): { start: number; end: number; newText: string } {
+  const e = anyEdit(text, r);
+  const whole = (at: number) => (text[at - 1] === '\r' && text[at] === '\n' ? at + 1 : at);
+  const start = whole(e.start);
+  return { start, end: Math.max(start, whole(e.end)), newText: e.newText };
+}
+
+function anyEdit(text: string, r: () => number): { start: number; end: number; newText: string } {
   const lines = text.split('\n');
   const kind = r();
   // near the top a fifth of the time, else anywhere
@@ -52,6 +62,9 @@ describe('incremental re-check equals a fresh check', () => {
       name: 'markdown',
       text: `# 某区2023年法治政府建设年度报告\n\n## 一、主要举措\n\n**加强**组织领导，*严格*执法。全年办理行政复议案件12件，同比增长20%。\n\n- 开展普法宣传30场次\n- 开展普法宣传30场次\n\n## 二、存在的问题\n\n一是执法人员培训不够系统。\n\n## 三、下一步工作安排\n\n（一）规范执法证件管理。\n`,
     },
+   // a draft saved on Windows: CRLF line ends (the kept damage verdicts and chrome lines are read up to a CR too), LF
+    // ones typed into it
+    { name: `crlf-${corpusFiles[1]}`, text: readCorpus(corpusFiles[1]).replace(/\r?\n/g, '\r\n') },
   ];
   test.each(drafts.map((d, i) => [d.name, d.text, i] as const))('%s: 25 random edits, compared after each', (name, initial, seed) => {
     const r = random(1000 + seed);

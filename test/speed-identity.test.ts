@@ -22,7 +22,8 @@ import { isClauseMark, isClauseStartBreak, isSpaceCode, missingFigures } from '.
 import { quoteMask } from '../rules/model/figures/extract.js';
 import { STRONG, STRONG_ANY, WEAK, WEAK_ANY } from '../rules/residue/mojibake.js';
 import { PATTERNS, PATTERN_NEEDS } from '../rules/residue/placeholder.js';
-import { simplifyEdits } from '../rules/residue/traditional-characters.js';
+import { simplifyEdits, FOLDS_OUTSIDE_OPENCC } from '../rules/residue/traditional-characters.js';
+import { createRequire } from 'node:module';
 import { endsStatement, STATEMENT_CODE_SET } from '../rules/model/sentence.js';
 import { referenceSimplifyEdits } from './helpers/traditional-reference.js';
 import { random } from './helpers/random.js';
@@ -45,7 +46,7 @@ const texts = [...corpus, ...wild, long];
 
 /** Strings of the characters normalisation treats specially: brackets and pinyin, punctuation of both widths, digits, traditional characters, surrogates. */
 function specialStrings(n: number, seed: number): string[] {
-  const pieces = ['區', '(qū)', '（yù）', '(de)', '(abc)', ')', '）', '(', '（', ',', '1,234', '12,3', ':', '09:42', '5:', ';', '!', '?', '\u3000', 'Ａ', 'ｚ', '．', '～', '－', '，', '；', '：', '！', '？', '法', '治', '髮', '後', '臺灣', '发', '乾隆', '𠮷', '\ud800', 'a', ' ', '\n', '2023', '。', '「', '」'];
+  const pieces = ['區', '(qū)', '?,F', '(xiàn)', '（yù）', '(de)', '(abc)', ')', '）', '(', '（', ',', '1,234', '12,3', ':', '09:42', '5:', ';', '!', '?', '\u3000', 'Ａ', 'ｚ', '．', '～', '－', '，', '；', '：', '！', '？', '法', '治', '髮', '後', '臺灣', '发', '乾隆', '𠮷', '\ud800', 'a', ' ', '\n', '2023', '。', '「', '」'];
   const r = random(seed);
   return Array.from({ length: n }, () => Array.from({ length: 1 + Math.floor(r() * 30) }, () => pieces[Math.floor(r() * pieces.length)]).join(''));
 }
@@ -354,5 +355,26 @@ describe('figures model: the same objects, keys in the same order, built field b
       figures += got.quantities.length;
     }
     expect(figures).toBeGreaterThan(1000);
+  });
+});
+
+describe("traditional-characters: the folds whose conversion it takes from normalisation stand in no OpenCC key", () => {
+  test("no key of the dictionaries opencc-js/t2cn converts by holds one of them, in either form", () => {
+    // the dictionaries as the module ships them: string literals of `key value|key value|…`
+    const file = createRequire(import.meta.url).resolve('opencc-js/t2cn').replace(/dist[\\/]umd[\\/]/, 'dist/esm/');
+    const src = readFileSync(file, 'utf8');
+    const entries = [...src.matchAll(/"((?:[^"\\]|\\.)*)"/g)]
+      .map((m) => JSON.parse(`"${m[1]}"`) as string)
+      .filter((l) => l.includes(' ') && l.includes('|'))
+      .flatMap((l) => l.split('|'));
+    const keys = entries.map((e) => e.split(' ')[0]).filter(Boolean);
+    // each fold as normalisation makes it: , → ，, ( → （, \u3000 → space
+    const forms = [...FOLDS_OUTSIDE_OPENCC].flatMap((c) => [c, c === 0x3000 ? 0x20 : c + 0xfee0]);
+    expect(forms.length).toBe(16);
+    const holding = keys.filter((k) => [...k].some((ch) => forms.includes(ch.charCodeAt(0))));
+    expect(holding).toEqual([]);
+    // the scan reads the dictionaries: a few thousand keys, some holding ASCII (A型肝炎: letters are not among the folds)
+    expect(keys.length).toBeGreaterThan(5000);
+    expect(keys).toContain('A型肝炎');
   });
 });

@@ -4,10 +4,10 @@
  * the message names the closest plan so the writer can check it. Only the problems are segmented whole (issue 17):
  * a plan is segmented only in the spans where a problem's term may stand, and only while it may still be the
  * problem's best plan — the same findings as segmenting every plan (test/rules/problem-plan-unmatched.test.ts
- * compares them with every problem scored against every plan).
+ * compares them with every problem scored against every plan). A problem that states its own remedy is answered.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
-import { planItems, problemItems } from '../model/items.js';
+import { carriesOwnRemedy, planItems, problemItems } from '../model/items.js';
 import { TermText, bigramCode, bigramPostings, foldLegalSystem, keyTerms, termMayStandIn, termWeight } from '../model/terms.js';
 
 export default defineRule(
@@ -37,6 +37,7 @@ export default defineRule(
     const touched: number[] = [];
     const out: RawFinding<'problem-plan-unmatched'>[] = [];
     problems.forEach((problem, k) => {
+      if (carriesOwnRemedy(problem, report.year?.year)) return;
       const terms = problemTerms[k];
       // each plan's weight of the terms that may stand in it: never below the weight of those it has
       for (const t of terms) {

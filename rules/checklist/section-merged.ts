@@ -85,7 +85,7 @@ function splitEdits(report: Report, s: Section, b: StatutoryItem, split: Split):
     right = split.right;
   }
   const body = sectionBody(report, s);
-  const cut = mergedBoundary(body, b);
+  const cut = mergedBoundary(body, b, report.year?.year);
   const { eol, sep } = lineBreaks(report, h.block);
   const line = headingLine(report, value, right, h);
   if (cut >= 0) {

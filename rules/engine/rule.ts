@@ -160,9 +160,8 @@ export function defineBlockRule<R extends RuleId, O extends OptionSchemas = {}>(
     const out: RawFinding[] = [];
     const optionsKey = JSON.stringify(options);
     for (const b of blocks === 'all' ? report.blocks : report.textBlocks) {
-      const context = blockContext(b);
       const list = kept.get(b.text);
-      const hit = list?.find((k) => k.context === context && k.options === optionsKey);
+      const hit = list?.find((k) => k.options === optionsKey && readsAlike(k, b));
       if (hit) {
         for (const f of hit.findings) out.push(moved(f, b.start));
         continue;
@@ -171,7 +170,9 @@ export function defineBlockRule<R extends RuleId, O extends OptionSchemas = {}>(
       for (const f of found) out.push(f);
       // a finding reaching out of its block (or into last year's report) is not kept: its block alone does not decide it
       if (!found.every((f) => inside(f, b))) continue;
-      const entry: KeptBlock = { context, options: optionsKey, findings: found.map((f) => moved(f, -b.start)) };
+      const { map } = b.norm;
+      const drops = map.length === b.end - b.start ? null : map.map((at) => at - b.start);
+      const entry: KeptBlock = { kind: b.kind, mdDepth: b.mdDepth, listMarker: b.listMarker, drops, options: optionsKey, findings: found.map((f) => moved(f, -b.start)) };
       if (list) list.push(entry);
       else kept.set(b.text, [entry]);
     }
@@ -180,31 +181,30 @@ export function defineBlockRule<R extends RuleId, O extends OptionSchemas = {}>(
   return { meta: meta as unknown as RuleMeta, check: check as unknown as Rule['check'] };
 }
 
+/**
+ * A block's findings as kept, with what its normalised text depends on besides its source text: its kind and
+ * Markdown markers, and which characters normalisation kept when it dropped some (inline markup, pinyin debris) —
+ * the same kept characters fold the same. None dropped (the usual line) leaves the map the identity.
+ */
 interface KeptBlock {
-  context: string;
+  kind: Block['kind'];
+  mdDepth: Block['mdDepth'];
+  listMarker: Block['listMarker'];
+  /** the normalised text's map from the block's start, when it dropped characters; null when it kept them all */
+  drops: Int32Array | null;
   options: string;
   /** the block's findings with offsets from its start */
   findings: RawFinding[];
 }
 
-/**
- * What a block's normalised text depends on besides its source text: its kind and Markdown markers, and the
- * characters normalisation dropped (inline markup, pinyin debris) — the text it keeps is then the same, so is its
- * folding. No character dropped (the usual line) leaves the map the identity.
- */
-const contexts = new WeakMap<Block, string>();
-
-function blockContext(b: Block): string {
-  let c = contexts.get(b);
-  if (c !== undefined) return c;
-  c = b.kind + '\u0001' + (b.mdDepth ?? '') + '\u0001' + (b.listMarker ?? '');
+/** Is the block (whose source text is the kept one's) read as the kept one was? */
+function readsAlike(k: KeptBlock, b: Block): boolean {
+  if (k.kind !== b.kind || k.mdDepth !== b.mdDepth || k.listMarker !== b.listMarker) return false;
   const { map } = b.norm;
-  if (map.length !== b.end - b.start) {
-    c += '\u0001' + map.length;
-    for (let i = 0; i < map.length; i++) c += ',' + (map[i] - b.start);
-  }
-  contexts.set(b, c);
-  return c;
+  if (map.length === b.end - b.start) return k.drops === null;
+  if (k.drops === null || k.drops.length !== map.length) return false;
+  for (let i = 0; i < map.length; i++) if (k.drops[i] !== map[i] - b.start) return false;
+  return true;
 }
 
 function inside(f: RawFinding, b: Block): boolean {

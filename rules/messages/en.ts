@@ -283,6 +283,7 @@ export const en: Catalog = {
     cli_fixSummary: 'applied {fixes} {fixes|fix|fixes} in {files} {files|file|files}',
     cli_ignoreFileError: '{file}: cannot read the ignore file ({reason})',
     emptyDraft: 'The file is empty: there is nothing to check',
+    notReport: '“{word}” shows this file is not an annual report on building rule-of-law government: its statutory sections, title and signature were not checked as a report\'s (figures, form and editing residue were)',
     severity_error: 'error',
     severity_warning: 'warning',
     severity_info: 'info',

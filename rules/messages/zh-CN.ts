@@ -287,6 +287,7 @@ export const zhCN = {
     cli_fixSummary: '已在 {files} 个文件中应用 {fixes} 处修复',
     cli_ignoreFileError: '{file}：无法读取忽略文件（{reason}）',
     emptyDraft: '文件为空，没有可检查的内容',
+    notReport: '“{word}”表明本文件不是法治政府建设年度报告：未按年度报告检查法定部分、标题和落款（数字、格式和编辑残留照常检查）',
     severity_error: '错误',
     severity_warning: '警告',
     severity_info: '提示',

@@ -29,12 +29,18 @@ export function mergedOrder(title: string, items: readonly StatutoryItem[]): Sta
 
 /**
  * In a merged section, the index (into its body) of the first block that opens the later-named item
- * (下一年，我局将… after the problems), or -1 when the text does not show where it starts.
+ * (下一年，我局将… after the problems; （三）2021年，全面落实… in a 2020 report: a paragraph opening with the
+ * year planned for), or -1 when the text does not show where it starts.
  */
-export function mergedBoundary(body: readonly Block[], later: StatutoryItem): number {
-  const pattern = ITEM_INSIDE[later];
-  for (let i = 1; i < body.length; i++) if (pattern.test(openingOf(body[i].norm.text))) return i;
+export function mergedBoundary(body: readonly Block[], later: StatutoryItem, reportYear?: number | null): number {
+  for (let i = 1; i < body.length; i++) if (opensItem(openingOf(body[i].norm.text), later, reportYear)) return i;
   return -1;
+}
+
+/** Does an opening start the item's text? Plans also open with the year after the report's (2021年，…). */
+export function opensItem(opening: string, item: StatutoryItem, reportYear?: number | null): boolean {
+  if (ITEM_INSIDE[item].test(opening)) return true;
+  return item === 'plans' && !!reportYear && new RegExp(`^${reportYear + 1}年(度)?[，,]`).test(opening);
 }
 
 /** The blocks that carry an item's text, or [] when it is missing. */
@@ -44,7 +50,7 @@ export function itemBlocks(report: Report, entry: ChecklistEntry): Block[] {
   const blocks = entry.sections.flatMap((s) => sectionBody(report, s));
   if (entry.status !== 'merged' || !entry.mergedWith || entry.sections.length !== 1) return blocks;
   const [first, second] = mergedOrder(entry.heading ?? '', [entry.item, entry.mergedWith]);
-  const cut = mergedBoundary(blocks, second);
+  const cut = mergedBoundary(blocks, second, report.year?.year);
   if (cut < 0) return entry.item === first ? blocks : [];
   return entry.item === first ? blocks.slice(0, cut) : blocks.slice(cut);
 }

@@ -8,7 +8,7 @@ import type { Report } from './report.js';
 import { CJK_CLASS, codePointFloor, countCjk, type Range } from './text.js';
 import { normIndexAt, toSource } from './normalize.js';
 import { parseChineseNumeral } from './numerals.js';
-import { itemBlocks } from './content.js';
+import { itemBlocks, openingOf, opensItem } from './content.js';
 import { memoKey } from './memo.js';
 import { isPlaceholderOnly } from './paragraph.js';
 
@@ -56,6 +56,16 @@ export function problemItems(report: Report): ItemList {
 
 /** a paragraph naming the causes of the problems before it: 上述问题的原因…, 法治建设不足的原因 */
 const CAUSES_OF_ALL = new RegExp(String.raw`^(?:(?:产生|造成|出现|形成)?(?:上述|以上|这些)(?:问题|不足)|[${CJK_CLASS}]{0,8}(?:问题|不足|短板|差距)(?:产生)?的(?:主要)?(?:原因|根源|成因))`);
+
+/**
+ * A problem that carries its own remedy: after its statement (and cause) a sentence of the item opens the plan
+ * (（一）执法力量不足……原因是……。2021年，推动编制下沉……; 下一步，……). Merged sections are often written so, each
+ * problem with its answer; the plans after them need not repeat it.
+ */
+export function carriesOwnRemedy(item: ListItem, reportYear: number | null | undefined): boolean {
+  const sentences = item.text.split(/(?<=[。；;！!])/).slice(1);
+  return sentences.some((s) => opensItem(openingOf(s.trim()), 'plans', reportYear));
+}
 
 /** The listed plans of the report (memoised). Unmarked paragraphs count as plans too: they can still answer a problem. */
 export function planItems(report: Report): ItemList {

@@ -45,7 +45,7 @@ export function findPinyinDebris(text: string, from = 0, to = text.length): Rang
     // char codes, not text[i]: a one-character string of a CJK character is a new allocation each time
     const c = text.charCodeAt(i);
     if (c !== 0x28 && c !== 0xff08) continue;
-    if (i === 0 || !CJK.test(text[i - 1]) && !isDebrisEnd(text, i)) continue;
+    if (i === 0 || !CJK.test(text[i - 1]) && !isDebrisEnd(text, i) && !afterLostCapital(text, i)) continue;
     const close = findClose(text, i + 1, Math.min(to, i + 10));
     if (close < 0) continue;
     const body = text.slice(i + 1, close);
@@ -60,6 +60,14 @@ export function findPinyinDebris(text: string, from = 0, to = text.length): Rang
 function isDebrisEnd(text: string, i: number): boolean {
   // "區(qū)域(yù)" — the preceding char is CJK anyway; a closing bracket before means a run of debris
   return text[i - 1] === ')' || text[i - 1] === '）';
+}
+
+/**
+ * 。現(xiàn) decoded as ?,F(xiàn): the annotated character became a capital after a lost character and its mark, and its
+ * pinyin bracket is debris like any other (the garbage ?,F is mojibake's to report, not to repair).
+ */
+function afterLostCapital(text: string, i: number): boolean {
+  return i >= 3 && /[A-Z]/.test(text[i - 1]) && /[!！。，,]/.test(text[i - 2]) && text[i - 3] === '?';
 }
 
 function findClose(text: string, from: number, to: number): number {

@@ -20,10 +20,10 @@ const STRONG = new RegExp(String.raw`[\ufffd\u3100-\u312f\u31a0-\u31bf銆锛鈥�
 /**
  * Signs that only count next to a strong one, or two of them together: a lost character (?) between words or
  * before a mark, full- or half-width (工作?!毒V要, 水平?,F將), a stray capital between Han characters or after such a
- * lost character, a toned Latin letter glued to a Han
+ * lost character (its own pinyin bracket may follow it: 成效?,F(xiàn)將), a toned Latin letter glued to a Han
  * character outside a pinyin bracket (ǘ┏浞).
  */
-const WEAK = new RegExp(String.raw`(?<=[${CJK_CLASS})）])\?(?=[${CJK_CLASS}(（])|(?<=[${CJK_CLASS}]|^)\?[!！。，,](?=[${CJK_CLASS}\u3100-\u312f\u00c0-\u024fA-Z])|(?<=[\u3100-\u312f${CJK_CLASS}]|[${CJK_CLASS}]\?[!！。，,])[A-Z](?=[\u3100-\u312f${CJK_CLASS}])|[\u00e0-\u00fc\u0100-\u01dc](?=[${CJK_CLASS}\u2500-\u257f])|(?<=[${CJK_CLASS}])[\u00e0-\u00fc\u0100-\u01dc]`, 'g');
+const WEAK = new RegExp(String.raw`(?<=[${CJK_CLASS})）])\?(?=[${CJK_CLASS}(（])|(?<=[${CJK_CLASS}]|^)\?[!！。，,](?=[${CJK_CLASS}\u3100-\u312f\u00c0-\u024fA-Z])|(?<=[\u3100-\u312f${CJK_CLASS}]|[${CJK_CLASS}]\?[!！。，,])[A-Z](?=[\u3100-\u312f${CJK_CLASS}]|[(（][a-zü\u00e0-\u01dc]{1,6}[)）])|[\u00e0-\u00fc\u0100-\u01dc](?=[${CJK_CLASS}\u2500-\u257f])|(?<=[${CJK_CLASS}])[\u00e0-\u00fc\u0100-\u01dc]`, 'g');
 /**
  * A character every match of STRONG (and of WEAK) consumes: a text without one has no sign of that kind, so the
  * regex (lookbehinds tried at every position) need not scan it — most report lines have none.

@@ -67,10 +67,15 @@ function sentencesOf(block: Block): KeyedSentence[] {
 function substanceOf(report: Report, s: KeyedSentence): number {
   const mask = quotedMask(report);
   const { text, map } = s.block.norm;
-  let plain = '';
-  for (let i = s.from; i < s.bodyTo; i++) {
-    if (!isKeyCode(text.charCodeAt(i))) continue;
-    plain += mask[map[i]] ? '\u0000' : text[i];
+  // most sentences quote nothing: their key characters are the key itself, no string built a character at a time
+  let quoted = false;
+  for (let i = s.from; i < s.bodyTo && !quoted; i++) if (mask[map[i]] && isKeyCode(text.charCodeAt(i))) quoted = true;
+  let plain = quoted ? '' : s.key;
+  if (quoted) {
+    for (let i = s.from; i < s.bodyTo; i++) {
+      if (!isKeyCode(text.charCodeAt(i))) continue;
+      plain += mask[map[i]] ? '\u0000' : text[i];
+    }
   }
   let rest = plain;
   for (const p of SET_PHRASES) if (rest.includes(p)) rest = rest.split(p).join('\u0000');

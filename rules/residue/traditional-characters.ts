@@ -50,7 +50,9 @@ export function simplifyEdits(report: Report, b: Block): TextEdit[] {
     map[n++] = i;
   }
   if (run < b.end) kept += src.slice(run, b.end);
-  let conv = toSimplified(kept);
+  // normalisation converted the same text already when it kept the same characters and folded only what OpenCC
+  // cannot see: its Han characters are this conversion's (only those are read below), without OpenCC a second time
+  let conv = sameKeptText(b, src, map, n) ? b.norm.text : toSimplified(kept);
   if (conv.length !== kept.length) {
     // a phrase changed length: convert character by character so every edit stays on its own character
     conv = Array.from(kept, (ch) => {
@@ -69,6 +71,30 @@ export function simplifyEdits(report: Report, b: Block): TextEdit[] {
     } else edits.push({ start: map[i], end: map[i] + 1, newText: conv[i] });
   }
   return edits;
+}
+
+/**
+ * Punctuation normalisation folds (, → ，, ( → （, : → ：…) that stands in no key of OpenCC's dictionaries, in either
+ * form: OpenCC replaces the longest key at each position, so a character in no key is copied through and no key
+ * reaches across it — the text around it converts the same whichever form it has (test/speed-identity.test.ts
+ * reads the dictionaries).
+ */
+export const FOLDS_OUTSIDE_OPENCC = new Set([',', ';', ':', '(', ')', '!', '?', '\u3000'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Did normalisation run OpenCC on this kept text, up to folds OpenCC cannot see: the same source characters (the
+ * same debris left out, no markup), each outside the Han range as the source has it or folded from one of
+ * FOLDS_OUTSIDE_OPENCC? Its Han characters are then this text's conversion.
+ */
+function sameKeptText(b: Block, src: string, map: Int32Array, n: number): boolean {
+  const { text, map: normMap, converted } = b.norm;
+  if (!converted || normMap.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    if (normMap[i] !== map[i]) return false;
+    const code = src.charCodeAt(map[i]);
+    if (!isCjkCode(code) && text.charCodeAt(i) !== code && !FOLDS_OUTSIDE_OPENCC.has(code)) return false;
+  }
+  return true;
 }
 
 export default defineRule(

@@ -20,7 +20,7 @@ export function referencePinyinDebris(text: string, from = 0, to = text.length):
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c !== '(' && c !== '（') continue;
-    if (i === 0 || !CJK.test(text[i - 1]) && !isDebrisEnd(text, i)) continue;
+    if (i === 0 || !CJK.test(text[i - 1]) && !isDebrisEnd(text, i) && !afterLostCapital(text, i)) continue;
     const close = findClose(text, i + 1, Math.min(to, i + 10));
     if (close < 0) continue;
     const body = text.slice(i + 1, close);
@@ -30,6 +30,11 @@ export function referencePinyinDebris(text: string, from = 0, to = text.length):
     i = close;
   }
   return out;
+}
+
+/** 。現(xiàn) decoded as ?,F(xiàn): the bracket after the garbage capital is debris too (the rule's reading, not a speed-up) */
+function afterLostCapital(text: string, i: number): boolean {
+  return i >= 3 && /[A-Z]/.test(text[i - 1]) && /[!！。，,]/.test(text[i - 2]) && text[i - 3] === '?';
 }
 
 function isDebrisEnd(text: string, i: number): boolean {

@@ -23,3 +23,18 @@ export function renumbered(...parts: string[][]): string[][] {
   const cn = '一二三四五六七八九十';
   return parts.map((p, i) => [p[0].replace(/^[一二三四五六七八九十]+、/, cn[i] + '、'), ...p.slice(1)]);
 }
+
+/**
+ * Problems and plans under one heading, each problem with its cause and its own remedy, then a plan paragraph
+ * opening with the year planned for (report year 2021): how many merged sections are written.
+ */
+export const MERGED_PAIRS = report(
+  MEASURES,
+  FIRST_RESPONSIBLE.map((l) => l.replace('三、', '二、')),
+  [
+    '三、存在的不足及下一步工作安排',
+    '（一）执法人员专业能力不足。执法人员多为转岗人员，原因是缺乏系统培训。2022年，分批组织执法人员系统培训。',
+    '（二）基层司法所力量薄弱。受编制限制影响，人员配备不到位。下一步，争取编制，配齐司法所人员。',
+    '（三）2022年，全面落实法治政府建设实施纲要，开展示范创建。',
+  ],
+);

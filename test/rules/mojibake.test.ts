@@ -9,7 +9,9 @@ ruleTester('mojibake', {
     '这是为什么?!我们必须回答。',
     '打造A级景区，建成B类站点。',
     '┏━━━━┓\n┃ 项目 ┃\n┗━━━━┛',
-    '是否依法履职？我们认为仍有差距。', '为什么?,我们必须回答。', '建成5G基站120个，打造A级景区3个。', '完成率(%)为98。', '拼音标注示例：法治（fǎ zhì）一词。', '收到意见(3条)，采纳(2条)。'],
+    '是否依法履职？我们认为仍有差距。', '为什么?,我们必须回答。', '建成5G基站120个，打造A级景区3个。', '完成率(%)为98。', '拼音标注示例：法治（fǎ zhì）一词。', '收到意见(3条)，采纳(2条)。',
+    // a capital before a bracket is debris only after a lost character and its mark: not an English word, not a plain F
+    '开展Training(ā)活动。', '问卷?F(ān)项。', '采用B(ā)方案。'],
   invalid: [
     {
       name: 'pinyin debris: once per line with the count, one fix for the whole file',
@@ -46,6 +48,15 @@ ruleTester('mojibake', {
       code: '提升了依法行政水平?,F將我街道2021年度工作情况報告如下。\n',
       errors: [{ messageId: 'garbage', line: 1, column: 10, endColumn: 13, data: { text: '?,F' }, fixes: [] }],
       output: null,
+    },
+    {
+      name: 'the lost character was annotated: ?,F(xiàn) — its pinyin bracket is stripped with the rest, the garbage reported',
+      code: '取得新成效?,F(xiàn)將有關(guān)情況報告如下。\n',
+      errors: [
+        { messageId: 'garbage', line: 1, column: 6, endColumn: 9, data: { text: '?,F' }, fixes: [] },
+        { messageId: 'debris', line: 1, column: 8, data: { text: 'F(xiàn)', n: 2 }, fixes: ['strip'] },
+      ],
+      output: '取得新成效?,F將有關情況報告如下。\n',
     },
     { name: 'replacement characters', code: '全年办理案件\ufffd\ufffd件。', errors: [{ messageId: 'garbage', line: 1, column: 7, endColumn: 9, fixes: [] }], output: null },
   ],

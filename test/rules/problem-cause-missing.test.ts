@@ -1,4 +1,4 @@
-import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report } from '../helpers/reports.js';
+import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report, MERGED_PAIRS } from '../helpers/reports.js';
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 
 const withProblems = (...lines: string[]) => report(MEASURES, [PROBLEMS[0], ...lines], FIRST_RESPONSIBLE, PLANS);
@@ -8,8 +8,10 @@ const CLAUSES = withProblems('我局工作中主要存在以下问题：制度�
 const INTRODUCED = withProblems('（一）存在的问题主要是执法力量薄弱。', '（二）法治宣传针对性不强，主要表现在宣传形式单一。');
 const noCause = (code: string, problem: string) => ({ messageId: 'noCause' as const, ...spanOf(code, problem), data: { problem } });
 
+
 ruleTester('problem-cause-missing', {
   valid: [
+    { name: 'in a merged section the paragraph opening with the next year is a plan, not a problem without a cause', code: MERGED_PAIRS },
     { name: 'problems with causes (由于, 受…影响, 缺乏)', code: report(MEASURES, PROBLEMS, FIRST_RESPONSIBLE, PLANS) },
     { name: 'traditional characters and sub-headed problems: 導致, 隨著', code: withProblems('（一）決策程序意識有待增強。部分單位認識不清，導致事項未納入目錄。', '（二）隊伍能力尚有差距。隨著執法改革推進，任務更重。') },
     { name: 'one paragraph analysing the causes of all the problems answers for each', code: withProblems('主要问题有：执法人员专业能力不够；司法所人员配备不到位。', '产生上述问题的原因，一方面是编制紧张，另一方面是培训投入少。') },

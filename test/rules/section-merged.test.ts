@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { applyEdits } from '../../rules/index.js';
-import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report } from '../helpers/reports.js';
+import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report, MERGED_PAIRS } from '../helpers/reports.js';
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 
 const SPLIT_AT_PLANS = report(
@@ -18,6 +18,12 @@ ruleTester('section-merged', {
     { name: 'a plans heading that only refers to the problems is not a merge', code: report(MEASURES, PROBLEMS, FIRST_RESPONSIBLE, ['四、针对存在问题的2022年工作打算', PLANS[1]]) },
   ],
   invalid: [
+    {
+      name: 'the plans part opens with the year planned for (（三）2022年，…): the split goes there',
+      code: MERGED_PAIRS,
+      errors: [{ messageId: 'merged', ...spanOf(MERGED_PAIRS, '存在的不足及下一步工作安排'), fixes: ['split'] }],
+      output: MERGED_PAIRS.replace('三、存在的不足及下一步工作安排\n', '三、存在的不足\n').replace('\n（三）2022年，', '\n四、下一步工作安排\n（三）2022年，'),
+    },
     {
       name: 'problems and plans under one heading: cut where the plans start (own characters kept), later headings renumbered',
       code: SPLIT_AT_PLANS,

@@ -15,6 +15,8 @@ ruleTester('web-boilerplate', {
     '通过微信公众号、官方微博发布普法信息120余条，开展线上法治宣传活动，覆盖群众3万余人次。\n',
     '开通政务网站关怀版和无障碍浏览功能，方便老年人和残疾人获取政府信息，全年访问量明显增长。\n',
     '来源于群众的意见建议全部办结。\n',
+    // the words of page controls in prose stay prose
+    '规范公文字体字号，打印、关闭等操作按规定留痕。\n',
     '2020年，全区法治政府建设扎实推进。\n',
     // a government portal's address is how a report cites it; one copy of a site name with no slogan is no watermark
     '通过中国政府网www.gov.cn和“信用中国”网站（www.creditchina.gov.cn）公开信息。\n',
@@ -35,6 +37,12 @@ ruleTester('web-boilerplate', {
       code: '发布时间:2021-03-29 09:42\n访问次数:\n关于2020年法治政府建设情况的报告\n2020年，全区法治政府建设扎实推进。\n版权所有：某市人民政府  网站标识码：1201010001\n微信\n',
       errors: [chrome(1, 22), chrome(2, 6), chrome(5), chrome(6, 3)],
       output: '关于2020年法治政府建设情况的报告\n2020年，全区法治政府建设扎实推进。\n',
+    },
+    {
+      name: 'a row of page controls whose font-size buttons were images, after a headline: 【打印】 【字体:',
+      code: '某省人民政府关于2019年度法治政府建设情况的报告\n【打印】 【字体:\n2019年，省政府坚持依法行政。\n',
+      errors: [chrome(2)],
+      output: '某省人民政府关于2019年度法治政府建设情况的报告\n2019年，省政府坚持依法行政。\n',
     },
     { name: 'the last line without a break', code: '正文内容。\n微信', errors: [chrome(2, 3)], output: '正文内容。\n' },
   ],
