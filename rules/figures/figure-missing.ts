@@ -217,7 +217,12 @@ function checkBlock(report: Report, b: Block): RawFinding<'figure-missing'>[] {
   const h = report.headingOf(b);
   const titleEnd = h && h.block.index === b.index ? h.titleRange.end : -1;
   const out: RawFinding<'figure-missing'>[] = [];
+  // a text that stops mid-sentence at its very end (a page's stored opening, a paste cut short; no 落款 after it):
+  // its last clause is unfinished, not a figure cut out of it (…办理便民服务事项1500余件,群众满意度)
+  const body = report.bodyBlocks;
+  const cutAt = !report.frame.signature && b === body[body.length - 1] && !/[。！？；…”’）)]\s*$/.test(text) ? text.trimEnd().length : -1;
   for (const hit of hitsOf(text)) {
+    if (hit.to >= cutAt && cutAt >= 0) continue;
     const range = toSource(b.norm, hit.from, hit.to);
     if (range.start < titleEnd) continue;
     // 会议*次, 培训X场: a placeholder stands where the number goes (Markdown may have eaten the asterisk); placeholder's

@@ -19,10 +19,18 @@ const LOST_DASH = new RegExp(`(?<!\\d)(${YEAR})(${YEAR})(?=年)`, 'g');
 const CODE = new RegExp(`[${CJK_CLASS}]{1,6}$`);
 const NOT_CODE = /^.*(?:[据照按依的和与及是为以]|印发|转发|下发|出台|制定)/;
 
-/** For the message only: the fixes never touch it. Codes run 2–4 characters (国发, 国办发, 津政发). */
+const HAN = new RegExp(`[${CJK_CLASS}]`);
+
+/**
+ * For the message only: the fixes never touch it. Codes run 2–4 characters (国发, 国办发, 津政发) — or up to 6 when
+ * something other than a Han character sets them off ((九龙坡府办发〔…), so the message never quotes half a code.
+ */
 function codeBefore(text: string, at: number): string {
   const m = CODE.exec(text.slice(Math.max(0, at - 6), at));
-  return m ? m[0].replace(NOT_CODE, '').slice(-4) : '';
+  if (!m) return '';
+  const code = m[0].replace(NOT_CODE, '');
+  const start = at - code.length;
+  return start === 0 || !HAN.test(text[start - 1]) ? code : code.slice(-4);
 }
 
 function checkBlock(b: Block, out: RawFinding<'doc-number-format'>[]): void {

@@ -60,7 +60,7 @@ function analyse(text: string, year: number | null) {
     while (qi < raw.length && raw[qi].from < to) {
       const r = raw[qi++];
       const inParts = s.partsAt.some((p) => p < r.lead);
-      const info = describeMeasure(text, r, floor, inParts);
+      const info = describeMeasure(text, r, floor, inParts, floor !== from);
       s.quantities.push({ fields: Object.assign({}, r, info), marker: lastBefore(s.markers, r.lead) });
       floor = r.to;
     }

@@ -5,6 +5,8 @@ import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 
 const para = (s: string) => `青山区人民政府关于2021年度法治政府建设情况的报告\n${s}`;
 
+// a code of six characters set off by a bracket is quoted whole
+const LONG_CODE = para('按照《2023年九龙坡区法治政府建设工作要点》(九龙坡府办发〔202365号)的部署要求推进。');
 const OPEN = para('依据《国务院关于加强法县级政府依法行政的决定》(国发〔200840号)开展工作。');
 const BRACKETS = para('按照粤府办[2020]15号文件和穗府(2019)8号文件要求，印发青政发【2021】3号通知。');
 const RANGE = para('落实《青山区法治政府建设规划(20212025年)》。');
@@ -15,6 +17,12 @@ ruleTester('doc-number-format', {
     para('两个数字20252021年不构成区间。'),
   ],
   invalid: [
+    {
+      name: 'a code of six characters set off by a bracket is quoted whole',
+      code: LONG_CODE,
+      errors: [{ messageId: 'format', ...spanOf(LONG_CODE, '九龙坡府办发〔202365号'), data: { found: '九龙坡府办发〔202365号', expected: '九龙坡府办发〔2023〕65号' }, fixes: ['rewrite'] }],
+      output: LONG_CODE.replace('〔202365号', '〔2023〕65号'),
+    },
     {
       name: 'a 〔 left open: the fix inserts only the 〕',
       code: OPEN,

@@ -30,6 +30,7 @@ ruleTester('figure-conflict', {
     { name: 'a scope of its own (区本级)', code: report('全年办理行政许可事项1268件。', '区本级办理行政许可事项386件。') },
     { name: 'the body itself and a scope of its own (市本级)', code: report('全年，市政府系统办理行政许可1268件。', '市本级办理行政许可386件。') },
     { name: 'the body and its townships', code: report('全县办理行政许可事项1268件。', '各乡镇办理行政许可事项386件。') },
+    { name: 'two counts joined by 和, each of its own noun (7个镇（街道）和9个区直单位)', code: report('开展专项督察，对7个镇（街道）和9个区直单位进行实地督察，印发督察简报3期。') },
     { name: 'a field named in the figure\'s own phrase, before 共', code: report('2024年局栏目共发布信息481条，安全生产和救灾两大领域共发布信息423条。') },
     { name: 'the body and its townships, each with 共', code: report('全县共办理行政许可事项1268件。', '各乡镇共办理行政许可事项386件。') },
     { name: 'a body named before the figures (区城管局：)', code: report('区市场监管局：开展执法检查260次，立案查处违法案件45件。', '区城管局：开展执法检查180次，立案查处违法案件32件。') },

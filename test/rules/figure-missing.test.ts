@@ -116,9 +116,20 @@ describe('figure-missing', () => {
 
 // The rule tester's cases (message id, place, no fix); the tables above check the pieces found.
 const CUT = report('全年共办理件，同比有所下降。');
+// a text that stops mid-sentence at its end, and the same clause where the sentence is whole
+const STOPPED = report('全年办理各类便民服务事项1500余件，群众满意度');
+const ENDED = report('全年办理各类便民服务事项1500余件，群众满意度。');
+const STOPPED_INSIDE = report('全年办理各类便民服务事项1500余件，群众满意度', '二是优化审批流程。');
 ruleTester('figure-missing', {
-  valid: [report('共办理行政复议案件86件，同比下降12%。'), report('群众满意率100%。'), report('（三）接通率、办结率、满意率', '全年接通率99%，办结率98%，满意率97%。')],
+  valid: [
+    report('共办理行政复议案件86件，同比下降12%。'),
+    report('群众满意率100%。'),
+    report('（三）接通率、办结率、满意率', '全年接通率99%，办结率98%，满意率97%。'),
+    { name: 'a text that stops mid-sentence at its end: the last clause is unfinished', code: STOPPED },
+  ],
   invalid: [
+    { name: 'the same clause closing its sentence', code: ENDED, errors: [{ messageId: 'missing', ...spanOf(ENDED, '群众满意度') }] },
+    { name: 'the same clause where the text goes on', code: STOPPED_INSIDE, errors: [{ messageId: 'missing', ...spanOf(STOPPED_INSIDE, '群众满意度') }] },
     {
       name: 'the finding names the cut figure',
       code: CUT,

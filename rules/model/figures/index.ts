@@ -170,7 +170,7 @@ function analyseBlockNow(text: string, year: number | null, defaultKey: string):
     while (qi < raw.length && raw[qi].from < to) {
       const r = raw[qi++];
       const inParts = s.partsAt.some((p) => p < r.lead);
-      const info = describeMeasure(text, r, floor, inParts);
+      const info = describeMeasure(text, r, floor, inParts, floor !== from);
       // r is this call's own (extractQuantities made it): the measure goes onto it, keys in the same order as a copy
       s.quantities.push({ fields: Object.assign(r, info), marker: lastBefore(s.markers, r.lead) });
       floor = r.to;

@@ -20,6 +20,8 @@ const TOTAL = /共计|总计|合计|累计|一共|总共|(?<!公)共(?![同享�
 const CUT = /(?:共计|总计|合计|累计|一共|总共|(?<!公)共(?![同享建治识])|其中|分别|已经|已|均|先后|相继|至今为止|到目前为止|目前为止|截至目前|为止|全年|(?:全|本|我)?[省市区县镇乡]?(?:人民)?政府系统|全系统|全区|全市|全县|全镇|全街|全局|我区|我局|我市|我县|我委|我办|本区|今年|去年|目前|当前|至今|以来|\d{4}年度?|\d{1,2}月(?:份|底|末)?|\d{1,2}日|季度|上半年|每年|每月|每季度|每周|年内)/;
 const TRAILING = /(?:达到|达|为|是|约|共计|共|计|均|有|总数|总量|数量|数为)+$/;
 const LEADING = /^(?:对|向|为|在|给|与|和|及|并|且|其|有|共|的)+/;
+/** a conjunction ending the words between two figures (7个镇（街道）和9个…): they join two counts */
+const JOINED = /(?:和|与|及|以及|、)$/;
 /** where the noun after a figure ends: 对85个行政合同进行合法性审查 → 行政合同 */
 const POST_TAIL = /(?<=.)(?:进行|作出|实现|开展|参加|参与|的|等|被|均|已).*$/;
 const GROWTH = /增长|增幅|增速|提高|提升|上升|下降|减少|同比|环比|增加/;
@@ -84,6 +86,7 @@ export function describeMeasure(
   q: { lead: number; to: number; percent: boolean },
   floor: number,
   inPartList: boolean,
+  afterFigure = false,
 ): MeasureInfo {
   const start = phraseStart(text, q.lead, floor);
   const phrase = text.slice(start, q.lead);
@@ -91,6 +94,9 @@ export function describeMeasure(
   const segments = phrase.split(CUT).map((seg) => seg.replace(TRAILING, '').replace(LEADING, ''));
   let measure = segments[segments.length - 1];
   for (let i = segments.length - 1; i >= 0 && measure.replace(/[“”‘’]/g, '').length < 2; i--) measure = segments[i];
+  // 对7个镇（街道）和9个区直单位: the words from the last figure up to 和 are that figure's object, not this one's
+  // measure — this figure counts what follows it
+  if (afterFigure && start === floor && JOINED.test(phrase)) measure = '';
   if (measure.replace(/[“”‘’]/g, '').length < 2) {
     let end = q.to;
     while (end < text.length && end - q.to < 10 && !/[0-9]/.test(text[end])) {
@@ -104,7 +110,7 @@ export function describeMeasure(
       if (CLAUSE_BREAK.has(text[end])) break;
       end++;
     }
-    measure = text.slice(q.to, end).replace(/^的/, '').replace(POST_TAIL, '');
+    measure = text.slice(q.to, end).replace(/^的/, '').replace(POST_TAIL, '').replace(JOINED, '');
   }
   const growth = GROWTH.test(phrase);
   const rateName = RATE_NAME.test(measure);
