@@ -6,11 +6,11 @@
  */
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { lint as markdownlint } from 'markdownlint/sync';
-import { check, allRules, defaultConfig, createReport, clearCaches, ruleContext } from '../rules/index.js';
+import { check, allRules, defaultConfig, clearCaches } from '../rules/index.js';
 import { parseMarkdown } from '../rules/model/parse.js';
 import { round, utf8, sideBySide, rowTable, rows } from './measure.js';
+import { profileParts } from './parts.js';
 import { corpusReports, generatedDocument } from './inputs.js';
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
@@ -36,31 +36,12 @@ const sum = (k: 'parse' | 'full' | 'mdl') => names.reduce((n, x) => n + byInput[
 const b = byInput['report-100KB'];
 
 // where the time goes: each part once per report, cold, summed over the corpus
-const profile = new Map<string, number>();
-const reps = 10;
-const time = (part: string, fn: () => unknown) => {
-  const s = performance.now();
-  fn();
-  profile.set(part, (profile.get(part) ?? 0) + (performance.now() - s) / reps);
-};
-for (let r = 0; r < reps; r++) {
-  for (const { text } of corpus) {
-    clearCaches();
-    let report!: ReturnType<typeof createReport>;
-    time('model: parse + blocks', () => (report = createReport(text)));
-    time('model: normalise blocks', () => report.blocks.forEach((bl) => bl.norm));
-    time('model: frame', () => report.frame);
-    time('model: outline', () => report.outline);
-    time('model: sections + checklist', () => report.checklist);
-    time('model: year', () => report.year);
-    const context = ruleContext(report, config);
-    for (const rule of allRules) {
-      const setting = config.rules[rule.meta.id];
-      if (!setting || setting.severity === 'off') continue;
-      time(`rule: ${rule.meta.id}`, () => rule.check(report, setting.options, context));
-    }
-  }
-}
+const profile = profileParts(
+  corpus.map((c) => c.text),
+  config,
+  10,
+  { cold: true },
+);
 
 console.log(rowTable(rows));
 console.log(`\nclock ${clock}; load before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);

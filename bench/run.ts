@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lint as markdownlint } from 'markdownlint/sync';
-import { check, allRules, defaultConfig, createReport, clearCaches, ruleContext } from '../rules/index.js';
+import { check, allRules, defaultConfig, clearCaches } from '../rules/index.js';
 import { parseMarkdown } from '../rules/model/parse.js';
 import { LspSession } from './lsp.js';
 import { DocumentChecker } from '../server/documents.js';
@@ -19,6 +19,7 @@ import { renderReviewHtml } from '../output/review/html.js';
 import { benchPage } from './page.js';
 import { QUICK, load, rows, quantile, round, utf8, measure, record, sideBySide, rowTable, type Row } from './measure.js';
 import { benchPairing, corpusPairs } from './pairing.js';
+import { profileParts } from './parts.js';
 import { GROWTH_MB, GROWTH_MB_QUICK, corpusReports, distinctReports, generatedDocument } from './inputs.js';
 
 let reviewRenderMs = NaN;
@@ -78,44 +79,22 @@ const pairing = benchPairing(corpusPairs(corpus));
 
 // ---------------------------------------------------------------- where the time goes (all corpus reports)
 process.stderr.write('profile: model parts and rules, summed over the corpus reports\n');
-const profile: { part: string; ms: number }[] = [];
-{
+const profile: { part: string; ms: number }[] = (() => {
   const reps = QUICK ? 3 : 15;
-  const add = (part: string, ms: number) => {
-    const p = profile.find((x) => x.part === part);
-    if (p) p.ms += ms;
-    else profile.push({ part, ms });
-  };
-  const time = (part: string, fn: () => unknown) => {
+  const parts = profileParts(
+    corpus.map((c) => c.text),
+    config,
+    reps,
+    { cold: false },
+  );
+  // the whole check beside its parts, for reference
+  for (let r = 0; r < reps; r++) for (const { text } of corpus) {
     const s = performance.now();
-    fn();
-    add(part, (performance.now() - s) / reps);
-  };
-  for (let r = 0; r < reps; r++) {
-    for (const { text } of corpus) {
-      let report!: ReturnType<typeof createReport>;
-      time('model: parse + blocks', () => (report = createReport(text)));
-      time('model: normalise blocks', () => report.blocks.forEach((b) => b.norm));
-      time('model: frame', () => report.frame);
-      time('model: outline', () => report.outline);
-      time('model: sections + checklist', () => report.checklist);
-      time('model: year', () => report.year);
-      const context = ruleContext(report, config);
-      for (const rule of allRules) {
-        const setting = config.rules[rule.meta.id];
-        if (!setting || setting.severity === 'off') continue;
-        time(`rule: ${rule.meta.id}`, () => {
-          try {
-            rule.check(report, setting.options, context);
-          } catch {
-            /* the engine reports it; the robustness tests catch it */
-          }
-        });
-      }
-    }
-    for (const { text } of corpus) time('engine: full check (for reference)', () => fullCheck(text));
+    fullCheck(text);
+    parts.set('engine: full check (for reference)', (parts.get('engine: full check (for reference)') ?? 0) + (performance.now() - s) / reps);
   }
-}
+  return [...parts].map(([part, ms]) => ({ part, ms }));
+})();
 for (const p of profile) p.ms = round(p.ms);
 
 // ---------------------------------------------------------------- the CLI as a process
