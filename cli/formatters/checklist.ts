@@ -11,6 +11,12 @@ const OPTIONAL_MISSING = '○';
 
 export function formatChecklist(r: FileResult, ctx: FormatContext): string {
   const lines = [`  ${ui(ctx.lang, 'checklistTitle')}:`];
+  // a document that declares another kind was not checked as a report: ✖ on every statutory item would say it failed
+  // as one, and last year's plans are no question for it
+  if (r.findings.some((f) => f.ruleId === 'not-a-report')) {
+    lines.push(`    ${ui(ctx.lang, 'checklistNotReport')}`);
+    return lines.join('\n');
+  }
   if (r.profile) lines.push(`    ${ui(ctx.lang, 'profileTitle')}${ctx.lang === 'en' ? ': ' : '：'}${profileLabel(ctx.lang, r.profile)}`);
   for (const c of r.checklist) {
     lines.push(`    ${c.item === 'other' && c.status === 'missing' ? OPTIONAL_MISSING : MARK[c.status]} ${checklistItemLabel(ctx.lang, c)}`);

@@ -316,6 +316,7 @@ export const en: Catalog = {
     followupPlanAt: "line {line} of last year's report",
     previousProblem: "Last year's report as named: {problem}; this check did not compare with it",
     checklistTitle: 'Statutory checklist',
+    checklistNotReport: 'This file is not an annual report (see the not-a-report note): no statutory checklist',
     profileTitle: 'Reporting body',
     profile_government: 'a government',
     profile_joint: 'joint report of the Party committee and the government',

@@ -320,6 +320,7 @@ export const zhCN = {
     followupPlanAt: '上年度报告第{line}行',
     previousProblem: '指定的上年度报告 {problem}；本次未对照上年度报告检查',
     checklistTitle: '法定部分清单',
+    checklistNotReport: '本文件不是年度报告（见 not-a-report 提示），未列法定部分',
     profileTitle: '报告主体',
     profile_government: '人民政府',
     profile_joint: '党委和政府联合报告',

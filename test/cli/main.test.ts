@@ -66,6 +66,22 @@ describe('the CLI', () => {
     expect(r.out).toContain('报告主体：党委和政府联合报告（据落款：中共衢州市柯城区委、衢州市柯城区人民政府）');
   });
 
+  test('--checklist on a document that declares another kind says it was not checked as a report, with no ✖ item', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-cli-kind-'));
+    // an implementation plan: it speaks of 法治政府建设 and has a measures-like heading, but 制定本方案 declares its kind
+    const f = path.join(dir, 'plan.md');
+    writeFileSync(f, '某区法治政府建设实施方案\n\n为深入推进依法行政，结合本区实际，制定本方案。\n\n一、健全政府机构职能体系\n\n推进政务服务标准化。\n');
+    const r = run(['--checklist', '--no-config', f]);
+    expect(r.out).toContain('not-a-report');
+    expect(r.out).toContain('本文件不是年度报告（见 not-a-report 提示），未列法定部分');
+    expect(r.out).not.toContain('✖');
+    expect(r.out).not.toContain('上年度安排落实情况');
+    // a report beside it keeps its full checklist
+    const report = run(['--checklist', path.join(CORPUS_DIR, 'kecheng-2020.md')]);
+    expect(report.out).not.toContain('未列法定部分');
+    expect(run(['--checklist', '--no-config', '--lang', 'en', f]).out).toContain('no statutory checklist');
+  });
+
   test('--checklist and JSON list the 纲要 areas a government report covers; a department gets the config\'s own areas', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fz-coverage-'));
     const gov = REPORT.replace('某区司法局', '某区人民政府').replace('全年办理案件30件。', '全年办理行政复议案件30件。');
