@@ -132,4 +132,29 @@ describe('problem-plan-unmatched through the plans that share a term', () => {
     expect(compared).toBeGreaterThan(0);
     if (min > 1) expect(named).toBeGreaterThan(0);
   });
+
+  // The search stops at a plan that cannot beat the best found; at an equal bound only a later plan stops it. Here the
+  // second plan may hold more of the problem's terms than it has (检察、衔接 may be 检察衔接: its bound is the higher,
+  // so it is scored first) and shares as much as the first (2 of minShared 4): the first plan, as a scan in order finds
+  // it, is the one named — stopping at an equal bound from any plan would name the second.
+  test('two plans sharing as much: the first is named, though the second may hold more terms', () => {
+    const text = [
+      '某区司法局关于2023年度法治政府建设情况的报告',
+      '一、2023年主要举措和成效',
+      '全年办理行政复议案件20件。',
+      '二、存在的不足和原因',
+      '（一）检察衔接薄弱。',
+      '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '区政府主要负责人召开常务会议4次，专题研究法治政府建设。',
+      '四、2024年主要安排',
+      '（一）补齐薄弱短板，做好检察工作。',
+      '（二）加强检察、衔接工作。',
+      '某区司法局',
+      '2024年1月10日',
+      '',
+    ].join('\n\n');
+    const got = runRule('problem-plan-unmatched', text, { minShared: 4 });
+    expect(got.map((f) => [f.messageId, f.data.plan])).toEqual([['weak', '补齐薄弱短板']]);
+    expect(got.map((f) => ({ start: f.start, messageId: f.messageId, plan: f.data.plan }))).toEqual(everyPair(text, 4));
+  });
 });
