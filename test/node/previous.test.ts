@@ -58,6 +58,22 @@ function json(cwd: string, ...args: string[]): JsonFile[] {
 
 const followups = (f: JsonFile) => f.messages.filter((m) => m.ruleId === 'plan-followup');
 
+/** The finder over files held in memory (last year's report at /w/2022.md), counting the reads it makes. */
+function memoryFinder() {
+  const disk = new Map([['/w/2022.md', PREVIOUS]]);
+  const open = new Map<string, string>();
+  let count = 0;
+  const finder = new InputFinder<string>({
+    files: {
+      beside: (f) => [...disk.keys()].filter((x) => x !== f),
+      stat: (f) => (disk.has(f) ? { stamp: String(disk.get(f)!.length), size: disk.get(f)!.length } : null),
+      read: (f) => (count++, disk.has(f) ? { ok: true, text: disk.get(f)! } : { ok: false, problem: 'missing' }),
+    },
+    openText: (f) => open.get(f),
+  });
+  return { disk, open, finder, reads: () => count };
+}
+
 describe('finding last year\'s report', () => {
   it('in the same folder: the dropped plan is one finding whose related place is the plan\'s line in that file', () => {
     const dir = workspace({ 'reports/2023.md': CURRENT, 'reports/2022.md': PREVIOUS, 'reports/notes.md': '# 会议记录\n\n2022年工作安排讨论。\n' });
@@ -259,21 +275,11 @@ describe('PreviousFinder', () => {
   });
 
   it('hands the check the report it parsed to pair a candidate (read and built once), never one of an older text', () => {
-    const disk = new Map([['/w/2022.md', PREVIOUS]]);
-    const open = new Map<string, string>();
-    let reads = 0;
-    const finder = new InputFinder<string>({
-      files: {
-        beside: (f) => [...disk.keys()].filter((x) => x !== f),
-        stat: (f) => (disk.has(f) ? { stamp: String(disk.get(f)!.length), size: disk.get(f)!.length } : null),
-        read: (f) => (reads++, disk.has(f) ? { ok: true, text: disk.get(f)! } : { ok: false, problem: 'missing' }),
-      },
-      openText: (f) => open.get(f),
-    });
+    const { disk, open, finder, reads } = memoryFinder();
     const draft = '/w/2023.md';
     const p = finder.previousFor(createReport(CURRENT, draft), draft)!;
     expect(p.text).toBe(PREVIOUS);
-    expect(reads).toBe(1);
+    expect(reads()).toBe(1);
     expect(p.report?.source).toBe(PREVIOUS);
     expect(previousReport(p)).toBe(p.report);
     // rewritten on disk (another stamp): read and parsed again, the older report not handed over
@@ -290,21 +296,13 @@ describe('PreviousFinder', () => {
   });
 
   it('a file just checked is the next draft\'s previous report without being read or parsed again, and only while it is unchanged', () => {
-    const disk = new Map([['/w/2022.md', PREVIOUS]]);
-    let reads = 0;
-    const finder = new InputFinder<string>({
-      files: {
-        beside: (f) => [...disk.keys()].filter((x) => x !== f),
-        stat: (f) => (disk.has(f) ? { stamp: String(disk.get(f)!.length), size: disk.get(f)!.length } : null),
-        read: (f) => (reads++, disk.has(f) ? { ok: true, text: disk.get(f)! } : { ok: false, problem: 'missing' }),
-      },
-    });
+    const { disk, finder, reads } = memoryFinder();
     const checked = createReport(PREVIOUS, '/w/2022.md', () => null);
     void checked.checklist;
     finder.justChecked('/w/2022.md', checked);
     const draft = '/w/2023.md';
     const p = finder.previousFor(createReport(CURRENT, draft), draft)!;
-    expect(reads).toBe(0);
+    expect(reads()).toBe(0);
     expect(p.text).toBe(PREVIOUS);
     // the checked report's parse and parts, as last year's report: no previous report of its own
     expect(p.report).not.toBe(checked);
@@ -315,7 +313,7 @@ describe('PreviousFinder', () => {
     const shorter = yearReport({ ...LAST_YEAR, plans: LAST_YEAR.plans.slice(0, 3) });
     disk.set('/w/2022.md', shorter);
     const q = finder.previousFor(createReport(CURRENT, draft), draft)!;
-    expect(reads).toBe(1);
+    expect(reads()).toBe(1);
     expect(q.text).toBe(shorter);
     expect(q.report?.source ?? shorter).toBe(shorter);
   });
