@@ -77,6 +77,7 @@ serve(connection, (context): ServerPlatform => {
     previous: {
       previousFor: (uri, report, config) => pairing.previousFor(uri, report, config.previous),
       filesChanged: () => pairing.filesChanged(),
+      pairsWith: (uri, draft) => pairing.pairsWith(uri, draft),
       fileOf: filePathOf,
     },
     fileOf: filePathOf,
