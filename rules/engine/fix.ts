@@ -1,7 +1,7 @@
 /** Text edits applied in one place for the CLI, the server and the tests: sorted, never overlapping. */
 import type { TextEdit } from './rule.js';
 import { brokenCount, splitsPair } from '../model/text.js';
-import { raisesUnmatched, unmatchedBrackets } from '../model/brackets.js';
+import { raisesUnmatched, touchesPairs, unmatchedBrackets } from '../model/brackets.js';
 import { textCache } from '../model/cache.js';
 
 /**
@@ -126,6 +126,8 @@ const isBreak = (c: number) => c === 10 || c === 13;
 export function damagesTextAt(text: string, edits: readonly TextEdit[]): boolean {
   if (edits.length === 0) return false;
   const sorted = edits.length === 1 ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const plain = plainVerdict(text, sorted);
+  if (plain !== undefined) return plain;
   let splits = false;
   let written = 0;
   let brackets = 0;
@@ -147,6 +149,18 @@ export function damagesTextAt(text: string, edits: readonly TextEdit[]): boolean
         while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
       }
     }
+    let touching = false;
+    for (let k = i; k < j && !touching; k++) touching = touchesPairs(text, sorted[k].start, sorted[k].end) || touchesPairs(sorted[k].newText, 0, sorted[k].newText.length);
+    if (!touching) {
+      // no bracket or line break removed or written on these lines: their count of unmatched brackets stays
+      for (let k = i; k < j; k++) {
+        const e = sorted[k];
+        if (splitsPair(text, e.start) || splitsPair(text, e.end)) splits = true;
+        written += brokenCount(e.newText) - brokenCount(text, e.start, e.end);
+      }
+      i = j;
+      continue;
+    }
     const d = to - from > DAMAGE_SPAN_MAX ? spanDamage(text.slice(from, to), sorted, i, j, from) : keptSpanDamage(text.slice(from, to), sorted, i, j, from);
     splits ||= d.splits;
     written += d.written;
@@ -154,6 +168,26 @@ export function damagesTextAt(text: string, edits: readonly TextEdit[]): boolean
     i = j;
   }
   return splits || written > 0 || brackets > 0;
+}
+
+/**
+ * The verdict without the lines' text, for edits (sorted, in range, not overlapping) none of which removes or writes a
+ * bracket, a quotation mark or a line break: such edits leave every line's sequence of brackets as it was, so only
+ * their edges and broken characters count — what nearly every fix is (a word replaced, a character deleted). A cold
+ * check built a key of each fix's whole lines to miss the cache with it. Undefined: judge the lines.
+ */
+function plainVerdict(text: string, sorted: readonly TextEdit[]): boolean | undefined {
+  let splits = false;
+  let written = 0;
+  let end = 0;
+  for (const e of sorted) {
+    if (e.start < end || e.end < e.start || e.end > text.length) return undefined;
+    if (touchesPairs(text, e.start, e.end) || touchesPairs(e.newText, 0, e.newText.length)) return undefined;
+    if (splitsPair(text, e.start) || splitsPair(text, e.end)) splits = true;
+    written += brokenCount(e.newText) - brokenCount(text, e.start, e.end);
+    end = e.end;
+  }
+  return splits || written > 0;
 }
 
 function keptSpanDamage(span: string, edits: readonly TextEdit[], i: number, j: number, from: number): SpanDamage {

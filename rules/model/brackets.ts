@@ -170,7 +170,7 @@ export function withoutUnmatched(text: string): string {
 
 const isBreak = (c: number) => c === 10 || c === 13;
 /** Does the text hold a bracket, a quotation mark or a line break (anything unmatchedBrackets counts by)? */
-function touchesPairs(text: string, from: number, to: number): boolean {
+export function touchesPairs(text: string, from: number, to: number): boolean {
   const kindOf = KIND.table;
   const openerOf = OPENER_OF.table;
   for (let i = from; i < to; i++) {
