@@ -1,7 +1,7 @@
 /** Text edits applied in one place for the CLI, the server and the tests: sorted, never overlapping. */
 import type { TextEdit } from './rule.js';
 import { brokenCount, splitsPair } from '../model/text.js';
-import { raisesUnmatched, touchesPairs, unmatchedBrackets } from '../model/brackets.js';
+import { keepsPairs, raisesUnmatched, unmatchedBrackets } from '../model/brackets.js';
 import { textCache } from '../model/cache.js';
 
 /**
@@ -150,9 +150,10 @@ export function damagesTextAt(text: string, edits: readonly TextEdit[]): boolean
       }
     }
     let touching = false;
-    for (let k = i; k < j && !touching; k++) touching = touchesPairs(text, sorted[k].start, sorted[k].end) || touchesPairs(sorted[k].newText, 0, sorted[k].newText.length);
+    for (let k = i; k < j && !touching; k++) touching = !keepsPairs(text, sorted[k].start, sorted[k].end) || !keepsPairs(sorted[k].newText, 0, sorted[k].newText.length);
     if (!touching) {
-      // no bracket or line break removed or written on these lines: their count of unmatched brackets stays
+      // what the edits remove and write pairs up within itself (or holds no bracket) and breaks no line: the lines'
+      // counts of unmatched brackets stay
       for (let k = i; k < j; k++) {
         const e = sorted[k];
         if (splitsPair(text, e.start) || splitsPair(text, e.end)) splits = true;
@@ -171,10 +172,11 @@ export function damagesTextAt(text: string, edits: readonly TextEdit[]): boolean
 }
 
 /**
- * The verdict without the lines' text, for edits (sorted, in range, not overlapping) none of which removes or writes a
- * bracket, a quotation mark or a line break: such edits leave every line's sequence of brackets as it was, so only
- * their edges and broken characters count — what nearly every fix is (a word replaced, a character deleted). A cold
- * check built a key of each fix's whole lines to miss the cache with it. Undefined: judge the lines.
+ * The verdict without the lines' text, for edits (sorted, in range, not overlapping) each of which removes and writes
+ * text whose brackets pair up inside it (or none) and no line break (model/brackets.ts keepsPairs): such edits leave
+ * every line's count of unmatched brackets as it was, so only their edges and broken characters count — what nearly
+ * every fix is (a word replaced, a character deleted, a pinyin bracket （qū） stripped). A cold check built a key of
+ * each fix's whole lines to miss the cache with it. Undefined: judge the lines.
  */
 function plainVerdict(text: string, sorted: readonly TextEdit[]): boolean | undefined {
   let splits = false;
@@ -182,7 +184,7 @@ function plainVerdict(text: string, sorted: readonly TextEdit[]): boolean | unde
   let end = 0;
   for (const e of sorted) {
     if (e.start < end || e.end < e.start || e.end > text.length) return undefined;
-    if (touchesPairs(text, e.start, e.end) || touchesPairs(e.newText, 0, e.newText.length)) return undefined;
+    if (!keepsPairs(text, e.start, e.end) || !keepsPairs(e.newText, 0, e.newText.length)) return undefined;
     if (splitsPair(text, e.start) || splitsPair(text, e.end)) splits = true;
     written += brokenCount(e.newText) - brokenCount(text, e.start, e.end);
     end = e.end;

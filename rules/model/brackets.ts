@@ -170,7 +170,7 @@ export function withoutUnmatched(text: string): string {
 
 const isBreak = (c: number) => c === 10 || c === 13;
 /** Does the text hold a bracket, a quotation mark or a line break (anything unmatchedBrackets counts by)? */
-export function touchesPairs(text: string, from: number, to: number): boolean {
+function touchesPairs(text: string, from: number, to: number): boolean {
   const kindOf = KIND.table;
   const openerOf = OPENER_OF.table;
   for (let i = from; i < to; i++) {
@@ -178,6 +178,46 @@ export function touchesPairs(text: string, from: number, to: number): boolean {
     if (isBreak(c) || kindOf[c] >= 0 || openerOf[c] >= 0) return true;
   }
   return false;
+}
+
+const keepDepth = new Int32Array(PAIRS.length);
+
+/**
+ * Does text[from, to) leave every line's count of unmatched brackets as it is, wherever it stands in a line — so that
+ * taking it out or putting it in changes no count unmatchedBrackets makes? True when it holds no line break and its
+ * brackets pair up inside it, each kind's closers never outnumbering its openers before them (（qū）, 【…】, none at
+ * all): from any depths it leaves the depths as they were and counts nothing. False may still change nothing.
+ */
+export function keepsPairs(text: string, from: number, to: number): boolean {
+  const kindOf = KIND.table;
+  const openerOf = OPENER_OF.table;
+  let opened = false;
+  let keeps = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) {
+      keeps = false;
+      break;
+    }
+    const k = kindOf[c];
+    if (k >= 0) {
+      keepDepth[k]++;
+      opened = true;
+      continue;
+    }
+    const ck = openerOf[c];
+    if (ck < 0) continue;
+    if (keepDepth[ck] === 0) {
+      keeps = false;
+      break;
+    }
+    keepDepth[ck]--;
+  }
+  if (opened) {
+    for (let k = 0; k < keepDepth.length; k++) if (keepDepth[k] !== 0) keeps = false;
+    keepDepth.fill(0);
+  }
+  return keeps;
 }
 
 /**
