@@ -125,7 +125,7 @@ const isBreak = (c: number) => c === 10 || c === 13;
  */
 export function damagesTextAt(text: string, edits: readonly TextEdit[]): boolean {
   if (edits.length === 0) return false;
-  const sorted = edits.length === 1 ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = inOrder(edits) ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const plain = plainVerdict(text, sorted);
   if (plain !== undefined) return plain;
   let splits = false;
@@ -169,6 +169,16 @@ export function damagesTextAt(text: string, edits: readonly TextEdit[]): boolean
     i = j;
   }
   return splits || written > 0 || brackets > 0;
+}
+
+/** Are the edits sorted by (start, end) already (a rule's whole-file fix lists its edits in order)? */
+function inOrder(edits: readonly TextEdit[]): boolean {
+  for (let i = 1; i < edits.length; i++) {
+    const a = edits[i - 1];
+    const b = edits[i];
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }
 
 /**
