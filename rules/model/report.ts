@@ -176,16 +176,12 @@ class ReportView implements Report {
   get textBlocks(): readonly Block[] {
     return this.#model.textBlocks();
   }
-  entry(item: StatutoryItem): ChecklistEntry {
-    return this.#model.checklist().find((e) => e.item === item)!;
-  }
-  headingOf(block: Block): Heading | null {
-    return this.#model.headingByBlock().get(block.index) ?? null;
-  }
-  blocksIn(range: Range): Block[] {
-    return this.#doc.blocks.filter((b) => b.start >= range.start && b.end <= range.end);
-  }
-  memo<T, P extends readonly MemoParam[]>(key: MemoKey<T, P>, compute: () => T, ...params: P): T {
+  // the methods are own arrow functions, bound to the report: a caller may hand them on or call them through a view
+  // of the report (server/documents.ts keptReport's Proxy reads them off the report and calls them on itself)
+  readonly entry = (item: StatutoryItem): ChecklistEntry => this.#model.checklist().find((e) => e.item === item)!;
+  readonly headingOf = (block: Block): Heading | null => this.#model.headingByBlock().get(block.index) ?? null;
+  readonly blocksIn = (range: Range): Block[] => this.#doc.blocks.filter((b) => b.start >= range.start && b.end <= range.end);
+  readonly memo = <T, P extends readonly MemoParam[] = []>(key: MemoKey<T, P>, compute: () => T, ...params: P): T => {
     const memos = this.#memos;
     let slot = memos.get(key as MemoKey<unknown, readonly MemoParam[]>);
     if (!slot) memos.set(key as MemoKey<unknown, readonly MemoParam[]>, (slot = new Map()));
@@ -194,5 +190,5 @@ class ReportView implements Report {
     let value = slot.get(at);
     if (value === undefined && !slot.has(at)) slot.set(at, (value = compute()));
     return value as T;
-  }
+  };
 }
