@@ -102,6 +102,7 @@ export default defineRule(
     opinion: 'explain',
     defaultSeverity: 'info',
     basis: ['content', 'practice'],
+    readsPrevious: true,
     options: { minLength: { type: 'number', description: 'characters of substance (no titles, quotations or set phrases) a sentence needs to count as recycled', default: 20 } },
   },
   (report, options) => {
