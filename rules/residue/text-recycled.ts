@@ -102,6 +102,34 @@ function keyString(text: string, from: number, bodyTo: number): string {
 }
 
 /**
+ * The set phrases by their first two characters, and which characters open one: whether a key holds any phrase is
+ * answered in one pass over it (most hold none), and only a key that does is cut at them.
+ */
+const PHRASES_BY_START = new Map<number, string[]>();
+const OPENS_PHRASE = new Uint8Array(0x10000);
+/** a phrase of one character would open at every character of it: then every key is cut (none is, today) */
+const ONE_CHARACTER_PHRASE = SET_PHRASES.some((p) => p.length < 2);
+for (const p of SET_PHRASES) {
+  if (p.length < 2) continue;
+  const start = p.charCodeAt(0) * 0x10000 + p.charCodeAt(1);
+  const list = PHRASES_BY_START.get(start);
+  if (list) list.push(p);
+  else PHRASES_BY_START.set(start, [p]);
+  OPENS_PHRASE[p.charCodeAt(0)] = 1;
+}
+
+/** Does any set phrase stand in the key? Exactly when one of the phrases that open at one of its characters does. */
+function holdsSetPhrase(key: string): boolean {
+  if (ONE_CHARACTER_PHRASE) return true;
+  for (let i = 0; i + 1 < key.length; i++) {
+    if (!OPENS_PHRASE[key.charCodeAt(i)]) continue;
+    const list = PHRASES_BY_START.get(key.charCodeAt(i) * 0x10000 + key.charCodeAt(i + 1));
+    if (list) for (const p of list) if (key.startsWith(p, i)) return true;
+  }
+  return false;
+}
+
+/**
  * Characters of a sentence's key outside quotations and set phrases: asked only of a sentence whose key stands in
  * last year's report too.
  */
@@ -111,13 +139,27 @@ function substanceOf(report: Report, block: Block, from: number, bodyTo: number)
   // most sentences quote nothing: their key characters are the key itself, no string built a character at a time
   let quoted = false;
   for (let i = from; i < bodyTo && !quoted; i++) if (mask[map[i]] && isKeyCode(text.charCodeAt(i))) quoted = true;
-  let plain = quoted ? '' : keyString(text, from, bodyTo);
-  if (quoted) {
+  let plain = '';
+  if (!quoted) plain = keyString(text, from, bodyTo);
+  else {
+    // a NUL for each quoted key character, the others by runs
+    let run = -1;
     for (let i = from; i < bodyTo; i++) {
-      if (!isKeyCode(text.charCodeAt(i))) continue;
-      plain += mask[map[i]] ? '\u0000' : text[i];
+      const key = isKeyCode(text.charCodeAt(i));
+      if (key && !mask[map[i]]) {
+        if (run < 0) run = i;
+        continue;
+      }
+      if (run >= 0) {
+        plain += text.slice(run, i);
+        run = -1;
+      }
+      if (key) plain += '\u0000';
     }
+    if (run >= 0) plain += text.slice(run, bodyTo);
   }
+  // a key holding no set phrase keeps all its characters but the quoted ones
+  if (!holdsSetPhrase(plain)) return quoted ? plain.replaceAll('\u0000', '').length : plain.length;
   let rest = plain;
   for (const p of SET_PHRASES) if (rest.includes(p)) rest = rest.split(p).join('\u0000');
   return rest.replaceAll('\u0000', '').length;
@@ -209,11 +251,14 @@ export function recycledSentences(prev: Report, report: Report, minLength: numbe
         if (first < 0) return;
         const range = sourceOf(block, first, lastTo);
         const wasBlock = index.blocks[was];
+        const wasRange = sourceOf(wasBlock, index.from[was], index.to[was]);
+        // literals, no spread (V8's slow path in Node 20): a recycled report has a finding for every paragraph
         out.push({
-          ...range,
+          start: range.start,
+          end: range.end,
           messageId: 'recycled',
           data: { line: wasBlock.line, text: excerpt(text.slice(first, firstTo)) },
-          related: [{ ...sourceOf(wasBlock, index.from[was], index.to[was]), messageId: 'previous', inPrevious: true }],
+          related: [{ start: wasRange.start, end: wasRange.end, messageId: 'previous', inPrevious: true }],
         });
         first = -1;
       };
@@ -224,8 +269,12 @@ export function recycledSentences(prev: Report, report: Report, minLength: numbe
           flush();
           return;
         }
-        if (first >= 0) lastTo = to;
-        else [first, firstTo, lastTo, was] = [from, to, to, found];
+        if (first < 0) {
+          first = from;
+          firstTo = to;
+          was = found;
+        }
+        lastTo = to;
       });
       flush();
     }
