@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createReport } from '../rules/index.js';
+import { check, createReport } from '../rules/index.js';
+import { alsoKnownSpanTerms } from '../rules/model/terms.js';
 import { matchPlans } from '../rules/model/previous.js';
 import { planItems } from '../rules/model/items.js';
 import { referenceMatchPlans } from './helpers/plan-followup-reference.js';
@@ -102,5 +103,23 @@ describe('text-recycled: the same sentences by hashed keys as by key strings', (
       expect(got.map((f) => f.data?.line)).toEqual(want);
       expect(plainRecycled(got)).toEqual(plainRecycled(referenceRecycled(prev, cur, 20)));
     }
+  });
+});
+
+describe('pairing changes no other rule\'s findings', () => {
+  test('each report checked alone and beside its own text a year earlier: the same findings but the two rules that read last year\'s report', () => {
+    const PAIRING = new Set(['plan-followup', 'text-recycled']);
+    const plainAll = (fs: ReturnType<typeof check>['findings']) => fs.filter((f) => !PAIRING.has(f.ruleId)).map((f) => `${f.ruleId} ${f.start}-${f.end} ${f.message}`);
+    const differ: string[] = [];
+    let shared = 0;
+    for (const { name, text } of texts) {
+      const alone = check(text, { filePath: '/w/this.md' });
+      const paired = check(text, { filePath: '/w/this.md', previous: { text: yearEarlier(text), filePath: '/w/last.md' } });
+      if (JSON.stringify(plainAll(paired.findings)) !== JSON.stringify(plainAll(alone.findings))) differ.push(name);
+      // the check read last year's span terms (problem-plan-unmatched's, plan-followup's)
+      if (alsoKnownSpanTerms(paired.report) !== undefined) shared++;
+    }
+    expect(differ).toEqual([]);
+    expect(shared).toBe(texts.length);
   });
 });
