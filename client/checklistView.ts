@@ -1,5 +1,6 @@
 /**
- * The "法治报告清单" view in the Explorer: the five statutory items with their status, who reports (报告主体), the
+ * The "法治报告清单" view in the Explorer (for a document that declares another kind, the sentence that says it was
+ * not checked as a report, then its findings): the five statutory items with their status, who reports (报告主体), the
  * areas of work the measures cover (工作领域覆盖情况, for a government or joint report, or the config's areas), the
  * section 上年度安排落实情况 (last year's plans, each followed up or not), and under them the findings grouped by
  * rule family. An area jumps to the measures' line that reports on it. Clicking an item, a plan or a finding jumps to its line: a plan followed up to this year's line that
@@ -7,10 +8,11 @@
  */
 import * as vscode from 'vscode';
 import type { ChecklistModel } from './checklistModel.js';
-import { COMMANDS, type ChecklistResponse, type CoverageAreaItem, type CoverageSection, type FollowupStatus, type ProfileSection, type ItemStatus, type PreviousPlanItem, type PreviousSection, type Severity } from './protocol.js';
+import { COMMANDS, type ChecklistResponse, type CoverageAreaItem, type CoverageSection, type FollowupStatus, type NotReportSection, type ProfileSection, type ItemStatus, type PreviousPlanItem, type PreviousSection, type Severity } from './protocol.js';
 import { label, type ReportLanguage } from './labels.js';
 
 type Node =
+  | { kind: 'notReport'; section: NotReportSection; uri: string }
   | { kind: 'item'; item: ChecklistResponse['items'][number]; uri: string }
   | { kind: 'group'; group: ChecklistResponse['groups'][number]; uri: string }
   | { kind: 'finding'; finding: ChecklistResponse['groups'][number]['findings'][number]; uri: string }
@@ -60,6 +62,8 @@ export class ChecklistView implements vscode.TreeDataProvider<Node>, vscode.Disp
     const c = this.model.current;
     if (!c) return [];
     if (!node) {
+      // a document that declares another kind: the sentence that says so (its line), then its findings — no ✖ items
+      if (c.notReport) return [{ kind: 'notReport' as const, section: c.notReport, uri: c.uri }, ...c.groups.map((group) => ({ kind: 'group' as const, group, uri: c.uri }))];
       const profile: Node[] = c.profile ? [{ kind: 'profile', profile: c.profile }] : [];
       const coverage: Node[] = c.coverage ? [{ kind: 'coverage', section: c.coverage, uri: c.uri }] : [];
       const previous: Node[] = c.previous ? [{ kind: 'previous', section: c.previous }] : [];
@@ -72,6 +76,14 @@ export class ChecklistView implements vscode.TreeDataProvider<Node>, vscode.Disp
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'notReport') {
+      const t = new vscode.TreeItem(node.section.label, vscode.TreeItemCollapsibleState.None);
+      t.tooltip = node.section.label;
+      t.iconPath = icon(SEVERITY_ICON.info);
+      t.contextValue = 'notReport';
+      t.command = reveal(node.uri, node.section.line);
+      return t;
+    }
     if (node.kind === 'item') {
       const t = new vscode.TreeItem(node.item.label, vscode.TreeItemCollapsibleState.None);
       // "other" is optional: its absence is no fault

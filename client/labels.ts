@@ -13,12 +13,14 @@ export function reportLanguage(setting: string | undefined, displayLanguage: str
 }
 
 /** The client's labels, by their keys in the message catalogue (rules/messages). */
-const LABELS = { sections: 'statusSections', tooltip: 'statusTooltip', line: 'atLine', notReport: 'statusNotReport', notReportTooltip: 'statusNotReportTooltip', checkAnyway: 'statusCheckAnyway' } as const;
+const LABELS = { sections: 'statusSections', tooltip: 'statusTooltip', line: 'atLine', notReport: 'statusNotReport', notReportTooltip: 'statusNotReportTooltip', checkAnyway: 'statusCheckAnyway', otherKind: 'statusOtherKind', otherKindTooltip: 'statusOtherKindTooltip' } as const;
 
 export function label(lang: ReportLanguage, key: keyof typeof LABELS, data: Record<string, string | number> = {}): string {
   return ui(lang, LABELS[key], data);
 }
 
-export function statusText(lang: ReportLanguage, c: { present: number; required: number; counts: { error: number; warning: number } }): string {
+export function statusText(lang: ReportLanguage, c: { present: number; required: number; counts: { error: number; warning: number }; notReport?: unknown }): string {
+  // a document of another kind, checked as text: its findings, and no statutory sections to count
+  if (c.notReport) return `$(info) ${label(lang, 'otherKind')} $(error) ${c.counts.error} $(warning) ${c.counts.warning}`;
   return `$(checklist) ${label(lang, 'sections')} ${c.present}/${c.required} $(error) ${c.counts.error} $(warning) ${c.counts.warning}`;
 }

@@ -1,6 +1,7 @@
 /**
  * The status bar summary of the active report: statutory sections present out of four, errors, warnings; for a
- * Markdown or text file that does not read as a report, a hint with "仍然检查 / Check anyway".
+ * Markdown or text file that does not read as a report, a hint with "仍然检查 / Check anyway"; for one checked that
+ * declares another kind (a plan, a notice), "非年度报告" and its counts, no sections.
  */
 import * as vscode from 'vscode';
 import type { ChecklistModel } from './checklistModel.js';
@@ -29,7 +30,7 @@ export function createStatusBar(model: ChecklistModel, language: () => ReportLan
     }
     const lang = language();
     item.text = statusText(lang, c);
-    item.tooltip = label(lang, 'tooltip', { present: c.present, required: c.required, ...c.counts });
+    item.tooltip = c.notReport ? label(lang, 'otherKindTooltip', { ...c.counts }) : label(lang, 'tooltip', { present: c.present, required: c.required, ...c.counts });
     item.show();
   };
   const sub = model.onDidChange(update);

@@ -76,11 +76,14 @@ export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean
   return { readsAsReport, rulesRan: true, result: checkReport(report, { config: ctx.config, language: ctx.language, rules: ctx.rules }) };
 }
 
+/** The id of the note a document declaring another kind gets (not a rule: it comes from reading the input). */
+export const NOT_REPORT_NOTE = 'not-a-report';
+
 /** The one note a document declaring another kind gets, on the line that declares it (its title or opening). */
 export function notReportFinding(report: Report, kind: DeclaredKind, lang: Language): Finding {
   return {
     ...locate(report, { start: kind.block.start, end: kind.block.end }),
-    ruleId: 'not-a-report',
+    ruleId: NOT_REPORT_NOTE,
     severity: 'info',
     message: ui(lang, 'notReport', { word: kind.word }),
     messageId: 'notReport',

@@ -31,6 +31,12 @@ export interface PreviousSearch<Problem> {
   openText?: (file: string) => string | undefined;
   /** a named previous report could not be read: called once per file until clear() */
   onProblem?: (file: string, problem: Problem) => void;
+  /**
+   * The files and their texts stay as they are until forgetPairings() or clear() (a CLI run's snapshot, no open
+   * buffers): whether a candidate pairs with a year and organ is then worked out once, not once per draft. A batch
+   * of 500 drafts where nothing pairs asked each of the 499 others of every draft: 250 000 summary look-ups.
+   */
+  stable?: boolean;
 }
 
 /** What a candidate file is: enough to pair it (year and organ), kept per version of the file. */
@@ -50,6 +56,8 @@ export class PreviousFinder<Problem = unknown> {
   /** draft + year + organ → the file found (null: none), until clear() */
   private readonly located = new Map<string, string | null>();
   private readonly reported = new Set<string>();
+  /** stable files: year + organ → candidate → pairs with them, until forgetPairings() */
+  private readonly pairings = new Map<string, Map<string, boolean>>();
   /**
    * The last candidate parsed, with its text and Report: the draft's check reads last year's report right after
    * locate() found it, which a CLI run would otherwise read, decode and parse a second time. One only, so an
@@ -67,6 +75,7 @@ export class PreviousFinder<Problem = unknown> {
   /** Files may have changed (saved, opened, created): look again. Summaries stay, checked by their stamp. */
   clear(): void {
     this.located.clear();
+    this.pairings.clear();
     this.reported.clear();
     this.parsed = null;
     this.checked = null;
@@ -75,6 +84,7 @@ export class PreviousFinder<Problem = unknown> {
   /** Every pairing is looked for again (a file was written: its stamp is the caller's to forget). */
   forgetPairings(): void {
     this.located.clear();
+    this.pairings.clear();
   }
 
   /**
@@ -114,11 +124,22 @@ export class PreviousFinder<Problem = unknown> {
     let found: string | null = null;
     const seen = new Set<string>(filePath ? [filePath] : []);
     const candidates = filePath ? [this.search.files.beside(filePath), this.search.elsewhere?.() ?? []] : [this.search.elsewhere?.() ?? []];
+    let known: Map<string, boolean> | undefined;
+    if (this.search.stable) {
+      const k = `${year}\u0000${organ}`;
+      known = this.pairings.get(k);
+      if (!known) this.pairings.set(k, (known = new Map()));
+    }
     search: for (const list of candidates) {
       for (const c of list) {
         if (seen.has(c)) continue;
         seen.add(c);
-        if (this.pairs(c, year, organ)) {
+        let pairs = known?.get(c);
+        if (pairs === undefined) {
+          pairs = this.pairs(c, year, organ);
+          known?.set(c, pairs);
+        }
+        if (pairs) {
           found = c;
           break search;
         }
@@ -164,6 +185,7 @@ export class PreviousFinder<Problem = unknown> {
   /** What another finder read of a file (candidate()): the file need not be parsed again here. */
   learn(file: string, fact: CandidateFact): void {
     if (this.search.openText?.(file) !== undefined) return;
+    for (const known of this.pairings.values()) known.delete(file);
     const st = this.search.files.stat(file);
     if (st === null || st.size > LARGE_DOCUMENT_BYTES) return;
     if (this.summaries.size > 20_000) this.summaries.clear();

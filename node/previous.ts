@@ -42,33 +42,58 @@ export class PreviousFinder extends Finder<FileProblem> {
         // the version before the read: a file changed while read is not handed on as this version
         const stamp = freshStamp(file);
         const r = readView(file, { roots: this.options.roots, maxBytes: this.options.maxBytes });
-        if (r.ok) this.lastRead = { file, stamp, view: r.view };
+        if (r.ok) this.keep(file, stamp, r.view);
         return r.ok ? { ok: true, text: r.view.text } : { ok: false, problem: r.problem };
       },
       normalize: (file) => path.resolve(file),
     };
-    super({ files, elsewhere: options.elsewhere, openText: options.openText, onProblem: options.onProblem });
+    super({ files, elsewhere: options.elsewhere, openText: options.openText, onProblem: options.onProblem, stable: !!options.snapshot && !options.openText });
   }
 
-  /** The file read last as a candidate, as read: the run checks it next, often (takeView). */
-  private lastRead: { file: string; stamp: string | null; view: TextView } | null = null;
+  /**
+   * Files read as candidates, as read, until their check takes them (takeView). Without a snapshot only the last
+   * one (a draft's check reads last year's report just after the finder did); in a snapshot (a CLI run) up to
+   * KEPT_VIEW_CHARS of text, oldest dropped first: the first draft of a batch reads every other file of the run to
+   * learn its year and organ, and each of those files is checked later in the same run.
+   */
+  private readonly views = new Map<string, { stamp: string | null; view: TextView }>();
+  private viewChars = 0;
+
+  private keep(file: string, stamp: string | null, view: TextView): void {
+    this.drop(file);
+    const limit = this.options.snapshot ? KEPT_VIEW_CHARS : 0;
+    for (const [f] of this.views) {
+      if (this.viewChars + view.text.length <= limit) break;
+      this.drop(f);
+    }
+    this.views.set(file, { stamp, view });
+    this.viewChars += view.text.length;
+  }
+
+  private drop(file: string): void {
+    const had = this.views.get(file);
+    if (!had) return;
+    this.views.delete(file);
+    this.viewChars -= had.view.text.length;
+  }
 
   /**
-   * The view of a file this finder has just read as a candidate, if the file has not changed since (its stamp read
+   * The view of a file this finder has read as a candidate, if the file has not changed since (its stamp read
    * again, not the snapshot's), for the caller's check of the same file: a CLI run checking last year's report
    * first reads this year's, beside it, to see its year, and then checks this year's — read and decoded once, not
    * twice. Given once: the finder forgets it.
    */
   takeView(file: string): TextView | undefined {
-    const r = this.lastRead;
-    if (r?.file !== file) return undefined;
-    this.lastRead = null;
+    const r = this.views.get(file);
+    if (!r) return undefined;
+    this.drop(file);
     return r.stamp !== null && freshStamp(file) === r.stamp ? r.view : undefined;
   }
 
   override clear(): void {
     super.clear();
-    this.lastRead = null;
+    this.views.clear();
+    this.viewChars = 0;
     this.stamps.clear();
     this.listings.clear();
   }
@@ -99,6 +124,12 @@ export class PreviousFinder extends Finder<FileProblem> {
     return s;
   }
 }
+
+/**
+ * How much candidate text a snapshot finder keeps for the checks to come (UTF-16 code units: about 8 MB of heap,
+ * some 800 reports of 17 KB): a batch's files are read once, not twice, with memory bounded whatever its size.
+ */
+const KEPT_VIEW_CHARS = 4_000_000;
 
 /** A file's version (inode, size, modification time) and size, or null: no such file. */
 function statOf(file: string): { stamp: string; size: number } | null {

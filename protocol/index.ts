@@ -103,10 +103,24 @@ export interface ChecklistResponse {
   groups: { family: string; label: string; findings: { ruleId: string; message: string; line: number; severity: Severity }[] }[];
   /** 上年度安排落实情况; null when the rules did not run on the document */
   previous: PreviousSection | null;
-  /** who reports */
-  profile: ProfileSection;
+  /** who reports; null for a document that declares another kind */
+  profile: ProfileSection | null;
   /** the areas of work covered; null when no list applies to the reporting body */
   coverage: CoverageSection | null;
+  /**
+   * The document says it is another kind (a plan, a notice, a news item: the not-a-report note) and was checked as
+   * text, not as a report — as the CLI's --checklist says: no statutory items (`items` empty, `required` 0), no
+   * profile, areas or last year's plans; its findings are in `groups`. Null for a report.
+   */
+  notReport: NotReportSection | null;
+}
+
+/** Why a checked document has no statutory checklist: the line that declares its kind, and the CLI's sentence. */
+export interface NotReportSection {
+  /** 本文件不是年度报告（见 not-a-report 提示），未列法定部分 — in the document's language */
+  label: string;
+  /** the line of the not-a-report note */
+  line: number;
 }
 
 export interface RuleInfo {

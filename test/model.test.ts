@@ -234,6 +234,31 @@ describe('checklist and year', () => {
     // a year in a clause before 现将 that is no formula does not count
     expect(createReport('一年来，某乡坚持依法行政。结合2019年以来的做法，现将有关情况总结如下。\n').year).toBeNull();
   });
+
+  test('no year above: the one-year work documents the measures section cites name it (fuling-damuxiang-2022)', () => {
+    const measures = (cited: string) => `一、工作开展情况\n（一）深入学习法治思想\n乡党委坚持将学习习近平法治思想列入${cited}，党委中心组集中学习6次。\n二、存在的问题\n法治宣传不够深入。\n三、下一步工作打算\n持续推进学法。\n`;
+    expect(createReport(measures('《2022年度党委理论学习中心组学习计划》')).year).toMatchObject({ year: 2022, from: 'citation' });
+    expect(createReport(measures('《城中区2025年法治政府建设工作要点》和《2025年普法责任清单》')).year).toMatchObject({ year: 2025, from: 'citation' });
+    expect(createReport(measures('《关于印发某区2023年法治政府建设工作要点的通知》')).year).toMatchObject({ year: 2023, from: 'citation' });
+    // look-alikes: a period, a law's revision, a report (last year's, reviewed this year: 静海区 2023 cites its 2022
+    // report), another body's report, two documents naming different years (next year's plan prepared at year's end)
+    expect(createReport(measures('《法治政府建设实施纲要（2021—2025年）》')).year).toBeNull();
+    expect(createReport(measures('《法治政府建设规划（2021-2025）》')).year).toBeNull();
+    expect(createReport(measures('《中华人民共和国行政复议法（2023年修订）》')).year).toBeNull();
+    expect(createReport(measures('《某乡2021年度法治政府建设情况报告》')).year).toBeNull();
+    expect(createReport(measures('《2020年营商环境报告》')).year).toBeNull();
+    expect(createReport(measures('《2022年度学习计划》和《2023年度学习计划》')).year).toBeNull();
+    // only the measures section is read: a plan for next year cited in the plans section does not date the report
+    const plansOnly = '一、工作开展情况\n党委中心组集中学习6次。\n二、存在的问题\n法治宣传不够深入。\n三、下一步工作打算\n制定《2023年度党委理论学习中心组学习计划》。\n';
+    expect(createReport(plansOnly).year).toBeNull();
+    // a year found above wins: the opening sentence
+    expect(createReport('2022年，某乡坚持依法行政。\n' + measures('《2023年度学习计划》')).year).toMatchObject({ year: 2022, from: 'body' });
+  });
+
+  test("the report's own title quoted in 《》 names its year; a title citing a plan period does not", () => {
+    expect(createReport('《某乡2022年法治政府建设情况报告》\n一年来，某乡坚持依法行政。\n').year).toMatchObject({ year: 2022, from: 'title' });
+    expect(createReport('贯彻落实《法治政府建设实施纲要（2021—2025年）》情况报告\n一年来，某乡坚持依法行政。\n').year).toBeNull();
+  });
 });
 
 describe('checklist on report shapes not in the corpus', () => {

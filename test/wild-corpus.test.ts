@@ -49,7 +49,8 @@ const WHOLE_DOCUMENT_RULES = new Set([
   'text-recycled',
 ]);
 
-const BODY_TYPES = new Set(['ministry', 'province', 'city', 'county', 'joint', 'department', 'street', 'township', 'draft']);
+/** zone: a development zone's or park's 管委会; institution: a 事业单位 (事务中心, 服务中心) that reports like a department. */
+const BODY_TYPES = new Set(['ministry', 'province', 'city', 'county', 'joint', 'department', 'zone', 'institution', 'street', 'township', 'draft']);
 /** Drafts of our own (draft-*.md): whole texts, source DRAFT_SOURCE, body `draft-<body type>`. */
 const DRAFT_SOURCE = 'written for fazhi-lint';
 

@@ -1,6 +1,6 @@
 /** Text edits applied in one place for the CLI, the server and the tests: sorted, never overlapping. */
 import type { TextEdit } from './rule.js';
-import { brokenCount, splitsPair } from '../model/text.js';
+import { brokenCount, splitsPair, type LineIndex } from '../model/text.js';
 import { raisesUnmatched, unmatchedBrackets } from '../model/brackets.js';
 import { textCache } from '../model/cache.js';
 
@@ -113,8 +113,49 @@ interface SpanDamage {
   /** unmatched brackets after the edits less before (per line, as model/brackets.ts counts them) */
   brackets: number;
 }
-const spanDamages = textCache<SpanDamage>(20_000, true);
+/** by the run's text, then by its edits relative to its start */
+const spanDamages = textCache<Map<string, SpanDamage>>(20_000, true);
 const isBreak = (c: number) => c === 10 || c === 13;
+
+/**
+ * What the fixes of one check share (engine/run.ts makes one per check): the text's lines, so a run's ends are
+ * found without walking it, and the kept verdicts of each run judged so far, by where the run starts — so a run's
+ * text is looked up (hashed, and compared with the kept one) once per check, not once per fix on it: on a 1 MB
+ * draft thousands of fixes lie on the same lines, and building and hashing each key was most of judging them.
+ */
+export interface DamageCheck {
+  text: string;
+  lines: LineIndex;
+  runs: Map<number, { to: number; byEdits: Map<string, SpanDamage> }>;
+}
+
+export function damageCheck(text: string, lines: LineIndex): DamageCheck {
+  return { text, lines, runs: new Map() };
+}
+
+/** Where the line holding `at` starts, as walking back to the last line break finds it (CR and LF each a break). */
+function lineFrom(text: string, at: number, check: DamageCheck | undefined): number {
+  if (check) {
+    // a line's start is after its break; the one offset that is after a break but no line's start is between the
+    // CR and the LF of a CRLF
+    if (at > 0 && isBreak(text.charCodeAt(at - 1))) return at;
+    return check.lines.starts[check.lines.lineOf(at)];
+  }
+  let from = at;
+  while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+  return from;
+}
+
+/** Where the line holding `at` ends (before its break), as walking on to the next line break finds it. */
+function lineTo(text: string, at: number, check: DamageCheck | undefined): number {
+  if (check) {
+    if (at >= text.length || isBreak(text.charCodeAt(at))) return at;
+    return check.lines.lineEnd(check.lines.lineOf(at));
+  }
+  let to = at;
+  while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+  return to;
+}
 
 /**
  * damagesText, kept across checks. Its verdict adds up over the runs of whole lines the edits touch (the characters
@@ -122,9 +163,11 @@ const isBreak = (c: number) => c === 10 || c === 13;
  * each run's share is kept by that run's text and the edits relative to its start, and a whole-file fix (mojibake's
  * strip, hundreds of edits) is judged again only on the lines that changed. A keystroke re-checks thousands of
  * unchanged fixes on a large draft, most of them now at other offsets: judging each again was a tenth of the re-check.
+ * `check`: what this check's other fixes found already (its text must be `text`).
  */
-export function damagesTextAt(text: string, edits: readonly TextEdit[]): boolean {
+export function damagesTextAt(text: string, edits: readonly TextEdit[], check?: DamageCheck): boolean {
   if (edits.length === 0) return false;
+  const at = check && check.text === text ? check : undefined;
   const sorted = edits.length === 1 ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let splits = false;
   let written = 0;
@@ -132,22 +175,17 @@ export function damagesTextAt(text: string, edits: readonly TextEdit[]): boolean
   for (let i = 0; i < sorted.length; ) {
     const first = sorted[i];
     if (first.start < 0 || first.end > text.length || first.end < first.start) return damagesText(text, edits);
-    let from = first.start;
-    while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
-    let to = first.end;
-    while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+    const from = lineFrom(text, first.start, at);
+    let to = lineTo(text, first.end, at);
     // the edits on the same run of lines (an edit starting on the run's last line extends it to that edit's line end)
     let j = i + 1;
     for (; j < sorted.length && sorted[j].start <= to; j++) {
       const e = sorted[j];
       // overlapping edits are not a fix the engine applies: judged whole, as damagesText does
       if (e.start < sorted[j - 1].end || e.end > text.length || e.end < e.start) return damagesText(text, edits);
-      if (e.end > to) {
-        to = e.end;
-        while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
-      }
+      if (e.end > to) to = lineTo(text, e.end, at);
     }
-    const d = to - from > DAMAGE_SPAN_MAX ? spanDamage(text.slice(from, to), sorted, i, j, from) : keptSpanDamage(text.slice(from, to), sorted, i, j, from);
+    const d = to - from > DAMAGE_SPAN_MAX ? spanDamage(text.slice(from, to), sorted, i, j, from) : keptSpanDamage(text, from, to, sorted, i, j, at);
     splits ||= d.splits;
     written += d.written;
     brackets += d.brackets;
@@ -156,15 +194,23 @@ export function damagesTextAt(text: string, edits: readonly TextEdit[]): boolean
   return splits || written > 0 || brackets > 0;
 }
 
-function keptSpanDamage(span: string, edits: readonly TextEdit[], i: number, j: number, from: number): SpanDamage {
+function keptSpanDamage(text: string, from: number, to: number, edits: readonly TextEdit[], i: number, j: number, check: DamageCheck | undefined): SpanDamage {
+  let run = check?.runs.get(from);
+  if (!run || run.to !== to) {
+    const span = text.slice(from, to);
+    let byEdits = spanDamages.get(span);
+    if (!byEdits) spanDamages.set(span, (byEdits = new Map()));
+    run = { to, byEdits };
+    check?.runs.set(from, run);
+  }
   // each edit with its new text's length: a new text holding the separators cannot pass for more edits
-  let key = span;
+  let key = '';
   for (let k = i; k < j; k++) {
     const e = edits[k];
     key += '\u0001' + (e.start - from) + '\u0002' + (e.end - from) + '\u0002' + e.newText.length + '\u0002' + e.newText;
   }
-  let d = spanDamages.get(key);
-  if (d === undefined) spanDamages.set(key, (d = spanDamage(span, edits, i, j, from)));
+  let d = run.byEdits.get(key);
+  if (d === undefined) run.byEdits.set(key, (d = spanDamage(text.slice(from, to), edits, i, j, from)));
   return d;
 }
 

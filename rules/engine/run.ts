@@ -6,7 +6,7 @@ import type { Report } from '../model/report.js';
 import { codePointFloor, splitsPair, type Range } from '../model/text.js';
 import type { Language, MessageData, RawFinding, RawFix, RawRelated, Rule, RuleContext, Severity, TextEdit } from './rule.js';
 import { ruleContext } from './context.js';
-import { damagesTextAt } from './fix.js';
+import { damageCheck, damagesTextAt, type DamageCheck } from './fix.js';
 import type { ResolvedConfig } from './config.js';
 import { isDisabled, readDirectives } from './directives.js';
 import { ignoredBy, ignoresFor, type ResolvedIgnore } from './ignores.js';
@@ -95,13 +95,15 @@ export function runRules(report: Report, rules: readonly Rule[], opts: RunOption
       // the rule that reads it meets the same failure, and reports it as its own
     }
   }
+  // the lines and the judged runs every rule's fixes share in this check
+  const damage = damageCheck(report.source, report.lines);
   for (const rule of rules) {
     const setting = opts.config.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
     if (opts.cheapOnly && !rule.meta.cheap) continue;
     let own: Finding[];
     try {
-      own = localise(report, rule, rule.check(report, withDefaults(rule, setting.options), context), setting.severity, lang, directives);
+      own = localise(report, rule, rule.check(report, withDefaults(rule, setting.options), context), setting.severity, lang, directives, damage);
       if (ignores.has(rule.meta.id)) own = withoutIgnored(report, rule.meta.id, own, ignores, opts.ignored);
     } catch (err) {
       if (opts.strict) throw err;
@@ -117,14 +119,14 @@ export function runRules(report: Report, rules: readonly Rule[], opts: RunOption
 }
 
 /** A rule's raw findings as findings: located, filtered by inline comments and excluded spans, in the language. */
-function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Severity, lang: Language, directives: ReturnType<typeof readDirectives>): Finding[] {
+function localise(report: Report, rule: Rule, raw: RawFinding[], severity: Severity, lang: Language, directives: ReturnType<typeof readDirectives>, damage: DamageCheck): Finding[] {
   const findings: Finding[] = [];
   // damagesText once per edits array of this check: one whole-file fix (mojibake's strip, hundreds of edits) is
   // offered on every block's finding
   const damageOf = new Map<readonly TextEdit[], boolean>();
   const damages = (source: string, edits: readonly TextEdit[]): boolean => {
     let d = damageOf.get(edits);
-    if (d === undefined) damageOf.set(edits, (d = damagesTextAt(source, edits)));
+    if (d === undefined) damageOf.set(edits, (d = damagesTextAt(source, edits, damage)));
     return d;
   };
   const ruleId = rule.meta.id;

@@ -4,7 +4,8 @@
  * not pairs: 《民法典》 for 《中华人民共和国民法典》, a 纲要 cited without its edition (2015—2020年), a place name
  * prefixed. Titles that differ in their document type (法 / 实施条例), in a year or number, or that follow
  * different issuers (天津市《…》 / 和平区《…》) are different documents; so are titles listed side by side in one
- * enumeration (《…依法治理工作要点》《…普法依法治理工作要点》).
+ * enumeration (《…依法治理工作要点》《…普法依法治理工作要点》). A copy whose edition lost a bracket
+ * (《法治政府建设实施纲要2021-2025年)》 beside 《法治政府建设实施纲要（2021—2025年）》) is the same title written two ways.
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { toSource } from '../model/normalize.js';
@@ -19,6 +20,12 @@ interface Citation {
   range: Range;
   /** the enumeration it stands in: titles cited side by side (《A》《B》, 《A》、《B》, 《A》和《B》) share one */
   list: number;
+  /** the title without its edition, whole or broken (the key of a copy whose edition lost a bracket) */
+  stem: string;
+  /** the years of its edition (2021—2025年), to tell a copy with a broken bracket from another edition */
+  edition: string;
+  /** its brackets do not pair up (an edition that lost its opening or closing bracket) */
+  broken: boolean;
 }
 
 /** What stands between two titles of one enumeration: nothing, or a list mark or conjunction. */
@@ -26,6 +33,8 @@ const LIST_GAP = /^\s*(?:[、，,;；]|和|及|与|以及|或)?\s*$/;
 
 const CITED = /《([^《》]{2,80})》/g;
 const EDITION = /（[^（）]*\d{4}[^（）]*）$/;
+/** An edition that lost one of its brackets: 2021-2025年）, （2021-2025年 at the title's end. */
+const BROKEN_EDITION = /[（(]?\d{4}[^（）()]*[）)]?$/;
 const ISSUER = new RegExp(`[${CJK_CLASS}]{2,14}$`);
 const ISSUER_END = /(省|市|区|县|州|政府|国务院|中共中央|中央|办公厅|部|委|厅|局)$/;
 const DIGITS = /[\d〇零一二两三四五六七八九十百]/;
@@ -42,14 +51,48 @@ function citations(source: string, blocks: readonly Block[]): Citation[] {
       lastEnd = m.index! + m[0].length;
       const range = toSource(b.norm, m.index!, m.index! + m[0].length);
       const before = ISSUER.exec(t.slice(Math.max(0, m.index! - 14), m.index!))?.[0] ?? null;
+      const bare = m[1].replace(/\s+/g, '').replace(/^中华人民共和国/, '');
+      const broken = !bracketsPair(bare);
+      const edition = (broken ? BROKEN_EDITION : EDITION).exec(bare)?.[0] ?? '';
       out.push({
         title: source.slice(range.start + 1, range.end - 1),
-        key: m[1].replace(/\s+/g, '').replace(/^中华人民共和国/, '').replace(EDITION, ''),
+        key: bare.replace(EDITION, ''),
+        stem: bare.slice(0, bare.length - edition.length),
         issuer: before && ISSUER_END.test(before) ? before : null,
         range,
         list,
+        edition: edition.match(/\d{4}/g)?.join('-') ?? '',
+        broken,
       });
     }
+  }
+  return out;
+}
+
+/** Do the round brackets of a title pair up, in order? */
+function bracketsPair(t: string): boolean {
+  let depth = 0;
+  for (const c of t) {
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') if (--depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * The first copy with a broken edition bracket of a title also cited whole with the same edition: the broken copy
+ * is the one to mend, the whole one its related place.
+ */
+function brokenCopies(cites: readonly Citation[]): [whole: Citation, broken: Citation][] {
+  const whole = new Map<string, Citation>();
+  for (const c of cites) if (!c.broken && c.edition && !whole.has(`${c.stem}\u0000${c.edition}`)) whole.set(`${c.stem}\u0000${c.edition}`, c);
+  const seen = new Set<string>();
+  const out: [Citation, Citation][] = [];
+  for (const c of cites) {
+    const k = `${c.stem}\u0000${c.edition}`;
+    if (!c.broken || !c.edition || seen.has(k) || !whole.has(k)) continue;
+    seen.add(k);
+    out.push([whole.get(k)!, c]);
   }
   return out;
 }
@@ -140,6 +183,14 @@ export default defineRule(
         break;
       }
     }
-    return out;
+    for (const [whole, broken] of brokenCopies(cites)) {
+      out.push({
+        ...broken.range,
+        messageId: 'inconsistent',
+        data: { a: whole.title, b: broken.title },
+        related: [{ ...whole.range, messageId: 'other', data: { a: whole.title } }],
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 );

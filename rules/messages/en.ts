@@ -304,6 +304,8 @@ export const en: Catalog = {
     statusNotReportTooltip: 'fazhi-lint checks only files that read as an annual report on building a rule-of-law government. Click to check this file anyway.',
     statusCheckAnyway: 'Check anyway',
     statusTooltip: 'Report checklist: sections {present}/{required}, {error} errors, {warning} warnings, {info} infos',
+    statusOtherKind: 'Not a report',
+    statusOtherKindTooltip: 'This file is not an annual report, no statutory checklist: {error} errors, {warning} warnings, {info} infos',
     previousTitle: "Last year's plans followed up",
     previousOf: "Compared with last year's report: {file} ({year})",
     previousNone: "No report of last year found (the same organ's report for the year before): not compared",

@@ -308,6 +308,8 @@ export const zhCN = {
     statusNotReportTooltip: 'fazhi-lint 只检查读起来像法治政府建设年度报告的文件。点击仍然检查本文件。',
     statusCheckAnyway: '仍然检查',
     statusTooltip: '法治报告清单：法定部分 {present}/{required}，{error} 个错误，{warning} 个警告，{info} 个提示',
+    statusOtherKind: '非年度报告',
+    statusOtherKindTooltip: '本文件不是年度报告，未列法定部分：{error} 个错误，{warning} 个警告，{info} 个提示',
     previousTitle: '上年度安排落实情况',
     previousOf: '对照上年度报告：{file}（{year}年）',
     previousNone: '未找到上年度报告（同一机关上一年度的报告），未对照检查',

@@ -103,7 +103,7 @@ export function buildChecklist(blocks: readonly Block[], headings: readonly Head
 
   for (const item of STATUTORY_ITEMS) {
     if (entries.has(item)) continue;
-    const found = item === 'measures' ? null : findInside(item, blocks, headings, sections);
+    const found = item === 'measures' ? findInline(item, blocks, sections) : findInside(item, blocks, headings, sections);
     entries.set(
       item,
       found
@@ -149,6 +149,32 @@ function findInside(item: StatutoryItem, blocks: readonly Block[], headings: rea
   if (item === 'first-responsible') {
     for (const s of sections) {
       for (let i = s.from; i < s.to; i++) if (reportsDuty(blocks[i].norm.text)) return blocks[i];
+    }
+  }
+  return findInline(item, blocks, sections);
+}
+
+/**
+ * A top-level outline number glued into running text after a sentence (…有力法治保障。一、坚持党的领导，… /
+ * …现将有关情况报告如下: 一、年度法治政府建设的主要举措和成效 (一)…): a page that lost its line breaks, its
+ * headings run into the paragraphs. The title runs to the next mark, space or lower number.
+ */
+const INLINE_TOP = /[。！？；：:;!?\s]\s*([一二三四五六七八九十]{1,3})、([^。！？；;!?，,\s（(]{2,40})/g;
+
+/**
+ * The block whose running text carries the item under a glued top-level heading; for the measures item also a
+ * glued 一、 whose title names no item (topical sections stand for the measures, as on their own lines).
+ */
+function findInline(item: StatutoryItem, blocks: readonly Block[], sections: readonly Section[]): Block | null {
+  for (const s of sections) {
+    for (let i = s.from; i < s.to; i++) {
+      const text = blocks[i].norm.text;
+      if (!/、/.test(text)) continue;
+      for (const m of text.replace(NAMES, '《》').matchAll(INLINE_TOP)) {
+        const title = m[2].replace(/[一二三四五六七八九十]是.*$/, '');
+        const named = itemsNamedBy(title);
+        if (named.includes(item) || (item === 'measures' && m[1] === '一' && named.length === 0)) return blocks[i];
+      }
     }
   }
   return null;

@@ -96,7 +96,7 @@ function readsAsChrome(norm: string): boolean {
 const BULLET = /^[•·●▪■◆◇□►▶▸※\-*]\s*/;
 /** Field names of government disclosure pages and article pages. */
 const PAGE_FIELD =
-  /^(信息|文件|政府信息|所属)?(栏\s*目|公文时效|时\s*效|索\s*引\s*号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|信息类别|分\s*类|文\s*号|发文字号|发文机关|发文机构|发文单位|制发机构|发布机构|发布单位|公开方式|公开范围|公开时限|公开形式|公开责任部门|有\s*效\s*性|效力状况|(?:公文)?(?:发文|成文|生成|发布|更新|归档|印发)(?:时间|日期)|实施日期|废止日期|标\s*题|名\s*称|备\s*注|内容概述|内容摘要|摘\s*要|关\s*键\s*词|关键字|来\s*源|所属机构|统一编号|文件编号|登记号|时\s*间|日\s*期|作\s*者|编\s*辑|浏\s*览|阅\s*读|点\s*击|浏览次数|阅读次数|点击数|访问量|字\s*体|字\s*号|分\s*享|分享到)$/;
+  /^(信息|文件|政府信息|所属)?(栏\s*目|公文时效|时\s*效|索\s*引\s*号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|信息类别|分\s*类|文\s*号|发文字号|发文机关|发文机构|发文单位|制发机构|发布机构|发布单位|公开方式|公开范围|公开时限|公开形式|公开责任部门|有\s*效\s*性|效力状况|(?:公文)?(?:发文|成文|生成|发布|更新|归档|印发|提供|公开)(?:时间|日期)|实施日期|废止日期|标\s*题|名\s*称|备\s*注|内容概述|内容摘要|摘\s*要|关\s*键\s*词|关键字|来\s*源|所属机构|统一编号|文件编号|登记号|时\s*间|日\s*期|作\s*者|编\s*辑|浏\s*览|阅\s*读|点\s*击|浏览次数|阅读次数|点击数|访问量|字\s*体|字\s*号|分\s*享|分享到)$/;
 const DATE_STAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s*\d{1,2}[:：]\d{2}([:：]\d{2})?)?(\s*(星期|周)[一二三四五六日天])?$/;
 const TIME_OR_WEEKDAY = /\d{1,2}[:：]\d{2}|(星期|周)[一二三四五六日天]|(浏览|阅读|点击|访问)(次数|量)?[:：]?\s*\d/;
 /** Page controls that stand alone on a line once a row of them is split: 大 中 小, 【打印】, 默认, 简体|繁体. */
@@ -151,6 +151,10 @@ export function isPageFurniture(norm: string): boolean {
   // several fields on one line: 来源:… 发布时间:… / 索引号 | … | 主题分类 | …
   const fields = plain.split(/\s{2,}|[|｜丨]|\s+(?=[^\s:：]{1,8}[:：])/).filter((x) => x.trim());
   if (fields.length >= 2 && fields.filter((x) => pageField(x) || PAGE_FIELD.test(x.trim()) || DATE_STAMP.test(x.trim())).length >= 2) return true;
+  // a metadata table whose cells lost their bars and colons, one space apart (索引号 /2025-00251 生成日期 2025-01-16,
+  // 组配分类 法治政府建设报告 主题分类): two or more whole words that are field names, and no sentence
+  const words = plain.split(/\s+/);
+  if (words.length >= 3 && words.filter((w) => PAGE_FIELD.test(w)).length >= 2 && !/[。，；！？,;]/.test(plain)) return true;
   return false;
 }
 

@@ -7,6 +7,7 @@ import { Converter } from 'opencc-js/t2cn';
 import type { Range } from './text.js';
 import { CJK } from './text.js';
 import { textCache } from './cache.js';
+import { OPENCC_ALONE_HEX } from './opencc-alone.js';
 
 export interface NormalizedText {
   /** the normalised text */
@@ -192,24 +193,28 @@ function normalizeUncached(source: string, start: number, end: number, skip: rea
   return { text: simplified, map, sourceEnd: end, converted };
 }
 
-/** Per code unit from U+3400: does OpenCC change it on its own? 0 not asked yet, 1 no, 2 yes; filled on first sight. */
-const changesAlone = new Uint8Array(0x10000);
+/**
+ * Per code unit: does OpenCC change it on its own? Read from the generated table (rules/model/opencc-alone.ts), so a
+ * simplified text is told without building the converter: a run over simplified drafts never loads OpenCC's
+ * dictionaries (tens of milliseconds and megabytes at every start of the CLI and the server).
+ */
+let alone: Uint8Array | undefined;
+function changesAlone(): Uint8Array {
+  if (alone) return alone;
+  alone = new Uint8Array(0x10000);
+  for (let i = 0; i < OPENCC_ALONE_HEX.length; i += 4) alone[parseInt(OPENCC_ALONE_HEX.slice(i, i + 4), 16)] = 1;
+  return alone;
+}
 
 /**
  * Most drafts are simplified: the phrase-aware converter then only costs time. A text none of whose characters
  * converts on its own is left as it is (OpenCC's phrase table keys all contain a traditional character).
  */
 export function hasTraditional(s: string): boolean {
+  const table = changesAlone();
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (code < 0x3400) continue;
-    let changes = changesAlone[code];
-    if (changes === 0) {
-      const ch = s[i];
-      changes = toSimplified(ch) !== ch ? 2 : 1;
-      changesAlone[code] = changes;
-    }
-    if (changes === 2) return true;
+    if (code >= 0x3400 && table[code] === 1) return true;
   }
   return false;
 }

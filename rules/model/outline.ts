@@ -193,7 +193,8 @@ export function buildOutline(blocks: readonly Block[], frame: Frame): Heading[] 
       }
       continue;
     }
-    if (b.kind === 'paragraph' && isUnnumberedCandidate(b)) candidates.push(b);
+    // the title shown again below the page head (a news page repeats its headline after the text) is no heading
+    if (b.kind === 'paragraph' && isUnnumberedCandidate(b) && !repeatsTitle(b, frame)) candidates.push(b);
   }
   placeUnnumbered(headings, candidates);
   assignLevels(headings);
@@ -211,6 +212,13 @@ function makeHeading(b: Block, rank: number, numbering: Numbering | null, normOf
   const from = normOffset + Math.max(0, lead);
   const titleRange = toSource(b.norm, from, from + title.length);
   return { block: b, level: 0, rank, numbering, slotValue: null, title, titleRange, parent: null };
+}
+
+/** A line that is the title again, as the page head shows it (spaces aside). */
+function repeatsTitle(b: Block, frame: Frame): boolean {
+  if (!frame.titleCopies.length) return false;
+  const t = b.norm.text.replace(/^#+\s*/, '').replace(/[\s\u3000]+/g, '');
+  return frame.titleCopies.includes(t);
 }
 
 function isUnnumberedCandidate(b: Block): boolean {

@@ -94,7 +94,12 @@ function modelOf(source: string, doc: ParsedDocument): Model {
   const outline = lazy(() => buildOutline(doc.blocks, frame()));
   const sections = lazy(() => buildSections(doc.blocks, outline(), frame().bodyStart, frame().bodyEnd, source.length));
   const checklist = lazy(() => buildChecklist(doc.blocks, outline(), sections()));
-  const year = lazy(() => findYear(doc.blocks, frame(), doc.frontmatter));
+  const year = lazy(() =>
+    findYear(doc.blocks, frame(), doc.frontmatter, () => {
+      const e = checklist().find((c) => c.item === 'measures');
+      return e && e.status === 'section' ? e.sections.flatMap((s) => doc.blocks.slice(s.from, s.to)) : [];
+    }),
+  );
   const bodyBlocks = lazy(() => doc.blocks.filter((b) => b.index >= frame().bodyStart && b.index < frame().bodyEnd && !frame().chrome.has(b.index)));
   const textBlocks = lazy(() => doc.blocks.filter((b) => !frame().chrome.has(b.index)));
   const headingByBlock = lazy(() => {

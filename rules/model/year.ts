@@ -1,6 +1,7 @@
 /**
  * The year a report covers: from its title, else the first sentence of its body, else front matter `year:`, else a
- * measures heading at the top of the body that names its year.
+ * measures heading at the top of the body that names its year, else the one-year work documents its measures section
+ * cites (《2022年度党委理论学习中心组学习计划》).
  */
 import type { Block } from './parse.js';
 import type { Frame } from './frame.js';
@@ -22,18 +23,55 @@ const MEASURES_HEADING = /^(?:#+\s*)?[一二三四五六七八九十]、\s*((?:1
 /** How many body lines down that heading is looked for. */
 const MEASURES_HEADING_SCAN = 4;
 
+/**
+ * The report's own title written inside 《》 (《某乡2022年法治政府建设情况报告》): the marks quote the title, they do not
+ * cite another document, so the year inside is the report's.
+ */
+const QUOTED_OWN_TITLE = /^(?:#+\s*)?《([^《》]*法治[^《》]*报告)》[。.]?$/;
+
+/**
+ * A document that sets one year's work (《2022年度党委理论学习中心组学习计划》, 《城中区2025年法治政府建设工作要点》,
+ * 《关于印发…2023年法治政府建设工作要点的通知》): cited in the measures section, it names the year the work was done.
+ * Not a report (《静海区2022年度法治政府建设情况报告》, 《2023年度…考核情况报告》 are last year's, reviewed or published
+ * in the year reported on; 《2020年营商环境报告》 is another body's), not a period (2021—2025年) nor a law.
+ */
+const ONE_YEAR_WORK = /^[^《》\d]*((?:19|20)\d{2})\s*年度?[^《》\d]*(?:要点|计划|方案|清单|细则|办法|意见|安排|重点工作|分解表|责任分工)(?:的通知)?$/;
+
 export { yearIn };
 
 export interface ReportYear {
   year: number;
-  from: 'title' | 'body' | 'frontmatter';
+  from: 'title' | 'body' | 'frontmatter' | 'citation';
   block: Block | null;
 }
 
-export function findYear(blocks: readonly Block[], frame: Frame, frontmatter: string | null): ReportYear | null {
+/**
+ * The year named by the one-year work documents cited in these blocks (the measures section), when they all name
+ * the same one; null when there is none or they differ (a plan for the next year, prepared at the year's end).
+ */
+function citedWorkYear(blocks: readonly Block[]): { year: number; block: Block } | null {
+  let found: { year: number; block: Block } | null = null;
+  for (const b of blocks) {
+    if (!b.norm.text.includes('《')) continue;
+    for (const m of b.norm.text.matchAll(/《([^《》]*)》/g)) {
+      const w = ONE_YEAR_WORK.exec(m[1].replace(/[\s\u3000]+/g, ''));
+      if (!w) continue;
+      const year = Number(w[1]);
+      if (found && found.year !== year) return null;
+      found ??= { year, block: b };
+    }
+  }
+  return found;
+}
+
+/**
+ * `measures`: the blocks of the measures item when it has a section of its own, asked for only when nothing above
+ * dates the report.
+ */
+export function findYear(blocks: readonly Block[], frame: Frame, frontmatter: string | null, measures: () => readonly Block[] = () => []): ReportYear | null {
   if (frame.title) {
     for (const copy of [...frame.titleCopies].reverse()) {
-      const y = yearIn(copy);
+      const y = yearIn(copy) ?? yearIn(QUOTED_OWN_TITLE.exec(copy.replace(/[\s\u3000]+/g, ''))?.[1] ?? '');
       if (y) return { year: y, from: 'title', block: frame.title };
     }
   }
@@ -68,5 +106,6 @@ export function findYear(blocks: readonly Block[], frame: Frame, frontmatter: st
     const m = MEASURES_HEADING.exec(blocks[i].norm.text.trim());
     if (m) return { year: Number(m[1]), from: 'body', block: blocks[i] };
   }
-  return null;
+  const cited = citedWorkYear(measures());
+  return cited ? { year: cited.year, from: 'citation', block: cited.block } : null;
 }

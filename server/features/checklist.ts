@@ -6,6 +6,7 @@ import { areaLabel, checklistItemLabel, coverageSummary, followupLabel, previous
 import type { CheckedDocument } from '../documents.js';
 import type { ChecklistResponse, CoverageSection, PreviousSection } from '../../protocol/index.js';
 import { nameOfFile, uriOfFile } from '../fileUris.js';
+import { NOT_REPORT_NOTE } from '../../input/draft.js';
 
 const FAMILIES = ['checklist', 'form', 'figures', 'residue'] as const;
 
@@ -16,13 +17,19 @@ export function checklistResponse(checked: CheckedDocument): ChecklistResponse {
   const { checklist, findings } = checked.result;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
+  const note = findings.find((f) => f.ruleId === NOT_REPORT_NOTE);
   const groups = FAMILIES.map((family) => ({
     family,
     label: ui(lang, `family_${family}`),
     findings: findings
-      .filter((f) => (ruleById(f.ruleId)?.meta.family ?? 'checklist') === family)
+      .filter((f) => f !== note && (ruleById(f.ruleId)?.meta.family ?? 'checklist') === family)
       .map((f) => ({ ruleId: f.ruleId, message: f.message, line: f.line, severity: f.severity })),
   })).filter((g) => g.findings.length);
+  // a document that declares another kind was checked as text: ✖ on every statutory item would say it failed as a
+  // report (the CLI's --checklist says the same sentence instead of the items)
+  if (note) {
+    return { uri: checked.uri, version: checked.version, items: [], counts, present: 0, required: 0, groups, previous: null, profile: null, coverage: null, notReport: { label: ui(lang, 'checklistNotReport'), line: note.line } };
+  }
   return {
     uri: checked.uri,
     version: checked.version,
@@ -34,6 +41,7 @@ export function checklistResponse(checked: CheckedDocument): ChecklistResponse {
     previous: previousSection(checked),
     profile: { kind: checked.result.profile.kind, title: ui(lang, 'profileTitle'), label: profileLabel(lang, checked.result.profile) },
     coverage: coverageSection(checked),
+    notReport: null,
   };
 }
 

@@ -375,6 +375,41 @@ describe('activate', () => {
     expect(h.state.statusItems[0].command).toBe('fazhiLint.showChecklist');
   });
 
+  it('a document checked anyway that declares another kind: "非年度报告" and its counts, no sections; the view says why, no ✖ item', async () => {
+    const { client } = await activate();
+    const notReport = {
+      ...checklist,
+      items: [],
+      present: 0,
+      required: 0,
+      counts: { error: 1, warning: 0, info: 1 },
+      groups: [{ family: 'residue', label: '编辑和复制残留', findings: [{ ruleId: 'placeholder', message: '疑似未替换的占位内容“××”', line: 5, severity: 'error' }] }],
+      profile: null,
+      coverage: null,
+      previous: null,
+      notReport: { label: '本文件不是年度报告（见 not-a-report 提示），未列法定部分', line: 3 },
+    };
+    client.response = (method: string) => (method === 'fazhiLint/checklist' ? notReport : null);
+    client.handlers.get('fazhiLint/checklistChanged')!({ uri: checklist.uri });
+    await vi.waitFor(() => expect(h.state.statusItems[0].text).toBe('$(info) 非年度报告 $(error) 1 $(warning) 0'));
+    const item = h.state.statusItems[0];
+    expect(item.text).not.toContain('0/0');
+    expect(item.tooltip).toBe('本文件不是年度报告，未列法定部分：1 个错误，0 个警告，1 个提示');
+    expect(item.command).toBe('fazhiLint.showChecklist');
+    const provider = h.state.treeViews[0].options.treeDataProvider;
+    const roots = provider.getChildren();
+    expect(roots.map((n: any) => n.kind)).toEqual(['notReport', 'group']);
+    const head = provider.getTreeItem(roots[0]);
+    expect(head.label).toBe(notReport.notReport.label);
+    expect(head.iconPath.id).toBe('info');
+    expect(head.command).toMatchObject({ command: 'fazhiLint.revealLine', arguments: [checklist.uri, 3] });
+    expect(provider.getChildren(roots[1]).map((n: any) => provider.getTreeItem(n).iconPath.id)).toEqual(['error']);
+    // in English too
+    h.state.config = { language: 'en' };
+    client.handlers.get('fazhiLint/checklistChanged')!({ uri: checklist.uri });
+    await vi.waitFor(() => expect(h.state.statusItems[0].text).toBe('$(info) Not a report $(error) 1 $(warning) 0'));
+  });
+
   it('follows fazhi-lint.language "en" and "auto"', async () => {
     h.state.config = { language: 'en' };
     await activate();

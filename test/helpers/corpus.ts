@@ -27,7 +27,7 @@ export interface CorpusEntry {
   partial?: boolean;
   /** wild set only: where the text was found */
   source?: string;
-  /** wild set only: the issuing body's kind (ministry, province, city, county, joint, department, street, township, draft) */
+  /** wild set only: the issuing body's kind (ministry, province, city, county, joint, department, zone, institution, street, township, draft) */
   body?: string;
 }
 

@@ -126,6 +126,35 @@ describe('finding last year\'s report', () => {
     expect(found).toBe(12);
   });
 
+  it('with stable files (a CLI run) a candidate is asked once per year and organ, not once per draft; forgetPairings asks again', () => {
+    // three drafts of 2023 and another organ's 2022 report: nothing pairs, so every draft goes through every file
+    const other = yearReport({ ...LAST_YEAR, organ: '河东县司法局' });
+    const disk = new Map([['/w/other-2022.md', other], ['/w/a.md', CURRENT], ['/w/b.md', CURRENT], ['/w/c.md', CURRENT]]);
+    const stats = new Map<string, number>();
+    const make = (stable: boolean) =>
+      new InputFinder<string>({
+        stable,
+        files: {
+          beside: (f) => [...disk.keys()].filter((x) => x !== f),
+          stat: (f) => (stats.set(f, (stats.get(f) ?? 0) + 1), disk.has(f) ? { stamp: String(disk.get(f)!.length), size: disk.get(f)!.length } : null),
+          read: (f) => (disk.has(f) ? { ok: true, text: disk.get(f)! } : { ok: false, problem: 'missing' }),
+        },
+      });
+    const drafts = ['/w/a.md', '/w/b.md', '/w/c.md'];
+    const located = (finder: InputFinder<string>) => drafts.map((d) => finder.locate(createReport(CURRENT, d), d));
+    expect(located(make(false))).toEqual([null, null, null]);
+    expect(stats.get('/w/other-2022.md')).toBe(3);
+    stats.clear();
+    const stable = make(true);
+    expect(located(stable)).toEqual([null, null, null]);
+    expect(stats.get('/w/other-2022.md')).toBe(1);
+    expect(stats.get('/w/b.md')).toBe(1);
+    // a file written (a fix): every file is asked again
+    stable.forgetPairings();
+    located(stable);
+    expect(stats.get('/w/other-2022.md')).toBe(2);
+  });
+
   it('a snapshot finder (the CLI) stats each file once: a rewrite is seen after changed(file), and only then', () => {
     const dir = workspace({ '2023.md': CURRENT, '2022.md': PREVIOUS });
     const draft = path.join(dir, '2023.md');
@@ -160,6 +189,19 @@ describe('finding last year\'s report', () => {
     const stale = again();
     writeFileSync(at(read!), CURRENT + '\n\n补记。\n');
     expect(stale.takeView(at(read!))).toBeUndefined();
+  });
+
+  it('a snapshot finder keeps every candidate it read for that file\'s check (a batch reads each file once), a finder without only the last', () => {
+    const dir = workspace({ '2022.md': PREVIOUS, '2023.md': CURRENT, '2024.md': yearReport({ ...LAST_YEAR, year: 2024 }) });
+    const at = (f: string) => path.join(dir, f);
+    const taken = (snapshot: boolean) => {
+      const finder = new PreviousFinder({ roots: [dir], snapshot });
+      // last year's report looks for 2021 beside it: it reads both others to see their year
+      expect(finder.locate(createReport(PREVIOUS, at('2022.md')), at('2022.md'))).toBeNull();
+      return ['2023.md', '2024.md'].filter((f) => finder.takeView(at(f))?.text === readFileSync(at(f), 'utf8'));
+    };
+    expect(taken(true)).toEqual(['2023.md', '2024.md']);
+    expect(taken(false)).toHaveLength(1);
   });
 
   it('reads a .docx previous report through the Word decoder', () => {

@@ -10,8 +10,8 @@ import { renderNumbering, sectionTitle } from '../../rules/checklist/_insert.js'
 import { readsBackBefore, type NumberStyle } from '../../rules/model/outline.js';
 import { STATUTORY_ITEMS } from '../../rules/model/vocabulary.js';
 import { balancedDeletion, unmatchedBrackets, withoutUnmatched } from '../../rules/model/brackets.js';
-import { splitsPair, truncate, truncateStart, withoutBrokenCharacters } from '../../rules/model/text.js';
-import { damagesText, damagesTextAt } from '../../rules/engine/fix.js';
+import { LineIndex, splitsPair, truncate, truncateStart, withoutBrokenCharacters } from '../../rules/model/text.js';
+import { damageCheck, damagesText, damagesTextAt } from '../../rules/engine/fix.js';
 import type { TextEdit } from '../../rules/engine/rule.js';
 import { readsBack } from '../../rules/model/numbering.js';
 import { openingWords } from '../../rules/model/items.js';
@@ -523,6 +523,35 @@ describe('issue 11 fuzz finds (seed 16): no fix leaves a bracket without its par
         expect(damagesTextAt(before + t, moved)).toBe(damagesText(before + t, moved));
       }),
       { seed: 17, numRuns: 3000 },
+    );
+  });
+
+  // engine/run.ts: one check's fixes share the text's lines (a run's ends found by line, not by walking) and the
+  // runs judged so far (by where they start): each fix's verdict is still damagesText's, whatever was judged before
+  it('damagesTextAt with one check shared by many fixes agrees with damagesText for each', () => {
+    const pieces = ['【', '】', '（', ')', '“', '”', '甲', '\n', '\r\n', '\r', '𠮷', '\ud842', '\ufffd'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((a) => a.join(''));
+    const edit = fc.tuple(fc.nat(), fc.nat({ max: 4 }), fc.array(fc.constantFrom(...pieces), { maxLength: 3 }));
+    const fix = fc.array(edit, { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(text, fc.array(fix, { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (t, fixes, lead) => {
+        for (const source of [t, lead.join('') + t]) {
+          const check = damageCheck(source, new LineIndex(source));
+          for (const raw of fixes) {
+            const edits: TextEdit[] = [];
+            let pos = 0;
+            for (const [gap, len, ins] of raw) {
+              const start = Math.min(source.length, pos + (gap % 5));
+              const end = Math.min(source.length, start + len);
+              edits.push({ start, end, newText: ins.join('') });
+              pos = end + 1;
+              if (pos > source.length) break;
+            }
+            expect(damagesTextAt(source, edits, check)).toBe(damagesText(source, edits));
+          }
+        }
+      }),
+      { seed: 18, numRuns: 3000 },
     );
   });
 });

@@ -8,6 +8,10 @@ const ADDED = doc('严格执行《青山区重大行政决策程序规定》，�
 const DROPPED = doc('印发《关于加强行政执法协调监督工作的意见》。', '落实《关于加强行政执法协调监督工作意见》。');
 const CHANGED = doc('执行《青山区行政规范性文件审核备案规程》。', '执行《青山区行政规范性文件审查备案规程》。');
 
+// an edition that lost a bracket (东湖街道 2024: 《法治政府建设实施纲要2021-2025年)》; 罗湖区应急管理局 2024: …(2021-2025年》)
+const LOST_OPENING = doc('认真落实《法治政府建设实施纲要（2021—2025年）》，全年作出决策5项。', '二、下一年度工作安排', '继续落实《法治政府建设实施纲要2021-2025年)》。');
+const LOST_CLOSING = doc('贯彻落实《法治政府建设实施纲要(2021-2025年》，全年作出决策5项。', '二、下一年度工作安排', '继续落实《法治政府建设实施纲要(2021-2025年)》。');
+
 const APART = doc('制定《青山街道2021年依法治理工作要点》，严格落实各项任务。', '对照《青山街道2021年普法依法治理工作要点》开展自查。');
 
 ruleTester('citation-inconsistent', {
@@ -23,6 +27,17 @@ ruleTester('citation-inconsistent', {
       '对照《法治政府建设与责任落实督察工作规定》《青山区法治政府建设与责任落实督察工作规定》。',
     ),
     {
+      // the real pages cite the broken title once: nothing to compare it with (no rule checks a title's brackets)
+      name: 'a broken edition bracket alone, beside another edition, beside the title without edition, or broken alike twice',
+      code: doc(
+        '认真落实《法治政府建设实施纲要2021-2025年)》，全年作出决策5项。',
+        '对照《法治中国建设规划(2020-2025年》和《法治中国建设规划》。',
+        '依据《法治社会建设实施纲要(2020-2025年》《法治社会建设实施纲要（2015—2020年）》。',
+        '二、下一年度工作安排',
+        '继续落实《法治政府建设实施纲要2021-2025年)》。',
+      ),
+    },
+    {
       name: 'titles listed side by side in one enumeration name different documents',
       code: doc(
         '制定《青山街道2021年依法治理工作要点》《青山街道2021年普法依法治理工作要点》，严格落实各项任务。',
@@ -33,6 +48,16 @@ ruleTester('citation-inconsistent', {
     },
   ],
   invalid: [
+    {
+      name: 'an edition that lost its opening bracket, the title cited whole before: reported on the broken copy',
+      code: LOST_OPENING,
+      errors: [{ messageId: 'inconsistent', ...spanOf(LOST_OPENING, '《法治政府建设实施纲要2021-2025年)》'), message: '同一文件名称前后不一致：《法治政府建设实施纲要（2021—2025年）》/《法治政府建设实施纲要2021-2025年)》', relatedLines: [2], fixes: [] }],
+    },
+    {
+      name: 'an edition that lost its closing bracket, the title cited whole (half-width brackets) after it',
+      code: LOST_CLOSING,
+      errors: [{ messageId: 'inconsistent', ...spanOf(LOST_CLOSING, '《法治政府建设实施纲要(2021-2025年》'), message: '同一文件名称前后不一致：《法治政府建设实施纲要(2021-2025年)》/《法治政府建设实施纲要(2021-2025年》', relatedLines: [4] }],
+    },
     {
       name: 'the same pair in two sentences, not listed together, is one document cited two ways',
       code: APART,

@@ -27,6 +27,12 @@ ruleTester('heading-sequence', {
       code: doc('一、主要举措和成效', '全年审核规范性文件12件。', '二、存在的不足和原因', '（一）法治意识不强。', '（二）法治人才短缺。', '法治建设不足的原因', '基层编制紧张，培训投入少。'),
     },
     { name: 'a level numbered through the report, going on under the next parent', code: THROUGH },
+    {
+      // a page repeats its headline after the text (test/fixtures/nonreport/news-changwuhuiyi-2020.md: …工作情况汇报);
+      // naming an item (工作情况) it would be read as an unnumbered 三、
+      name: 'the title shown again after the text is no unnumbered heading',
+      code: ['青山区2021年度法治政府建设工作情况报告', '一、主要举措和成效', '全年审核规范性文件12件。', '二、存在的不足和原因', '执法力量不足，原因是编制有限。', '青山区2021年度法治政府建设工作情况报告'].join('\n'),
+    },
     { name: '1. directly under 一、 throughout (no (一) level in the report)', code: doc('一、主要举措和成效', '1.制定制度', '制定制度3项。', '2.规范执法', '开展培训2次。', '二、存在的不足和原因', '1.执法力量不足', '原因是编制有限。') },
   ],
   invalid: [

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runRule } from '../helpers/rule.js';
 import { applyEdits } from '../../rules/index.js';
-import { FIRST_RESPONSIBLE, MEASURES, PLANS, PROBLEMS, report, renumbered } from '../helpers/reports.js';
+import { FIRST_RESPONSIBLE, MEASURES, OPENING, PLANS, PROBLEMS, SIGNATURE, TITLE, report, renumbered } from '../helpers/reports.js';
 import { ruleTester, spanOf } from '../helpers/ruleTester.js';
 
 
@@ -162,5 +162,29 @@ describe('section-missing: a report numbered with full-width digits (１．２�
   test('the plans heading is read as a heading, not as a problem item', () => {
     expect(runRule('problem-plan-unmatched', text)).toEqual([]);
     expect(runRule('plan-year', text)).toEqual([]);
+  });
+});
+
+describe('section-missing: a page that lost its line breaks (the text in one paragraph, its headings glued on)', () => {
+  // as some portals and mirrors serve a report: …现将有关情况报告如下。一、主要举措和成效（一）推进依法行政。…
+  const glued = (...parts: string[][]) => [TITLE, [OPENING, ...parts.flat()].join(''), ...SIGNATURE].join('\n') + '\n';
+  const missing = (text: string) => runRule('section-missing', text).map((f) => f.message);
+
+  test('statutory headings glued into running text still carry their items: nothing is missing', () => {
+    expect(missing(glued(MEASURES, PROBLEMS, FIRST_RESPONSIBLE, PLANS))).toEqual([]);
+    // glued after a colon and a space, as a disclosure page's one paragraph has it
+    const spaced = [TITLE, '现将相关情况报告如下: ' + [...MEASURES, ...PROBLEMS, ...FIRST_RESPONSIBLE, ...PLANS].join(' '), ...SIGNATURE].join('\n') + '\n';
+    expect(missing(spaced)).toEqual([]);
+  });
+
+  test('a glued topical 一、 stands for the measures item, as topical sections on their own lines do', () => {
+    const topical = ['一、坚持党的领导，统筹推进法治建设', MEASURES[1], MEASURES[2]];
+    expect(missing(glued(topical, PROBLEMS, FIRST_RESPONSIBLE, PLANS))).toEqual([]);
+  });
+
+  test('near miss: a glued text that lacks the plans still lacks them, and a 二、 inside a sentence names no item', () => {
+    expect(missing(glued(MEASURES, PROBLEMS, FIRST_RESPONSIBLE))).toEqual(['缺少“下一年度主要安排”部分（督察规定要求年度报告包括此项）']);
+    const inSentence = glued(MEASURES, PROBLEMS, FIRST_RESPONSIBLE).replace(OPENING, OPENING + '其中第二、下一年度主要安排另行报送。');
+    expect(missing(inSentence)).toEqual(['缺少“下一年度主要安排”部分（督察规定要求年度报告包括此项）']);
   });
 });

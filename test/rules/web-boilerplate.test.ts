@@ -132,6 +132,23 @@ describe('web-boilerplate', () => {
     expect(runRule('web-boilerplate', '青山镇人民政府关于2024年度法治政府建设情况的报告\n全年规范公文文号管理，备注栏填写完整。\n')).toEqual([]);
   });
 
+  test('a metadata table pasted with its cells one space apart, no bars or colons: two field names make the row', () => {
+    const text = [
+      '索引号 /2025-00251 生成日期 2025-01-16',
+      '发布机构 县教育局 文号',
+      '组配分类 法治政府建设报告 主题分类',
+      '青山县教育局2024年度法治政府建设工作报告',
+      '2024年，县教育局扎实推进法治政府建设。',
+      '',
+    ].join('\n');
+    expect(runRule('web-boilerplate', text).map((x) => x.line)).toEqual([1, 2, 3]);
+    // a dated field the list did not know, its colon spaced (信息提供日期 : …) and the next field glued to its time
+    const spaced = '信息提供日期 : 2025-02-25 14:28来源 : 青山区城市建设事务中心 信息索引号 : /2025-12041805\n青山区城市建设事务中心2024年法治政府建设年度报告\n2024年，中心扎实推进法治政府建设，信息提供及时，公开日期准确。\n';
+    expect(runRule('web-boilerplate', spaced).map((x) => x.line)).toEqual([1]);
+    // near miss: one field name among other words before the title (来源 is also a report's word) is no metadata row
+    expect(runRule('web-boilerplate', '来源 青山县 教育系统\n青山县教育局2024年度法治政府建设工作报告\n2024年，县教育局扎实推进法治政府建设。\n')).toEqual([]);
+  });
+
   test('a site name over its breadcrumb is the page header; an organ directly above the title heads the title', () => {
     const site = '青山市人民政府\n首页 >> 政府信息公开 >> 法定主动公开内容\n\n青山镇人民政府关于2022年法治政府建设工作情况报告\n2022年，青山镇扎实推进法治政府建设。\n';
     expect(runRule('web-boilerplate', site).map((x) => x.line)).toEqual([1, 2]);

@@ -104,6 +104,7 @@ describe('the checklist response: who reports and the areas covered', () => {
     c.open('file:///gov.md', 'markdown', 1, gov);
     const r = checklistResponse(c.current('file:///gov.md')!);
     expect(r.profile).toEqual({ kind: 'government', title: '报告主体', label: '人民政府（据落款：河西县人民政府）' });
+    expect(r.notReport).toBeNull();
     expect(r.coverage!.title).toBe('工作领域覆盖情况');
     expect(r.coverage!.areas).toHaveLength(9);
     expect(r.coverage!.areas.find((a) => a.area === 'enforcement')).toEqual({ area: 'enforcement', label: '行政执法', line: 3, where: '第3行' });
@@ -119,7 +120,7 @@ describe('the checklist response: who reports and the areas covered', () => {
     const c = checker();
     c.open('file:///dept.md', 'markdown', 1, gov.replaceAll('河西县人民政府', '河西县司法局'));
     const r = checklistResponse(c.current('file:///dept.md')!);
-    expect(r.profile.kind).toBe('department');
+    expect(r.profile!.kind).toBe('department');
     expect(r.coverage).toBeNull();
   });
 });
