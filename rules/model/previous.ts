@@ -9,9 +9,8 @@ import { createReport } from './report.js';
 import { detectOrgan } from './organ.js';
 import { itemBlocks } from './content.js';
 import { planItems, type ListItem } from './items.js';
-import { TermText, bigramCode, bigramPostings, reportKeyTerms, reportSpanTerms, termMayStandIn, termWeight } from './terms.js';
+import { TermText, bigramCode, bigramPostings, reportSpanTerms, reportSpanTermsOf, termMayStandIn, forEachTermSpan, termWeight } from './terms.js';
 import { textCache } from './cache.js';
-import { firstSentence } from './sentence.js';
 import { memoKey } from './memo.js';
 
 /** The previous report's text as a caller has it: a saved file, or an editor's unsaved buffer. */
@@ -99,9 +98,21 @@ export interface FollowupOptions {
 
 export const DEFAULT_FOLLOWUP: FollowupOptions = { minShared: 5, minCoverage: 0.5 };
 
-/** The topic of a plan: its first sentence (a sub-heading, or the clause before the first 。；). */
-function topicOf(text: string): string {
-  return firstSentence(text, { semicolon: true, lineBreak: true });
+/**
+ * A plan's key terms, and those of its topic — its first sentence (a sub-heading, or the clause before the first
+ * 。；): reportKeyTerms of the plan and of firstSentence(text, { semicolon, lineBreak }) in one pass, as the topic's
+ * spans are the spans termSpans cuts from the plan's first sentence (it cuts sentences at the same marks).
+ */
+function planTerms(prev: Report, text: string, also: Map<string, Set<string>>): { terms: Set<string>; topic: Set<string> } {
+  const terms = new Set<string>();
+  const topic = new Set<string>();
+  forEachTermSpan(text, (span, sentence) => {
+    for (const t of reportSpanTermsOf(prev, span, also)) {
+      terms.add(t);
+      if (sentence === 0) topic.add(t);
+    }
+  });
+  return { terms, topic };
 }
 
 /** Character bigrams of a set of terms: they survive a different segmentation (行政复议 / 复议案件). */
@@ -164,8 +175,7 @@ export function matchPlans(prev: Report, report: Report, options: FollowupOption
   const thisYears = reportSpanTerms(report);
   const lastYears = reportSpanTerms(prev);
   const keyed = plans.map((plan) => {
-    const terms = reportKeyTerms(prev, plan.text, thisYears);
-    const topic = reportKeyTerms(prev, topicOf(plan.text), thisYears);
+    const { terms, topic } = planTerms(prev, plan.text, thisYears);
     return { plan, terms, topic, bigrams: bigramsOf(topic.size ? topic : terms) };
   });
   const wanted = new Set<number>();

@@ -142,6 +142,11 @@ export function reportSpanTerms(report: Report): Map<string, Set<string>> {
   return report.memo(SPAN_TERMS, () => new Map());
 }
 
+/** A span's terms as the report keeps them (reportSpanTerms), else from `also`, else segmented. */
+export function reportSpanTermsOf(report: Report, span: string, also?: Map<string, Set<string>>): Set<string> {
+  return knownSpanTerms(span, reportSpanTerms(report), also);
+}
+
 /** A span's terms from `known` (else from `also`, else segmented), kept in `known`. */
 function knownSpanTerms(span: string, known: Map<string, Set<string>> | undefined, also?: Map<string, Set<string>>): Set<string> {
   if (!known) return also?.get(span) ?? spanTerms(span);
@@ -179,8 +184,11 @@ export function alsoKnownSpanTerms(report: Report): Map<string, Set<string>> | u
   return ALSO_KNOWN.get(report);
 }
 
-/** Two UTF-16 units as one number: a posting key without a string made for every character of a text. */
-export const bigramCode = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
+/**
+ * Two UTF-16 units as one number: a posting key without a string made for every character of a text. A 32-bit
+ * integer (the first unit in the high half), so a small integer to the engine, not a heap number, for every Han pair.
+ */
+export const bigramCode = (s: string, at: number) => (s.charCodeAt(at) << 16) | s.charCodeAt(at + 1);
 
 /**
  * Which of `texts` hold each of the bigrams wanted (bigramCode → indexes of the texts holding it, ascending): the
@@ -192,7 +200,7 @@ export function bigramPostings(texts: readonly string[], wanted: Iterable<number
   const starts = new Uint8Array(0x10000);
   for (const g of wanted) {
     if (!postings.has(g)) postings.set(g, []);
-    starts[Math.floor(g / 0x10000)] = 1;
+    starts[g >>> 16] = 1;
   }
   texts.forEach((t, i) => {
     for (let j = 0; j + 2 <= t.length; j++) {
@@ -250,12 +258,17 @@ function wordsOf(clause: string): string[] {
  */
 export function termSpans(text: string): string[] {
   const out: string[] = [];
-  for (const sentence of sentencesOf(text, { semicolon: true, lineBreak: true })) {
-    if (sentence.length < 2) continue;
-    if (sentence.length <= 80) out.push(sentence);
-    else for (const clause of sentence.split(/[，：]/)) if (clause.length >= 2) out.push(clause);
-  }
+  forEachTermSpan(text, (span) => void out.push(span));
   return out;
+}
+
+/** termSpans one at a time, each with the sentence it is cut from (0: the text up to its first end mark). */
+export function forEachTermSpan(text: string, visit: (span: string, sentence: number) => void): void {
+  sentencesOf(text, { semicolon: true, lineBreak: true }).forEach((sentence, k) => {
+    if (sentence.length < 2) return;
+    if (sentence.length <= 80) visit(sentence, k);
+    else for (const clause of sentence.split(/[，：]/)) if (clause.length >= 2) visit(clause, k);
+  });
 }
 
 /** Weight of a shared term: a long term (以案释法, 依法行政) says more than a two-character word. */
