@@ -26,18 +26,15 @@ const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]{1,3}是|[（(][一�
 /** A key character: Han (the one CJK class, with 〇, a digit of 二〇二一年), a Latin letter or a digit. */
 const isKeyCode = (c: number) => isCjkCode(c) || c === 0x3007 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** What can open an enumerator (ENUMERATOR's first character after its blanks): no slice tried for a sentence opening otherwise. */
-const ENUMERATOR_START = new Set([...'一二三四五六七八九十（(0123456789'].map((c) => c.charCodeAt(0)));
-const BLANK = /\s/;
+/** What an enumerator can open on (ENUMERATOR's first character, or a blank before it): no slice tried for a sentence opening otherwise. */
+const MAY_OPEN_ENUMERATOR = /[\s一二三四五六七八九十（(\d]/;
 
 /**
  * Where a sentence's key starts: after its enumerator. The pattern is tried only on a sentence that opens on a
  * character an enumerator can open on, or a blank (most open on another Han character and cannot hold one).
  */
 function keyStart(text: string, from: number, bodyTo: number): number {
-  if (from >= bodyTo) return from;
-  const c = text.charCodeAt(from);
-  if (!ENUMERATOR_START.has(c) && (isCjkCode(c) || !BLANK.test(text[from]))) return from;
+  if (from >= bodyTo || !MAY_OPEN_ENUMERATOR.test(text[from])) return from;
   const lead = ENUMERATOR.exec(text.slice(from, bodyTo));
   return from + (lead ? lead[0].length : 0);
 }
