@@ -110,14 +110,15 @@ export default defineRule(
         // the finding sits on the first annotated character and its bracket
         const first = { start: Math.max(b.start, d[0].start - 1), end: d[0].end };
         out.push({
-          ...first,
+          start: first.start,
+          end: first.end,
           messageId: 'debris',
           data: { text: src.slice(first.start, first.end), n: d.length },
           fixes: [{ messageId: 'strip', data: { n: debris.edits.length }, edits: debris.edits, safe: true }],
         });
       }
       for (const g of garbageAt(src.slice(b.start, b.end), b.start)) {
-        out.push({ ...g, messageId: 'garbage', data: { text: excerpt(src.slice(g.start, g.end)) } });
+        out.push({ start: g.start, end: g.end, messageId: 'garbage', data: { text: excerpt(src.slice(g.start, g.end)) } });
       }
     }
     return out;
