@@ -185,11 +185,13 @@ export function matchPlans(prev: Report, report: Report, options: FollowupOption
   }
   const postings = bigramPostings(candidates.map((c) => c.text), wanted);
   const n = candidates.length;
-  const shared = new Float64Array(n);
+  // integers (a weight is 1 or 2): no number boxed while the function is not yet optimised
+  const shared = new Int32Array(n);
   const count = new Int32Array(n);
   const onTopic = new Uint8Array(n);
   const covered = new Int32Array(n);
   const touched: number[] = [];
+  const bounds = new Float64Array(n);
   // the paragraphs each term may stand in (termMayStandIn), found once for every plan that has the term
   const holders = new Map<string, { list: readonly number[]; has: Uint8Array }>();
   const holdersOf = (t: string) => {
@@ -206,7 +208,6 @@ export function matchPlans(prev: Report, report: Report, options: FollowupOption
   };
   return keyed.map(({ plan, terms, topic, bigrams }) => {
     // what each paragraph may share: every paragraph that may hold a term holds its first bigram
-    const held = [...terms].map((t) => ({ t, holds: holdersOf(t).has }));
     for (const t of terms) {
       const w = termWeight(t);
       const on = topic.has(t);
@@ -217,7 +218,10 @@ export function matchPlans(prev: Report, report: Report, options: FollowupOption
         if (on) onTopic[i] = 1;
       }
     }
-    for (const g of bigrams) for (const i of postings.get(bigramCode(g, 0)) ?? []) if (count[i] >= 2) covered[i]++;
+    for (const g of bigrams) {
+      const posted = postings.get(bigramCode(g, 0));
+      if (posted) for (const i of posted) if (count[i] >= 2) covered[i]++;
+    }
     const coverageOf = (i: number) => (bigrams.size ? covered[i] / bigrams.size : 0);
     const scoreOf = (i: number, s: number, c: number, on: boolean): number => {
       if (c < 2) return 0;
@@ -226,26 +230,31 @@ export function matchPlans(prev: Report, report: Report, options: FollowupOption
       // a report of the work outranks any explanation of its delay
       return s + coverage * 4 + (candidates[i].explains ? 0 : 1000);
     };
-    const bounds: { i: number; bound: number }[] = [];
+    // the paragraphs that may report on the plan, best bound first (then in text order): indexes, no object each
+    const order: number[] = [];
     for (const i of touched) {
       const bound = scoreOf(i, shared[i], count[i], onTopic[i] === 1);
-      if (bound > 0) bounds.push({ i, bound });
+      if (bound > 0) {
+        order.push(i);
+        bounds[i] = bound;
+      }
       shared[i] = 0;
       count[i] = 0;
       onTopic[i] = 0;
     }
-    bounds.sort((x, y) => y.bound - x.bound || x.i - y.i);
+    order.sort((x, y) => bounds[y] - bounds[x] || x - y);
     let best = -1;
     let bestScore = 0;
-    for (const { i, bound } of bounds) {
+    for (const i of order) {
+      const bound = bounds[i];
       // sorted: no paragraph from here on can score above the best, nor equal it earlier in the text
       if (best >= 0 && (bound < bestScore || (bound === bestScore && i > best))) break;
       const c = candidates[i];
       let s = 0;
       let k = 0;
       let on = false;
-      for (const { t, holds } of held) {
-        if (!holds[i] || !c.terms.spansHave(t, lastYears)) continue;
+      for (const t of terms) {
+        if (!holdersOf(t).has[i] || !c.terms.spansHave(t, lastYears)) continue;
         s += termWeight(t);
         k++;
         if (topic.has(t)) on = true;

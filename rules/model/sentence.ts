@@ -84,6 +84,12 @@ export interface SentenceSpan {
  */
 export function sentenceSpans(text: string, from = 0, to = text.length): SentenceSpan[] {
   const out: SentenceSpan[] = [];
+  forEachSentenceSpan(text, (f, t, bodyTo) => void out.push({ from: f, to: t, bodyTo }), from, to);
+  return out;
+}
+
+/** sentenceSpans one at a time, no object for each (a caller reading every sentence of a report once). */
+export function forEachSentenceSpan(text: string, visit: (from: number, to: number, bodyTo: number) => void, from = 0, to = text.length): void {
   let start = from;
   let i = from;
   while (i < to) {
@@ -94,9 +100,8 @@ export function sentenceSpans(text: string, from = 0, to = text.length): Sentenc
     const bodyTo = i;
     while (i < to && endsStatement(text.charCodeAt(i))) i++;
     while (i < to && closes(text.charCodeAt(i))) i++;
-    out.push({ from: start, to: i, bodyTo });
+    visit(start, i, bodyTo);
     start = i;
   }
-  if (start < to) out.push({ from: start, to, bodyTo: to });
-  return out;
+  if (start < to) visit(start, to, to);
 }

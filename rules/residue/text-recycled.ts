@@ -13,7 +13,7 @@ import { itemBlocks } from '../model/content.js';
 import { pairedPrevious } from '../model/previous.js';
 import { excerpt, quotedMask, sourceOf } from './_shared.js';
 import { SET_PHRASES } from './duplicate-sentence.js';
-import { sentenceSpans } from '../model/sentence.js';
+import { forEachSentenceSpan } from '../model/sentence.js';
 import { memoKey } from '../model/memo.js';
 import { isCjkCode } from '../model/text.js';
 
@@ -47,18 +47,18 @@ function keyStart(text: string, from: number, bodyTo: number): number {
  */
 function forEachSentence(block: Block, visit: (from: number, to: number, bodyTo: number, length: number, hash: number) => void): void {
   const { text } = block.norm;
-  for (const s of sentenceSpans(text, 0)) {
-    const from = keyStart(text, s.from, s.bodyTo);
+  forEachSentenceSpan(text, (start, to, bodyTo) => {
+    const from = keyStart(text, start, bodyTo);
     let hash = 0;
     let length = 0;
-    for (let i = from; i < s.bodyTo; i++) {
+    for (let i = from; i < bodyTo; i++) {
       const c = text.charCodeAt(i);
       if (!isKeyCode(c)) continue;
       hash = (Math.imul(hash, 31) + c) | 0;
       length++;
     }
-    visit(from, s.to, s.bodyTo, length, hash & 0x3fffffff);
-  }
+    visit(from, to, bodyTo, length, hash & 0x3fffffff);
+  });
 }
 
 /** The hash forEachSentence gives a sentence of this key (for tests: two keys of one hash). */
