@@ -66,7 +66,7 @@ export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean
   // one note that says so instead of four missing sections, a missing title and a missing signature
   const kind = readsAsReport ? null : declaredKind(report);
   if (kind) {
-    const rules = (ctx.rules ?? allRules).filter((r) => !readsTextAsReport(r));
+    const rules = draftRules(report, ctx.rules);
     const result = checkReport(report, { config: ctx.config, language: ctx.language, rules });
     const note = notReportFinding(report, kind, ctx.language);
     const at = result.findings.findIndex((f) => f.start > note.start);
@@ -74,6 +74,14 @@ export function checkDraft(text: string, ctx: DraftContext, reportsOnly: boolean
     return { readsAsReport, rulesRan: true, result: { ...result, findings } };
   }
   return { readsAsReport, rulesRan: true, result: checkReport(report, { config: ctx.config, language: ctx.language, rules: ctx.rules }) };
+}
+
+/**
+ * The rules a draft is checked and fixed with: for a document that declares another kind, none of those that read
+ * it as a report — so --fix does not insert a report's sections, title or signature into a plan it was told is one.
+ */
+export function draftRules(report: Report, rules: readonly Rule[] = allRules): readonly Rule[] {
+  return declaredKind(report) ? rules.filter((r) => !readsTextAsReport(r)) : rules;
 }
 
 /** The id of the note a document declaring another kind gets (not a rule: it comes from reading the input). */

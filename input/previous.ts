@@ -192,6 +192,15 @@ export class PreviousFinder<Problem = unknown> {
     this.summaries.set(file, { stamp: st.stamp, parsed: true, year: fact.year, organ: fact.organ });
   }
 
+  /**
+   * Could `file` (its open buffer, else the file) be last year's report of a draft of `year` by `organ`: is it that
+   * organ's report for year − 1? An editor that opens a document asks this before looking again for every draft that
+   * found none (opening 50 unrelated reports one after another checked every one of them again and again).
+   */
+  pairsWith(file: string, year: number, organ: string): boolean {
+    return this.pairs(file, year, organ);
+  }
+
   private pairs(file: string, year: number, organ: string): boolean {
     const s = this.summary(file, year);
     return !!s && s.year === year - 1 && !!s.organ && sameOrgan(s.organ, organ);

@@ -7,7 +7,7 @@
  */
 import { ConfigError, createReport, fixAll, looksLikeReport, sizeText, ui, type Language } from '../rules/index.js';
 import { decodeBytes, type TextView } from './decode.js';
-import { checkDraft, emptyDraftFinding, type DraftCheck, type DraftContext } from '../input/draft.js';
+import { checkDraft, draftRules, emptyDraftFinding, type DraftCheck, type DraftContext } from '../input/draft.js';
 import { docxErrorMessage, type DocxError } from '../input/docx/index.js';
 import { TRACKED_CHANGES_DOCS, pendingChangesFinding } from '../input/docx/pending.js';
 import { writeFileAtomic } from './host.js';
@@ -147,9 +147,13 @@ function checkFileOrThrow(filePath: string, options: CheckFileOptions): FileChec
   return out;
 }
 
-/** Every safe fix of a text view, written back (atomically, in the file's own encoding) with 'write'. */
+/**
+ * Every safe fix of a text view, written back (atomically, in the file's own encoding) with 'write'. With the rules
+ * the check ran: a document that declares another kind gets no report's sections, title or signature inserted.
+ */
 function fixView(view: TextView, ctx: FileContext, filePath: string, mode: 'write' | 'preview'): NonNullable<(FileCheck & { kind: 'checked' })['fix']> {
-  const fixed = fixAll(view.text, { config: ctx.config, language: ctx.language, filePath, rules: ctx.rules });
+  const rules = draftRules(createReport(view.text, filePath), ctx.rules);
+  const fixed = fixAll(view.text, { config: ctx.config, language: ctx.language, filePath, rules });
   const changed = fixed.output !== view.text;
   const fix: NonNullable<(FileCheck & { kind: 'checked' })['fix']> = { output: fixed.output, written: false, changed, fixes: changed ? fixed.fixed : 0 };
   if (!changed || mode === 'preview') return fix;

@@ -14,10 +14,68 @@
  * Both flags are read at each collection, so setting them at run time takes effect (unlike the size limits, fixed
  * when the heap was made). They are V8's own and global to the process: checking threads follow them too.
  */
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 // Starting a worker thread puts V8's flags back to their defaults for the whole process (measured: the main
 // thread's young generation grew to 32 MB once a checking thread was online): each checking thread imports this
 // module first too (cli/worker.ts, server/check-worker.ts), which sets them again for every thread.
 setFlagsFromString('--semi-space-growth-factor=1');
 setFlagsFromString('--heap-growing-percent=50');
+
+/**
+ * A long-lived process (the language server) compacts its heap once it has been idle for a moment after some work:
+ * a burst of checks (opening 50 documents, a workspace check) leaves the old generation holding far more garbage
+ * than live data until V8 next needs room — 50 open reports: 24 MB live in 41 MB of heap, 108 MB resident. One
+ * compacting collection when nothing has been published for IDLE_MS gives the pages back (96 MB resident); it runs
+ * only when the heap grew by MIN_GROWTH since the last one, so an idle server does not collect again and again, and
+ * not while keystrokes come (each publish re-arms the wait). `worked()`: something was published.
+ */
+export function idleCompaction(idleMs = IDLE_MS, minGrowth = MIN_GROWTH): { worked(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let after = getHeapStatistics().used_heap_size;
+  const compact = () => {
+    timer = undefined;
+    if (getHeapStatistics().used_heap_size - after < minGrowth) return;
+    const gc = fullCollection();
+    if (!gc) return;
+    // compacting: a plain full collection frees objects but keeps the pages they were spread over (50 reports:
+    // 31 MB of old space holding 18 MB), moving the survivors together gives the pages back; swept on this thread,
+    // so they are back when it returns (concurrent sweeping gave them back over a second or more on a busy machine)
+    setFlagsFromString('--compact-on-every-full-gc');
+    setFlagsFromString('--no-concurrent-sweeping');
+    try {
+      gc();
+    } finally {
+      setFlagsFromString('--no-compact-on-every-full-gc');
+      setFlagsFromString('--concurrent-sweeping');
+    }
+    after = getHeapStatistics().used_heap_size;
+  };
+  return {
+    worked() {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(compact, idleMs);
+      timer.unref?.();
+    },
+  };
+}
+
+const IDLE_MS = 1000;
+const MIN_GROWTH = 8 * 1024 * 1024;
+
+let gcFunction: (() => void) | null | undefined;
+/** V8's full collection: `gc` when the process was started with --expose-gc, else exposed now in a context of its own. */
+function fullCollection(): (() => void) | null {
+  if (gcFunction !== undefined) return gcFunction;
+  const global = (globalThis as { gc?: () => void }).gc;
+  if (typeof global === 'function') return (gcFunction = global);
+  try {
+    setFlagsFromString('--expose-gc');
+    const exposed = runInNewContext('gc') as unknown;
+    gcFunction = typeof exposed === 'function' ? (exposed as () => void) : null;
+  } catch {
+    gcFunction = null;
+  }
+  return gcFunction;
+}

@@ -6,7 +6,7 @@
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver';
-import { createReport, isLargeDocument, previousPlans, type CheckResult, type ChecklistItem, type Finding, type Language, type Profile, type PreviousPlans, type PreviousText, type Report, type ResolvedConfig, type Rule } from '../rules/index.js';
+import { createReport, detectOrgan, isLargeDocument, previousPlans, type CheckResult, type ChecklistItem, type Finding, type Language, type Profile, type PreviousPlans, type PreviousText, type Report, type ResolvedConfig, type Rule } from '../rules/index.js';
 import { LineIndex, lazy } from '../rules/model/text.js';
 import { checkDraft, draftReport } from '../input/draft.js';
 import type { ThreadPort } from './thread.js';
@@ -33,6 +33,12 @@ export interface CheckedDocument {
    * (an edit of that file re-checks this document).
    */
   previousFile?: string | null;
+  /**
+   * The year and organ the check looked for last year's report by (null: the draft names neither, so no document can
+   * be it; undefined: no rule looked, the config names the file, or not known): a document opened later is looked at
+   * again only if it is that organ's report for year − 1 (PreviousLookup.pairsWith).
+   */
+  lookedFor?: { year: number; organ: string } | null;
   /** the checklist's section 上年度安排落实情况: null when no previous report is paired; absent when the rules did not run */
   previous?: PreviousPlans | null;
   /** the outline as document symbols, when the check was made in the checking thread (a large document) */
@@ -224,7 +230,7 @@ export class DocumentChecker {
     const looked = this.previousLookup(uri, config);
     const draft = checkDraft(e.doc.getText(), { config, language, filePath: this.options.fileOf?.(uri), rules: this.options.rules, previous: looked.previous }, false);
     const previous = previousPlans(draft.result.report, config);
-    return { ...c, result: draft.result, rulesRan: true, ms: performance.now() - t0, previousFile: looked.file(), previous };
+    return { ...c, result: draft.result, rulesRan: true, ms: performance.now() - t0, previousFile: looked.file(), lookedFor: looked.lookedFor(), previous };
   }
 
   /** The last result, whatever its version (for views that may lag a keystroke). */
@@ -256,7 +262,7 @@ export class DocumentChecker {
     // the checklist's 上年度安排落实情况 (the plan-followup rule has matched them already: a memo hit)
     const previous = draft.rulesRan && (draft.readsAsReport || checkedAnyway) ? previousPlans(draft.result.report, config) : undefined;
     const wrongEncoding = this.options.wrongEncoding?.(uri, doc.getText());
-    const checked: CheckedDocument = { uri, version: doc.version, result: draft.result, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, ...(checkedAnyway ? { checkedAnyway } : {}), ...(wrongEncoding ? { wrongEncoding } : {}), ...(filePath !== undefined ? { filePath } : {}), language, ms: performance.now() - t0, previousFile: looked.file(), previous };
+    const checked: CheckedDocument = { uri, version: doc.version, result: draft.result, readsAsReport: draft.readsAsReport, rulesRan: draft.rulesRan, ...(checkedAnyway ? { checkedAnyway } : {}), ...(wrongEncoding ? { wrongEncoding } : {}), ...(filePath !== undefined ? { filePath } : {}), language, ms: performance.now() - t0, previousFile: looked.file(), lookedFor: looked.lookedFor(), previous };
     // the document may have been closed or replaced by a rule calling back into us; publish only if current
     if (this.entries.get(uri) !== e || e.doc.version !== checked.version) return checked;
     e.checked = checked;
@@ -316,13 +322,28 @@ export class DocumentChecker {
   private previousLookup(
     uri: string,
     config: ResolvedConfig,
-  ): { previous?: (report: Report) => PreviousText | null; file(): string | null | undefined; found(): PreviousText | null | undefined } {
+  ): {
+    previous?: (report: Report) => PreviousText | null;
+    file(): string | null | undefined;
+    found(): PreviousText | null | undefined;
+    lookedFor(): { year: number; organ: string } | null | undefined;
+  } {
     const find = this.options.previousFor;
-    if (!find) return { file: () => undefined, found: () => undefined };
+    if (!find) return { file: () => undefined, found: () => undefined, lookedFor: () => undefined };
     let found: PreviousText | null | undefined;
+    let lookedFor: { year: number; organ: string } | null | undefined;
     return {
-      previous: (report) => (found = find(uri, report, config)),
+      previous: (report) => {
+        // what the finder pairs by (input/previous.ts locate); a file the config names is not looked for
+        if (!config.previous) {
+          const year = report.year?.year;
+          const organ = detectOrgan(report)?.name;
+          lookedFor = year && organ ? { year, organ } : null;
+        }
+        return (found = find(uri, report, config));
+      },
       file: () => (found === undefined ? undefined : (found?.filePath ?? null)),
+      lookedFor: () => (found === undefined ? undefined : lookedFor),
       // what the lookup gave (undefined: no rule asked)
       found: () => found,
     };

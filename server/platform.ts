@@ -36,6 +36,11 @@ export interface PreviousLookup {
   previousFor(uri: string, report: Report, config: ResolvedConfig): PreviousText | null;
   /** documents were opened, closed or saved, or files changed: searches that found nothing look again */
   filesChanged(): void;
+  /**
+   * Could the open document `uri`, as it is now, be last year's report of a draft that looked by this year and organ
+   * (and found none)? Absent: it may be, for every draft (they look again whenever a document opens).
+   */
+  pairsWith?(uri: string, draft: { year: number; organ: string }): boolean;
   /** the file a document's URI names, as a check's previousFile names it (undefined: not a file) */
   fileOf(uri: string): string | undefined;
   /** whether it looks at all (the browser: only when the client reads files); absent: it does */

@@ -61,6 +61,13 @@ export class PreviousPairing {
     return this.finder.previousFor(report, filePathOf(uri), named);
   }
 
+  /** Could the open document `uri` be last year's report of a draft that looked for one by this year and organ? */
+  pairsWith(uri: string, draft: { year: number; organ: string }): boolean {
+    const file = filePathOf(uri);
+    // a document with no file is never a candidate (the finder names candidates by their paths)
+    return file !== undefined && this.finder.pairsWith(file, draft.year, draft.organ);
+  }
+
   /** Documents were opened, closed or saved, or files changed on disk: searches that found nothing look again. */
   filesChanged(): void {
     this.finder.clear();

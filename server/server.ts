@@ -5,7 +5,7 @@
  * Start: `node dist/server.cjs --stdio` (or --node-ipc, as the VS Code client does).
  */
 // first: sets how the heap grows before it has (node/heap.ts)
-import '../node/heap.js';
+import { idleCompaction } from '../node/heap.js';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,7 +42,17 @@ useRulePages((ruleId) => {
   return existsSync(file) ? pathToFileURL(file).toString() : publishedRulePage(ruleId);
 });
 
-serve(createConnection(ProposedFeatures.all), (context): ServerPlatform => {
+// a burst of checks (documents opened, a workspace check) leaves garbage the heap keeps until V8 needs room: a
+// full collection once the server has published nothing for a moment (node/heap.ts)
+const compaction = idleCompaction();
+const connection = createConnection(ProposedFeatures.all);
+const sendDiagnostics = connection.sendDiagnostics.bind(connection);
+connection.sendDiagnostics = (params) => {
+  compaction.worked();
+  return sendDiagnostics(params);
+};
+
+serve(connection, (context): ServerPlatform => {
   const configs = new ConfigStore(allRules);
   const encodings = new EncodingCheck(() => configs.folders);
   const ignoreHost = (): IgnoreHost => ({ configFor: (uri) => configs.forUri(uri), folders: configs.folders, language: configs.uiLanguage() });
@@ -67,6 +77,7 @@ serve(createConnection(ProposedFeatures.all), (context): ServerPlatform => {
     previous: {
       previousFor: (uri, report, config) => pairing.previousFor(uri, report, config.previous),
       filesChanged: () => pairing.filesChanged(),
+      pairsWith: (uri, draft) => pairing.pairsWith(uri, draft),
       fileOf: filePathOf,
     },
     fileOf: filePathOf,

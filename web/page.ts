@@ -220,7 +220,9 @@ function renderFindings(findings: Finding[]): string {
   return parts.join('');
 }
 
-function renderChecklist(items: ChecklistItem[]): string {
+function renderChecklist(items: ChecklistItem[], notReport: string | null): string {
+  // a document of another kind: the sentence that says it was not checked as a report, not ✖ on every item
+  if (notReport) return `<h2>${esc(ui(lang, 'checklistTitle'))}</h2><p class="not-report">${esc(notReport)}</p>`;
   const rows = items
     .map((c) => {
       const where = c.line === null ? '—' : `<a href="#L${c.line}" data-line="${c.line}">${esc(t.lineLabel.replace('{line}', String(c.line)))}</a>`;
@@ -235,7 +237,7 @@ function render(): void {
   hideTip(true);
   view.innerHTML = text ? renderDocument(result.findings) : `<p class="hint">${esc(t.dropHint)}</p>`;
   $('findings').innerHTML = text ? renderFindings(result.findings) : '';
-  $('checklist').innerHTML = text ? renderChecklist(result.checklist) : '';
+  $('checklist').innerHTML = text ? renderChecklist(result.checklist, result.notReport) : '';
   ($('fixAll') as HTMLButtonElement).disabled = !result.findings.some((f) => f.fixes.some((x) => x.safe));
   ($('undo') as HTMLButtonElement).disabled = history.length === 0;
 }

@@ -25,6 +25,8 @@ export interface RuleInfo {
 export interface CheckReply {
   findings: Finding[];
   checklist: ChecklistItem[];
+  /** the document declares another kind: the CLI's --checklist sentence instead of the statutory items; null for a report */
+  notReport: string | null;
   degraded: boolean;
   /** time the core took, in ms */
   ms: number;

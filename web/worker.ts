@@ -2,7 +2,8 @@
  * The checking page's Web Worker: the core, the .docx reader and writer and the rule pages run here, so typing in
  * the page never waits for a check. Bundled by scripts/build.mjs and inlined into the page as a blob worker.
  */
-import { allRules, check, clearCaches, fixAll, ruleById, type Language } from '../rules/index.js';
+import { allRules, check, clearCaches, createReport, defaultConfig, fixAll, ruleById, type Language } from '../rules/index.js';
+import { checkDraft, draftRules, NOT_REPORT_NOTE } from '../input/draft.js';
 import { containerOf, docxErrorMessage, readDocx } from '../input/docx/index.js';
 import { pendingChangesFinding } from '../input/docx/pending.js';
 import { decodeText } from '../input/text.js';
@@ -43,12 +44,16 @@ async function handle(request: WorkerRequest): Promise<Replies[keyof Replies]> {
       return allRules.map((r): RuleInfo => ({ id: r.meta.id, family: r.meta.family, basis: [...r.meta.basis], fixable: !!r.meta.fixable }));
     case 'check': {
       const t0 = performance.now();
-      const result = check(request.text, { language: request.lang });
+      // as the CLI checks a file named for checking: a document that declares another kind gets the not-a-report note
+      // and no report's sections, title or signature (an empty page is no file: nothing to note)
+      const result = request.text.trim() ? checkDraft(request.text, { config: defaultConfig(allRules), language: request.lang }, false).result : check(request.text, { language: request.lang });
       const findings = request.pendingChanges ? [pendingChangesFinding(request.lang), ...result.findings] : result.findings;
-      return { findings, checklist: result.checklist, degraded: result.degraded, ms: performance.now() - t0 };
+      const notReport = result.findings.some((f) => f.ruleId === NOT_REPORT_NOTE) ? ui(request.lang, 'checklistNotReport') : null;
+      return { findings, checklist: result.checklist, notReport, degraded: result.degraded, ms: performance.now() - t0 };
     }
     case 'fixAll': {
-      const r = fixAll(request.text, { language: request.lang });
+      // the rules the check ran, as the CLI's --fix: none that reads a document of another kind as a report
+      const r = fixAll(request.text, { language: request.lang, rules: draftRules(createReport(request.text)) });
       return { output: r.output, fixed: r.fixed };
     }
     case 'open':

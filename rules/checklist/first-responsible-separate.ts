@@ -18,7 +18,8 @@ export default defineRule(
   { id: 'first-responsible-separate', family: 'checklist', opinion: 'explain', defaultSeverity: 'info', basis: ['content', 'practice'], fixable: true },
   (report, _options, { profile }) => {
     const e = report.entry('first-responsible');
-    if (e.status !== 'inside' || !e.block) return [];
+    // a heading of its own glued into running text (a page that lost its line breaks) is not a paragraph inside another
+    if (e.status !== 'inside' || !e.block || e.glued) return [];
     const b = e.block;
     const year = report.year?.year ?? null;
     // quoted inside the placeholder's 【…“…”…】: a bracket without its partner in the quote, a lone surrogate

@@ -1,7 +1,7 @@
 /** Text edits applied in one place for the CLI, the server and the tests: sorted, never overlapping. */
 import type { TextEdit } from './rule.js';
 import { brokenCount, splitsPair, type LineIndex } from '../model/text.js';
-import { raisesUnmatched, unmatchedBrackets } from '../model/brackets.js';
+import { keepsPairs, raisesUnmatched, unmatchedBrackets } from '../model/brackets.js';
 import { textCache } from '../model/cache.js';
 
 /**
@@ -168,7 +168,9 @@ function lineTo(text: string, at: number, check: DamageCheck | undefined): numbe
 export function damagesTextAt(text: string, edits: readonly TextEdit[], check?: DamageCheck): boolean {
   if (edits.length === 0) return false;
   const at = check && check.text === text ? check : undefined;
-  const sorted = edits.length === 1 ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = inOrder(edits) ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const plain = plainVerdict(text, sorted);
+  if (plain !== undefined) return plain;
   let splits = false;
   let written = 0;
   let brackets = 0;
@@ -185,6 +187,19 @@ export function damagesTextAt(text: string, edits: readonly TextEdit[], check?: 
       if (e.start < sorted[j - 1].end || e.end > text.length || e.end < e.start) return damagesText(text, edits);
       if (e.end > to) to = lineTo(text, e.end, at);
     }
+    let touching = false;
+    for (let k = i; k < j && !touching; k++) touching = !keepsPairs(text, sorted[k].start, sorted[k].end) || !keepsPairs(sorted[k].newText, 0, sorted[k].newText.length);
+    if (!touching) {
+      // what the edits remove and write pairs up within itself (or holds no bracket) and breaks no line: the lines'
+      // counts of unmatched brackets stay
+      for (let k = i; k < j; k++) {
+        const e = sorted[k];
+        if (splitsPair(text, e.start) || splitsPair(text, e.end)) splits = true;
+        written += brokenCount(e.newText) - brokenCount(text, e.start, e.end);
+      }
+      i = j;
+      continue;
+    }
     const d = to - from > DAMAGE_SPAN_MAX ? spanDamage(text.slice(from, to), sorted, i, j, from) : keptSpanDamage(text, from, to, sorted, i, j, at);
     splits ||= d.splits;
     written += d.written;
@@ -192,6 +207,37 @@ export function damagesTextAt(text: string, edits: readonly TextEdit[], check?: 
     i = j;
   }
   return splits || written > 0 || brackets > 0;
+}
+
+/** Are the edits sorted by (start, end) already (a rule's whole-file fix lists its edits in order)? */
+function inOrder(edits: readonly TextEdit[]): boolean {
+  for (let i = 1; i < edits.length; i++) {
+    const a = edits[i - 1];
+    const b = edits[i];
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
+}
+
+/**
+ * The verdict without the lines' text, for edits (sorted, in range, not overlapping) each of which removes and writes
+ * text whose brackets pair up inside it (or none) and no line break (model/brackets.ts keepsPairs): such edits leave
+ * every line's count of unmatched brackets as it was, so only their edges and broken characters count — what nearly
+ * every fix is (a word replaced, a character deleted, a pinyin bracket （qū） stripped). A cold check built a key of
+ * each fix's whole lines to miss the cache with it. Undefined: judge the lines.
+ */
+function plainVerdict(text: string, sorted: readonly TextEdit[]): boolean | undefined {
+  let splits = false;
+  let written = 0;
+  let end = 0;
+  for (const e of sorted) {
+    if (e.start < end || e.end < e.start || e.end > text.length) return undefined;
+    if (!keepsPairs(text, e.start, e.end) || !keepsPairs(e.newText, 0, e.newText.length)) return undefined;
+    if (splitsPair(text, e.start) || splitsPair(text, e.end)) splits = true;
+    written += brokenCount(e.newText) - brokenCount(text, e.start, e.end);
+    end = e.end;
+  }
+  return splits || written > 0;
 }
 
 function keptSpanDamage(text: string, from: number, to: number, edits: readonly TextEdit[], i: number, j: number, check: DamageCheck | undefined): SpanDamage {

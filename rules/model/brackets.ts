@@ -180,6 +180,46 @@ function touchesPairs(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const keepDepth = new Int32Array(PAIRS.length);
+
+/**
+ * Does text[from, to) leave every line's count of unmatched brackets as it is, wherever it stands in a line — so that
+ * taking it out or putting it in changes no count unmatchedBrackets makes? True when it holds no line break and its
+ * brackets pair up inside it, each kind's closers never outnumbering its openers before them (（qū）, 【…】, none at
+ * all): from any depths it leaves the depths as they were and counts nothing. False may still change nothing.
+ */
+export function keepsPairs(text: string, from: number, to: number): boolean {
+  const kindOf = KIND.table;
+  const openerOf = OPENER_OF.table;
+  let opened = false;
+  let keeps = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) {
+      keeps = false;
+      break;
+    }
+    const k = kindOf[c];
+    if (k >= 0) {
+      keepDepth[k]++;
+      opened = true;
+      continue;
+    }
+    const ck = openerOf[c];
+    if (ck < 0) continue;
+    if (keepDepth[ck] === 0) {
+      keeps = false;
+      break;
+    }
+    keepDepth[ck]--;
+  }
+  if (opened) {
+    for (let k = 0; k < keepDepth.length; k++) if (keepDepth[k] !== 0) keeps = false;
+    keepDepth.fill(0);
+  }
+  return keeps;
+}
+
 /**
  * Would the edits (one fix's, not overlapping) leave more brackets without their partner than the text has?
  * Counted on the lines the edits touch, so a fix costs its lines, not the document: an edit that neither

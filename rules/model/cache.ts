@@ -23,25 +23,45 @@ const byDocument: TextCache<unknown>[] = [];
  * next keystroke a cold check of the whole document).
  */
 export function textCache<V>(max: number, perLine = false): TextCache<V> {
-  const map = new Map<string, V>();
-  let cap = max;
-  const cache: TextCache<V> = {
-    get: (key) => map.get(key),
-    set(key, value) {
-      if (map.size >= cap && !map.has(key)) map.delete(map.keys().next().value as string);
-      map.set(key, value);
-    },
-    clear: () => map.clear(),
-    reserve(entries) {
-      if (entries > cap) cap = entries;
-    },
-    get size() {
-      return map.size;
-    },
-  };
+  const cache = new BoundedCache<V>(max);
   registry.push(cache as TextCache<unknown>);
   if (perLine) byDocument.push(cache as TextCache<unknown>);
   return cache;
+}
+
+/**
+ * textCache's cache: a class, not an object literal with a `get size()` — V8 keeps such a literal in dictionary mode,
+ * and get and set are called for every line, block and finding of every check.
+ */
+class BoundedCache<V> implements TextCache<V> {
+  readonly #map = new Map<string, V>();
+  #cap: number;
+
+  constructor(max: number) {
+    this.#cap = max;
+  }
+
+  get(key: string): V | undefined {
+    return this.#map.get(key);
+  }
+
+  set(key: string, value: V): void {
+    const map = this.#map;
+    if (map.size >= this.#cap && !map.has(key)) map.delete(map.keys().next().value as string);
+    map.set(key, value);
+  }
+
+  clear(): void {
+    this.#map.clear();
+  }
+
+  reserve(entries: number): void {
+    if (entries > this.#cap) this.#cap = entries;
+  }
+
+  get size(): number {
+    return this.#map.size;
+  }
 }
 
 /**

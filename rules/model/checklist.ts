@@ -38,6 +38,11 @@ export interface ChecklistEntry {
   mergedWith: StatutoryItem | null;
   /** source range of the item's text (its sections, or the paragraph it was found in) */
   range: Range | null;
+  /**
+   * found under a top-level heading glued into running text (a page that lost its line breaks): where the item's
+   * text ends inside the paragraph is not known, so its problems and plans are not listed one by one
+   */
+  glued?: boolean;
 }
 
 export function buildSections(blocks: readonly Block[], headings: readonly Heading[], bodyStart: number, bodyEnd: number, textEnd: number): Section[] {
@@ -103,7 +108,11 @@ export function buildChecklist(blocks: readonly Block[], headings: readonly Head
 
   for (const item of STATUTORY_ITEMS) {
     if (entries.has(item)) continue;
-    const found = item === 'measures' ? findInline(item, blocks, sections) : findInside(item, blocks, headings, sections);
+    // the duty item's own heading glued into the text comes before a sentence reporting the duty: it has a heading
+    const gluedFirst = item === 'first-responsible' ? findInline(item, blocks, sections) : null;
+    const inside = item === 'measures' || gluedFirst ? null : findInside(item, blocks, headings, sections);
+    const glued = gluedFirst ?? (inside ? null : findInline(item, blocks, sections));
+    const found = inside ?? glued;
     entries.set(
       item,
       found
@@ -116,6 +125,7 @@ export function buildChecklist(blocks: readonly Block[], headings: readonly Head
             sections: [],
             mergedWith: null,
             range: { start: found.start, end: found.end },
+            ...(glued ? { glued: true } : {}),
           }
         : { item, status: 'missing', line: null, heading: null, block: null, sections: [], mergedWith: null, range: null },
     );
@@ -151,7 +161,7 @@ function findInside(item: StatutoryItem, blocks: readonly Block[], headings: rea
       for (let i = s.from; i < s.to; i++) if (reportsDuty(blocks[i].norm.text)) return blocks[i];
     }
   }
-  return findInline(item, blocks, sections);
+  return null;
 }
 
 /**

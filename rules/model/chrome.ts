@@ -151,6 +151,11 @@ export function isPageFurniture(norm: string): boolean {
   // several fields on one line: 来源:… 发布时间:… / 索引号 | … | 主题分类 | …
   const fields = plain.split(/\s{2,}|[|｜丨]|\s+(?=[^\s:：]{1,8}[:：])/).filter((x) => x.trim());
   if (fields.length >= 2 && fields.filter((x) => pageField(x) || PAGE_FIELD.test(x.trim()) || DATE_STAMP.test(x.trim())).length >= 2) return true;
+  // a page field with a clock time, whatever stands before it (湘潭县人民政府门户网站 www.… 发布时间:2025-12-31 16:33):
+  // a report never writes a clock time after a field name
+  const clock = CLOCK_STAMP.exec(plain);
+  const fieldBefore = clock && /([^\s:：]{1,10})\s*[:：]\s*$/.exec(plain.slice(0, clock.index));
+  if (fieldBefore && PAGE_FIELD.test(fieldBefore[1])) return true;
   // a metadata table whose cells lost their bars and colons, one space apart (索引号 /2025-00251 生成日期 2025-01-16,
   // 组配分类 法治政府建设报告 主题分类): two or more whole words that are field names, and no sentence
   const words = plain.split(/\s+/);

@@ -40,7 +40,9 @@ const PLANS = memoKey<ItemList>('items:plans', ['checklist', 'outline']);
 /** The listed problems of the report (memoised). A paragraph analysing the causes of them all is not a problem. */
 export function problemItems(report: Report): ItemList {
   return report.memo(PROBLEMS, () => {
-    const list = parseItems(report, itemBlocks(report, report.entry('problems')), false);
+    const entry = report.entry('problems');
+    // under a heading glued into running text the list's end inside the paragraph is not known: no items are read
+    const list = parseItems(report, entry.glued ? [] : itemBlocks(report, entry), false);
     const causes = list.items.filter((it) => SHARED_CAUSE.test(it.text.trim()));
     // （四）…。 then 法治建设不足的原因…: a paragraph after the last item that names the causes of the problems answers
     // for all of them, though the sub-heading run carries it inside the last item
@@ -69,7 +71,10 @@ export function carriesOwnRemedy(item: ListItem, reportYear: number | null | und
 
 /** The listed plans of the report (memoised). Unmarked paragraphs count as plans too: they can still answer a problem. */
 export function planItems(report: Report): ItemList {
-  return report.memo(PLANS, () => parseItems(report, itemBlocks(report, report.entry('plans')), true));
+  return report.memo(PLANS, () => {
+    const entry = report.entry('plans');
+    return parseItems(report, entry.glued ? [] : itemBlocks(report, entry), true);
+  });
 }
 
 // An inline enumerator at the start of a text or after a sentence mark: 一是 / （一） / 1. / 1、 / （1）.

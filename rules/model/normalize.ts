@@ -7,6 +7,7 @@ import { Converter } from 'opencc-js/t2cn';
 import type { Range } from './text.js';
 import { CJK } from './text.js';
 import { textCache } from './cache.js';
+import { int32s } from './slab.js';
 import { OPENCC_ALONE_HEX } from './opencc-alone.js';
 
 export interface NormalizedText {
@@ -134,42 +135,47 @@ function mayFold(code: number): boolean {
   return code < 0x80 ? ASCII_FOLDS[code] === 1 : code === 0x3000 || (code >= 0xff01 && code <= 0xff5e);
 }
 
-/** Normalised lines by their text, with offsets relative to the line: reused across the versions of a document. */
-const lineCache = textCache<{ text: string; map: Int32Array; converted: boolean }>(20_000, true);
+/**
+ * Normalised lines by their text, with offsets relative to the line: reused across the versions of a document. A line
+ * that drops nothing (most: no inline markup, no pinyin debris) keeps no map — its map is the identity.
+ */
+const lineCache = textCache<{ text: string; map: Int32Array | null; converted: boolean }>(20_000, true);
 
 /** Normalise source[start, end) skipping the given ranges (inline Markdown markup), sorted by start. */
 export function normalizeSpan(source: string, start: number, end: number, skip: readonly Range[] = []): NormalizedText {
   const markup = skip.some((r) => r.end > start && r.start < end);
-  if (markup) return normalizeUncached(source, start, end, skip);
+  if (markup) return normalizeUncached(source, start, end, skip, true) as NormalizedText;
   const key = source.slice(start, end);
   let hit = lineCache.get(key);
   if (!hit) {
-    const n = normalizeUncached(key, 0, key.length, []);
-    hit = { text: n.text, map: n.map, converted: n.converted };
+    hit = normalizeUncached(key, 0, key.length, [], false);
     lineCache.set(key, hit);
   }
-  const map = new Int32Array(hit.map.length);
-  for (let i = 0; i < map.length; i++) map[i] = hit.map[i] + start;
+  const rel = hit.map;
+  const map = int32s(rel ? rel.length : key.length);
+  if (rel) for (let i = 0; i < map.length; i++) map[i] = rel[i] + start;
+  else for (let i = 0; i < map.length; i++) map[i] = start + i;
   return { text: hit.text, map, sourceEnd: end, converted: hit.converted };
 }
 
-function normalizeUncached(source: string, start: number, end: number, skip: readonly Range[]): NormalizedText {
+/** `identity`: the map even when nothing is dropped (else null then: it is [start, end) in order) */
+function normalizeUncached(source: string, start: number, end: number, skip: readonly Range[], identity: boolean): { text: string; map: Int32Array | null; sourceEnd: number; converted: boolean } {
   const debris = findPinyinDebris(source, start, end);
-  const inSpan = skip.filter((r) => r.end > start && r.start < end);
+  const inSpan = skip.length ? skip.filter((r) => r.end > start && r.start < end) : skip;
   const drops = debris.length || inSpan.length ? mergeRanges([...debris, ...inSpan]) : [];
   // the kept characters are [start, end) less the drops; folding changes a character, never the count, so the
   // map is the kept positions and the text is their slices with the few folded characters put in
   let count = end - start;
   for (const r of drops) count -= Math.max(0, Math.min(end, r.end) - Math.max(start, r.start));
-  const map = new Int32Array(count);
+  const map = identity || count !== end - start ? int32s(count) : null;
   let kept = '';
   let k = 0;
   let from = start;
   for (let d = 0; d <= drops.length; d++) {
     const to = d < drops.length ? Math.min(end, Math.max(from, drops[d].start)) : end;
     let run = from;
+    if (map) for (let i = from; i < to; i++) map[k++] = i;
     for (let i = from; i < to; i++) {
-      map[k++] = i;
       if (!mayFold(source.charCodeAt(i))) continue;
       const folded = foldChar(source, i);
       if (folded === source[i]) continue;

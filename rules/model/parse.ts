@@ -4,7 +4,7 @@
  * a list item, a table, code or HTML (the last two are not report text).
  */
 import type { Nodes, Paragraph, RootContent, PhrasingContent } from 'mdast';
-import { LineIndex, lazy, type Range } from './text.js';
+import { LineIndex, type Range } from './text.js';
 import { normalizeSpan, type NormalizedText } from './normalize.js';
 import { defuseDeepContainers, defuseInlineMarks, needsMarkdown, parseSegment, segmentStarts, shiftPositions } from './markdown.js';
 
@@ -270,22 +270,47 @@ class BlockBuilder {
     this.markup.sort((a, b) => a.start - b.start);
     const markup = this.markup;
     const source = this.source;
-    return this.pending.map((p, index) => {
-      const norm = lazy(() => normalizeSpan(source, p.start, p.end, markupWithin(markup, p.start, p.end)));
-      return {
-        index,
-        kind: p.kind,
-        line: p.line,
-        start: p.start,
-        end: p.end,
-        text: source.slice(p.start, p.end),
-        mdDepth: p.mdDepth,
-        listMarker: p.listMarker,
-        get norm() {
-          return norm();
-        },
-      };
-    });
+    return this.pending.map((p, index) => new ParsedBlock(source, markup, index, p));
+  }
+}
+
+/**
+ * A block as parseDocument makes it: a class, not an object literal with a `get norm()` — V8 keeps an object literal
+ * with a getter in dictionary mode, so every read of every block's fields (rules read them all the time) was a
+ * hash lookup. Own fields in the order the literal had them; the normalised text is computed on first read.
+ */
+class ParsedBlock implements Block {
+  readonly index: number;
+  readonly kind: BlockKind;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly mdDepth?: number;
+  readonly listMarker?: string;
+  #source: string;
+  #markup: readonly Range[] | null;
+  #norm: NormalizedText | null = null;
+
+  constructor(source: string, markup: readonly Range[], index: number, p: PendingBlock) {
+    this.index = index;
+    this.kind = p.kind;
+    this.line = p.line;
+    this.start = p.start;
+    this.end = p.end;
+    this.text = source.slice(p.start, p.end);
+    this.mdDepth = p.mdDepth;
+    this.listMarker = p.listMarker;
+    this.#source = source;
+    this.#markup = markup;
+  }
+
+  get norm(): NormalizedText {
+    if (this.#norm === null) {
+      this.#norm = normalizeSpan(this.#source, this.start, this.end, markupWithin(this.#markup!, this.start, this.end));
+      this.#markup = null;
+    }
+    return this.#norm;
   }
 }
 

@@ -117,62 +117,83 @@ function modelOf(source: string, doc: ParsedDocument): Model {
 }
 
 function reportOf(source: string, filePath: string | undefined, doc: ParsedDocument, model: Model, previous: Report | null | ((report: Report) => Report | null), memos: Memos): Report {
-  const { frame, outline, sections, checklist, year, bodyBlocks, textBlocks, headingByBlock } = model;
-  // eslint-disable-next-line prefer-const -- assigned once the report exists (the lookup reads it)
-  let self: Report;
-  const previousReport = typeof previous === 'function' ? lazy(() => previous(self)) : () => previous;
-  self = {
-    source,
-    filePath,
-    lines: doc.lines,
-    blocks: doc.blocks,
-    excluded: doc.excluded,
-    comments: doc.comments,
-    inlineHtml: doc.inlineHtml,
-    frontmatter: doc.frontmatter,
-    get previous() {
-      return previousReport();
-    },
-    get frame() {
-      return frame();
-    },
-    get outline() {
-      return outline();
-    },
-    get sections() {
-      return sections();
-    },
-    get checklist() {
-      return checklist();
-    },
-    get year() {
-      return year();
-    },
-    get bodyBlocks() {
-      return bodyBlocks();
-    },
-    get textBlocks() {
-      return textBlocks();
-    },
-    entry(item) {
-      return checklist().find((e) => e.item === item)!;
-    },
-    headingOf(block) {
-      return headingByBlock().get(block.index) ?? null;
-    },
-    blocksIn(range) {
-      return doc.blocks.filter((b) => b.start >= range.start && b.end <= range.end);
-    },
-    memo<T, P extends readonly MemoParam[]>(key: MemoKey<T, P>, compute: () => T, ...params: P): T {
-      let slot = memos.get(key as MemoKey<unknown, readonly MemoParam[]>);
-      if (!slot) memos.set(key as MemoKey<unknown, readonly MemoParam[]>, (slot = new Map()));
-      // one parameter (a block's index: several rules ask per block on every check) without an array and a join
-      const at = params.length === 0 ? '' : params.length === 1 ? String(params[0]) : params.map(String).join('\u0001');
-      let value = slot.get(at);
-      if (value === undefined && !slot.has(at)) slot.set(at, (value = compute()));
-      return value as T;
-    },
-  };
+  const self = new ReportView(source, filePath, doc, model, previous, memos);
   built.set(self, { doc, model, memos });
   return self;
+}
+
+/**
+ * A report as a class, not an object literal with getters: V8 keeps a literal with getters in dictionary mode, and
+ * every rule reads report.source, report.blocks and its parts many times a check. Own fields in the order the
+ * literal had them; the parts are the model's, computed on first read.
+ */
+class ReportView implements Report {
+  readonly source: string;
+  readonly filePath: string | undefined;
+  readonly lines: LineIndex;
+  readonly blocks: readonly Block[];
+  readonly excluded: readonly Range[];
+  readonly comments: readonly Range[];
+  readonly inlineHtml: readonly Range[];
+  readonly frontmatter: string | null;
+  #doc: ParsedDocument;
+  #model: Model;
+  #memos: Memos;
+  #previous: () => Report | null;
+
+  constructor(source: string, filePath: string | undefined, doc: ParsedDocument, model: Model, previous: Report | null | ((report: Report) => Report | null), memos: Memos) {
+    this.source = source;
+    this.filePath = filePath;
+    this.lines = doc.lines;
+    this.blocks = doc.blocks;
+    this.excluded = doc.excluded;
+    this.comments = doc.comments;
+    this.inlineHtml = doc.inlineHtml;
+    this.frontmatter = doc.frontmatter;
+    this.#doc = doc;
+    this.#model = model;
+    this.#memos = memos;
+    // the lookup reads this report (its year and organ): run once, when a rule first asks
+    this.#previous = typeof previous === 'function' ? lazy(() => previous(this)) : () => previous;
+  }
+
+  get previous(): Report | null {
+    return this.#previous();
+  }
+  get frame(): Frame {
+    return this.#model.frame();
+  }
+  get outline(): readonly Heading[] {
+    return this.#model.outline();
+  }
+  get sections(): readonly Section[] {
+    return this.#model.sections();
+  }
+  get checklist(): readonly ChecklistEntry[] {
+    return this.#model.checklist();
+  }
+  get year(): ReportYear | null {
+    return this.#model.year();
+  }
+  get bodyBlocks(): readonly Block[] {
+    return this.#model.bodyBlocks();
+  }
+  get textBlocks(): readonly Block[] {
+    return this.#model.textBlocks();
+  }
+  // the methods are own arrow functions, bound to the report: a caller may hand them on or call them through a view
+  // of the report (server/documents.ts keptReport's Proxy reads them off the report and calls them on itself)
+  readonly entry = (item: StatutoryItem): ChecklistEntry => this.#model.checklist().find((e) => e.item === item)!;
+  readonly headingOf = (block: Block): Heading | null => this.#model.headingByBlock().get(block.index) ?? null;
+  readonly blocksIn = (range: Range): Block[] => this.#doc.blocks.filter((b) => b.start >= range.start && b.end <= range.end);
+  readonly memo = <T, P extends readonly MemoParam[] = []>(key: MemoKey<T, P>, compute: () => T, ...params: P): T => {
+    const memos = this.#memos;
+    let slot = memos.get(key as MemoKey<unknown, readonly MemoParam[]>);
+    if (!slot) memos.set(key as MemoKey<unknown, readonly MemoParam[]>, (slot = new Map()));
+    // one parameter (a block's index: several rules ask per block on every check) without an array and a join
+    const at = params.length === 0 ? '' : params.length === 1 ? String(params[0]) : params.map(String).join('\u0001');
+    let value = slot.get(at);
+    if (value === undefined && !slot.has(at)) slot.set(at, (value = compute()));
+    return value as T;
+  };
 }

@@ -21,6 +21,7 @@ import { balancedDeletion, isOpener } from '../model/brackets.js';
 import { closesSentence, sentenceSpans } from '../model/sentence.js';
 import { normIndexAt } from '../model/normalize.js';
 import { memoKey } from '../model/memo.js';
+import { int32s } from '../model/slab.js';
 import type { Heading } from '../model/outline.js';
 
 /** Shortest repeated run inside a paragraph, and shortest sentence worth comparing across the report. */
@@ -79,7 +80,7 @@ export function keyOf(report: Report, block: Block, from: number, to: number): K
   // BREAK for each stretch of quoted characters
   let key = '';
   // at most one entry per normalised character of [from, to)
-  const at = new Int32Array(Math.max(0, to - from));
+  const at = int32s(Math.max(0, to - from));
   let n = 0;
   let run = -1;
   let endsInBreak = false;

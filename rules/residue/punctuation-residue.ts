@@ -22,6 +22,10 @@ export default defineRule(
     const out: RawFinding<'punctuation-residue'>[] = [];
     const src = report.source;
     const blocks = report.textBlocks;
+    // a text that stops on a comma at its very end (a page's stored opening, a paste cut short; no 落款 after it) is
+    // cut there, not left with a stray mark: the same reading as figure-missing's unfinished last clause
+    const body = report.bodyBlocks;
+    const cutBlock = !report.frame.signature && body.length ? body[body.length - 1].index : -1;
     for (const b of blocks) {
       const text = src.slice(b.start, b.end);
       CLASH.lastIndex = 0;
@@ -37,7 +41,7 @@ export default defineRule(
         out.push({ ...run, messageId: 'clash', data: { text: m[0] }, fixes: [{ messageId: 'delete', data: { text: extra }, edits, safe: true }] });
       }
       const last = b.end - 1;
-      if ((b.kind === 'paragraph' || b.kind === 'listItem') && TRAILING.test(src[last]) && !(src[last - 1] in STRENGTH) && !isQuoted(report, { start: last, end: b.end }) && endsParagraph(report, b)) {
+      if ((b.kind === 'paragraph' || b.kind === 'listItem') && b.index !== cutBlock && TRAILING.test(src[last]) && !(src[last - 1] in STRENGTH) && !isQuoted(report, { start: last, end: b.end }) && endsParagraph(report, b)) {
         out.push({ start: last, end: b.end, messageId: 'trailing', data: { text: src[last] } });
       }
     }

@@ -10,6 +10,7 @@ import type { Block } from '../model/parse.js';
 import { findPinyinDebris, toSimplified } from '../model/normalize.js';
 import { isCjkCode } from '../model/text.js';
 import { quotedMask } from './_shared.js';
+import { int32s } from '../model/slab.js';
 
 /** A few traditional forms (a quoted name, 乾隆) do not make a traditional report; a share of the text does. */
 const MIN_CHANGED = 3;
@@ -36,7 +37,7 @@ export function simplifyEdits(report: Report, b: Block): TextEdit[] {
   // the kept text is sliced whole between brackets (a string per character would be garbage); map: source offset of
   // each kept character
   let kept = '';
-  const map = new Int32Array(Math.max(0, b.end - b.start));
+  const map = int32s(Math.max(0, b.end - b.start));
   let n = 0;
   let run = b.start;
   let d = 0;

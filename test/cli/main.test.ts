@@ -82,6 +82,18 @@ describe('the CLI', () => {
     expect(run(['--checklist', '--no-config', '--lang', 'en', f]).out).toContain('no statutory checklist');
   });
 
+  test('--fix on a document that declares another kind fixes its residue only: no report sections, title or signature written into it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fazhi-cli-kindfix-'));
+    const f = path.join(dir, 'plan.md');
+    const plan = '某区法治政府建设实施方案\n\n为深入推进依法行政，结合本区实际，制定本方案。\n\n一、健全政府机构职能体系\n\n推进政务服务标准化。。\n';
+    writeFileSync(f, plan);
+    const r = run(['--fix', '--no-config', f]);
+    expect(r.out).toContain('not-a-report');
+    // the check said nothing of missing sections; the fix does not insert them (it did: 二、存在的不足和原因 【待补充…】 …)
+    expect(readFileSync(f, 'utf8')).toBe(plan.replace('标准化。。', '标准化。'));
+    expect(r.out).not.toContain('section-empty');
+  });
+
   test('--checklist and JSON list the 纲要 areas a government report covers; a department gets the config\'s own areas', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fz-coverage-'));
     const gov = REPORT.replace('某区司法局', '某区人民政府').replace('全年办理案件30件。', '全年办理行政复议案件30件。');

@@ -9,7 +9,7 @@ import { defuseDeepContainers, parseDocument, parseMarkdown, pastInlineHtml } fr
 import { renderNumbering, sectionTitle } from '../../rules/checklist/_insert.js';
 import { readsBackBefore, type NumberStyle } from '../../rules/model/outline.js';
 import { STATUTORY_ITEMS } from '../../rules/model/vocabulary.js';
-import { balancedDeletion, unmatchedBrackets, withoutUnmatched } from '../../rules/model/brackets.js';
+import { balancedDeletion, keepsPairs, unmatchedBrackets, withoutUnmatched } from '../../rules/model/brackets.js';
 import { LineIndex, splitsPair, truncate, truncateStart, withoutBrokenCharacters } from '../../rules/model/text.js';
 import { damageCheck, damagesText, damagesTextAt } from '../../rules/engine/fix.js';
 import type { TextEdit } from '../../rules/engine/rule.js';
@@ -499,6 +499,23 @@ describe('issue 11 fuzz finds (seed 16): no fix leaves a bracket without its par
       }),
       { seed: 16, numRuns: 3000 },
     );
+  });
+
+  it('a text keepsPairs passes changes no count of unmatched brackets put in anywhere, and some texts it passes hold brackets', () => {
+    const pieces = ['【', '】', '（', ')', '(', '“', '”', '《', '》', '甲', '\n', '\r', '（qū）', '【甲】', '“甲”'];
+    const part = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((a) => a.join(''));
+    let passed = 0;
+    fc.assert(
+      fc.property(part, part, part, (before, t, after) => {
+        if (!keepsPairs(t, 0, t.length)) return;
+        if (/[【（(“《]/.test(t)) passed++;
+        expect(unmatchedBrackets(before + t + after)).toBe(unmatchedBrackets(before + after));
+      }),
+      { seed: 17, numRuns: 5000 },
+    );
+    expect(passed).toBeGreaterThan(50);
+    // a closer before its opener, a kind left open, a line break: not passed
+    for (const t of ['）（', '【', '】', '“甲', '（\n）', '\n']) expect(keepsPairs(t, 0, t.length)).toBe(false);
   });
 
   it('damagesTextAt (each run of touched lines judged once and kept) agrees with damagesText, the same lines at other offsets', () => {

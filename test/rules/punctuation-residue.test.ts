@@ -52,3 +52,16 @@ describe('punctuation-residue', () => {
     expect(runRule('punctuation-residue', md)).toEqual([]);
   });
 });
+
+describe('punctuation-residue: a text cut short at its very end', () => {
+  const OPENING = ['青山区2025年法治政府建设年度报告', '2025年，青山区扎实推进法治政府建设。', '一、2025年工作情况', '（一）强化政治引领。深入学习习近平法治思想，'];
+  test('a page opening stored up to a comma (no 落款 after it) is cut there, not left with a stray mark', () => {
+    expect(runRule('punctuation-residue', OPENING.join('\n') + '\n')).toEqual([]);
+  });
+  test('near misses: the same paragraph before the 落款, or before another paragraph, ends on a stray comma', () => {
+    const signed = [...OPENING, '青山区人民政府', '2026年1月20日'].join('\n') + '\n';
+    expect(runRule('punctuation-residue', signed).map((x) => [x.line, x.messageId])).toEqual([[4, 'trailing']]);
+    const more = [...OPENING, '（二）规范行政执法。全年办理案件12件。'].join('\n') + '\n';
+    expect(runRule('punctuation-residue', more).map((x) => [x.line, x.messageId])).toEqual([[4, 'trailing']]);
+  });
+});

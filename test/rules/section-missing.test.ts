@@ -182,6 +182,17 @@ describe('section-missing: a page that lost its line breaks (the text in one par
     expect(missing(glued(topical, PROBLEMS, FIRST_RESPONSIBLE, PLANS))).toEqual([]);
   });
 
+  test('the glued duty heading is the item own heading; the glued problems and plans are not listed item by item (their end is not known)', () => {
+    const whole = glued(MEASURES, PROBLEMS, FIRST_RESPONSIBLE, PLANS);
+    expect(runRule('first-responsible-separate', whole)).toEqual([]);
+    // 带头学法，… in the duty text after the problems is no problem without a cause
+    expect(runRule('problem-cause-missing', whole)).toEqual([]);
+    expect(runRule('problem-plan-unmatched', whole)).toEqual([]);
+    // near miss: with no glued 三、, the duty reported in a sentence of the measures is still found only inside
+    const noDutyHeading = glued([...MEASURES, '局主要负责人认真履行推进法治建设第一责任人职责，1月18日主持召开党组会议专题研究法治工作。'], PROBLEMS, PLANS.map((l) => l.replace('四、', '三、')));
+    expect(runRule('first-responsible-separate', noDutyHeading).map((f) => f.ruleId)).toEqual(['first-responsible-separate']);
+  });
+
   test('near miss: a glued text that lacks the plans still lacks them, and a 二、 inside a sentence names no item', () => {
     expect(missing(glued(MEASURES, PROBLEMS, FIRST_RESPONSIBLE))).toEqual(['缺少“下一年度主要安排”部分（督察规定要求年度报告包括此项）']);
     const inSentence = glued(MEASURES, PROBLEMS, FIRST_RESPONSIBLE).replace(OPENING, OPENING + '其中第二、下一年度主要安排另行报送。');

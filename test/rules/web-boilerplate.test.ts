@@ -145,6 +145,12 @@ describe('web-boilerplate', () => {
     // a dated field the list did not know, its colon spaced (信息提供日期 : …) and the next field glued to its time
     const spaced = '信息提供日期 : 2025-02-25 14:28来源 : 青山区城市建设事务中心 信息索引号 : /2025-12041805\n青山区城市建设事务中心2024年法治政府建设年度报告\n2024年，中心扎实推进法治政府建设，信息提供及时，公开日期准确。\n';
     expect(runRule('web-boilerplate', spaced).map((x) => x.line)).toEqual([1]);
+    // a site's name and address before a dated field with its clock time, in simplified and traditional characters
+    for (const line of ['青山县人民政府门户网站 www.qingshan.com.cn 发布时间:2025-12-31 16:33', '青山縣人民政府門戶網站 www.qingshan.com.cn 發布時間:2025-12-31 16:33']) {
+      expect(runRule('web-boilerplate', `青山县卫生健康局2025年法治政府建设年度工作报告\n${line}\n2025年，县卫生健康局扎实推进法治政府建设。\n`).map((x) => x.line), line).toEqual([2]);
+    }
+    // near miss: a field name and a date without a clock time after the site's name stays (a date alone may be the report's)
+    expect(runRule('web-boilerplate', '青山县卫生健康局2025年法治政府建设年度工作报告\n青山县卫生健康局 2026年1月20日\n2025年，县卫生健康局扎实推进法治政府建设。\n')).toEqual([]);
     // near miss: one field name among other words before the title (来源 is also a report's word) is no metadata row
     expect(runRule('web-boilerplate', '来源 青山县 教育系统\n青山县教育局2024年度法治政府建设工作报告\n2024年，县教育局扎实推进法治政府建设。\n')).toEqual([]);
   });

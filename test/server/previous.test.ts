@@ -161,6 +161,32 @@ describe('last year\'s report in the editor', () => {
     });
   });
 
+  it('a report opened that is not last year\'s (another organ\'s, two years back) does not check again a draft that found none; last year\'s does', async () => {
+    await withServer('prev-open-unrelated', OPTIONS, async (s, ws) => {
+      const uri = fileUri(write(ws, '2023.md', CURRENT));
+      s.open(uri, CURRENT);
+      await s.diagnostics(uri, (p) => p.version === 1);
+      await checklist(s, uri);
+      const publishes = () => s.published.filter((p) => p.uri === uri).length;
+      const before = publishes();
+      for (const [name, text] of [
+        ['河东县司法局2022.md', yearReport({ ...LAST_YEAR, organ: '河东县司法局' })],
+        ['2021.md', yearReport({ ...LAST_YEAR, year: 2021 })],
+      ]) {
+        const other = fileUri(path.join(ws, name));
+        s.open(other, text);
+        await s.diagnostics(other, (p) => p.version === 1);
+        // the draft's result now: checked again (and published) had the opening sent it to look again
+        expect((await checklist(s, uri))!.previous!.uri).toBeNull();
+      }
+      expect(publishes()).toBe(before);
+      s.open(fileUri(path.join(ws, '2022.md')), PREVIOUS);
+      const q = await s.diagnostics(uri, (p) => byRule(p, 'plan-followup').length > 0);
+      expect(followupMessages(q)).toEqual([expect.stringContaining(DROPPED)]);
+      expect(publishes()).toBe(before + 1);
+    });
+  });
+
   it('pairs the files of "check all reports in the workspace" and the review page too', async () => {
     await withServer('prev-workspace', OPTIONS, async (s, ws) => {
       write(ws, '2022.md', PREVIOUS);

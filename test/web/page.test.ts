@@ -270,6 +270,24 @@ describe('offline checking page', () => {
     await checked(() => page.click('#lang'));
   });
 
+  test('a document that declares another kind: the CLI findings, the CLI\'s sentence instead of ✖ items, fixes of its residue only', async () => {
+    // an implementation plan (制定本方案), with a doubled full stop for the residue rules
+    const plan = '某区法治政府建设实施方案\n为深入推进依法行政，结合本区实际，制定本方案。\n一、健全政府机构职能体系\n推进政务服务标准化。。\n';
+    await page.click('#tabEdit');
+    await shows(plan, () => page.fill('#editor', plan));
+    const file = alone('plan.md', plan);
+    expect(sorted(await shown())).toEqual(sorted(cli(file)));
+    expect((await shown()).map((f) => f.ruleId)).toContain('not-a-report');
+    expect(await page.$$eval('#checklist tr', (trs: El[]) => trs.length)).toBe(0);
+    expect(await page.$eval('#checklist .not-report', (e: El) => e.textContent)).toBe('本文件不是年度报告（见 not-a-report 提示），未列法定部分');
+    // "fix all safe" writes what the CLI's --fix writes: the 。 mended, no report section inserted
+    main(['--fix', '--no-config', 'plan.md'], { stdout: () => undefined, stderr: () => undefined, readStdin: () => new Uint8Array(), isTTY: false, cwd: path.dirname(file) });
+    const fixed = readFileSync(file, 'utf8');
+    expect(fixed).toBe(plan.replace('。。', '。'));
+    await shows(fixed, () => page.click('#fixAll'));
+    expect(await editorText()).toBe(fixed);
+  });
+
   test('no request of any kind left the page, and nothing failed in it', () => {
     expect(pageErrors).toEqual([]);
     expect(aborted).toEqual([]);

@@ -6,6 +6,7 @@
  */
 import { parseChineseNumeral } from '../numerals.js';
 import { UNIT_ALTERNATION, unitInfo } from './units.js';
+import { uint8s } from '../slab.js';
 
 export type Approx = 'over' | 'about' | 'under';
 
@@ -86,7 +87,7 @@ export function quoteMask(text: string): Uint8Array {
     if (zeros.length < text.length) zeros = new Uint8Array(Math.max(text.length, zeros.length * 2));
     return zeros.subarray(0, text.length);
   }
-  const mask = new Uint8Array(text.length);
+  const mask = uint8s(text.length);
   let title = 0;
   let quote = 0;
   // by char code: `text[i]` of a Han character is a new one-character string
