@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError, allRules, clearCaches, defaultConfig, previousPlans, say, ui, type Finding, type Language, type PreviousText, type Report, type ResolvedConfig, type SeveritySetting } from '../rules/index.js';
+import { ConfigError, allRules, clearCaches, defaultConfig, previousPlans, readsPrevious, say, ui, type Finding, type Language, type PreviousText, type Report, type ResolvedConfig, type SeveritySetting } from '../rules/index.js';
 import { ConfigLookup, PreviousFinder, checkFile, fixFile, loadIgnore, refusalText, writeOutputFile, expandTargets, problemText, readView, type FileCheck, type FileContext, type CandidateFact, type FoundConfig, type Target, type TargetError } from '../node/index.js';
 import { formatFileStylish, formatSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
@@ -416,8 +416,11 @@ export function begin(argv: string[], io: Io, thread?: { namedPrevious: Previous
       if (fix && outcome.kind === 'checked') outcome.fix = fix;
       const r = recordOf(outcome, display(target.path));
       // the caches go, the report stays for the next draft, which may be this file's next year (a --fix-dry-run
-      // that fixed something checked the fixed text, not the file's)
-      if (outcome.kind === 'checked' && !(fixMode === 'preview' && outcome.fix?.changed)) finder.justChecked(outcome.filePath, outcome.check.result.report);
+      // that fixed something checked the fixed text, not the file's) — unless no rule of this file's config reads
+      // last year's report: then nothing is kept (the next draft, under another config, reads the file if it pairs)
+      if (outcome.kind === 'checked' && !(fixMode === 'preview' && outcome.fix?.changed) && readsPrevious(contextFor(outcome.filePath).config)) {
+        finder.justChecked(outcome.filePath, outcome.check.result.report);
+      }
       clearCaches();
       return r;
     },

@@ -4,7 +4,7 @@
  * at once. A walk stays inside the directory it walks: a symlink whose target lies outside it is reported and
  * not followed, and symlinked directories are never entered (no loops).
  */
-import { opendirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { opendirSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { draftExtensions } from './decode.js';
@@ -119,28 +119,27 @@ function linkStaysInside(link: string, roots: readonly string[]): boolean {
   return insideRoots(real, roots);
 }
 
-/** Draft files in the same directory as a file (itself excluded): where last year's report usually sits. */
+/**
+ * Draft files in the same directory as a file (itself excluded): where last year's report usually sits. Listed in
+ * one call (readdirSync): a draft's folder is listed once per check that looks for last year's report, and a Dir
+ * handle cost several times the listing of a small folder.
+ */
 export function filesBeside(file: string): string[] {
   const out: string[] = [];
   const dir = path.dirname(file);
   const extensions = draftExtensions();
-  let handle;
+  let entries: Dirent[];
   try {
-    handle = opendirSync(dir);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return out;
   }
-  try {
-    let entry: Dirent | null;
-    while ((entry = handle.readSync()) !== null) {
-      const full = path.join(dir, entry.name);
-      if (full !== file && (entry.isFile() || entry.isSymbolicLink()) && extensions.includes(path.extname(entry.name).toLowerCase())) {
-        if (entry.isSymbolicLink() && !linkStaysInside(full, [dir])) continue;
-        out.push(full);
-      }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (full !== file && (entry.isFile() || entry.isSymbolicLink()) && extensions.includes(path.extname(entry.name).toLowerCase())) {
+      if (entry.isSymbolicLink() && !linkStaysInside(full, [dir])) continue;
+      out.push(full);
     }
-  } finally {
-    handle.closeSync();
   }
   return out.sort();
 }

@@ -110,6 +110,14 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 const REPORT_READING_RULES = new Set(['title-format', 'signature-date', 'disclosure-deadline', 'text-recycled']);
 export const readsTextAsReport = (rule: Rule): boolean => rule.meta.family === 'checklist' || REPORT_READING_RULES.has(rule.meta.id);
 
+/**
+ * Does a check with this config read last year's report (a rule marked readsPrevious is on)? With none on, a caller
+ * need neither look for that report nor keep a checked file's report for the next draft to pair with.
+ */
+export function readsPrevious(config: ResolvedConfig, rules: readonly Rule[] = allRules): boolean {
+  return rules.some((r) => r.meta.readsPrevious && (config.rules[r.meta.id]?.severity ?? 'off') !== 'off');
+}
+
 export function checkReport(report: Report, options: Omit<CheckOptions, 'filePath' | 'previous'> = {}): CheckResult {
   const rules = options.rules ?? allRules;
   const config = options.config ?? defaultConfig(rules);

@@ -26,6 +26,7 @@ export default defineRule(
     opinion: 'explain',
     defaultSeverity: 'warning',
     basis: ['content', 'practice'],
+    readsPrevious: true,
     options: {
       minShared: { type: 'number', description: "weight of key terms a paragraph shares with last year's plan to report on it on their own (a four-character term weighs 2)", default: 5 },
       minCoverage: { type: 'number', description: "share of the bigrams of the plan's topic a paragraph sharing two key terms must contain", default: 0.5 },

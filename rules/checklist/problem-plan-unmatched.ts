@@ -8,7 +8,7 @@
  */
 import { defineRule, type RawFinding } from '../engine/rule.js';
 import { carriesOwnRemedy, planItems, problemItems } from '../model/items.js';
-import { TermText, bigramCode, bigramPostings, foldLegalSystem, reportKeyTerms, reportSpanTerms, termMayStandIn, termWeight } from '../model/terms.js';
+import { TermText, alsoKnownSpanTerms, bigramCode, bigramPostings, foldLegalSystem, reportKeyTerms, reportSpanTerms, termMayStandIn, termWeight } from '../model/terms.js';
 
 export default defineRule(
   {
@@ -26,6 +26,8 @@ export default defineRule(
     const problemTerms = problems.map((p) => reportKeyTerms(report, foldLegalSystem(p.text)));
     // the plans are not segmented whole: a plan is asked only about the terms of the problems that may stand in it
     const known = reportSpanTerms(report);
+    // spans last year's check segmented (the same sentences in both years' plans) are not segmented again
+    const also = alsoKnownSpanTerms(report);
     const planTexts = plans.map((p) => new TermText(foldLegalSystem(p.text), known));
     const wanted = new Set<number>();
     for (const terms of problemTerms) for (const t of terms) wanted.add(bigramCode(t, 0));
@@ -63,7 +65,7 @@ export default defineRule(
         if (bestShared >= min) break;
         if (b < bestShared || (b === bestShared && i > bestIndex)) break;
         let shared = 0;
-        for (const t of terms) if (planTexts[i].has(t)) shared += termWeight(t);
+        for (const t of terms) if (planTexts[i].has(t, also)) shared += termWeight(t);
         if (shared > bestShared || (shared > 0 && shared === bestShared && i < bestIndex)) [bestIndex, bestShared] = [i, shared];
       }
       if (bestShared >= min) return;

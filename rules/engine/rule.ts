@@ -105,6 +105,8 @@ export interface RuleMeta<R extends string = string, O extends OptionSchemas = O
   flagsRemovableText?: true;
   /** its fixes insert the statutory sections a draft lacks: the editor's "insert missing sections" command applies them */
   insertsSections?: true;
+  /** it reads last year's report (report.previous): with every such rule off, nothing looks for that report */
+  readsPrevious?: true;
 }
 
 /**

@@ -12,6 +12,7 @@ import { isDisabled, readDirectives } from './directives.js';
 import { ignoredBy, ignoresFor, type ResolvedIgnore } from './ignores.js';
 import { fixTitle, ruleMessage, ui } from '../messages/index.js';
 import { sizeCachesFor, textCache } from '../model/cache.js';
+import { shareSpanTerms } from '../model/terms.js';
 
 export const DOCS_BASE = 'https://github.com/fazhi-lint/fazhi-lint/blob/main/docs/rules/';
 
@@ -83,6 +84,17 @@ export function runRules(report: Report, rules: readonly Rule[], opts: RunOption
   const context: RuleContext = opts.context ?? ruleContext(report, opts.config);
   const findings: Finding[] = [];
   sizeCachesFor(report.lines.lineCount);
+  // a check that reads last year's report looks it up before the rules (a rule reading it would a moment later):
+  // every rule's key terms may then read the spans last year's check segmented (model/terms.ts shareSpanTerms)
+  const on = (rule: Rule) => (opts.config.rules[rule.meta.id]?.severity ?? 'off') !== 'off' && (!opts.cheapOnly || rule.meta.cheap);
+  if (rules.some((r) => r.meta.readsPrevious && on(r))) {
+    try {
+      const previous = report.previous;
+      if (previous) shareSpanTerms(report, previous);
+    } catch {
+      // the rule that reads it meets the same failure, and reports it as its own
+    }
+  }
   // the lines and the judged runs every rule's fixes share in this check
   const damage = damageCheck(report.source, report.lines);
   for (const rule of rules) {

@@ -40,6 +40,8 @@ export function titleDefects(text: string, kind: ProfileKind = 'unknown'): boole
     .replace(/^#+\s*/, '')
     .replace(/[\s\u3000]+/g, '')
     .replace(/[。．.]$/, '')
+    // the document number a disclosure page adds after the title (…工作报告(潭县自然资字〔2025〕79号)) is no part of it
+    .replace(/[（(][^（）()]{0,16}[〔[［]\d{4}[〕\]］]\d{1,4}号[)）]$/, '')
     .replace(/[（(][^（）()]{1,12}[)）]$/, '');
   return !yearIn(t) || !(SUBJECT_BY_PROFILE[kind] ?? /法治政府建设/).test(t) || !/报告$/.test(t);
 }

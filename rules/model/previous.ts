@@ -9,9 +9,8 @@ import { createReport } from './report.js';
 import { detectOrgan } from './organ.js';
 import { itemBlocks } from './content.js';
 import { planItems, type ListItem } from './items.js';
-import { TermText, bigramCode, bigramPostings, reportKeyTerms, reportSpanTerms, termMayStandIn, termWeight } from './terms.js';
+import { TermText, bigramCode, bigramPostings, reportSpanTerms, reportSpanTermsOf, termMayStandIn, forEachTermSpan, termWeight } from './terms.js';
 import { textCache } from './cache.js';
-import { firstSentence } from './sentence.js';
 import { memoKey } from './memo.js';
 
 /** The previous report's text as a caller has it: a saved file, or an editor's unsaved buffer. */
@@ -99,9 +98,21 @@ export interface FollowupOptions {
 
 export const DEFAULT_FOLLOWUP: FollowupOptions = { minShared: 5, minCoverage: 0.5 };
 
-/** The topic of a plan: its first sentence (a sub-heading, or the clause before the first 。；). */
-function topicOf(text: string): string {
-  return firstSentence(text, { semicolon: true, lineBreak: true });
+/**
+ * A plan's key terms, and those of its topic — its first sentence (a sub-heading, or the clause before the first
+ * 。；): reportKeyTerms of the plan and of firstSentence(text, { semicolon, lineBreak }) in one pass, as the topic's
+ * spans are the spans termSpans cuts from the plan's first sentence (it cuts sentences at the same marks).
+ */
+function planTerms(prev: Report, text: string, also: Map<string, Set<string>>): { terms: Set<string>; topic: Set<string> } {
+  const terms = new Set<string>();
+  const topic = new Set<string>();
+  forEachTermSpan(text, (span, sentence) => {
+    for (const t of reportSpanTermsOf(prev, span, also)) {
+      terms.add(t);
+      if (sentence === 0) topic.add(t);
+    }
+  });
+  return { terms, topic };
 }
 
 /** Character bigrams of a set of terms: they survive a different segmentation (行政复议 / 复议案件). */
@@ -159,9 +170,12 @@ export function matchPlans(prev: Report, report: Report, options: FollowupOption
   const plans = planItems(prev).items;
   if (!plans.length) return [];
   const candidates = candidatesOf(report);
+  // span terms either report has: a plan's sentence this year's check segmented (the plan repeated) is not segmented
+  // again, nor a paragraph's that last year's did
+  const thisYears = reportSpanTerms(report);
+  const lastYears = reportSpanTerms(prev);
   const keyed = plans.map((plan) => {
-    const terms = reportKeyTerms(prev, plan.text);
-    const topic = reportKeyTerms(prev, topicOf(plan.text));
+    const { terms, topic } = planTerms(prev, plan.text, thisYears);
     return { plan, terms, topic, bigrams: bigramsOf(topic.size ? topic : terms) };
   });
   const wanted = new Set<number>();
@@ -176,15 +190,27 @@ export function matchPlans(prev: Report, report: Report, options: FollowupOption
   const onTopic = new Uint8Array(n);
   const covered = new Int32Array(n);
   const touched: number[] = [];
+  // the paragraphs each term may stand in (termMayStandIn), found once for every plan that has the term
+  const holders = new Map<string, { list: readonly number[]; has: Uint8Array }>();
+  const holdersOf = (t: string) => {
+    let h = holders.get(t);
+    if (!h) {
+      const posted = postings.get(bigramCode(t, 0)) ?? [];
+      // a two-character term stands in every paragraph holding its (only) bigram
+      const list = t.length === 2 ? posted : posted.filter((i) => termMayStandIn(candidates[i].text, t));
+      const has = new Uint8Array(n);
+      for (const i of list) has[i] = 1;
+      holders.set(t, (h = { list, has }));
+    }
+    return h;
+  };
   return keyed.map(({ plan, terms, topic, bigrams }) => {
     // what each paragraph may share: every paragraph that may hold a term holds its first bigram
+    const held = [...terms].map((t) => ({ t, holds: holdersOf(t).has }));
     for (const t of terms) {
       const w = termWeight(t);
       const on = topic.has(t);
-      // a two-character term stands in every paragraph holding its (only) bigram
-      const whole = t.length === 2;
-      for (const i of postings.get(bigramCode(t, 0)) ?? []) {
-        if (!whole && !termMayStandIn(candidates[i].text, t)) continue;
+      for (const i of holdersOf(t).list) {
         if (count[i] === 0) touched.push(i);
         shared[i] += w;
         count[i]++;
@@ -218,8 +244,8 @@ export function matchPlans(prev: Report, report: Report, options: FollowupOption
       let s = 0;
       let k = 0;
       let on = false;
-      for (const t of terms) {
-        if (!c.terms.has(t)) continue;
+      for (const { t, holds } of held) {
+        if (!holds[i] || !c.terms.spansHave(t, lastYears)) continue;
         s += termWeight(t);
         k++;
         if (topic.has(t)) on = true;

@@ -112,12 +112,18 @@ export class TermText {
     private readonly known?: Map<string, Set<string>>,
   ) {}
 
-  has(term: string): boolean {
+  /** `also`: more span terms to read (another report's: alsoKnownSpanTerms), not kept */
+  has(term: string, also?: Map<string, Set<string>>): boolean {
     if (!termMayStandIn(this.text, term)) return false;
+    return this.spansHave(term, also);
+  }
+
+  /** has(), for a term the caller knows may stand in the text (termMayStandIn(text, term) holds): its spans asked only */
+  spansHave(term: string, also?: Map<string, Set<string>>): boolean {
     this.spans ??= termSpans(this.text).map((text) => ({ text, terms: null }));
     for (const s of this.spans) {
       if (!termMayStandIn(s.text, term)) continue;
-      s.terms ??= knownSpanTerms(s.text, this.known);
+      s.terms ??= knownSpanTerms(s.text, this.known, also);
       if (s.terms.has(term)) return true;
     }
     return false;
@@ -136,23 +142,53 @@ export function reportSpanTerms(report: Report): Map<string, Set<string>> {
   return report.memo(SPAN_TERMS, () => new Map());
 }
 
-function knownSpanTerms(span: string, known: Map<string, Set<string>> | undefined): Set<string> {
-  if (!known) return spanTerms(span);
+/** A span's terms as the report keeps them (reportSpanTerms), else from `also`, else segmented. */
+export function reportSpanTermsOf(report: Report, span: string, also?: Map<string, Set<string>>): Set<string> {
+  return knownSpanTerms(span, reportSpanTerms(report), also);
+}
+
+/** A span's terms from `known` (else from `also`, else segmented), kept in `known`. */
+function knownSpanTerms(span: string, known: Map<string, Set<string>> | undefined, also?: Map<string, Set<string>>): Set<string> {
+  if (!known) return also?.get(span) ?? spanTerms(span);
   let t = known.get(span);
-  if (!t) known.set(span, (t = spanTerms(span)));
+  if (!t) known.set(span, (t = also?.get(span) ?? spanTerms(span)));
   return t;
 }
 
-/** keyTerms(text), its spans' terms read from and kept in the report's (reportSpanTerms). */
-export function reportKeyTerms(report: Report, text: string): Set<string> {
+/**
+ * keyTerms(text), its spans' terms read from and kept in the report's (reportSpanTerms); a span the report has not
+ * segmented is read from `also` (another report's span terms) before it is segmented.
+ */
+export function reportKeyTerms(report: Report, text: string, also: Map<string, Set<string>> | undefined = alsoKnownSpanTerms(report)): Set<string> {
   const known = reportSpanTerms(report);
   const out = new Set<string>();
-  for (const span of termSpans(text)) for (const t of knownSpanTerms(span, known)) out.add(t);
+  for (const span of termSpans(text)) for (const t of knownSpanTerms(span, known, also)) out.add(t);
   return out;
 }
 
-/** Two UTF-16 units as one number: a posting key without a string made for every character of a text. */
-export const bigramCode = (s: string, at: number) => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
+/**
+ * The span terms of the report checked beside this one — last year's report, when the check reads it anyway
+ * (engine/run.ts links the two before the rules run: shareSpanTerms) — read by this report's key-term lookups
+ * before a span is segmented. A span's terms depend on its text alone, so a sentence the two reports share (text
+ * copied from last year) is segmented once, by whichever check came first: this year's problem-plan-unmatched reads
+ * what last year's segmented. Not a memo: a report's memos may outlive the pairing (asPrevious), this does not hold
+ * last year's report to them.
+ */
+const ALSO_KNOWN = new WeakMap<Report, Map<string, Set<string>>>();
+
+export function shareSpanTerms(report: Report, other: Report): void {
+  if (other !== report) ALSO_KNOWN.set(report, reportSpanTerms(other));
+}
+
+export function alsoKnownSpanTerms(report: Report): Map<string, Set<string>> | undefined {
+  return ALSO_KNOWN.get(report);
+}
+
+/**
+ * Two UTF-16 units as one number: a posting key without a string made for every character of a text. A 32-bit
+ * integer (the first unit in the high half), so a small integer to the engine, not a heap number, for every Han pair.
+ */
+export const bigramCode = (s: string, at: number) => (s.charCodeAt(at) << 16) | s.charCodeAt(at + 1);
 
 /**
  * Which of `texts` hold each of the bigrams wanted (bigramCode → indexes of the texts holding it, ascending): the
@@ -164,7 +200,7 @@ export function bigramPostings(texts: readonly string[], wanted: Iterable<number
   const starts = new Uint8Array(0x10000);
   for (const g of wanted) {
     if (!postings.has(g)) postings.set(g, []);
-    starts[Math.floor(g / 0x10000)] = 1;
+    starts[g >>> 16] = 1;
   }
   texts.forEach((t, i) => {
     for (let j = 0; j + 2 <= t.length; j++) {
@@ -222,12 +258,17 @@ function wordsOf(clause: string): string[] {
  */
 export function termSpans(text: string): string[] {
   const out: string[] = [];
-  for (const sentence of sentencesOf(text, { semicolon: true, lineBreak: true })) {
-    if (sentence.length < 2) continue;
-    if (sentence.length <= 80) out.push(sentence);
-    else for (const clause of sentence.split(/[，：]/)) if (clause.length >= 2) out.push(clause);
-  }
+  forEachTermSpan(text, (span) => void out.push(span));
   return out;
+}
+
+/** termSpans one at a time, each with the sentence it is cut from (0: the text up to its first end mark). */
+export function forEachTermSpan(text: string, visit: (span: string, sentence: number) => void): void {
+  sentencesOf(text, { semicolon: true, lineBreak: true }).forEach((sentence, k) => {
+    if (sentence.length < 2) return;
+    if (sentence.length <= 80) visit(sentence, k);
+    else for (const clause of sentence.split(/[，：]/)) if (clause.length >= 2) visit(clause, k);
+  });
 }
 
 /** Weight of a shared term: a long term (以案释法, 依法行政) says more than a two-character word. */

@@ -174,3 +174,13 @@ describe('title-format: a title run into the body', () => {
     expect(r.year?.year).toBe(2021);
   });
 });
+
+describe('title-format: the document number a disclosure page puts after the title', () => {
+  test('…工作报告(青县自然资字〔2025〕79号) is a complete title; the number is no part of it', () => {
+    expect(runRule('title-format', '青山县自然资源局2025年度法治政府建设工作报告(青县自然资字〔2025〕79号)\n' + BODY)).toEqual([]);
+    expect(runRule('title-format', '青山县自然资源局2025年度法治政府建设工作报告（青县自然资字〔2025〕79号）\n' + BODY)).toEqual([]);
+  });
+  test('near miss: a title ending in 汇报 before its number still lacks a 报告 word', () => {
+    expect(runRule('title-format', '青山县自然资源局2025年度法治政府建设工作汇报(青县自然资字〔2025〕79号)\n' + BODY).map((f) => f.ruleId)).toEqual(['title-format']);
+  });
+});
